@@ -1,0 +1,63 @@
+#include "commandline.h"
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ParkExplorer"));
+    QCoreApplication::setApplicationName(QStringLiteral("parkexplorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARKEXPLORER_VERSION));
+}
+
+// Installs the language asked for on the command line, or the system's.
+// Returns false (after saying so) for a language the app does not have.
+bool installLanguage(const QString &requested)
+{
+    const QString language = requested.isEmpty() ? Translations::systemLanguage() : requested;
+    if (Translations::install(language))
+        return true;
+    QTextStream(stderr) << QCoreApplication::translate("main", "Unknown language \"%1\" (use %2)")
+                               .arg(language, Translations::available().join(QStringLiteral(", ")))
+                        << '\n';
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QString language = CommandLine::languageArgument(argc, argv);
+
+    if (CommandLine::isHeadless(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        if (!installLanguage(language))
+            return 2;
+        QCommandLineParser parser;
+        CommandLine::Options options;
+        CommandLine::setup(parser, options);
+        parser.process(app);
+        return CommandLine::runHeadless(parser, options);
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Park Explorer"));
+    if (!installLanguage(language))
+        return 2;
+    QCommandLineParser parser;
+    CommandLine::Options options;
+    CommandLine::setup(parser, options);
+    parser.process(app);
+    const QStringList files = parser.positionalArguments();
+
+    MainWindow window;
+    window.show();
+    window.openAtStartup(files.value(0));
+    return app.exec();
+}

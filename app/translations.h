@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+// Loads the app's and Qt's own translations for a language.
+namespace Translations {
+
+// "zh_CN" or "en": the language of the system locale, Chinese for any
+// Chinese locale and English otherwise.
+QString systemLanguage();
+// Installs the catalogues for "zh_CN" or "en", replacing earlier ones, and
+// makes that language's locale the default for numbers and dates. Returns
+// false for a language the app does not have.
+bool install(const QString &language);
+QString current();
+bool isEnglish();
+QStringList available();
+
+} // namespace Translations

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "parkrecord.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+// Pure functions that turn a set of records into the figures the charts, the
+// map, the summary and the command line show. They take the records a view
+// currently shows, so every figure follows the active filter.
+namespace Aggregations {
+
+using Records = QList<const ParkRecord *>;
+
+// Parks counted by leadership.
+struct Count
+{
+    int total = 0;
+    int government = 0;
+    int enterprise = 0;
+    int unknownLeadership = 0;
+
+    void add(const ParkRecord &r);
+    bool operator==(const Count &o) const
+    {
+        return total == o.total && government == o.government && enterprise == o.enterprise &&
+               unknownLeadership == o.unknownLeadership;
+    }
+};
+
+// Keyed by full province name; records without a province are not counted.
+QMap<QString, Count> byProvince(const Records &records);
+// Keyed by city name; records without a city are not counted.
+QMap<QString, Count> byCity(const Records &records);
+QMap<Leadership, int> byLeadership(const Records &records);
+QMap<CarrierType, int> byCarrierType(const Records &records);
+// Keyed by founding year; records with an unknown date are not counted.
+QMap<int, Count> byYear(const Records &records);
+// Keyed by founding month (1-12) over all years; only records whose date is
+// known to the month are counted.
+QMap<int, Count> byMonth(const Records &records);
+// Running total of byYear, for the cumulative line.
+QMap<int, int> cumulativeByYear(const Records &records);
+
+enum class Metric
+{
+    AreaKm2,
+    Enterprises,
+    FundCny100m
+};
+std::optional<double> metricValue(const ParkRecord &r, Metric metric);
+
+struct MetricStats
+{
+    int known = 0;
+    int unknown = 0;
+    double sum = 0;
+    const ParkRecord *max = nullptr; // first of the largest, nullptr if none known
+    std::optional<double> maxValue;
+};
+MetricStats metricStats(const Records &records, Metric metric);
+
+// The n records with the largest known value, largest first; ties keep the
+// records' order. Records with an unknown value are left out.
+Records topBy(const Records &records, Metric metric, int n);
+
+// How many records leave each field unknown, keyed by JSON field name.
+QMap<QString, int> unknownByField(const Records &records);
+
+// Sorted by count, descending, then by key; for "top provinces".
+QList<QPair<QString, Count>> rankedByCount(const QMap<QString, Count> &counts);
+
+} // namespace Aggregations

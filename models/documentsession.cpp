@@ -1,0 +1,104 @@
+#include "documentsession.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+DocumentSession::DocumentSession(QObject *parent)
+    : QObject(parent)
+    , m_model(new ParkTableModel(this))
+{}
+
+LoadResult DocumentSession::open(const QString &path)
+{
+    LoadResult result = ParkStore::loadFile(path);
+    if (result.isUsable())
+        adopt(result, path);
+    return result;
+}
+
+LoadResult DocumentSession::openEmbedded()
+{
+    return open(ParkStore::EmbeddedPath);
+}
+
+void DocumentSession::adopt(LoadResult &result, const QString &path)
+{
+    ParkDocument &doc = result.document;
+    m_version = doc.version;
+    m_about = doc.about;
+    m_unknownMembers = doc.unknownMembers;
+    m_figures = parseReportFigures(m_about);
+    m_readOnly = result.readOnly;
+    m_readOnlyReason = result.readOnlyReason;
+    m_contentHash = result.contentHash;
+    m_model->setRecords(doc.parks);
+    const bool changed = m_path != path;
+    m_path = path;
+    if (changed)
+        emit pathChanged(m_path);
+    emit documentReplaced();
+}
+
+ParkDocument DocumentSession::toDocument() const
+{
+    ParkDocument doc;
+    doc.version = m_version;
+    doc.about = m_about;
+    doc.unknownMembers = m_unknownMembers;
+    doc.parks = m_model->records();
+    return doc;
+}
+
+SaveResult DocumentSession::save(const QString &requestedPath)
+{
+    if (m_readOnly) {
+        SaveResult result;
+        result.errorMessage = m_readOnlyReason;
+        return result;
+    }
+    QString target = requestedPath.isEmpty() ? m_path : requestedPath;
+    if (target == ParkStore::EmbeddedPath) {
+        target = userDataPath();
+        if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+            SaveResult result;
+            result.errorMessage =
+                QCoreApplication::translate("DocumentSession", "%1: cannot create the folder")
+                    .arg(QFileInfo(target).absolutePath());
+            return result;
+        }
+    }
+    const ParkDocument doc = toDocument();
+    SaveResult result = ParkStore::save(doc, target);
+    if (result.ok) {
+        m_contentHash = ParkStore::hash(ParkStore::serialize(doc));
+        if (m_path != target) {
+            m_path = target;
+            emit pathChanged(m_path);
+        }
+    }
+    return result;
+}
+
+std::optional<double> DocumentSession::reportTotal(const QString &key) const
+{
+    for (const ReportFigure &f : m_figures) {
+        if (f.key == key && f.scope.isEverything())
+            return f.value;
+    }
+    return std::nullopt;
+}
+
+QString DocumentSession::userDataPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/parks.json");
+}
+
+QString DocumentSession::startupPath()
+{
+    const QString user = userDataPath();
+    return QFileInfo::exists(user) ? user : ParkStore::EmbeddedPath;
+}

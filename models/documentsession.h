@@ -1,0 +1,66 @@
+#pragma once
+
+#include "parkstore.h"
+#include "parktablemodel.h"
+#include "reportfigures.h"
+
+#include <QObject>
+
+// The open park store: where it came from, what surrounds the records (the
+// "about" block, unknown members), and the table model holding the records.
+// The windows ask it to open and save; it never shows a dialog itself.
+class DocumentSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentSession(QObject *parent = nullptr);
+
+    ParkTableModel *model() const { return m_model; }
+
+    // Opens a file; on refusal the current document stays as it was.
+    LoadResult open(const QString &path);
+    // Opens the dataset compiled into the application.
+    LoadResult openEmbedded();
+    // Saves to path (the current file when empty). Saving the embedded
+    // dataset goes to userDataPath(). Never writes to a read-only document.
+    SaveResult save(const QString &path = QString());
+
+    ParkDocument toDocument() const;
+
+    // The file shown in the title and status bar; the embedded path (":/...")
+    // while the embedded dataset is open.
+    QString path() const { return m_path; }
+    bool isEmbedded() const { return m_path == ParkStore::EmbeddedPath; }
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    QByteArray contentHash() const { return m_contentHash; }
+    const QJsonObject &about() const { return m_about; }
+    const QList<ReportFigure> &reportFigures() const { return m_figures; }
+    // The report figure for a key and an empty scope (e.g. "parks": 44).
+    std::optional<double> reportTotal(const QString &key) const;
+
+    // Where the first save of the embedded dataset goes, and which file the
+    // next start opens: <AppDataLocation>/parks.json.
+    static QString userDataPath();
+    // The file to open at start: the user data file if it exists, otherwise
+    // the embedded dataset.
+    static QString startupPath();
+
+signals:
+    void pathChanged(const QString &path);
+    void documentReplaced();
+
+private:
+    void adopt(LoadResult &result, const QString &path);
+
+    ParkTableModel *m_model;
+    QString m_path;
+    int m_version = ParkDocument::CurrentVersion;
+    QJsonObject m_about;
+    QJsonObject m_unknownMembers;
+    QList<ReportFigure> m_figures;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    QByteArray m_contentHash;
+};

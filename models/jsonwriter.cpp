@@ -1,0 +1,152 @@
+#include "jsonwriter.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+void JsonWriter::newline()
+{
+    m_out.append('\n');
+    m_out.append(QByteArray(2 * m_counts.size(), ' '));
+}
+
+void JsonWriter::beforeValue()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (!m_counts.isEmpty()) {
+        if (m_counts.last()++ > 0)
+            m_out.append(',');
+        newline();
+    }
+}
+
+void JsonWriter::beginObject()
+{
+    beforeValue();
+    m_out.append('{');
+    m_counts.append(0);
+}
+
+void JsonWriter::endObject()
+{
+    const int count = m_counts.takeLast();
+    if (count > 0)
+        newline();
+    m_out.append('}');
+}
+
+void JsonWriter::beginArray()
+{
+    beforeValue();
+    m_out.append('[');
+    m_counts.append(0);
+}
+
+void JsonWriter::endArray()
+{
+    endObject(); // same layout
+    m_out.chop(1);
+    m_out.append(']');
+}
+
+void JsonWriter::key(const QString &name)
+{
+    beforeValue();
+    writeString(name);
+    m_out.append(": ");
+    m_afterKey = true;
+}
+
+void JsonWriter::value(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Object: {
+        beginObject();
+        const QJsonObject o = v.toObject();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            key(it.key());
+            value(it.value());
+        }
+        endObject();
+        return;
+    }
+    case QJsonValue::Array: {
+        beginArray();
+        for (const QJsonValue &item : v.toArray())
+            value(item);
+        endArray();
+        return;
+    }
+    default:
+        break;
+    }
+    beforeValue();
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        m_out.append(v.toBool() ? "true" : "false");
+        break;
+    case QJsonValue::Double:
+        m_out.append(QByteArray::number(v.toDouble(), 'g', QLocale::FloatingPointShortest));
+        break;
+    case QJsonValue::String:
+        writeString(v.toString());
+        break;
+    default:
+        m_out.append("null");
+        break;
+    }
+}
+
+void JsonWriter::writeString(const QString &s)
+{
+    static const char hex[] = "0123456789abcdef";
+    m_out.append('"');
+    const QByteArray utf8 = s.toUtf8();
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"':
+            m_out.append("\\\"");
+            break;
+        case '\\':
+            m_out.append("\\\\");
+            break;
+        case '\n':
+            m_out.append("\\n");
+            break;
+        case '\r':
+            m_out.append("\\r");
+            break;
+        case '\t':
+            m_out.append("\\t");
+            break;
+        case '\b':
+            m_out.append("\\b");
+            break;
+        case '\f':
+            m_out.append("\\f");
+            break;
+        default:
+            if (u < 0x20) {
+                m_out.append("\\u00");
+                m_out.append(hex[u >> 4]);
+                m_out.append(hex[u & 0xf]);
+            } else {
+                m_out.append(c);
+            }
+        }
+    }
+    m_out.append('"');
+}
+
+QByteArray JsonWriter::take()
+{
+    QByteArray out = std::move(m_out);
+    m_out.clear();
+    m_counts.clear();
+    m_afterKey = false;
+    return out;
+}

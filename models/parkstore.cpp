@@ -1,0 +1,270 @@
+#include "parkstore.h"
+
+#include "jsonwriter.h"
+#include "parkvalidator.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSaveFile>
+
+const QString ParkStore::FormatName = QStringLiteral("parkexplorer.parks");
+const QString ParkStore::EmbeddedPath = QStringLiteral(":/data/parks.json");
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ParkStore", text);
+}
+
+// Line and column (1-based, columns in characters) of a byte offset.
+void lineAndColumn(const QByteArray &bytes, qsizetype offset, int *line, int *column)
+{
+    offset = std::clamp<qsizetype>(offset, 0, bytes.size());
+    int l = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (bytes.at(i) == '\n') {
+            ++l;
+            lineStart = i + 1;
+        }
+    }
+    *line = l;
+    *column = int(QString::fromUtf8(bytes.constData() + lineStart, offset - lineStart).size()) + 1;
+}
+
+LoadResult refuse(const QString &file, const QString &message)
+{
+    LoadResult result;
+    result.status = LoadResult::Status::Refused;
+    Problem p;
+    p.file = file;
+    p.message = message;
+    result.problems.append(p);
+    return result;
+}
+
+ParkRecord readRecord(const QJsonValue &entry)
+{
+    ParkRecord record;
+    if (!entry.isObject()) {
+        record.nonObjectEntry = entry;
+        return record;
+    }
+    const QJsonObject object = entry.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const std::optional<ParkField> field = ParkFields::fromKey(it.key());
+        if (!field)
+            record.unknownFields.insert(it.key(), it.value());
+        else if (!record.setValue(*field, it.value()))
+            record.unreadableValues.insert(it.key(), it.value());
+    }
+    return record;
+}
+
+void writeRecord(JsonWriter &w, const ParkRecord &r)
+{
+    if (!r.nonObjectEntry.isUndefined()) {
+        w.value(r.nonObjectEntry);
+        return;
+    }
+    w.beginObject();
+    for (ParkField field : ParkFields::all()) {
+        const QString key = ParkFields::key(field);
+        w.key(key);
+        const auto raw = r.unreadableValues.constFind(key);
+        w.value(raw != r.unreadableValues.constEnd() ? *raw : r.value(field));
+    }
+    for (auto it = r.unknownFields.constBegin(); it != r.unknownFields.constEnd(); ++it) {
+        w.key(it.key());
+        w.value(it.value());
+    }
+    w.endObject();
+}
+
+} // namespace
+
+LoadResult ParkStore::loadFile(const QString &path, qint64 maxFileSize)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return refuse(path, tr("no such file"));
+    if (info.isDir())
+        return refuse(path, tr("is a folder, not a file"));
+    if (info.size() > maxFileSize) {
+        return refuse(path, tr("the file is %1 MiB, more than the %2 MiB a park store may have")
+                                .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                                .arg(double(maxFileSize) / (1024.0 * 1024.0), 0, 'f', 0));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(path, tr("cannot be read: %1").arg(file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return refuse(path, tr("cannot be read: %1").arg(file.errorString()));
+    return loadBytes(bytes, path);
+}
+
+LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileName)
+{
+    // A UTF-8 byte-order mark is harmless; QJsonDocument does not take it.
+    const bool hasBom = rawBytes.startsWith("\xEF\xBB\xBF");
+    const QByteArray bytes = hasBom ? rawBytes.mid(3) : rawBytes;
+
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        LoadResult result = refuse(fileName, error.errorString());
+        lineAndColumn(bytes, error.offset, &result.problems[0].line, &result.problems[0].column);
+        return result;
+    }
+    if (!json.isObject()) {
+        return refuse(fileName, tr("not a park store: the top level is not a JSON object"));
+    }
+    const QJsonObject top = json.object();
+    const QJsonValue format = top.value(QStringLiteral("format"));
+    const QJsonValue parks = top.value(QStringLiteral("parks"));
+    if (!format.isUndefined() && format.toString() != FormatName) {
+        return refuse(fileName, tr("not a park store: \"format\" is not \"%1\"").arg(FormatName));
+    }
+    if (!parks.isArray())
+        return refuse(fileName, tr("not a park store: no \"parks\" array"));
+
+    LoadResult result;
+    result.contentHash = hash(rawBytes);
+    ParkDocument &doc = result.document;
+
+    const QJsonValue version = top.value(QStringLiteral("version"));
+    if (!version.isUndefined()) {
+        const double v = version.toDouble(-1);
+        if (!version.isDouble() || v < 1 || v != std::floor(v)) {
+            return refuse(fileName, tr("\"version\" must be a whole number from 1 (found %1)")
+                                        .arg(QString::fromUtf8(QJsonDocument(QJsonArray{version})
+                                                                   .toJson(QJsonDocument::Compact)
+                                                                   .mid(1)
+                                                                   .chopped(1))));
+        }
+        doc.version = int(std::min(v, 1.0e6));
+        if (doc.version > ParkDocument::CurrentVersion) {
+            result.readOnly = true;
+            result.readOnlyReason =
+                tr("%1 was written by a newer Park Explorer (format version %2; this version "
+                   "reads version %3): it is opened read-only so that nothing this version "
+                   "does not understand is lost")
+                    .arg(fileName)
+                    .arg(doc.version)
+                    .arg(ParkDocument::CurrentVersion);
+        }
+    }
+    // Research files written before the format had a name keep their
+    // description in "_about".
+    const QString aboutKey =
+        top.contains(QStringLiteral("about")) ? QStringLiteral("about") : QStringLiteral("_about");
+    doc.about = top.value(aboutKey).toObject();
+    for (auto it = top.constBegin(); it != top.constEnd(); ++it) {
+        static const QStringList known = {QStringLiteral("format"), QStringLiteral("version"),
+                                          QStringLiteral("parks")};
+        if (!known.contains(it.key()) && it.key() != aboutKey)
+            doc.unknownMembers.insert(it.key(), it.value());
+    }
+
+    const QJsonArray array = parks.toArray();
+    doc.parks.reserve(array.size());
+    for (const QJsonValue &entry : array)
+        doc.parks.append(readRecord(entry));
+    ParkValidator::validateAll(doc.parks);
+
+    for (int i = 0; i < doc.parks.size(); ++i) {
+        const ParkRecord &r = doc.parks.at(i);
+        for (const FieldProblem &fp : r.problems) {
+            Problem p;
+            p.file = fileName;
+            p.recordIndex = i;
+            p.recordId = ParkValidator::isValidId(r.id) ? r.id : QString();
+            p.field = fp.field;
+            p.message = fp.message;
+            result.problems.append(p);
+        }
+    }
+    result.status = result.problems.isEmpty() ? LoadResult::Status::Loaded
+                                              : LoadResult::Status::LoadedWithProblems;
+    return result;
+}
+
+QByteArray ParkStore::serialize(const ParkDocument &doc)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key(QStringLiteral("format"));
+    w.value(FormatName);
+    w.key(QStringLiteral("version"));
+    w.value(doc.version);
+    w.key(QStringLiteral("about"));
+    w.value(doc.about);
+    w.key(QStringLiteral("parks"));
+    w.beginArray();
+    for (const ParkRecord &r : doc.parks)
+        writeRecord(w, r);
+    w.endArray();
+    for (auto it = doc.unknownMembers.constBegin(); it != doc.unknownMembers.constEnd(); ++it) {
+        w.key(it.key());
+        w.value(it.value());
+    }
+    w.endObject();
+    QByteArray out = w.take();
+    out.append('\n');
+    return out;
+}
+
+SaveResult ParkStore::save(const ParkDocument &document, const QString &path)
+{
+    SaveResult result;
+    if (path.startsWith(QLatin1Char(':'))) {
+        result.errorMessage = tr("%1: the embedded dataset cannot be overwritten").arg(path);
+        return result;
+    }
+    const QByteArray bytes = serialize(document);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.errorMessage = tr("%1: cannot be written: %2").arg(path, file.errorString());
+        return result;
+    }
+    if (file.write(bytes) != bytes.size()) {
+        result.errorMessage = tr("%1: cannot be written: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return result;
+    }
+    // Keep the previous version as FILE.bak, itself written atomically, so
+    // that a crash at any moment leaves a complete old file somewhere.
+    if (QFileInfo::exists(path)) {
+        QFile old(path);
+        QSaveFile backup(path + QStringLiteral(".bak"));
+        if (!old.open(QIODevice::ReadOnly) || !backup.open(QIODevice::WriteOnly) ||
+            backup.write(old.readAll()) < 0 || !backup.commit()) {
+            result.errorMessage =
+                tr("%1: cannot keep the previous version as %2: %3")
+                    .arg(path, backup.fileName(),
+                         old.error() != QFileDevice::NoError ? old.errorString()
+                                                             : backup.errorString());
+            file.cancelWriting();
+            return result;
+        }
+    }
+    if (!file.commit()) {
+        result.errorMessage = tr("%1: cannot be written: %2").arg(path, file.errorString());
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+QByteArray ParkStore::hash(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "parkrecord.h"
+#include "problem.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// What a park store file holds: the records plus everything around them that
+// the app does not interpret but must keep (the "about" block with the
+// report's figures, members added by newer versions).
+struct ParkDocument
+{
+    static constexpr int CurrentVersion = 1;
+
+    int version = CurrentVersion;
+    QJsonObject about;
+    QJsonObject unknownMembers;
+    QList<ParkRecord> parks;
+};
+
+struct LoadResult
+{
+    enum class Status
+    {
+        Loaded,             // no problems
+        LoadedWithProblems, // records flagged; the document is usable
+        Refused,            // unreadable or not a park store: nothing loaded
+    };
+    Status status = Status::Refused;
+    ParkDocument document;
+    ProblemList problems;
+    // Set when the file was written by a newer version: it may be viewed but
+    // saving it would drop what this version does not understand.
+    bool readOnly = false;
+    QString readOnlyReason;
+    // SHA-256 of the bytes read, to notice later changes by other programs.
+    QByteArray contentHash;
+
+    bool isUsable() const { return status != Status::Refused; }
+};
+
+struct SaveResult
+{
+    bool ok = false;
+    QString errorMessage; // names the file and the reason
+};
+
+// Reads and writes park store files: {"format": "parkexplorer.parks",
+// "version": 1, "about": {...}, "parks": [...]} (docs/file-format.md).
+class ParkStore
+{
+public:
+    static constexpr qint64 DefaultMaxFileSize = qint64(512) * 1024 * 1024;
+    static const QString FormatName;
+    // The dataset compiled into the application.
+    static const QString EmbeddedPath;
+
+    static LoadResult loadFile(const QString &path, qint64 maxFileSize = DefaultMaxFileSize);
+    // fileName is only used to name the place of problems.
+    static LoadResult loadBytes(const QByteArray &bytes, const QString &fileName);
+
+    // The bytes save() writes: UTF-8, two-space indent, fields in the
+    // documented order, unknown members kept.
+    static QByteArray serialize(const ParkDocument &document);
+
+    // Writes atomically (QSaveFile): the file is either the old or the new
+    // version, never a mix. An existing file is first copied to FILE.bak.
+    static SaveResult save(const ParkDocument &document, const QString &path);
+
+    static QByteArray hash(const QByteArray &bytes);
+};

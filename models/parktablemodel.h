@@ -1,0 +1,121 @@
+#pragma once
+
+#include "aggregations.h"
+#include "parkrecord.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+// The one source of truth of the app: a row per park, a column per field.
+// Filters are proxies over it; charts, map and summary read what the proxy
+// lets through.
+class ParkTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        IdColumn,
+        NameZhColumn,
+        NameEnColumn,
+        ProvinceColumn,
+        CityColumn,
+        DistrictColumn,
+        EstablishedColumn,
+        LeadershipColumn,
+        CarrierTypeColumn,
+        AreaColumn,
+        EnterprisesColumn,
+        FundColumn,
+        PolicyColumn,
+        FocusColumn,
+        OperatorColumn,
+        LatColumn,
+        LonColumn,
+        ConfidenceColumn,
+        NamedInReportColumn,
+        SourcesColumn,
+        NotesColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        // Typed values for sorting: numbers, date keys, strings; an invalid
+        // QVariant for unknown values (which sort last).
+        SortRole = Qt::UserRole + 1,
+        // The whole ParkRecord.
+        RecordRole,
+        // bool: the record has validation problems.
+        HasProblemsRole,
+        // QStringList: "field: message" for each problem of the record.
+        ProblemsRole,
+        // The JSON key of the column's field.
+        FieldKeyRole,
+    };
+
+    explicit ParkTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    // Inserts blank records, each with a fresh id.
+    bool insertRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
+    bool removeRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setRecords(const QList<ParkRecord> &records);
+    const QList<ParkRecord> &records() const { return m_records; }
+    const ParkRecord &record(int row) const { return m_records.at(row); }
+    Aggregations::Records recordPointers() const;
+
+    // Replaces a whole record (the edit form, undo); revalidates it and
+    // reports the exact range of changed columns.
+    void setRecord(int row, const ParkRecord &record);
+    void insertRecord(int row, const ParkRecord &record);
+
+    int rowOfId(const QString &id) const;
+    // An id not yet used, derived from base ("park" gives park-1, park-2, ...).
+    QString uniqueId(const QString &base = QStringLiteral("park")) const;
+    int problemRecordCount() const;
+
+    static ParkField fieldOf(int column);
+    static bool isNumericColumn(int column);
+
+    // Chinese (false) or English (true) names for provinces and enumerations.
+    void setEnglish(bool english);
+    bool isEnglish() const { return m_english; }
+    // Re-reads translated texts (after a language change).
+    void retranslate();
+
+    static QString leadershipText(Leadership v);
+    static QString carrierTypeText(CarrierType v);
+    static QString confidenceText(Confidence v);
+    static QString unknownText() { return QStringLiteral("—"); }
+
+signals:
+    // The problems of some records changed (a fix or a new problem).
+    void problemsChanged();
+
+private:
+    QVariant displayValue(const ParkRecord &r, int column) const;
+    QVariant editValue(const ParkRecord &r, int column) const;
+    QVariant sortValue(const ParkRecord &r, int column) const;
+    QString toolTip(const ParkRecord &r, int column) const;
+    // Converts an edit value to JSON for ParkRecord::setValue.
+    QJsonValue toJson(int column, const QVariant &value) const;
+    // Recomputes the problems of the record at row, and of the records that
+    // share an id with it before or after the change.
+    void revalidate(int row, const QString &oldId);
+    void rebuildIdIndex();
+
+    QList<ParkRecord> m_records;
+    QHash<QString, int> m_idCount;
+    bool m_english = false;
+};

@@ -1,0 +1,162 @@
+#include "parkvalidator.h"
+
+#include "provinces.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace ParkValidator {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ParkValidator", text);
+}
+
+namespace {
+
+void add(QList<FieldProblem> &list, ParkField field, const QString &message)
+{
+    list.append({ParkFields::key(field), message});
+}
+
+void checkRange(QList<FieldProblem> &list, ParkField field, const std::optional<double> &value,
+                double max, const QString &unit)
+{
+    if (!value)
+        return;
+    if (*value < 0) {
+        add(list, field, tr("must not be negative (found %1)").arg(*value));
+    } else if (*value > max) {
+        add(list, field,
+            tr("%1 %2 is implausibly large (at most %3 %2 expected)")
+                .arg(*value)
+                .arg(unit)
+                .arg(max));
+    }
+}
+
+} // namespace
+
+bool isValidId(const QString &id)
+{
+    static const QRegularExpression slug(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,79}$"));
+    return slug.match(id).hasMatch();
+}
+
+QList<FieldProblem> validate(const ParkRecord &r)
+{
+    QList<FieldProblem> list;
+    if (!r.nonObjectEntry.isUndefined()) {
+        list.append({QString(), tr("record is not a JSON object")});
+        return list;
+    }
+
+    // Values that could not be read at all: say again why.
+    for (auto it = r.unreadableValues.constBegin(); it != r.unreadableValues.constEnd(); ++it) {
+        const std::optional<ParkField> field = ParkFields::fromKey(it.key());
+        ParkRecord scratch;
+        QString error;
+        if (field && !scratch.setValue(*field, it.value(), &error))
+            list.append({it.key(), error});
+    }
+    auto readable = [&](ParkField f) { return !r.unreadableValues.contains(ParkFields::key(f)); };
+
+    if (readable(ParkField::Id)) {
+        if (r.id.isEmpty())
+            add(list, ParkField::Id, tr("missing required field"));
+        else if (!isValidId(r.id))
+            add(list, ParkField::Id,
+                tr("\"%1\" is not a valid id (use lower-case ASCII letters, digits, '-', '.' "
+                   "and '_', starting with a letter or digit)")
+                    .arg(r.id));
+    }
+    if (readable(ParkField::NameZh) && r.nameZh.trimmed().isEmpty())
+        add(list, ParkField::NameZh, tr("missing required field"));
+
+    const ProvinceInfo *province = nullptr;
+    if (readable(ParkField::Province)) {
+        if (r.province.isEmpty()) {
+            add(list, ParkField::Province, tr("missing required field"));
+        } else {
+            province = Provinces::find(r.province);
+            if (!province) {
+                add(list, ParkField::Province,
+                    tr("unknown province \"%1\" (expected one of the 34 provincial-level "
+                       "divisions, e.g. 浙江省)")
+                        .arg(r.province));
+            } else if (province->fullName != r.province) {
+                add(list, ParkField::Province,
+                    tr("write the full name \"%1\" instead of \"%2\"")
+                        .arg(province->fullName, r.province));
+            }
+        }
+    }
+    if (r.provinceCode) {
+        const ProvinceInfo *byCode = Provinces::byCode(*r.provinceCode);
+        if (!byCode)
+            add(list, ParkField::ProvinceCode,
+                tr("%1 is not a GB/T 2260 province code").arg(*r.provinceCode));
+        else if (province && byCode != province)
+            add(list, ParkField::ProvinceCode,
+                tr("%1 is the code of %2, not of %3")
+                    .arg(*r.provinceCode)
+                    .arg(byCode->fullName, province->fullName));
+    }
+
+    if (r.established.isKnown() &&
+        (r.established.year() < MinYear || r.established.year() > MaxYear))
+        add(list, ParkField::Established,
+            tr("year %1 is implausible (expected %2 to %3)")
+                .arg(r.established.year())
+                .arg(MinYear)
+                .arg(MaxYear));
+
+    checkRange(list, ParkField::AreaKm2, r.areaKm2, MaxAreaKm2, QStringLiteral("km²"));
+    checkRange(list, ParkField::FundCny100m, r.fundCny100m, MaxFundCny100m, QStringLiteral("亿元"));
+    checkRange(list, ParkField::Enterprises,
+               r.enterprises ? std::optional<double>(double(*r.enterprises)) : std::nullopt,
+               double(MaxEnterprises), tr("enterprises"));
+
+    if (r.lat && (*r.lat < -90.0 || *r.lat > 90.0))
+        add(list, ParkField::Lat, tr("latitude %1 is outside -90 to 90").arg(*r.lat));
+    if (r.lon && (*r.lon < -180.0 || *r.lon > 180.0))
+        add(list, ParkField::Lon, tr("longitude %1 is outside -180 to 180").arg(*r.lon));
+    if (readable(ParkField::Lat) && readable(ParkField::Lon) &&
+        r.lat.has_value() != r.lon.has_value())
+        add(list, r.lat ? ParkField::Lon : ParkField::Lat,
+            tr("latitude and longitude must be given together"));
+
+    for (const QString &source : r.sources) {
+        if (source.trimmed().isEmpty()) {
+            add(list, ParkField::Sources, tr("empty source"));
+            break;
+        }
+    }
+    return list;
+}
+
+QString duplicateIdMessage(const QString &id, int firstNumber)
+{
+    return tr("duplicate id \"%1\" (also used by park #%2)").arg(id).arg(firstNumber);
+}
+
+void validateAll(QList<ParkRecord> &records)
+{
+    QHash<QString, int> firstRow;
+    firstRow.reserve(records.size());
+    for (int i = 0; i < records.size(); ++i) {
+        ParkRecord &r = records[i];
+        r.problems = validate(r);
+        if (r.id.isEmpty())
+            continue;
+        const auto it = firstRow.constFind(r.id);
+        if (it == firstRow.constEnd()) {
+            firstRow.insert(r.id, i);
+        } else {
+            r.problems.append({ParkFields::key(ParkField::Id), duplicateIdMessage(r.id, *it + 1)});
+        }
+    }
+}
+
+} // namespace ParkValidator
