@@ -4,6 +4,23 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <cmath>
+
+namespace {
+
+// The shortest text that reads back as the same double, in plain notation
+// where that is readable (500000, 0.005) and in exponent notation for the
+// very large and very small, as JSON writers commonly do.
+QByteArray formatNumber(double d)
+{
+    const double magnitude = std::fabs(d);
+    if (d == 0 || (magnitude >= 1e-5 && magnitude < 1e16))
+        return QByteArray::number(d, 'f', QLocale::FloatingPointShortest);
+    return QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+}
+
+} // namespace
+
 void JsonWriter::newline()
 {
     m_out.append('\n');
@@ -89,7 +106,7 @@ void JsonWriter::value(const QJsonValue &v)
         m_out.append(v.toBool() ? "true" : "false");
         break;
     case QJsonValue::Double:
-        m_out.append(QByteArray::number(v.toDouble(), 'g', QLocale::FloatingPointShortest));
+        m_out.append(formatNumber(v.toDouble()));
         break;
     case QJsonValue::String:
         writeString(v.toString());

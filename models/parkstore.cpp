@@ -25,7 +25,8 @@ QString tr(const char *text)
 // Line and column (1-based, columns in characters) of a byte offset.
 void lineAndColumn(const QByteArray &bytes, qsizetype offset, int *line, int *column)
 {
-    offset = std::clamp<qsizetype>(offset, 0, bytes.size());
+    // QJsonParseError's offset points just past the offending character.
+    offset = std::clamp<qsizetype>(offset - 1, 0, bytes.size());
     int l = 1;
     qsizetype lineStart = 0;
     for (qsizetype i = 0; i < offset; ++i) {

@@ -594,7 +594,7 @@ void ParkTableModel::revalidate(int row, const QString &oldId)
         const int first = rowOfId(r.id);
         if (first != row)
             r.problems.append({ParkFields::key(ParkField::Id),
-                               ParkValidator::duplicateIdMessage(r.id, first + 1)});
+                               ParkValidator::duplicateIdMessage(r.id, first + 1, row + 1)});
     }
     // The record that shared the old id may no longer be a duplicate.
     if (r.id != oldId && m_idCount.value(oldId) == 1) {

@@ -26,13 +26,13 @@ void checkRange(QList<FieldProblem> &list, ParkField field, const std::optional<
     if (!value)
         return;
     if (*value < 0) {
-        add(list, field, tr("must not be negative (found %1)").arg(*value));
+        add(list, field, tr("must not be negative (found %1)").arg(*value, 0, 'g', 15));
     } else if (*value > max) {
         add(list, field,
             tr("%1 %2 is implausibly large (at most %3 %2 expected)")
-                .arg(*value)
+                .arg(*value, 0, 'g', 15)
                 .arg(unit)
-                .arg(max));
+                .arg(max, 0, 'g', 15));
     }
 }
 
@@ -136,9 +136,12 @@ QList<FieldProblem> validate(const ParkRecord &r)
     return list;
 }
 
-QString duplicateIdMessage(const QString &id, int firstNumber)
+QString duplicateIdMessage(const QString &id, int firstNumber, int thisNumber)
 {
-    return tr("duplicate id \"%1\" (also used by park #%2)").arg(id).arg(firstNumber);
+    return tr("duplicate id \"%1\": park #%2 has the same id as park #%3")
+        .arg(id)
+        .arg(thisNumber)
+        .arg(firstNumber);
 }
 
 void validateAll(QList<ParkRecord> &records)
@@ -154,7 +157,8 @@ void validateAll(QList<ParkRecord> &records)
         if (it == firstRow.constEnd()) {
             firstRow.insert(r.id, i);
         } else {
-            r.problems.append({ParkFields::key(ParkField::Id), duplicateIdMessage(r.id, *it + 1)});
+            r.problems.append(
+                {ParkFields::key(ParkField::Id), duplicateIdMessage(r.id, *it + 1, i + 1)});
         }
     }
 }

@@ -19,8 +19,8 @@ bool isValidId(const QString &id);
 // Translates a validation message (context "ParkValidator").
 QString tr(const char *text);
 
-// "duplicate id ...", naming the first record (1-based) with that id.
-QString duplicateIdMessage(const QString &id, int firstNumber);
+// "duplicate id ...", naming both records by their 1-based positions.
+QString duplicateIdMessage(const QString &id, int firstNumber, int thisNumber);
 
 // Problems of one record on its own.
 QList<FieldProblem> validate(const ParkRecord &record);

@@ -1,0 +1,404 @@
+#include "imageexporter.h"
+
+#include <QBuffer>
+#include <QChart>
+#include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QImageWriter>
+#include <QMimeData>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace {
+
+// Screens are laid out at 96 dpi; exports at other resolutions scale from
+// there so that a 10 pt label is 10 pt on paper too.
+constexpr double LogicalDpi = 96.0;
+
+// Puts the scene back whatever happens between layoutFor() and the end of
+// rendering.
+class LayoutGuard
+{
+public:
+    LayoutGuard(ExportableScene &scene, const ImageExportSettings &settings)
+        : m_scene(scene)
+    {
+        m_scene.setTransparentBackground(settings.transparentBackground);
+        m_scene.layoutFor(settings.logicalSize());
+    }
+    ~LayoutGuard() { m_scene.restoreLayout(); }
+
+    LayoutGuard(const LayoutGuard &) = delete;
+    LayoutGuard &operator=(const LayoutGuard &) = delete;
+
+private:
+    ExportableScene &m_scene;
+};
+
+// Renders the scene into TARGET (painter coordinates) after laying it out
+// at the export size.
+void paintScene(ExportableScene &exportable, const ImageExportSettings &settings,
+                QPainter &painter, const QRectF &target)
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    if (!settings.transparentBackground)
+        painter.fillRect(target, Qt::white);
+
+    LayoutGuard guard(exportable, settings);
+    if (QGraphicsScene *scene = exportable.scene())
+        scene->render(&painter, target, exportable.sourceRect(), Qt::IgnoreAspectRatio);
+}
+
+QString formatName(ImageExportSettings::Format format)
+{
+    switch (format) {
+    case ImageExportSettings::Png:
+        return QStringLiteral("PNG");
+    case ImageExportSettings::Svg:
+        return QStringLiteral("SVG");
+    case ImageExportSettings::Pdf:
+        return QStringLiteral("PDF");
+    }
+    return QString();
+}
+
+bool isKnownFormat(ImageExportSettings::Format format)
+{
+    return format == ImageExportSettings::Png || format == ImageExportSettings::Svg ||
+           format == ImageExportSettings::Pdf;
+}
+
+ExportResult failure(ExportResult::Status status, const QString &message)
+{
+    ExportResult result;
+    result.status = status;
+    result.message = message;
+    return result;
+}
+
+} // namespace
+
+// ImageExportSettings -------------------------------------------------------
+
+QSizeF ImageExportSettings::logicalSize() const
+{
+    if (dpi <= 0)
+        return QSizeF();
+    return QSizeF(sizePx) * (LogicalDpi / dpi);
+}
+
+QSizeF ImageExportSettings::sizeMm() const
+{
+    if (dpi <= 0)
+        return QSizeF();
+    return QSizeF(pxToMm(sizePx.width(), dpi), pxToMm(sizePx.height(), dpi));
+}
+
+ImageExportSettings::Format ImageExportSettings::formatFromFileName(const QString &fileName,
+                                                                    bool *ok)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    for (Format format : {Png, Svg, Pdf}) {
+        if (suffix == extensionFor(format)) {
+            if (ok)
+                *ok = true;
+            return format;
+        }
+    }
+    if (ok)
+        *ok = false;
+    return Png;
+}
+
+QString ImageExportSettings::extensionFor(Format format)
+{
+    switch (format) {
+    case Png:
+        return QStringLiteral("png");
+    case Svg:
+        return QStringLiteral("svg");
+    case Pdf:
+        return QStringLiteral("pdf");
+    }
+    return QString();
+}
+
+QString ImageExportSettings::withExtension(const QString &path, Format format)
+{
+    if (path.isEmpty())
+        return path;
+    const QString extension = extensionFor(format);
+    // Only the file name, so that a dot in a folder name is never taken for
+    // an extension.
+    const qsizetype nameStart = path.lastIndexOf(QLatin1Char('/')) + 1;
+    const qsizetype dot = path.lastIndexOf(QLatin1Char('.'));
+    if (dot >= nameStart) {
+        const QString suffix = path.mid(dot + 1);
+        bool known = false;
+        const Format current = formatFromFileName(path, &known);
+        if (known && current == format)
+            return path;
+        // JPEG and the like are not offered, but they are still image
+        // extensions the user meant to replace.
+        static const QStringList otherImageSuffixes = {
+            QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("tif"),
+            QStringLiteral("tiff"), QStringLiteral("bmp"), QStringLiteral("webp"),
+            QStringLiteral("eps"), QStringLiteral("ps")};
+        if (known || suffix.isEmpty() || otherImageSuffixes.contains(suffix.toLower()))
+            return path.left(dot + 1) + extension;
+    }
+    return path + QLatin1Char('.') + extension;
+}
+
+// ExportableScene -----------------------------------------------------------
+
+ExportableScene::~ExportableScene() = default;
+
+// ChartExport ---------------------------------------------------------------
+
+ChartExport::ChartExport(QChart *chart)
+    : m_chart(chart)
+{
+    Q_ASSERT(chart);
+    if (!m_chart->scene()) {
+        m_ownScene = std::make_unique<QGraphicsScene>();
+        m_ownScene->addItem(m_chart);
+    }
+}
+
+ChartExport::~ChartExport()
+{
+    // The chart belongs to the caller: take it out before the scene deletes
+    // its items.
+    if (m_ownScene && m_chart->scene() == m_ownScene.get())
+        m_ownScene->removeItem(m_chart);
+}
+
+QGraphicsScene *ChartExport::scene()
+{
+    return m_chart->scene();
+}
+
+void ChartExport::layoutFor(const QSizeF &logicalSize)
+{
+    if (!m_layoutChanged) {
+        m_savedGeometry = m_chart->geometry();
+        m_savedAnimations = int(m_chart->animationOptions());
+        m_layoutChanged = true;
+    }
+    // An animation would be caught halfway by the render.
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->resize(logicalSize);
+    relayout();
+}
+
+QRectF ChartExport::sourceRect() const
+{
+    return m_chart->mapRectToScene(m_chart->rect());
+}
+
+void ChartExport::restoreLayout()
+{
+    if (m_backgroundChanged) {
+        m_chart->setBackgroundVisible(m_savedBackgroundVisible);
+        m_backgroundChanged = false;
+    }
+    if (m_layoutChanged) {
+        m_chart->setGeometry(m_savedGeometry);
+        relayout();
+        m_chart->setAnimationOptions(QChart::AnimationOptions(m_savedAnimations));
+        m_layoutChanged = false;
+    }
+}
+
+void ChartExport::setTransparentBackground(bool transparent)
+{
+    if (!m_backgroundChanged) {
+        m_savedBackgroundVisible = m_chart->isBackgroundVisible();
+        m_backgroundChanged = true;
+    }
+    m_chart->setBackgroundVisible(m_savedBackgroundVisible && !transparent);
+}
+
+void ChartExport::relayout()
+{
+    // The chart places its title, legend, axes and series in its layout,
+    // which otherwise waits for the event loop; the render comes first.
+    if (QGraphicsLayout *layout = m_chart->layout())
+        layout->activate();
+}
+
+// ImageExporter -------------------------------------------------------------
+
+ExportResult ImageExporter::validate(const ImageExportSettings &settings)
+{
+    if (!isKnownFormat(settings.format))
+        return failure(ExportResult::UnsupportedFormat, tr("the file format is not supported"));
+    const QSize size = settings.sizePx;
+    if (size.width() > MaximumSidePx || size.height() > MaximumSidePx) {
+        return failure(ExportResult::TooLarge,
+                       tr("%1 × %2 pixels is too large: at most %3 pixels a side can be exported")
+                           .arg(size.width())
+                           .arg(size.height())
+                           .arg(MaximumSidePx));
+    }
+    if (size.width() < MinimumSidePx || size.height() < MinimumSidePx) {
+        return failure(ExportResult::InvalidSettings,
+                       tr("%1 × %2 pixels is too small: at least %3 pixels a side are needed")
+                           .arg(size.width())
+                           .arg(size.height())
+                           .arg(MinimumSidePx));
+    }
+    if (settings.dpi < MinimumDpi || settings.dpi > MaximumDpi) {
+        return failure(ExportResult::InvalidSettings,
+                       tr("%1 dpi is not a usable resolution: choose between %2 and %3 dpi")
+                           .arg(settings.dpi)
+                           .arg(MinimumDpi)
+                           .arg(MaximumDpi));
+    }
+    return ExportResult();
+}
+
+QImage ImageExporter::renderImage(ExportableScene &scene, const ImageExportSettings &settings)
+{
+    if (!validate(settings).ok())
+        return QImage();
+    QImage image(settings.sizePx, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return image;
+    const int dotsPerMeter = qRound(settings.dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    image.fill(settings.transparentBackground ? Qt::transparent : Qt::white);
+
+    QPainter painter(&image);
+    paintScene(scene, settings, painter, QRectF(QPointF(0, 0), QSizeF(settings.sizePx)));
+    painter.end();
+    return image;
+}
+
+ExportResult ImageExporter::exportToFile(ExportableScene &scene,
+                                         const ImageExportSettings &settings, const QString &path)
+{
+    ExportResult check = validate(settings);
+    if (!check.ok()) {
+        check.message = tr("%1: %2").arg(path, check.message);
+        return check;
+    }
+    if (path.isEmpty())
+        return failure(ExportResult::FileError, tr("no file name was given"));
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return failure(ExportResult::FileError,
+                       tr("%1: cannot be written: %2").arg(path, file.errorString()));
+    }
+
+    switch (settings.format) {
+    case ImageExportSettings::Png: {
+        const QImage image = renderImage(scene, settings);
+        if (image.isNull()) {
+            file.cancelWriting();
+            return failure(ExportResult::TooLarge,
+                           tr("%1: there is not enough memory for a %2 × %3 pixel image")
+                               .arg(path)
+                               .arg(settings.sizePx.width())
+                               .arg(settings.sizePx.height()));
+        }
+        QImageWriter writer(&file, "png");
+        if (!settings.title.isEmpty())
+            writer.setText(QStringLiteral("Title"), settings.title);
+        if (!writer.write(image)) {
+            const QString reason = file.error() != QFileDevice::NoError ? file.errorString()
+                                                                        : writer.errorString();
+            file.cancelWriting();
+            return failure(ExportResult::FileError,
+                           tr("%1: cannot be written: %2").arg(path, reason));
+        }
+        break;
+    }
+    case ImageExportSettings::Svg:
+    case ImageExportSettings::Pdf: {
+        // Vector output is produced in memory first: the generators do not
+        // report write errors, the file does.
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        const QRectF target(QPointF(0, 0), QSizeF(settings.sizePx));
+        bool painted = false;
+        if (settings.format == ImageExportSettings::Svg) {
+            QSvgGenerator generator;
+            generator.setOutputDevice(&buffer);
+            generator.setSize(settings.sizePx);
+            generator.setViewBox(target);
+            generator.setResolution(settings.dpi);
+            generator.setTitle(settings.title);
+            QPainter painter;
+            if (painter.begin(&generator)) {
+                paintScene(scene, settings, painter, target);
+                painted = painter.end();
+            }
+        } else {
+            QPdfWriter writer(&buffer);
+            writer.setTitle(settings.title);
+            writer.setCreator(QCoreApplication::applicationName());
+            writer.setResolution(settings.dpi);
+            const QPageSize pageSize(settings.sizeMm(), QPageSize::Millimeter, settings.title,
+                                     QPageSize::ExactMatch);
+            writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(),
+                                             QPageLayout::Millimeter));
+            QPainter painter;
+            if (painter.begin(&writer)) {
+                paintScene(scene, settings, painter, target);
+                painted = painter.end();
+            }
+        }
+        buffer.close();
+        if (!painted || bytes.isEmpty()) {
+            file.cancelWriting();
+            return failure(ExportResult::FileError, tr("%1: the %2 document could not be produced")
+                                                        .arg(path, formatName(settings.format)));
+        }
+        if (file.write(bytes) != bytes.size()) {
+            const QString reason = file.errorString();
+            file.cancelWriting();
+            return failure(ExportResult::FileError,
+                           tr("%1: cannot be written: %2").arg(path, reason));
+        }
+        break;
+    }
+    }
+
+    if (!file.commit()) {
+        return failure(ExportResult::FileError,
+                       tr("%1: cannot be written: %2").arg(path, file.errorString()));
+    }
+    return ExportResult();
+}
+
+QMimeData *ImageExporter::clipboardData(ExportableScene &scene,
+                                        const ImageExportSettings &settings)
+{
+    ImageExportSettings pngSettings = settings;
+    pngSettings.format = ImageExportSettings::Png;
+    const QImage image = renderImage(scene, pngSettings);
+    if (image.isNull())
+        return nullptr;
+
+    auto *data = new QMimeData;
+    data->setImageData(image);
+    // Also as ready-made PNG bytes, for the applications that only look for
+    // image/png rather than asking Qt's clipboard to convert.
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG"))
+        data->setData(QStringLiteral("image/png"), png);
+    return data;
+}
