@@ -133,7 +133,7 @@ void MainWindow::reportLoad(const LoadResult &result, const QString &path)
     }
     if (!result.problems.isEmpty()) {
         showError(tr("Problems in the data"),
-                  tr("%1 was opened, but %n record(s) have problems. They are marked in the "
+                  tr("%1 was opened with problems in %n record(s). They are marked in the "
                      "table; nothing was dropped or changed.",
                      "", m_session->model()->problemRecordCount())
                       .arg(shownPath),

@@ -69,6 +69,27 @@ QString textPosition(const QByteArray &bytes, qsizetype offset)
     return QStringLiteral("%1:%2").arg(line).arg(column);
 }
 
+// What is wrong with a GeoJSON position, or an empty string if nothing is.
+// Kept apart from the reader so that the place of a position is only
+// spelled out when there is something to report.
+QString parsePosition(const QJsonValue &value, QGeoCoordinate *position)
+{
+    const QJsonArray array = value.toArray();
+    if (!value.isArray() || array.size() < 2 || !array.at(0).isDouble() ||
+        !array.at(1).isDouble()) {
+        return tr("expected [longitude, latitude], found %1").arg(describe(value));
+    }
+    const double lon = array.at(0).toDouble();
+    const double lat = array.at(1).toDouble();
+    // Written so that NaN and infinity fail too.
+    if (!(std::abs(lon) <= 180.0))
+        return tr("longitude %1 is out of range [-180, 180]").arg(describe(array.at(0)));
+    if (!(std::abs(lat) <= 90.0))
+        return tr("latitude %1 is out of range [-90, 90]").arg(describe(array.at(1)));
+    *position = QGeoCoordinate(lat, lon);
+    return {};
+}
+
 // Collects the extent of positions as plain numbers; building a
 // QGeoRectangle per position would cost more than the reading itself.
 struct Extent
@@ -175,7 +196,7 @@ bool FeatureReader::readString(const QJsonObject &properties, const QString &key
 bool FeatureReader::readProperties(const QJsonValue &value, ProvinceShape *shape)
 {
     if (!value.isObject())
-        return fail(tr("properties"), tr("expected an object, found %1").arg(describe(value)));
+        return fail(QStringLiteral("properties"), tr("expected an object, found %1").arg(describe(value)));
     const QJsonObject properties = value.toObject();
     if (!readString(properties, QStringLiteral("name"), &shape->name) ||
         !readString(properties, QStringLiteral("fullname"), &shape->fullName) ||
@@ -218,7 +239,7 @@ bool FeatureReader::readCode(const QJsonObject &properties, bool inset, int *cod
 
 bool FeatureReader::readGeometry(const QJsonValue &value, ProvinceShape *shape)
 {
-    const QString where = tr("geometry");
+    const QString where = QStringLiteral("geometry");
     if (!value.isObject())
         return fail(where, tr("expected an object, found %1").arg(describe(value)));
     const QString type = value[QStringLiteral("type")].toString();
@@ -258,7 +279,7 @@ bool FeatureReader::readGeometry(const QJsonValue &value, ProvinceShape *shape)
 bool FeatureReader::readPolygon(const QJsonValue &value, const QString &part, QGeoPolygon *polygon,
                                 Extent *extent)
 {
-    const QString where = part.isEmpty() ? tr("geometry") : tr("geometry: %1").arg(part);
+    const QString where = part.isEmpty() ? QStringLiteral("geometry") : QStringLiteral("geometry: %1").arg(part);
     if (!value.isArray())
         return fail(where, tr("expected an array of rings, found %1").arg(describe(value)));
     const QJsonArray rings = value.toArray();
@@ -267,7 +288,7 @@ bool FeatureReader::readPolygon(const QJsonValue &value, const QString &part, QG
     for (int r = 0; r < rings.size(); ++r) {
         const QString ring = tr("ring #%1").arg(r + 1);
         const QString ringWhere =
-            part.isEmpty() ? tr("geometry: %1").arg(ring) : tr("geometry: %1, %2").arg(part, ring);
+            part.isEmpty() ? QStringLiteral("geometry: %1").arg(ring) : QStringLiteral("geometry: %1, %2").arg(part, ring);
         QList<QGeoCoordinate> path;
         Extent holeExtent;
         if (!readRing(rings.at(r), ringWhere, &path, r == 0 ? extent : &holeExtent))
@@ -292,8 +313,9 @@ bool FeatureReader::readRing(const QJsonValue &value, const QString &where,
     ring->reserve(positions.size());
     for (int i = 0; i < positions.size(); ++i) {
         QGeoCoordinate c;
-        if (!readPosition(positions.at(i), tr("%1, position #%2").arg(where).arg(i + 1), &c))
-            return false;
+        const QString problem = parsePosition(positions.at(i), &c);
+        if (!problem.isEmpty())
+            return fail(QStringLiteral("%1, %2").arg(where, tr("position #%1").arg(i + 1)), problem);
         ring->append(c);
         extent->add(c.longitude(), c.latitude());
     }
@@ -306,22 +328,8 @@ bool FeatureReader::readRing(const QJsonValue &value, const QString &where,
 bool FeatureReader::readPosition(const QJsonValue &value, const QString &where,
                                  QGeoCoordinate *position)
 {
-    const QJsonArray array = value.toArray();
-    if (!value.isArray() || array.size() < 2 || !array.at(0).isDouble() ||
-        !array.at(1).isDouble()) {
-        return fail(where, tr("expected [longitude, latitude], found %1").arg(describe(value)));
-    }
-    const double lon = array.at(0).toDouble();
-    const double lat = array.at(1).toDouble();
-    // Written so that NaN and infinity fail too.
-    if (!(std::abs(lon) <= 180.0)) {
-        return fail(where,
-                    tr("longitude %1 is out of range [-180, 180]").arg(describe(array.at(0))));
-    }
-    if (!(std::abs(lat) <= 90.0))
-        return fail(where, tr("latitude %1 is out of range [-90, 90]").arg(describe(array.at(1))));
-    *position = QGeoCoordinate(lat, lon);
-    return true;
+    const QString problem = parsePosition(value, position);
+    return problem.isEmpty() || fail(where, problem);
 }
 
 std::optional<QList<ProvinceShape>> readCollection(const QByteArray &rawBytes,

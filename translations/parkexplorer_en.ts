@@ -1,4 +1,731 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%1: %n park(s), no problems</source>
+        <translation><numerusform>%1: %n park, no problems</numerusform><numerusform>%1: %n parks, no problems</numerusform></translation>
+    </message>
+    <message>
+        <source>Park Explorer: browse, edit, chart and map China's blockchain industrial parks.
+Without FILE, opens the last saved dataset or the embedded one.</source>
+        <translation>Park Explorer: browse, edit, chart and map China's blockchain industrial parks.
+Without FILE, opens the last saved dataset or the embedded one.</translation>
+    </message>
+    <message>
+        <source>Check FILE and print every problem, one per line. Exit code 0: valid, 1: problems found, 2: unreadable or not a park store.</source>
+        <translation>Check FILE and print every problem, one per line. Exit code 0: valid, 1: problems found, 2: unreadable or not a park store.</translation>
+    </message>
+    <message>
+        <source>Print the headline figures of FILE (default: the embedded dataset) as JSON, with the report's stated figures beside the dataset's.</source>
+        <translation>Print the headline figures of FILE (default: the embedded dataset) as JSON, with the report's stated figures beside the dataset's.</translation>
+    </message>
+    <message>
+        <source>Language of the interface: zh_CN or en.</source>
+        <translation>Language of the interface: zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>A park store (.json) to open.</source>
+        <translation>A park store (.json) to open.</translation>
+    </message>
+    <message>
+        <source>--summary takes at most one FILE</source>
+        <translation>--summary takes at most one FILE</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSession</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureReader</name>
+    <message>
+        <source>feature #%1</source>
+        <translation>feature #%1</translation>
+    </message>
+    <message>
+        <source>feature #%1 (%2)</source>
+        <translation>feature #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>expected "Feature", found %1</source>
+        <translation>expected "Feature", found %1</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>expected a string, found %1</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>expected an object, found %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>expected true or false, found %1</translation>
+    </message>
+    <message>
+        <source>expected a GB/T 2260 code, found %1</source>
+        <translation>expected a GB/T 2260 code, found %1</translation>
+    </message>
+    <message>
+        <source>%1 is not the code of a provincial-level division</source>
+        <translation>%1 is not the code of a provincial-level division</translation>
+    </message>
+    <message>
+        <source>expected "Polygon" or "MultiPolygon", found %1</source>
+        <translation>expected "Polygon" or "MultiPolygon", found %1</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>expected an array, found %1</translation>
+    </message>
+    <message>
+        <source>no polygons</source>
+        <translation>no polygons</translation>
+    </message>
+    <message>
+        <source>polygon #%1</source>
+        <translation>polygon #%1</translation>
+    </message>
+    <message>
+        <source>expected an array of rings, found %1</source>
+        <translation>expected an array of rings, found %1</translation>
+    </message>
+    <message>
+        <source>no rings</source>
+        <translation>no rings</translation>
+    </message>
+    <message>
+        <source>ring #%1</source>
+        <translation>ring #%1</translation>
+    </message>
+    <message>
+        <source>expected an array of positions, found %1</source>
+        <translation>expected an array of positions, found %1</translation>
+    </message>
+    <message>
+        <source>a ring needs at least 4 positions, found %1</source>
+        <translation>a ring needs at least 4 positions, found %1</translation>
+    </message>
+    <message>
+        <source>position #%1</source>
+        <translation>position #%1</translation>
+    </message>
+    <message>
+        <source>not closed: the last position differs from the first</source>
+        <translation>not closed: the last position differs from the first</translation>
+    </message>
+</context>
+<context>
+    <name>FigureScope</name>
+    <message>
+        <source>government-led</source>
+        <translation>government-led</translation>
+    </message>
+    <message>
+        <source>enterprise-led</source>
+        <translation>enterprise-led</translation>
+    </message>
+    <message>
+        <source>founded in %1</source>
+        <translation>founded in %1</translation>
+    </message>
+    <message>
+        <source>founded %1–%2</source>
+        <translation>founded %1–%2</translation>
+    </message>
+    <message>
+        <source>founded in months %1</source>
+        <translation>founded in months %1</translation>
+    </message>
+</context>
+<context>
+    <name>FoundingDate</name>
+    <message>
+        <source>"%1" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>"%1" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 is not a calendar date</source>
+        <translation>%1 is not a calendar date</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExporter</name>
+    <message>
+        <source>the file format is not supported</source>
+        <translation>the file format is not supported</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is too large: at most %3 pixels a side can be exported</source>
+        <translation>%1 × %2 pixels is too large: at most %3 pixels a side can be exported</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is too small: at least %3 pixels a side are needed</source>
+        <translation>%1 × %2 pixels is too small: at least %3 pixels a side are needed</translation>
+    </message>
+    <message>
+        <source>%1 dpi is not a usable resolution: choose between %2 and %3 dpi</source>
+        <translation>%1 dpi is not a usable resolution: choose between %2 and %3 dpi</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>no file name was given</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1: there is not enough memory for a %2 × %3 pixel image</source>
+        <translation>%1: there is not enough memory for a %2 × %3 pixel image</translation>
+    </message>
+    <message>
+        <source>%1: the %2 document could not be produced</source>
+        <translation>%1: the %2 document could not be produced</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Table</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open Park Store</source>
+        <translation>Open Park Store</translation>
+    </message>
+    <message>
+        <source>Park stores (*.json);;All files (*)</source>
+        <translation>Park stores (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open a park store file</source>
+        <translation>Open a park store file</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the parks to the current file</source>
+        <translation>Save the parks to the current file</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>Save the parks to a new file</source>
+        <translation>Save the parks to a new file</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Quit Park Explorer</source>
+        <translation>Quit Park Explorer</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Park Explorer</source>
+        <translation>&amp;About Park Explorer</translation>
+    </message>
+    <message>
+        <source>Version, data sources and licences</source>
+        <translation>Version, data sources and licences</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>Cannot open file</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. The file was not changed.</source>
+        <translation>%1 could not be opened. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Opened read-only</translation>
+    </message>
+    <message>
+        <source>Problems in the data</source>
+        <translation>Problems in the data</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>The parks were not saved; your data is still open and nothing on disk was damaged.</source>
+        <translation>The parks were not saved; your data is still open and nothing on disk was damaged.</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the embedded dataset to %1; Park Explorer opens it next time.</source>
+        <translation>Saved a copy of the embedded dataset to %1; Park Explorer opens it next time.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Save Park Store As</source>
+        <translation>Save Park Store As</translation>
+    </message>
+    <message>
+        <source>Park stores (*.json)</source>
+        <translation>Park stores (*.json)</translation>
+    </message>
+    <message>
+        <source>Embedded dataset</source>
+        <translation>Embedded dataset</translation>
+    </message>
+    <message>
+        <source>Embedded dataset (saving writes to %1)</source>
+        <translation>Embedded dataset (saving writes to %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s)</source>
+        <translation><numerusform>%n park</numerusform><numerusform>%n parks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n park(s) shown</source>
+        <translation><numerusform>%1 of %n park shown</numerusform><numerusform>%1 of %n parks shown</numerusform></translation>
+    </message>
+    <message>
+        <source>the report counts %1</source>
+        <translation>the report counts %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation><numerusform>%n with problems</numerusform><numerusform>%n with problems</numerusform></translation>
+    </message>
+    <message>
+        <source>About Park Explorer</source>
+        <translation>About Park Explorer</translation>
+    </message>
+    <message>
+        <source>Park Explorer %1</source>
+        <translation>Park Explorer %1</translation>
+    </message>
+    <message>
+        <source>Explore China's blockchain industrial parks.
+
+Data: a researched reconstruction of the parks counted by 01区块链, "区块链:政府主导的区块链产业园区普查报告(2020)". The report counts 44 parks; the embedded dataset holds the parks that public sources name, each with its sources.
+
+Province outlines: derived from Apache ECharts 4.9.0, © 2017-2020 The Apache Software Foundation, Apache License 2.0.
+
+Built with Qt %1 (LGPLv3).</source>
+        <translation>Explore China's blockchain industrial parks.
+
+Data: a researched reconstruction of the parks counted by 01区块链, "区块链:政府主导的区块链产业园区普查报告(2020)". The report counts 44 parks; the embedded dataset holds the parks that public sources name, each with its sources.
+
+Province outlines: derived from Apache ECharts 4.9.0, © 2017-2020 The Apache Software Foundation, Apache License 2.0.
+
+Built with Qt %1 (LGPLv3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was opened with problems in %n record(s). They are marked in the table; nothing was dropped or changed.</source>
+        <translation><numerusform>%1 was opened with problems in %n record. They are marked in the table; nothing was dropped or changed.</numerusform><numerusform>%1 was opened with problems in %n records. They are marked in the table; nothing was dropped or changed.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ParkRecord</name>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>expected %1, found %2</translation>
+    </message>
+    <message>
+        <source>the number is not finite</source>
+        <translation>the number is not finite</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>one of %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of %2</source>
+        <translation>"%1" is not one of %2</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>expected a whole number, found %1</translation>
+    </message>
+    <message>
+        <source>a date string</source>
+        <translation>a date string</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>an array of strings</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>item %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParkStore</name>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB, more than the %2 MiB a park store may have</source>
+        <translation>the file is %1 MiB, more than the %2 MiB a park store may have</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>not a park store: the top level is not a JSON object</source>
+        <translation>not a park store: the top level is not a JSON object</translation>
+    </message>
+    <message>
+        <source>not a park store: "format" is not "%1"</source>
+        <translation>not a park store: "format" is not "%1"</translation>
+    </message>
+    <message>
+        <source>not a park store: no "parks" array</source>
+        <translation>not a park store: no "parks" array</translation>
+    </message>
+    <message>
+        <source>"version" must be a whole number from 1 (found %1)</source>
+        <translation>"version" must be a whole number from 1 (found %1)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Park Explorer (format version %2; this version reads version %3): it is opened read-only so that nothing this version does not understand is lost</source>
+        <translation>%1 was written by a newer Park Explorer (format version %2; this version reads version %3): it is opened read-only so that nothing this version does not understand is lost</translation>
+    </message>
+    <message>
+        <source>%1: the embedded dataset cannot be overwritten</source>
+        <translation>%1: the embedded dataset cannot be overwritten</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep the previous version as %2: %3</source>
+        <translation>%1: cannot keep the previous version as %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ParkTableModel</name>
+    <message>
+        <source>Government-led</source>
+        <translation>Government-led</translation>
+    </message>
+    <message>
+        <source>Enterprise-led</source>
+        <translation>Enterprise-led</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubator</translation>
+    </message>
+    <message>
+        <source>Stated in report</source>
+        <translation>Stated in report</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Sourced</translation>
+    </message>
+    <message>
+        <source>Inferred</source>
+        <translation>Inferred</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(unreadable)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation><numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>This record has problems:</source>
+        <translation>This record has problems:</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Leadership</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Area (km²)</source>
+        <translation>Area (km²)</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <source>Fund (亿元)</source>
+        <translation>Fund (亿元)</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Policies</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Named in report</source>
+        <translation>Named in report</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ParkTableView</name>
+    <message>
+        <source>Park table</source>
+        <translation>Park table</translation>
+    </message>
+</context>
+<context>
+    <name>ParkValidator</name>
+    <message>
+        <source>must not be negative (found %1)</source>
+        <translation>must not be negative (found %1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is implausibly large (at most %3 %2 expected)</source>
+        <translation>%1 %2 is implausibly large (at most %3 %2 expected)</translation>
+    </message>
+    <message>
+        <source>record is not a JSON object</source>
+        <translation>record is not a JSON object</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>missing required field</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid id (use lower-case ASCII letters, digits, '-', '.' and '_', starting with a letter or digit)</source>
+        <translation>"%1" is not a valid id (use lower-case ASCII letters, digits, '-', '.' and '_', starting with a letter or digit)</translation>
+    </message>
+    <message>
+        <source>unknown province "%1" (expected one of the 34 provincial-level divisions, e.g. 浙江省)</source>
+        <translation>unknown province "%1" (expected one of the 34 provincial-level divisions, e.g. 浙江省)</translation>
+    </message>
+    <message>
+        <source>write the full name "%1" instead of "%2"</source>
+        <translation>write the full name "%1" instead of "%2"</translation>
+    </message>
+    <message>
+        <source>%1 is not a GB/T 2260 province code</source>
+        <translation>%1 is not a GB/T 2260 province code</translation>
+    </message>
+    <message>
+        <source>%1 is the code of %2, not of %3</source>
+        <translation>%1 is the code of %2, not of %3</translation>
+    </message>
+    <message>
+        <source>year %1 is implausible (expected %2 to %3)</source>
+        <translation>year %1 is implausible (expected %2 to %3)</translation>
+    </message>
+    <message>
+        <source>enterprises</source>
+        <translation>enterprises</translation>
+    </message>
+    <message>
+        <source>latitude %1 is outside -90 to 90</source>
+        <translation>latitude %1 is outside -90 to 90</translation>
+    </message>
+    <message>
+        <source>longitude %1 is outside -180 to 180</source>
+        <translation>longitude %1 is outside -180 to 180</translation>
+    </message>
+    <message>
+        <source>latitude and longitude must be given together</source>
+        <translation>latitude and longitude must be given together</translation>
+    </message>
+    <message>
+        <source>empty source</source>
+        <translation>empty source</translation>
+    </message>
+    <message>
+        <source>duplicate id "%1": park #%2 has the same id as park #%3</source>
+        <translation>duplicate id "%1": park #%2 has the same id as park #%3</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceGeometry</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFigure</name>
+    <message>
+        <source>Parks</source>
+        <translation>Parks</translation>
+    </message>
+    <message>
+        <source>Provincial-level divisions with parks</source>
+        <translation>Provincial-level divisions with parks</translation>
+    </message>
+    <message>
+        <source>Largest planned area (km²)</source>
+        <translation>Largest planned area (km²)</translation>
+    </message>
+    <message>
+        <source>Most enterprises settled</source>
+        <translation>Most enterprises settled</translation>
+    </message>
+    <message>
+        <source>Largest support fund (亿元)</source>
+        <translation>Largest support fund (亿元)</translation>
+    </message>
+    <message>
+        <source>Parks that published their fund size</source>
+        <translation>Parks that published their fund size</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Unknown language "%1" (use %2)</source>
+        <translation>Unknown language "%1" (use %2)</translation>
+    </message>
+</context>
 </TS>
