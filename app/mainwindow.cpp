@@ -18,8 +18,9 @@
 #include <QTabWidget>
 
 namespace {
-constexpr int MaxProblemsInDialog = 30;
-}
+// The first few problems are shown at once; all of them under Show Details.
+constexpr int MaxProblemsShown = 5;
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -143,16 +144,20 @@ void MainWindow::reportLoad(const LoadResult &result, const QString &path)
 
 void MainWindow::showError(const QString &title, const QString &text, const QStringList &details)
 {
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
-    box.setTextFormat(Qt::PlainText);
+    // Window-modal and non-blocking: the window stays usable behind it, and
+    // nothing waits on a nested event loop.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
     if (!details.isEmpty()) {
-        QStringList shown = details.mid(0, MaxProblemsInDialog);
-        if (details.size() > MaxProblemsInDialog)
-            shown << tr("… and %n more", "", int(details.size() - MaxProblemsInDialog));
-        box.setInformativeText(shown.mid(0, 5).join(QLatin1Char('\n')));
-        box.setDetailedText(details.join(QLatin1Char('\n')));
+        QStringList shown = details.mid(0, MaxProblemsShown);
+        if (details.size() > MaxProblemsShown)
+            shown << tr("… and %n more (see Show Details)", "",
+                        int(details.size() - MaxProblemsShown));
+        box->setInformativeText(shown.join(QLatin1Char('\n')));
+        box->setDetailedText(details.join(QLatin1Char('\n')));
     }
-    box.exec();
+    box->open();
 }
 
 bool MainWindow::save()
@@ -227,11 +232,12 @@ void MainWindow::updateStatus()
 
 void MainWindow::about()
 {
-    QMessageBox box(this);
-    box.setWindowTitle(tr("About Park Explorer"));
-    box.setTextFormat(Qt::PlainText);
-    box.setText(tr("Park Explorer %1").arg(QCoreApplication::applicationVersion()));
-    box.setInformativeText(
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Park Explorer"));
+    box->setTextFormat(Qt::PlainText);
+    box->setText(tr("Park Explorer %1").arg(QCoreApplication::applicationVersion()));
+    box->setInformativeText(
         tr("Explore China's blockchain industrial parks.\n\n"
            "Data: a researched reconstruction of the parks counted by 01区块链, "
            "\"区块链:政府主导的区块链产业园区普查报告(2020)\". The report counts 44 parks; "
@@ -241,5 +247,5 @@ void MainWindow::about()
            "Software Foundation, Apache License 2.0.\n\n"
            "Built with Qt %1 (LGPLv3).")
             .arg(QString::fromLatin1(qVersion())));
-    box.exec();
+    box->open();
 }

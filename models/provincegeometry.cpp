@@ -34,8 +34,11 @@ QString describe(const QJsonValue &value)
         return QString::number(value.toDouble(), 'g', 12);
     case QJsonValue::String:
         return QStringLiteral("\"%1\"").arg(value.toString());
-    case QJsonValue::Array:
-        return tr("an array");
+    case QJsonValue::Array: {
+        // A short array, such as a broken position, is clearest shown as is.
+        const QByteArray json = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+        return json.size() <= 40 ? QString::fromUtf8(json) : tr("an array");
+    }
     case QJsonValue::Object:
         return tr("an object");
     case QJsonValue::Undefined:
@@ -408,11 +411,18 @@ ProvinceGeometry::ProvinceGeometry(QList<ProvinceShape> shapes)
             continue;
         if (shape.code != 0)
             m_indexByCode.insert(shape.code, i);
+        m_lookupOrder.append(i);
         const QGeoRectangle &b = shape.bounds;
         extent.add(b.topLeft().longitude(), b.topLeft().latitude());
         extent.add(b.bottomRight().longitude(), b.bottomRight().latitude());
     }
     m_bounds = extent.rectangle();
+    const auto extentOf = [this](int i) {
+        const QGeoRectangle &b = m_shapes.at(i).bounds;
+        return b.width() * b.height();
+    };
+    std::stable_sort(m_lookupOrder.begin(), m_lookupOrder.end(),
+                     [&](int a, int b) { return extentOf(a) < extentOf(b); });
 }
 
 std::optional<ProvinceGeometry> ProvinceGeometry::load(const QByteArray &geoJson,
@@ -492,8 +502,9 @@ const ProvinceShape *ProvinceGeometry::provinceAt(const QGeoCoordinate &coordina
 {
     if (!coordinate.isValid() || !m_bounds.contains(coordinate))
         return nullptr;
-    for (const ProvinceShape &shape : m_shapes) {
-        if (!shape.inset && shape.contains(coordinate))
+    for (int i : m_lookupOrder) {
+        const ProvinceShape &shape = m_shapes.at(i);
+        if (shape.contains(coordinate))
             return &shape;
     }
     return nullptr;

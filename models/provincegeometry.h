@@ -63,8 +63,10 @@ public:
     const ProvinceShape *find(const QString &nameOrCode) const;
     const ProvinceShape *byCode(int code) const;
 
-    // The division a point lies in, or nullptr at sea, abroad or in the
-    // inset's box.
+    // The division a point lies in, or nullptr at sea, abroad or on the
+    // inset. Where the simplified outlines overlap (Macao lies within
+    // Guangdong's), the division with the smaller extent wins: an enclave is
+    // the more specific answer.
     const ProvinceShape *provinceAt(const QGeoCoordinate &coordinate) const;
 
     // The box around all divisions, without the inset.
@@ -75,5 +77,6 @@ private:
 
     QList<ProvinceShape> m_shapes;
     QHash<int, int> m_indexByCode;
+    QList<int> m_lookupOrder; // divisions by ascending extent
     QGeoRectangle m_bounds;
 };

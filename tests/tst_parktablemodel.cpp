@@ -1,6 +1,7 @@
 #include "parkfilterproxy.h"
 #include "parkstore.h"
 #include "parktablemodel.h"
+#include "translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -31,6 +32,8 @@ private:
     }
 
 private slots:
+    void initTestCase() { QVERIFY(Translations::install(QStringLiteral("en"))); }
+
     void init()
     {
         model = new ParkTableModel;

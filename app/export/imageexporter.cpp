@@ -75,12 +75,76 @@ bool isKnownFormat(ImageExportSettings::Format format)
            format == ImageExportSettings::Pdf;
 }
 
+void setDotsPerInch(QImage &image, double dpi)
+{
+    const int dotsPerMeter = qRound(dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+}
+
 ExportResult failure(ExportResult::Status status, const QString &message)
 {
     ExportResult result;
     result.status = status;
     result.message = message;
     return result;
+}
+
+// Vector documents are produced in memory and then written to the file in
+// one go: the generators do not report write errors, the file does. Both
+// are 96 dpi devices, because fonts given in points are resolved with the
+// device's resolution while the painter already scales from the 96 dpi
+// layout; a 300 dpi device would draw such text 3.125 times too large.
+// Nothing is lost: the output is vector, and its physical size is the
+// logical size at 96 dpi, which is the requested size at the requested dpi.
+
+QByteArray renderSvg(ExportableScene &scene, const ImageExportSettings &settings)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    // User units are pixels at the requested dpi, so that the numbers in the
+    // file match the PNG export.
+    const QRectF target(QPointF(0, 0), QSizeF(settings.sizePx));
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setResolution(int(LogicalDpi));
+    generator.setSize(settings.logicalSize().toSize());
+    generator.setViewBox(target);
+    generator.setTitle(settings.title);
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return QByteArray();
+    paintScene(scene, settings, painter, target);
+    if (!painter.end())
+        return QByteArray();
+    buffer.close();
+    return bytes;
+}
+
+QByteArray renderPdf(ExportableScene &scene, const ImageExportSettings &settings)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setTitle(settings.title);
+    writer.setCreator(QCoreApplication::applicationName());
+    writer.setResolution(int(LogicalDpi));
+    // ExactMatch: a figure that happens to be close to A4 must not become A4.
+    const QPageSize pageSize(settings.sizeMm(), QPageSize::Millimeter, settings.title,
+                             QPageSize::ExactMatch);
+    if (!writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(),
+                                          QPageLayout::Millimeter)))
+        return QByteArray();
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return QByteArray();
+    paintScene(scene, settings, painter, QRectF(QPointF(0, 0), settings.logicalSize()));
+    if (!painter.end())
+        return QByteArray();
+    buffer.close();
+    return bytes;
 }
 
 } // namespace
@@ -273,14 +337,15 @@ QImage ImageExporter::renderImage(ExportableScene &scene, const ImageExportSetti
     QImage image(settings.sizePx, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return image;
-    const int dotsPerMeter = qRound(settings.dpi / 0.0254);
-    image.setDotsPerMeterX(dotsPerMeter);
-    image.setDotsPerMeterY(dotsPerMeter);
     image.fill(settings.transparentBackground ? Qt::transparent : Qt::white);
 
+    // Painted as a 96 dpi device: fonts given in points are resolved with the
+    // device's dpi, and the painter already scales by dpi / 96.
+    setDotsPerInch(image, LogicalDpi);
     QPainter painter(&image);
     paintScene(scene, settings, painter, QRectF(QPointF(0, 0), QSizeF(settings.sizePx)));
     painter.end();
+    setDotsPerInch(image, settings.dpi);
     return image;
 }
 
@@ -326,42 +391,10 @@ ExportResult ImageExporter::exportToFile(ExportableScene &scene,
     }
     case ImageExportSettings::Svg:
     case ImageExportSettings::Pdf: {
-        // Vector output is produced in memory first: the generators do not
-        // report write errors, the file does.
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        const QRectF target(QPointF(0, 0), QSizeF(settings.sizePx));
-        bool painted = false;
-        if (settings.format == ImageExportSettings::Svg) {
-            QSvgGenerator generator;
-            generator.setOutputDevice(&buffer);
-            generator.setSize(settings.sizePx);
-            generator.setViewBox(target);
-            generator.setResolution(settings.dpi);
-            generator.setTitle(settings.title);
-            QPainter painter;
-            if (painter.begin(&generator)) {
-                paintScene(scene, settings, painter, target);
-                painted = painter.end();
-            }
-        } else {
-            QPdfWriter writer(&buffer);
-            writer.setTitle(settings.title);
-            writer.setCreator(QCoreApplication::applicationName());
-            writer.setResolution(settings.dpi);
-            const QPageSize pageSize(settings.sizeMm(), QPageSize::Millimeter, settings.title,
-                                     QPageSize::ExactMatch);
-            writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(),
-                                             QPageLayout::Millimeter));
-            QPainter painter;
-            if (painter.begin(&writer)) {
-                paintScene(scene, settings, painter, target);
-                painted = painter.end();
-            }
-        }
-        buffer.close();
-        if (!painted || bytes.isEmpty()) {
+        const QByteArray bytes = settings.format == ImageExportSettings::Svg
+                                     ? renderSvg(scene, settings)
+                                     : renderPdf(scene, settings);
+        if (bytes.isEmpty()) {
             file.cancelWriting();
             return failure(ExportResult::FileError, tr("%1: the %2 document could not be produced")
                                                         .arg(path, formatName(settings.format)));

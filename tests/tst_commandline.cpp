@@ -1,0 +1,185 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs parkexplorer as a user would from a terminal with no display at all.
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PARKEXPLORER_BINARY), arguments);
+    Run r;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return r;
+    r.exitCode = process.exitCode();
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+QString testData(const char *name)
+{
+    return QStringLiteral(TESTDATA_DIR "/") + QString::fromUtf8(name);
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void validateEmbeddedDatasetFile()
+    {
+        const Run r =
+            run({QStringLiteral("--validate"), QStringLiteral(RESOURCES_DIR "/data/parks.json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QString());
+        QVERIFY2(r.err.contains(QStringLiteral("28 parks, no problems")), qPrintable(r.err));
+    }
+
+    void validateReportsProblems()
+    {
+        const QString file = testData("bad-negative-area.json");
+        const Run r = run({QStringLiteral("--validate"), file});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.out, file + QStringLiteral(": park bad-1: areaKm2: must not be negative "
+                                              "(found -3.5)\n"));
+    }
+
+    void validateReportsSyntaxErrors()
+    {
+        const QString file = testData("bad-syntax.json");
+        const Run r = run({QStringLiteral("--validate"), file});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.out, file + QStringLiteral(":4:3: unterminated object\n"));
+    }
+
+    void validateUnreadable_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("missing") << testData("does-not-exist.json");
+        QTest::newRow("not a store") << testData("not-a-store-array.json");
+        QTest::newRow("folder") << QStringLiteral(TESTDATA_DIR);
+    }
+
+    void validateUnreadable()
+    {
+        QFETCH(QString, file);
+        const Run r = run({QStringLiteral("--validate"), file});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.startsWith(file + QStringLiteral(": ")), qPrintable(r.out));
+    }
+
+    void summaryOfEmbeddedDataset()
+    {
+        const Run r = run({QStringLiteral("--summary")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject s = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(s.value(QStringLiteral("total")).toInt(), 28);
+        const QJsonObject byProvince = s.value(QStringLiteral("byProvince")).toObject();
+        QCOMPARE(byProvince.value(QStringLiteral("广东省")).toInt(), 7);
+        QCOMPARE(byProvince.value(QStringLiteral("浙江省")).toInt(), 4);
+        QCOMPARE(byProvince.value(QStringLiteral("上海市")).toInt(), 5);
+        QCOMPARE(byProvince.value(QStringLiteral("湖南省")).toInt(), 3);
+        int sum = 0;
+        for (const QJsonValue &v : byProvince)
+            sum += v.toInt();
+        QCOMPARE(sum, 28);
+        QCOMPARE(s.value(QStringLiteral("provinces")).toInt(), 13);
+        QCOMPARE(s.value(QStringLiteral("byLeadership"))
+                     .toObject()
+                     .value(QStringLiteral("government"))
+                     .toInt(),
+                 21);
+        QCOMPARE(
+            s.value(QStringLiteral("byCity")).toObject().value(QStringLiteral("广州市")).toInt(),
+            6);
+        QCOMPARE(s.value(QStringLiteral("largestArea"))
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toString(),
+                 QStringLiteral("hn-xingsha"));
+        QCOMPARE(s.value(QStringLiteral("largestFund"))
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toDouble(),
+                 2000.0);
+
+        // The report's figures stand beside the dataset's.
+        const QJsonArray report = s.value(QStringLiteral("report")).toArray();
+        QVERIFY(report.size() >= 10);
+        const QJsonObject parks = report.at(0).toObject();
+        QCOMPARE(parks.value(QStringLiteral("key")).toString(), QStringLiteral("parks"));
+        QCOMPARE(parks.value(QStringLiteral("report")).toInt(), 44);
+        QCOMPARE(parks.value(QStringLiteral("dataset")).toInt(), 28);
+        const QJsonObject government = report.at(1).toObject();
+        QCOMPARE(government.value(QStringLiteral("report")).toInt(), 23);
+        QCOMPARE(government.value(QStringLiteral("dataset")).toInt(), 21);
+        const QJsonObject guangdong = report.at(3).toObject();
+        QCOMPARE(guangdong.value(QStringLiteral("scope"))
+                     .toObject()
+                     .value(QStringLiteral("province"))
+                     .toString(),
+                 QStringLiteral("广东省"));
+        QCOMPARE(guangdong.value(QStringLiteral("report")).toInt(), 7);
+        QCOMPARE(guangdong.value(QStringLiteral("dataset")).toInt(), 7);
+    }
+
+    void summaryOfAFile()
+    {
+        const Run r = run({QStringLiteral("--summary"), testData("store-small.json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject s = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(s.value(QStringLiteral("total")).toInt(), 10);
+    }
+
+    void summaryOfUnreadableFile()
+    {
+        const Run r = run({QStringLiteral("--summary"), testData("bad-syntax.json")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.out, QString());
+        QVERIFY(r.err.contains(QStringLiteral("bad-syntax.json:4:3:")));
+    }
+
+    void versionAndHelp()
+    {
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), QStringLiteral("parkexplorer " PARKEXPLORER_VERSION));
+        const Run help =
+            run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("--validate <FILE>")));
+        QVERIFY(help.out.contains(QStringLiteral("--summary")));
+    }
+
+    void unknownLanguage()
+    {
+        const Run r =
+            run({QStringLiteral("--summary"), QStringLiteral("--lang"), QStringLiteral("fr")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("fr")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

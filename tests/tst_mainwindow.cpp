@@ -1,0 +1,161 @@
+#include "documentsession.h"
+#include "mainwindow.h"
+#include "parkfilterproxy.h"
+#include "parkstore.h"
+#include "table/parktableview.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+
+namespace {
+
+QMessageBox *openMessageBox()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+            return box;
+    }
+    return nullptr;
+}
+
+QString statusCount(MainWindow &window)
+{
+    QStringList texts;
+    for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        texts << label->text();
+    return texts.join(QLatin1Char('|'));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QFile::remove(DocumentSession::userDataPath());
+        QVERIFY(Translations::install(QStringLiteral("en")));
+    }
+
+    void cleanupTestCase() { QFile::remove(DocumentSession::userDataPath()); }
+
+    void startsOnEmbeddedDataset()
+    {
+        MainWindow window;
+        window.show();
+        window.openAtStartup(QString());
+        QVERIFY(window.session()->isEmbedded());
+        QCOMPARE(window.tableView()->model()->rowCount(), 28);
+        QCOMPARE(window.windowTitle(), QStringLiteral("Embedded dataset[*]"));
+        const QString status = statusCount(window);
+        QVERIFY2(status.contains(QStringLiteral("28 parks · the report counts 44")),
+                 qPrintable(status));
+        QVERIFY(openMessageBox() == nullptr);
+    }
+
+    void clickingAHeaderSorts()
+    {
+        MainWindow window;
+        window.show();
+        window.openAtStartup(QString());
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QHeaderView *header = window.tableView()->horizontalHeader();
+        const int x = header->sectionViewportPosition(ParkTableModel::AreaColumn) +
+                      header->sectionSize(ParkTableModel::AreaColumn) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QCOMPARE(window.proxy()->sortColumn(), int(ParkTableModel::AreaColumn));
+        const Qt::SortOrder order = header->sortIndicatorOrder();
+        const QString first = window.proxy()->index(0, ParkTableModel::IdColumn).data().toString();
+        // Ascending puts the smallest known area (APBC, 0.005 km²) first,
+        // descending the largest (Xingsha, 41.48 km²).
+        QCOMPARE(first, order == Qt::AscendingOrder ? QStringLiteral("sh-apbc")
+                                                    : QStringLiteral("hn-xingsha"));
+    }
+
+    void openingABadFileKeepsTheCurrentOne()
+    {
+        MainWindow window;
+        window.show();
+        window.openAtStartup(QString());
+        const QString bad = QStringLiteral(TESTDATA_DIR "/bad-syntax.json");
+        QVERIFY(!window.openFile(bad));
+        QMessageBox *box = openMessageBox();
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("bad-syntax.json")));
+        QVERIFY2(box->informativeText().contains(QStringLiteral(":4:3: unterminated object")),
+                 qPrintable(box->informativeText()));
+        box->close();
+        QVERIFY(window.session()->isEmbedded());
+        QCOMPARE(window.tableView()->model()->rowCount(), 28);
+    }
+
+    void openingAFileWithProblemsMarksThem()
+    {
+        MainWindow window;
+        window.show();
+        window.openAtStartup(QStringLiteral(TESTDATA_DIR "/bad-negative-area.json"));
+        QMessageBox *box = openMessageBox();
+        QVERIFY(box);
+        QVERIFY(box->informativeText().contains(QStringLiteral("areaKm2: must not be negative")));
+        box->close();
+        QCOMPARE(window.tableView()->model()->rowCount(), 2);
+        QVERIFY(statusCount(window).contains(QStringLiteral("1 with problems")));
+    }
+
+    void savingTheEmbeddedDatasetWritesTheUserFile()
+    {
+        MainWindow window;
+        window.show();
+        window.openAtStartup(QString());
+        QVERIFY(!QFile::exists(DocumentSession::userDataPath()));
+        QVERIFY(window.save());
+        QVERIFY(QFile::exists(DocumentSession::userDataPath()));
+        QCOMPARE(window.session()->path(), DocumentSession::userDataPath());
+        QVERIFY(window.statusBar()->currentMessage().contains(DocumentSession::userDataPath()));
+        // The copy is byte for byte the embedded dataset.
+        QFile saved(DocumentSession::userDataPath());
+        QFile embedded(ParkStore::EmbeddedPath);
+        QVERIFY(saved.open(QIODevice::ReadOnly) && embedded.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), embedded.readAll());
+
+        // The next start opens the user's file.
+        MainWindow next;
+        next.openAtStartup(QString());
+        QCOMPARE(next.session()->path(), DocumentSession::userDataPath());
+        QFile::remove(DocumentSession::userDataPath());
+    }
+
+    void readOnlyDocumentCannotBeSaved()
+    {
+        MainWindow window;
+        window.show();
+        window.openAtStartup(QStringLiteral(TESTDATA_DIR "/newer-version.json"));
+        QMessageBox *box = openMessageBox();
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("read-only")));
+        box->close();
+        QVERIFY(window.session()->isReadOnly());
+        QAction *save = nullptr;
+        for (QAction *a : window.menuBar()->actions().first()->menu()->actions()) {
+            if (a->shortcut() == QKeySequence(QKeySequence::Save))
+                save = a;
+        }
+        QVERIFY(save);
+        QVERIFY(!save->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
