@@ -5,348 +5,349 @@
     <name>CommandLine</name>
     <message numerus="yes">
         <source>%1: %n park(s), no problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 个园区，未发现问题</numerusform>
         </translation>
     </message>
     <message>
         <source>Park Explorer: browse, edit, chart and map China&apos;s blockchain industrial parks.
 Without FILE, opens the last saved dataset or the embedded one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Park Explorer：浏览和编辑中国区块链产业园区，并生成图表和地图。
+未指定 FILE 时，打开上次保存的数据集或内置数据集。</translation>
     </message>
     <message>
         <source>Check FILE and print every problem, one per line. Exit code 0: valid, 1: problems found, 2: unreadable or not a park store.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 FILE 并输出所有问题，每行一个。退出码 0：有效；1：发现问题；2：无法读取或不是园区数据文件。</translation>
     </message>
     <message>
         <source>Print the headline figures of FILE (default: the embedded dataset) as JSON, with the report&apos;s stated figures beside the dataset&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出 FILE（默认为内置数据集）的主要指标，并将报告公布的数值与数据集的数值并列给出。</translation>
     </message>
     <message>
         <source>Language of the interface: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
         <source>A park store (.json) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的园区数据文件（.json）。</translation>
     </message>
     <message>
         <source>--summary takes at most one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--summary 最多只接受一个 FILE</translation>
     </message>
 </context>
 <context>
     <name>DocumentSession</name>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法创建文件夹</translation>
     </message>
 </context>
 <context>
     <name>FeatureReader</name>
     <message>
         <source>feature #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>要素 #%1</translation>
     </message>
     <message>
         <source>feature #%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>要素 #%1（%2）</translation>
     </message>
     <message>
         <source>expected &quot;Feature&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &quot;Feature&quot;，实际为 %1</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串，实际为 %1</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>为空</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象，实际为 %1</translation>
     </message>
     <message>
         <source>expected true or false, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 true 或 false，实际为 %1</translation>
     </message>
     <message>
         <source>expected a GB/T 2260 code, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 GB/T 2260 行政区划代码，实际为 %1</translation>
     </message>
     <message>
         <source>%1 is not the code of a provincial-level division</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是省级行政区的代码</translation>
     </message>
     <message>
         <source>expected &quot;Polygon&quot; or &quot;MultiPolygon&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &quot;Polygon&quot; 或 &quot;MultiPolygon&quot;，实际为 %1</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数组，实际为 %1</translation>
     </message>
     <message>
         <source>no polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>没有多边形</translation>
     </message>
     <message>
         <source>polygon #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形 #%1</translation>
     </message>
     <message>
         <source>expected an array of rings, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为由环组成的数组，实际为 %1</translation>
     </message>
     <message>
         <source>no rings</source>
-        <translation type="unfinished"></translation>
+        <translation>没有环</translation>
     </message>
     <message>
         <source>ring #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>环 #%1</translation>
     </message>
     <message>
         <source>expected an array of positions, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为由坐标点组成的数组，实际为 %1</translation>
     </message>
     <message>
         <source>a ring needs at least 4 positions, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>环至少需要 4 个坐标点，实际只有 %1 个</translation>
     </message>
     <message>
         <source>position #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标点 #%1</translation>
     </message>
     <message>
         <source>not closed: the last position differs from the first</source>
-        <translation type="unfinished"></translation>
+        <translation>未闭合：最后一个坐标点与第一个不同</translation>
     </message>
 </context>
 <context>
     <name>FigureScope</name>
     <message>
         <source>government-led</source>
-        <translation type="unfinished"></translation>
+        <translation>政府主导</translation>
     </message>
     <message>
         <source>enterprise-led</source>
-        <translation type="unfinished"></translation>
+        <translation>企业主导</translation>
     </message>
     <message>
         <source>founded in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年成立</translation>
     </message>
     <message>
         <source>founded %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 年成立</translation>
     </message>
     <message>
         <source>founded in months %1</source>
-        <translation type="unfinished"></translation>
+        <translation>成立月份：%1</translation>
     </message>
 </context>
 <context>
     <name>FoundingDate</name>
     <message>
         <source>&quot;%1&quot; is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>%1 is not a calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的日期</translation>
     </message>
 </context>
 <context>
     <name>ImageExporter</name>
     <message>
         <source>the file format is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持该文件格式</translation>
     </message>
     <message>
         <source>%1 × %2 pixels is too large: at most %3 pixels a side can be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 像素过大：每边最多可导出 %3 像素</translation>
     </message>
     <message>
         <source>%1 × %2 pixels is too small: at least %3 pixels a side are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 像素过小：每边至少需要 %3 像素</translation>
     </message>
     <message>
         <source>%1 dpi is not a usable resolution: choose between %2 and %3 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dpi 不是可用的分辨率：请选择 %2 至 %3 dpi 之间的值</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>no file name was given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定文件名</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入：%2</translation>
     </message>
     <message>
         <source>%1: there is not enough memory for a %2 × %3 pixel image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：内存不足，无法生成 %2 × %3 像素的图像</translation>
     </message>
     <message>
         <source>%1: the %2 document could not be produced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法生成 %2 文档</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表格(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open Park Store</source>
-        <translation type="unfinished"></translation>
+        <translation>打开园区数据文件</translation>
     </message>
     <message>
         <source>Park stores (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>园区数据文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open a park store file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一个园区数据文件</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the parks to the current file</source>
-        <translation type="unfinished"></translation>
+        <translation>将园区数据保存到当前文件</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>Save the parks to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>将园区数据保存到新文件</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Quit Park Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 Park Explorer</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Park Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Park Explorer(&amp;A)</translation>
     </message>
     <message>
         <source>Version, data sources and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>版本、数据来源和许可证</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>Cannot open file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件</translation>
     </message>
     <message>
         <source>%1 could not be opened. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1。文件未被修改。</translation>
     </message>
     <message>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>已以只读方式打开</translation>
     </message>
     <message>
         <source>Problems in the data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中存在问题</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…另有 %n 条</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存</translation>
     </message>
     <message>
         <source>The parks were not saved; your data is still open and nothing on disk was damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>园区数据未保存；您的数据仍处于打开状态，磁盘上的文件均未受损。</translation>
     </message>
     <message>
         <source>Saved a copy of the embedded dataset to %1; Park Explorer opens it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将内置数据集的副本保存到 %1；Park Explorer 下次启动时将打开该文件。</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1</translation>
     </message>
     <message>
         <source>Save Park Store As</source>
-        <translation type="unfinished"></translation>
+        <translation>园区数据文件另存为</translation>
     </message>
     <message>
         <source>Park stores (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>园区数据文件 (*.json)</translation>
     </message>
     <message>
         <source>Embedded dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>内置数据集</translation>
     </message>
     <message>
         <source>Embedded dataset (saving writes to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>内置数据集（保存时将写入 %1）</translation>
     </message>
     <message numerus="yes">
         <source>%n park(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个园区</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n park(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 %1 个，共 %n 个园区</numerusform>
         </translation>
     </message>
     <message>
         <source>the report counts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告统计为 %1 个</translation>
     </message>
     <message numerus="yes">
         <source>%n with problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个存在问题</numerusform>
         </translation>
     </message>
     <message>
         <source>About Park Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Park Explorer</translation>
     </message>
     <message>
         <source>Park Explorer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Park Explorer %1</translation>
     </message>
     <message>
         <source>Explore China&apos;s blockchain industrial parks.
@@ -356,12 +357,18 @@ Data: a researched reconstruction of the parks counted by 01区块链, &quot;区
 Province outlines: derived from Apache ECharts 4.9.0, © 2017-2020 The Apache Software Foundation, Apache License 2.0.
 
 Built with Qt %1 (LGPLv3).</source>
-        <translation type="unfinished"></translation>
+        <translation>探索中国区块链产业园区。
+
+数据：根据 01区块链《区块链:政府主导的区块链产业园区普查报告(2020)》所统计的园区，经资料研究重建而成。该报告共统计 44 个园区；内置数据集收录了公开资料中有名可查的园区，每个园区均注明来源。
+
+省级行政区轮廓：源自 Apache ECharts 4.9.0，© 2017-2020 The Apache Software Foundation，Apache License 2.0。
+
+基于 Qt %1（LGPLv3）构建。</translation>
     </message>
     <message numerus="yes">
         <source>%1 was opened with problems in %n record(s). They are marked in the table; nothing was dropped or changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已打开 %1，其中 %n 条记录存在问题。问题已在表格中标出；未删除或修改任何数据。</numerusform>
         </translation>
     </message>
 </context>
@@ -369,370 +376,370 @@ Built with Qt %1 (LGPLv3).</source>
     <name>ParkRecord</name>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为%1，实际为%2</translation>
     </message>
     <message>
         <source>the number is not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>数值不是有限值</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以下值之一（%1）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是以下值之一：%2</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为整数，实际为 %1</translation>
     </message>
     <message>
         <source>a date string</source>
-        <translation type="unfinished"></translation>
+        <translation>日期字符串</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值（true 或 false）</translation>
     </message>
     <message>
         <source>an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串数组</translation>
     </message>
     <message>
         <source>item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项：%2</translation>
     </message>
 </context>
 <context>
     <name>ParkStore</name>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>是文件夹，不是文件</translation>
     </message>
     <message>
         <source>the file is %1 MiB, more than the %2 MiB a park store may have</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小为 %1 MiB，超过了园区数据文件 %2 MiB 的上限</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：%1</translation>
     </message>
     <message>
         <source>not a park store: the top level is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是园区数据文件：顶层不是 JSON 对象</translation>
     </message>
     <message>
         <source>not a park store: &quot;format&quot; is not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是园区数据文件：&quot;format&quot; 不是 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not a park store: no &quot;parks&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>不是园区数据文件：缺少 &quot;parks&quot; 数组</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be a whole number from 1 (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; 必须是不小于 1 的整数（实际为 %1）</translation>
     </message>
     <message>
         <source>%1 was written by a newer Park Explorer (format version %2; this version reads version %3): it is opened read-only so that nothing this version does not understand is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的 Park Explorer 写入（格式版本 %2；本版本只能读取版本 %3）：已以只读方式打开，以免丢失本版本无法识别的内容</translation>
     </message>
     <message>
         <source>%1: the embedded dataset cannot be overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不能覆盖内置数据集</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入：%2</translation>
     </message>
     <message>
         <source>%1: cannot keep the previous version as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法将旧版本保留为 %2：%3</translation>
     </message>
 </context>
 <context>
     <name>ParkTableModel</name>
     <message>
         <source>Government-led</source>
-        <translation type="unfinished"></translation>
+        <translation>政府主导</translation>
     </message>
     <message>
         <source>Enterprise-led</source>
-        <translation type="unfinished"></translation>
+        <translation>企业主导</translation>
     </message>
     <message>
         <source>Park</source>
-        <translation type="unfinished"></translation>
+        <translation>园区</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>基地</translation>
     </message>
     <message>
         <source>Incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>孵化器</translation>
     </message>
     <message>
         <source>Stated in report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告明确</translation>
     </message>
     <message>
         <source>Sourced</source>
-        <translation type="unfinished"></translation>
+        <translation>有出处</translation>
     </message>
     <message>
         <source>Inferred</source>
-        <translation type="unfinished"></translation>
+        <translation>推断</translation>
     </message>
     <message>
         <source>(unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无法读取）</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个来源</numerusform>
         </translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：%1</translation>
     </message>
     <message>
         <source>This record has problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录存在问题：</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Chinese name</source>
-        <translation type="unfinished"></translation>
+        <translation>中文名称</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名称</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>省份</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>区县</translation>
     </message>
     <message>
         <source>Founded</source>
-        <translation type="unfinished"></translation>
+        <translation>成立时间</translation>
     </message>
     <message>
         <source>Leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>主导方</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>载体类型</translation>
     </message>
     <message>
         <source>Area (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>规划面积（km²）</translation>
     </message>
     <message>
         <source>Enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>入驻企业（家）</translation>
     </message>
     <message>
         <source>Fund (亿元)</source>
-        <translation type="unfinished"></translation>
+        <translation>扶持基金（亿元）</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>扶持政策</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>产业方向</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>运营方</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>经度</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>可信度</translation>
     </message>
     <message>
         <source>Named in report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告提及</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>ParkTableView</name>
     <message>
         <source>Park table</source>
-        <translation type="unfinished"></translation>
+        <translation>园区表格</translation>
     </message>
 </context>
 <context>
     <name>ParkValidator</name>
     <message>
         <source>must not be negative (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为负数（实际为 %1）</translation>
     </message>
     <message>
         <source>%1 %2 is implausibly large (at most %3 %2 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 超出合理范围（预期不超过 %3 %2）</translation>
     </message>
     <message>
         <source>record is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>记录不是 JSON 对象</translation>
     </message>
     <message>
         <source>missing required field</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填字段</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id (use lower-case ASCII letters, digits, &apos;-&apos;, &apos;.&apos; and &apos;_&apos;, starting with a letter or digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是有效的 ID（只能使用小写 ASCII 字母、数字、&apos;-&apos;、&apos;.&apos; 和 &apos;_&apos;，且须以字母或数字开头）</translation>
     </message>
     <message>
         <source>unknown province &quot;%1&quot; (expected one of the 34 provincial-level divisions, e.g. 浙江省)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知省份“%1”（应为 34 个省级行政区之一，例如“浙江省”）</translation>
     </message>
     <message>
         <source>write the full name &quot;%1&quot; instead of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写全称“%1”，而不是“%2”</translation>
     </message>
     <message>
         <source>%1 is not a GB/T 2260 province code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 GB/T 2260 省级行政区划代码</translation>
     </message>
     <message>
         <source>%1 is the code of %2, not of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是%2的代码，不是%3的代码</translation>
     </message>
     <message>
         <source>year %1 is implausible (expected %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>年份 %1 不合理（应在 %2 至 %3 之间）</translation>
     </message>
     <message>
         <source>enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>家企业</translation>
     </message>
     <message>
         <source>latitude %1 is outside -90 to 90</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度 %1 超出 -90 至 90 的范围</translation>
     </message>
     <message>
         <source>longitude %1 is outside -180 to 180</source>
-        <translation type="unfinished"></translation>
+        <translation>经度 %1 超出 -180 至 180 的范围</translation>
     </message>
     <message>
         <source>latitude and longitude must be given together</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度和经度必须同时填写</translation>
     </message>
     <message>
         <source>empty source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源为空</translation>
     </message>
     <message>
         <source>duplicate id &quot;%1&quot;: park #%2 has the same id as park #%3</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &quot;%1&quot; 重复：园区 #%2 与园区 #%3 的 ID 相同</translation>
     </message>
 </context>
 <context>
     <name>ProvinceGeometry</name>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：%1</translation>
     </message>
 </context>
 <context>
     <name>ReportFigure</name>
     <message>
         <source>Parks</source>
-        <translation type="unfinished"></translation>
+        <translation>园区数</translation>
     </message>
     <message>
         <source>Provincial-level divisions with parks</source>
-        <translation type="unfinished"></translation>
+        <translation>拥有园区的省级行政区数</translation>
     </message>
     <message>
         <source>Largest planned area (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>最大规划面积（km²）</translation>
     </message>
     <message>
         <source>Most enterprises settled</source>
-        <translation type="unfinished"></translation>
+        <translation>最多入驻企业数</translation>
     </message>
     <message>
         <source>Largest support fund (亿元)</source>
-        <translation type="unfinished"></translation>
+        <translation>最大扶持基金规模（亿元）</translation>
     </message>
     <message>
         <source>Parks that published their fund size</source>
-        <translation type="unfinished"></translation>
+        <translation>公开基金规模的园区数</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Unknown language &quot;%1&quot; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知语言 &quot;%1&quot;（请使用 %2）</translation>
     </message>
 </context>
 </TS>
