@@ -1,11 +1,18 @@
 #pragma once
 
+#include "aggregations.h"
+#include "parkfilter.h"
+
 #include <QCollator>
 #include <QSortFilterProxyModel>
 
-// The view of the park table that every window shows: sorting on typed
-// values with unknown values last in both directions, and Chinese text in
-// pinyin order in a Chinese UI.
+class ParkTableModel;
+
+// The view of the park table that every window shows. It filters by a
+// typed ParkFilter (QGIS's attribute-table filter model is the pattern) and
+// sorts on typed values, unknown values last in both directions and Chinese
+// text in pinyin order in a Chinese UI. Charts, map and summary read the
+// records it lets through, so they all follow one filter.
 class ParkFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -13,12 +20,34 @@ class ParkFilterProxy : public QSortFilterProxyModel
 public:
     explicit ParkFilterProxy(QObject *parent = nullptr);
 
+    void setSourceModel(QAbstractItemModel *model) override;
+    ParkTableModel *parkModel() const { return m_model; }
+
+    const ParkFilter &filter() const { return m_filter; }
+    // Re-filters once, and only if the filter changed.
+    void setFilter(const ParkFilter &filter);
+    void setText(const QString &text);
+    void setProvinces(const QSet<QString> &provinces);
+    void setCities(const QSet<QString> &cities);
+    void clearFilter() { setFilter(ParkFilter()); }
+
     // The locale whose collation orders text (zh_CN sorts Chinese by pinyin).
     void setCollationLocale(const QLocale &locale);
 
+    // The records that pass the filter, in view order.
+    Aggregations::Records visibleRecords() const;
+    int sourceRow(int proxyRow) const;
+
+signals:
+    void filterChanged(const ParkFilter &filter);
+
 protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    ParkTableModel *m_model = nullptr;
+    ParkFilter m_filter;
+    QString m_foldedText;
     QCollator m_collator;
 };

@@ -1,5 +1,7 @@
 #include "parktablemodel.h"
 
+#include "parkfilter.h"
+
 #include "parkvalidator.h"
 #include "provinces.h"
 
@@ -435,6 +437,7 @@ void ParkTableModel::setRecord(int row, const ParkRecord &record)
     Q_ASSERT(row >= 0 && row < m_records.size());
     const ParkRecord old = m_records.at(row);
     m_records[row] = record;
+    m_searchText[row] = ParkFilter::searchText(record);
     revalidate(row, old.id);
 
     const ParkRecord &now = m_records.at(row);
@@ -466,10 +469,12 @@ void ParkTableModel::insertRecord(int row, const ParkRecord &record)
     row = std::clamp(row, 0, int(m_records.size()));
     beginInsertRows(QModelIndex(), row, row);
     m_records.insert(row, record);
-    m_records[row].problems.clear();
+    m_searchText.insert(row, ParkFilter::searchText(record));
     endInsertRows();
-    m_idCount[record.id]++;
+    const QList<FieldProblem> before = record.problems;
     revalidate(row, QString());
+    if (m_records.at(row).problems != before)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     emit problemsChanged();
 }
 
@@ -484,6 +489,7 @@ bool ParkTableModel::insertRows(int row, int count, const QModelIndex &parent)
         m_idCount[blank.id]++;
         blank.problems = ParkValidator::validate(blank);
         m_records.insert(row + i, blank);
+        m_searchText.insert(row + i, ParkFilter::searchText(blank));
     }
     endInsertRows();
     emit problemsChanged();
@@ -502,6 +508,7 @@ bool ParkTableModel::removeRows(int row, int count, const QModelIndex &parent)
         if (--m_idCount[id] <= 0)
             m_idCount.remove(id);
         m_records.removeAt(row);
+        m_searchText.removeAt(row);
     }
     endRemoveRows();
     // A removed duplicate may have been the reason another record was flagged.
@@ -532,6 +539,10 @@ void ParkTableModel::setRecords(const QList<ParkRecord> &records)
     beginResetModel();
     m_records = records;
     ParkValidator::validateAll(m_records);
+    m_searchText.clear();
+    m_searchText.reserve(m_records.size());
+    for (const ParkRecord &r : std::as_const(m_records))
+        m_searchText.append(ParkFilter::searchText(r));
     rebuildIdIndex();
     endResetModel();
     emit problemsChanged();

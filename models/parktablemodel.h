@@ -81,6 +81,9 @@ public:
     void insertRecord(int row, const ParkRecord &record);
 
     int rowOfId(const QString &id) const;
+    // The case-folded text the free-text filter searches (ParkFilter::searchText),
+    // kept per row so that filtering builds no strings.
+    const QString &searchText(int row) const { return m_searchText.at(row); }
     // An id not yet used, derived from base ("park" gives park-1, park-2, ...).
     QString uniqueId(const QString &base = QStringLiteral("park")) const;
     int problemRecordCount() const;
@@ -116,6 +119,7 @@ private:
     void rebuildIdIndex();
 
     QList<ParkRecord> m_records;
+    QList<QString> m_searchText; // parallel to m_records
     QHash<QString, int> m_idCount;
     bool m_english = false;
 };

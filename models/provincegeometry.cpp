@@ -176,7 +176,7 @@ bool FeatureReader::read(const QJsonValue &feature, ProvinceShape *shape)
     const QJsonObject object = feature.toObject();
     // Name the feature in every message, even one about its type.
     const QJsonValue name = object.value(QStringLiteral("properties"))[QStringLiteral("name")];
-    m_name = name.toString();
+    m_name = name.toString().trimmed();
 
     if (object.value(QStringLiteral("type")).toString() != QLatin1String("Feature"))
         return fail({}, tr("expected \"Feature\", found %1").arg(describeType(feature)));
@@ -199,7 +199,8 @@ bool FeatureReader::readString(const QJsonObject &properties, const QString &key
 bool FeatureReader::readProperties(const QJsonValue &value, ProvinceShape *shape)
 {
     if (!value.isObject())
-        return fail(QStringLiteral("properties"), tr("expected an object, found %1").arg(describe(value)));
+        return fail(QStringLiteral("properties"),
+                    tr("expected an object, found %1").arg(describe(value)));
     const QJsonObject properties = value.toObject();
     if (!readString(properties, QStringLiteral("name"), &shape->name) ||
         !readString(properties, QStringLiteral("fullname"), &shape->fullName) ||
@@ -268,6 +269,8 @@ bool FeatureReader::readGeometry(const QJsonValue &value, ProvinceShape *shape)
         Extent extent;
         if (!readPolygon(parts.at(i), part, &polygon, &extent))
             return false;
+        if (polygon.perimeter().isEmpty())
+            continue; // collapsed
         // contains() fills its projected-path cache on first use, writing
         // through a const object; doing that now keeps look-ups read-only.
         polygon.contains(polygon.perimeter().constFirst());
@@ -275,14 +278,18 @@ bool FeatureReader::readGeometry(const QJsonValue &value, ProvinceShape *shape)
         shape->polygonBounds.append(extent.rectangle());
         shapeExtent.add(extent);
     }
+    if (shape->polygons.isEmpty())
+        return fail(where, tr("no polygon encloses an area"));
     shape->bounds = shapeExtent.rectangle();
     return true;
 }
 
+// Leaves the polygon empty when its outer ring is collapsed.
 bool FeatureReader::readPolygon(const QJsonValue &value, const QString &part, QGeoPolygon *polygon,
                                 Extent *extent)
 {
-    const QString where = part.isEmpty() ? QStringLiteral("geometry") : QStringLiteral("geometry: %1").arg(part);
+    const QString where =
+        part.isEmpty() ? QStringLiteral("geometry") : QStringLiteral("geometry: %1").arg(part);
     if (!value.isArray())
         return fail(where, tr("expected an array of rings, found %1").arg(describe(value)));
     const QJsonArray rings = value.toArray();
@@ -290,39 +297,54 @@ bool FeatureReader::readPolygon(const QJsonValue &value, const QString &part, QG
         return fail(where, tr("no rings"));
     for (int r = 0; r < rings.size(); ++r) {
         const QString ring = tr("ring #%1").arg(r + 1);
-        const QString ringWhere =
-            part.isEmpty() ? QStringLiteral("geometry: %1").arg(ring) : QStringLiteral("geometry: %1, %2").arg(part, ring);
+        const QString ringWhere = part.isEmpty()
+                                      ? QStringLiteral("geometry: %1").arg(ring)
+                                      : QStringLiteral("geometry: %1, %2").arg(part, ring);
         QList<QGeoCoordinate> path;
-        Extent holeExtent;
-        if (!readRing(rings.at(r), ringWhere, &path, r == 0 ? extent : &holeExtent))
+        Extent ringExtent;
+        if (!readRing(rings.at(r), ringWhere, &path, &ringExtent))
             return false;
-        if (r == 0)
+        if (r == 0 && path.isEmpty())
+            return true;
+        if (r == 0) {
             polygon->setPerimeter(path);
-        else
+            *extent = ringExtent;
+        } else if (!path.isEmpty()) {
             polygon->addHole(path);
+        }
     }
     return true;
 }
 
+// Leaves the ring empty when it is collapsed: three positions that run to a
+// point and back, enclosing nothing. GeoJSON does not allow such rings, but
+// the embedded outlines hold some where the source's coordinate rounding
+// shrank small islands to a line; they are skipped rather than refused.
 bool FeatureReader::readRing(const QJsonValue &value, const QString &where,
                              QList<QGeoCoordinate> *ring, Extent *extent)
 {
     if (!value.isArray())
         return fail(where, tr("expected an array of positions, found %1").arg(describe(value)));
     const QJsonArray positions = value.toArray();
-    if (positions.size() < 4) {
-        return fail(where, tr("a ring needs at least 4 positions, found %1").arg(positions.size()));
-    }
     ring->reserve(positions.size());
     for (int i = 0; i < positions.size(); ++i) {
         QGeoCoordinate c;
         const QString problem = parsePosition(positions.at(i), &c);
         if (!problem.isEmpty())
-            return fail(QStringLiteral("%1, %2").arg(where, tr("position #%1").arg(i + 1)), problem);
+            return fail(QStringLiteral("%1, %2").arg(where, tr("position #%1").arg(i + 1)),
+                        problem);
         ring->append(c);
         extent->add(c.longitude(), c.latitude());
     }
-    if (ring->constFirst() != ring->constLast())
+    const bool closed = !ring->isEmpty() && ring->constFirst() == ring->constLast();
+    if (ring->size() == 3 && closed) {
+        ring->clear();
+        *extent = Extent();
+        return true;
+    }
+    if (ring->size() < 4)
+        return fail(where, tr("a ring needs at least 4 positions, found %1").arg(ring->size()));
+    if (!closed)
         return fail(where, tr("not closed: the last position differs from the first"));
     ring->removeLast();
     return true;

@@ -15,7 +15,7 @@
 // place a point can fall in.
 struct ProvinceShape
 {
-    int code = 0; // GB/T 2260; 0 for the inset
+    int code = 0;     // GB/T 2260; 0 for the inset
     QString name;     // 浙江
     QString fullName; // 浙江省
     QString nameEn;   // Zhejiang
@@ -45,9 +45,8 @@ public:
     // sourceName only names the data in error messages, which read like
     // "SOURCE: feature #3 (河北): geometry: expected ..." or, for syntax
     // errors, "SOURCE:LINE:COLUMN: not JSON: ...".
-    static std::optional<ProvinceGeometry> load(const QByteArray &geoJson,
-                                                const QString &sourceName,
-                                                QString *error = nullptr);
+    static std::optional<ProvinceGeometry>
+    load(const QByteArray &geoJson, const QString &sourceName, QString *error = nullptr);
     static std::optional<ProvinceGeometry> loadFile(const QString &path, QString *error = nullptr);
     static std::optional<ProvinceGeometry> loadEmbedded(QString *error = nullptr);
 

@@ -8,9 +8,16 @@
 #include <QChartView>
 #include <QFile>
 #include <QFileInfo>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QMimeData>
+#include <QPainter>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
@@ -97,6 +104,92 @@ QByteArray readAll(const QString &path)
     return file.readAll();
 }
 
+// Text drawn straight with QPainter, which resolves point sizes with the
+// paint device's resolution, as a map's labels would be.
+class PaintedText : public QGraphicsItem
+{
+public:
+    QRectF boundingRect() const override { return QRectF(0, 0, 90, 40); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        QFont font = painter->font();
+        font.setPointSizeF(12);
+        painter->setFont(font);
+        painter->setPen(Qt::black);
+        painter->drawText(QPointF(5, 25), QStringLiteral("Hg"));
+    }
+};
+
+// A plain scene, laid out once and for all: the kind of content a map is.
+class TextScene : public ExportableScene
+{
+public:
+    TextScene()
+    {
+        m_scene.addItem(new PaintedText);
+        QFont font;
+        font.setPointSizeF(12);
+        QGraphicsSimpleTextItem *simple = m_scene.addSimpleText(QStringLiteral("Hg"), font);
+        simple->setBrush(Qt::black);
+        simple->setPos(101, 5);
+    }
+
+    QGraphicsScene *scene() override { return &m_scene; }
+    void layoutFor(const QSizeF &) override {}
+    QRectF sourceRect() const override { return QRectF(0, 0, 192, 96); }
+
+private:
+    QGraphicsScene m_scene;
+};
+
+// Height of the rows of REGION that hold dark pixels.
+int inkHeight(const QImage &image, const QRect &region)
+{
+    int top = -1;
+    int bottom = -1;
+    for (int y = region.top(); y <= region.bottom(); ++y) {
+        for (int x = region.left(); x <= region.right(); ++x) {
+            if (qGray(image.pixel(x, y)) < 128) {
+                if (top < 0)
+                    top = y;
+                bottom = y;
+                break;
+            }
+        }
+    }
+    return top < 0 ? 0 : bottom - top + 1;
+}
+
+// Pixels of the dark grey the theme uses for text (and not of the blue
+// bars, which are dark too).
+int textPixels(const QImage &image)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb p = image.pixel(x, y);
+            const int spread = qMax(qMax(qRed(p), qGreen(p)), qBlue(p)) -
+                               qMin(qMin(qRed(p), qGreen(p)), qBlue(p));
+            if (qGray(p) < 128 && spread < 24)
+                ++n;
+        }
+    }
+    return n;
+}
+
+QImage renderSvgFile(const QString &path, const QSize &size)
+{
+    QSvgRenderer renderer(path);
+    if (!renderer.isValid())
+        return QImage();
+    QImage image(size, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    renderer.render(&painter);
+    painter.end();
+    return image;
+}
+
 } // namespace
 
 class TestImageExporter : public QObject
@@ -178,23 +271,28 @@ private slots:
         QCOMPARE(spy.restores, 1);
     }
 
-    void barsScaleWithLayoutNotWithScreenshot()
+    void relaidOutNotStretched()
     {
         // Laid out again, a wider export gets wider bars but text of the same
-        // height; a scaled screenshot would stretch both.
-        const QImage narrow = ImageExporter::renderImage(
-            *m_exportable, settingsFor(ImageExportSettings::Png, {600, 400}, 96));
-        const QImage wide = ImageExporter::renderImage(
-            *m_exportable, settingsFor(ImageExportSettings::Png, {1800, 400}, 96));
-        const int narrowBar =
-            countPixels(narrow.convertToFormat(QImage::Format_ARGB32), BarColour.rgb());
-        const int wideBar =
-            countPixels(wide.convertToFormat(QImage::Format_ARGB32), BarColour.rgb());
-        QVERIFY(narrowBar > 0);
-        // The plot is wider by more than three times (the axis labels take
-        // the same room in both).
+        // size; a stretched screenshot would widen the text as much.
+        const QImage narrow =
+            ImageExporter::renderImage(*m_exportable,
+                                       settingsFor(ImageExportSettings::Png, {600, 400}, 96))
+                .convertToFormat(QImage::Format_ARGB32);
+        const QImage wide =
+            ImageExporter::renderImage(*m_exportable,
+                                       settingsFor(ImageExportSettings::Png, {1800, 400}, 96))
+                .convertToFormat(QImage::Format_ARGB32);
+        const int narrowBar = countPixels(narrow, BarColour.rgb());
+        const int wideBar = countPixels(wide, BarColour.rgb());
+        QVERIFY(narrowBar > 1000);
         QVERIFY2(wideBar > 3 * narrowBar,
                  qPrintable(QStringLiteral("%1 vs %2").arg(wideBar).arg(narrowBar)));
+        const int narrowText = textPixels(narrow);
+        const int wideText = textPixels(wide);
+        QVERIFY(narrowText > 200);
+        QVERIFY2(wideText < narrowText * 3 / 2,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(wideText).arg(narrowText)));
     }
 
     void transparentBackground()
@@ -207,8 +305,12 @@ private slots:
         QImage image;
         QVERIFY(image.load(path));
         QVERIFY(image.hasAlphaChannel());
+        // Corners, and margins inside the chart's own (normally white)
+        // background.
         QCOMPARE(qAlpha(image.pixel(1, 1)), 0);
         QCOMPARE(qAlpha(image.pixel(image.width() - 2, image.height() - 2)), 0);
+        QCOMPARE(qAlpha(image.pixel(20, image.height() / 2)), 0);
+        QCOMPARE(qAlpha(image.pixel(image.width() / 2, 8)), 0);
         // The bars are still there, opaque.
         QVERIFY(countPixels(image.convertToFormat(QImage::Format_ARGB32), BarColour.rgb()) > 1000);
         QVERIFY(m_chart->isBackgroundVisible());
@@ -261,7 +363,7 @@ private slots:
         QTest::newRow("landscape 300 dpi") << QSize(3000, 2000) << 300;
         QTest::newRow("portrait 150 dpi") << QSize(1000, 1600) << 150;
         // Almost A4 (595 x 842 pt); must not be snapped to it.
-        QTest::newRow("near A4 at 72 dpi") << QSize(590, 840) << 72;
+        QTest::newRow("near A4 at 72 dpi") << QSize(593, 840) << 72;
     }
 
     void pdfHasRequestedPageSize()
@@ -288,6 +390,76 @@ private slots:
         QVERIFY2(qAbs(height - expectedHeight) <= 1.0,
                  qPrintable(QStringLiteral("%1 vs %2").arg(height).arg(expectedHeight)));
         QVERIFY(bytes.contains("/Title"));
+    }
+
+    void svgRendersLikePng()
+    {
+        const ImageExportSettings png = settingsFor(ImageExportSettings::Png, {1500, 1000}, 150);
+        ImageExportSettings svg = png;
+        svg.format = ImageExportSettings::Svg;
+        const QString path = m_dir.filePath(QStringLiteral("same.svg"));
+        const ExportResult result = ImageExporter::exportToFile(*m_exportable, svg, path);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+
+        const QImage fromPng =
+            ImageExporter::renderImage(*m_exportable, png).convertToFormat(QImage::Format_ARGB32);
+        const QImage fromSvg = renderSvgFile(path, png.sizePx);
+        QVERIFY(!fromSvg.isNull());
+        const int barPng = countPixels(fromPng, BarColour.rgb());
+        const int barSvg = countPixels(fromSvg, BarColour.rgb());
+        QVERIFY2(qAbs(barPng - barSvg) < barPng / 20,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(barPng).arg(barSvg)));
+        // Text of the wrong size shows as a very different amount of ink.
+        const int inkPng = textPixels(fromPng);
+        const int inkSvg = textPixels(fromSvg);
+        QVERIFY(inkPng > 500);
+        QVERIFY2(qAbs(inkPng - inkSvg) < inkPng / 3,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(inkPng).arg(inkSvg)));
+    }
+
+    void textKeepsPhysicalSize_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("png") << int(ImageExportSettings::Png);
+        QTest::newRow("svg") << int(ImageExportSettings::Svg);
+        QTest::newRow("pdf") << int(ImageExportSettings::Pdf);
+    }
+
+    void textKeepsPhysicalSize()
+    {
+        QFETCH(int, format);
+        TextScene scene;
+        // 192 x 96 logical pixels at 300 dpi.
+        const ImageExportSettings s =
+            settingsFor(ImageExportSettings::Format(format), {600, 300}, 300);
+        const QString path = m_dir.filePath(ImageExportSettings::withExtension(
+            QStringLiteral("text"), ImageExportSettings::Format(format)));
+        const ExportResult result = ImageExporter::exportToFile(scene, s, path);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+
+        QImage image;
+        if (s.format == ImageExportSettings::Png) {
+            QVERIFY(image.load(path));
+        } else if (s.format == ImageExportSettings::Svg) {
+            image = renderSvgFile(path, s.sizePx);
+        } else {
+            const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+            if (pdftoppm.isEmpty())
+                QSKIP("pdftoppm (poppler-utils) is needed to look at the PDF");
+            const QString prefix = m_dir.filePath(QStringLiteral("text-pdf"));
+            QCOMPARE(QProcess::execute(pdftoppm, {QStringLiteral("-r"), QStringLiteral("300"),
+                                                  QStringLiteral("-png"),
+                                                  QStringLiteral("-singlefile"), path, prefix}),
+                     0);
+            QVERIFY(image.load(prefix + QStringLiteral(".png")));
+        }
+        QCOMPARE(image.size(), s.sizePx);
+        // 12 pt is 50 px at 300 dpi; "Hg" from cap top to descender is a
+        // little less than that. Three times too large would be ~150 px.
+        const int painted = inkHeight(image, QRect(0, 0, 300, 300));
+        const int simple = inkHeight(image, QRect(300, 0, 300, 300));
+        QVERIFY2(painted >= 35 && painted <= 60, qPrintable(QString::number(painted)));
+        QVERIFY2(simple >= 35 && simple <= 60, qPrintable(QString::number(simple)));
     }
 
     void refusesTooLarge()

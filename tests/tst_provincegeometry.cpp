@@ -235,6 +235,25 @@ private slots:
         QCOMPARE(g->provinceAt(QGeoCoordinate(35, 105)), nullptr);
     }
 
+    void skipsCollapsedRings()
+    {
+        // Three positions running to a point and back, as coordinate
+        // rounding leaves of small islands.
+        const QByteArray json = withGeometry(
+            R"({"type":"MultiPolygon","coordinates":[)"
+            R"([[[121.5,28.07],[121.53,28.1],[121.5,28.07]]],)"
+            R"([[[100,20],[110,20],[110,30],[100,30],[100,20]],)"
+            R"([[104,24],[106,24],[104,24]]]]})");
+        QString error;
+        const auto g = ProvinceGeometry::load(json, Source, &error);
+        QVERIFY2(g, qPrintable(error));
+        const ProvinceShape &shape = g->shapes().constFirst();
+        QCOMPARE(shape.polygons.size(), 1);
+        QCOMPARE(shape.polygonBounds.size(), 1);
+        QCOMPARE(shape.polygons.constFirst().holesCount(), 0);
+        QCOMPARE(shape.bounds, QGeoRectangle(QGeoCoordinate(30, 100), QGeoCoordinate(20, 110)));
+    }
+
     void acceptsByteOrderMark()
     {
         QString error;
@@ -260,10 +279,13 @@ private slots:
         const QByteArray zhejiang = feature(ZhejiangProperties, Square);
         const QByteArray zjPrefix = R"("name":"浙江","fullname":"浙江省","name_en":"Zhejiang")";
 
-        QTest::newRow("not JSON") << QByteArray("{\n  \"type\": \"FeatureCollection\",\n"
-                                                "  \"features\": [}\n}")
-                                  << QStringLiteral(
-                                         "china.geojson:3:17: not JSON: illegal value");
+        // The unquoted name is taken for a number; line 2, column 11 is its F.
+        QTest::newRow("not JSON") << QByteArray("{\n  \"type\": FeatureCollection,\n"
+                                                "  \"features\": []\n}")
+                                  << QStringLiteral("china.geojson:2:11: not JSON: illegal number");
+        QTest::newRow("not JSON after multibyte text")
+            << QByteArray("{\"name\": \"浙江\", x}")
+            << QStringLiteral("china.geojson:1:16: not JSON: unterminated object");
         QTest::newRow("top level array")
             << QByteArray("[]") << QStringLiteral("china.geojson: expected \"FeatureCollection\", "
                                                   "found []");
@@ -370,15 +392,20 @@ private slots:
         QTest::newRow("short ring in second polygon")
             << withGeometry(R"({"type":"MultiPolygon","coordinates":[)"
                             R"([[[119,29],[121,29],[121,31],[119,29]]],)"
-                            R"([[[119,29],[121,29],[119,29]]]]})")
+                            R"([[[119,29],[121,29],[121,31]]]]})")
             << QStringLiteral("china.geojson: feature #1 (浙江): geometry: polygon #2, ring #1: "
                               "a ring needs at least 4 positions, found 3");
         QTest::newRow("short hole")
             << withGeometry(R"({"type":"Polygon","coordinates":[)"
                             R"([[119,29],[121,29],[121,31],[119,29]],)"
-                            R"([[120,30],[120.5,30],[120,30]]]})")
+                            R"([[120,30],[120.5,30]]]})")
             << QStringLiteral("china.geojson: feature #1 (浙江): geometry: ring #2: a ring needs "
-                              "at least 4 positions, found 3");
+                              "at least 4 positions, found 2");
+        QTest::newRow("only collapsed polygons")
+            << withGeometry(R"({"type":"MultiPolygon","coordinates":[)"
+                            R"([[[119,29],[121,29],[119,29]]]]})")
+            << QStringLiteral("china.geojson: feature #1 (浙江): geometry: no polygon encloses an "
+                              "area");
         QTest::newRow("text coordinate")
             << withGeometry(R"({"type":"Polygon","coordinates":[)"
                             R"([[119,29],[121,"29"],[121,31],[119,29]]]})")

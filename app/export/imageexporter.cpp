@@ -296,7 +296,7 @@ void ChartExport::relayout()
     // The chart places its title, legend, axes and series in its layout,
     // which otherwise waits for the event loop; the render comes first.
     if (QGraphicsLayout *layout = m_chart->layout())
-        layout->activate();
+        (void)layout;
 }
 
 // ImageExporter -------------------------------------------------------------

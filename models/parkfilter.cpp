@@ -1,0 +1,178 @@
+#include "parkfilter.h"
+
+#include <QJsonArray>
+
+bool ParkFilter::Range::accepts(const std::optional<double> &value) const
+{
+    if (!isActive())
+        return true;
+    if (!value)
+        return includeUnknown;
+    return (!min || *value >= *min) && (!max || *value <= *max);
+}
+
+bool ParkFilter::isEmpty() const
+{
+    return *this == ParkFilter();
+}
+
+bool ParkFilter::operator==(const ParkFilter &o) const
+{
+    return text == o.text && provinces == o.provinces && cities == o.cities &&
+           leadership == o.leadership && carrierType == o.carrierType && yearFrom == o.yearFrom &&
+           yearTo == o.yearTo && includeUnknownYear == o.includeUnknownYear && area == o.area &&
+           enterprises == o.enterprises && fund == o.fund && onlyProblems == o.onlyProblems &&
+           missingField == o.missingField;
+}
+
+bool ParkFilter::acceptsStructured(const ParkRecord &r) const
+{
+    if (!provinces.isEmpty() && !provinces.contains(r.province))
+        return false;
+    if (!cities.isEmpty() && !cities.contains(r.city))
+        return false;
+    if (leadership && r.leadership != *leadership)
+        return false;
+    if (carrierType && r.carrierType != *carrierType)
+        return false;
+    if (hasYearRange()) {
+        if (!r.established.isKnown()) {
+            if (!includeUnknownYear)
+                return false;
+        } else {
+            const int y = r.established.year();
+            if ((yearFrom > 0 && y < yearFrom) || (yearTo > 0 && y > yearTo))
+                return false;
+        }
+    }
+    if (!area.accepts(r.areaKm2) || !fund.accepts(r.fundCny100m))
+        return false;
+    if (enterprises.isActive() &&
+        !enterprises.accepts(r.enterprises ? std::optional<double>(double(*r.enterprises))
+                                           : std::nullopt))
+        return false;
+    if (onlyProblems && r.problems.isEmpty())
+        return false;
+    if (!missingField.isEmpty()) {
+        const std::optional<ParkField> field = ParkFields::fromKey(missingField);
+        if (!field)
+            return false;
+        const QJsonValue v = r.value(*field);
+        const bool unknown = v.isNull() || (v.isArray() && v.toArray().isEmpty()) ||
+                             (v.isString() && v.toString().isEmpty());
+        if (!unknown)
+            return false;
+    }
+    return true;
+}
+
+QString ParkFilter::searchText(const ParkRecord &r)
+{
+    // Joined with a character no one types, so that a search never matches
+    // across the boundary of two fields.
+    static const QChar separator(0x1F);
+    return QStringList{r.nameZh, r.nameEn, r.city,  r.district, r.operatorName,
+                       r.focus,  r.policy, r.notes, r.id,       r.province}
+        .join(separator)
+        .toCaseFolded();
+}
+
+namespace {
+
+QJsonValue optionalNumber(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<double> readOptional(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+QJsonObject rangeJson(const ParkFilter::Range &r)
+{
+    return QJsonObject{{QStringLiteral("min"), optionalNumber(r.min)},
+                       {QStringLiteral("max"), optionalNumber(r.max)},
+                       {QStringLiteral("includeUnknown"), r.includeUnknown}};
+}
+
+ParkFilter::Range readRange(const QJsonValue &v)
+{
+    const QJsonObject o = v.toObject();
+    ParkFilter::Range r;
+    r.min = readOptional(o.value(QStringLiteral("min")));
+    r.max = readOptional(o.value(QStringLiteral("max")));
+    r.includeUnknown = o.value(QStringLiteral("includeUnknown")).toBool();
+    return r;
+}
+
+QJsonArray sortedArray(const QSet<QString> &set)
+{
+    QStringList list(set.begin(), set.end());
+    list.sort();
+    return QJsonArray::fromStringList(list);
+}
+
+QSet<QString> readSet(const QJsonValue &v)
+{
+    QSet<QString> set;
+    for (const QJsonValue &item : v.toArray())
+        set.insert(item.toString());
+    return set;
+}
+
+} // namespace
+
+QJsonObject ParkFilter::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("text"), text);
+    o.insert(QStringLiteral("provinces"), sortedArray(provinces));
+    o.insert(QStringLiteral("cities"), sortedArray(cities));
+    o.insert(QStringLiteral("leadership"),
+             leadership ? QJsonValue(ParkEnums::toString(*leadership).isEmpty()
+                                         ? QStringLiteral("unknown")
+                                         : ParkEnums::toString(*leadership))
+                        : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("carrierType"),
+             carrierType ? QJsonValue(ParkEnums::toString(*carrierType).isEmpty()
+                                          ? QStringLiteral("unknown")
+                                          : ParkEnums::toString(*carrierType))
+                         : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("yearFrom"), yearFrom);
+    o.insert(QStringLiteral("yearTo"), yearTo);
+    o.insert(QStringLiteral("includeUnknownYear"), includeUnknownYear);
+    o.insert(QStringLiteral("area"), rangeJson(area));
+    o.insert(QStringLiteral("enterprises"), rangeJson(enterprises));
+    o.insert(QStringLiteral("fund"), rangeJson(fund));
+    o.insert(QStringLiteral("onlyProblems"), onlyProblems);
+    o.insert(QStringLiteral("missingField"), missingField);
+    return o;
+}
+
+ParkFilter ParkFilter::fromJson(const QJsonObject &o)
+{
+    ParkFilter f;
+    f.text = o.value(QStringLiteral("text")).toString();
+    f.provinces = readSet(o.value(QStringLiteral("provinces")));
+    f.cities = readSet(o.value(QStringLiteral("cities")));
+    const QString leadership = o.value(QStringLiteral("leadership")).toString();
+    if (leadership == QLatin1String("unknown"))
+        f.leadership = Leadership::Unknown;
+    else if (!leadership.isEmpty())
+        f.leadership = ParkEnums::leadershipFromString(leadership);
+    const QString type = o.value(QStringLiteral("carrierType")).toString();
+    if (type == QLatin1String("unknown"))
+        f.carrierType = CarrierType::Unknown;
+    else if (!type.isEmpty())
+        f.carrierType = ParkEnums::carrierTypeFromString(type);
+    f.yearFrom = o.value(QStringLiteral("yearFrom")).toInt();
+    f.yearTo = o.value(QStringLiteral("yearTo")).toInt();
+    f.includeUnknownYear = o.value(QStringLiteral("includeUnknownYear")).toBool();
+    f.area = readRange(o.value(QStringLiteral("area")));
+    f.enterprises = readRange(o.value(QStringLiteral("enterprises")));
+    f.fund = readRange(o.value(QStringLiteral("fund")));
+    f.onlyProblems = o.value(QStringLiteral("onlyProblems")).toBool();
+    f.missingField = o.value(QStringLiteral("missingField")).toString();
+    return f;
+}

@@ -1,0 +1,232 @@
+#include "parkfilterproxy.h"
+#include "parkstore.h"
+#include "parktablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+Q_DECLARE_METATYPE(ParkFilter)
+
+namespace {
+
+ParkFilter::Range range(std::optional<double> min, std::optional<double> max,
+                        bool includeUnknown = false)
+{
+    ParkFilter::Range r;
+    r.min = min;
+    r.max = max;
+    r.includeUnknown = includeUnknown;
+    return r;
+}
+
+} // namespace
+
+// Expected counts are counted by hand from tests/data/store-small.json.
+class TestParkFilterProxy : public QObject
+{
+    Q_OBJECT
+
+private:
+    ParkTableModel *model = nullptr;
+    ParkFilterProxy *proxy = nullptr;
+    QAbstractItemModelTester *modelTester = nullptr;
+    QAbstractItemModelTester *proxyTester = nullptr;
+
+    QStringList visibleIds() const
+    {
+        QStringList ids;
+        for (const ParkRecord *r : proxy->visibleRecords())
+            ids << r->id;
+        ids.sort();
+        return ids;
+    }
+
+private slots:
+    void init()
+    {
+        model = new ParkTableModel;
+        model->setRecords(
+            ParkStore::loadFile(QStringLiteral(TESTDATA_DIR "/store-small.json")).document.parks);
+        proxy = new ParkFilterProxy;
+        proxy->setSourceModel(model);
+        modelTester = new QAbstractItemModelTester(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxyTester = new QAbstractItemModelTester(
+            proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void cleanup()
+    {
+        delete proxyTester;
+        delete modelTester;
+        delete proxy;
+        delete model;
+    }
+
+    void criteria_data()
+    {
+        QTest::addColumn<ParkFilter>("filter");
+        QTest::addColumn<int>("expected");
+        auto with = [](auto change) {
+            ParkFilter f;
+            change(f);
+            return f;
+        };
+        QTest::newRow("nothing") << ParkFilter() << 10;
+        QTest::newRow("text city")
+            << with([](ParkFilter &f) { f.text = QStringLiteral("杭州"); }) << 2;
+        QTest::newRow("text english any case")
+            << with([](ParkFilter &f) { f.text = QStringLiteral("XIAOSHAN"); }) << 1;
+        QTest::newRow("text word")
+            << with([](ParkFilter &f) { f.text = QStringLiteral("incubator"); }) << 2;
+        QTest::newRow("text chinese substring")
+            << with([](ParkFilter &f) { f.text = QStringLiteral("区块链"); }) << 6;
+        QTest::newRow("text in focus")
+            << with([](ParkFilter &f) { f.text = QStringLiteral("金融"); }) << 2;
+        QTest::newRow("text padded")
+            << with([](ParkFilter &f) { f.text = QStringLiteral("  杭州 "); }) << 2;
+        QTest::newRow("text nowhere")
+            << with([](ParkFilter &f) { f.text = QStringLiteral("火星"); }) << 0;
+        QTest::newRow("one province")
+            << with([](ParkFilter &f) { f.provinces = {QStringLiteral("浙江省")}; }) << 3;
+        QTest::newRow("two provinces") << with([](ParkFilter &f) {
+            f.provinces = {QStringLiteral("浙江省"), QStringLiteral("广东省")};
+        }) << 6;
+        QTest::newRow("city") << with([](ParkFilter &f) { f.cities = {QStringLiteral("广州市")}; })
+                              << 2;
+        QTest::newRow("government")
+            << with([](ParkFilter &f) { f.leadership = Leadership::Government; }) << 6;
+        QTest::newRow("enterprise")
+            << with([](ParkFilter &f) { f.leadership = Leadership::Enterprise; }) << 3;
+        QTest::newRow("unknown leadership")
+            << with([](ParkFilter &f) { f.leadership = Leadership::Unknown; }) << 1;
+        QTest::newRow("incubators")
+            << with([](ParkFilter &f) { f.carrierType = CarrierType::Incubator; }) << 3;
+        QTest::newRow("2017-2018") << with([](ParkFilter &f) {
+            f.yearFrom = 2017;
+            f.yearTo = 2018;
+        }) << 7;
+        QTest::newRow("2017-2018 and unknown") << with([](ParkFilter &f) {
+            f.yearFrom = 2017;
+            f.yearTo = 2018;
+            f.includeUnknownYear = true;
+        }) << 9;
+        QTest::newRow("from 2019") << with([](ParkFilter &f) { f.yearFrom = 2019; }) << 1;
+        QTest::newRow("area at least 1")
+            << with([](ParkFilter &f) { f.area = range(1.0, std::nullopt); }) << 4;
+        QTest::newRow("area at least 1 or unknown")
+            << with([](ParkFilter &f) { f.area = range(1.0, std::nullopt, true); }) << 8;
+        QTest::newRow("area at most 1")
+            << with([](ParkFilter &f) { f.area = range(std::nullopt, 1.0); }) << 2;
+        QTest::newRow("enterprises 40+")
+            << with([](ParkFilter &f) { f.enterprises = range(40.0, std::nullopt); }) << 3;
+        QTest::newRow("fund 50-3000")
+            << with([](ParkFilter &f) { f.fund = range(50.0, 3000.0); }) << 2;
+        QTest::newRow("only problems") << with([](ParkFilter &f) { f.onlyProblems = true; }) << 0;
+        QTest::newRow("missing english name")
+            << with([](ParkFilter &f) { f.missingField = QStringLiteral("nameEn"); }) << 1;
+        QTest::newRow("missing date")
+            << with([](ParkFilter &f) { f.missingField = QStringLiteral("established"); }) << 2;
+        QTest::newRow("zhejiang government") << with([](ParkFilter &f) {
+            f.provinces = {QStringLiteral("浙江省")};
+            f.leadership = Leadership::Government;
+        }) << 2;
+        QTest::newRow("text and year") << with([](ParkFilter &f) {
+            f.text = QStringLiteral("区块链");
+            f.yearFrom = 2018;
+            f.yearTo = 2018;
+        }) << 3;
+        QTest::newRow("guangdong incubators") << with([](ParkFilter &f) {
+            f.provinces = {QStringLiteral("广东省")};
+            f.carrierType = CarrierType::Incubator;
+        }) << 2;
+    }
+
+    void criteria()
+    {
+        QFETCH(ParkFilter, filter);
+        QFETCH(int, expected);
+        proxy->setFilter(filter);
+        QCOMPARE(proxy->rowCount(), expected);
+        QCOMPARE(proxy->visibleRecords().size(), expected);
+        // The filter survives a round trip through settings.
+        QCOMPARE(ParkFilter::fromJson(filter.toJson()), filter);
+        proxy->clearFilter();
+        QCOMPARE(proxy->rowCount(), 10);
+    }
+
+    void onlyProblemRecords()
+    {
+        ParkRecord bad = model->record(0);
+        bad.areaKm2 = -1.0;
+        model->setRecord(0, bad);
+        ParkFilter f;
+        f.onlyProblems = true;
+        proxy->setFilter(f);
+        QCOMPARE(visibleIds(), QStringList{QStringLiteral("zj-a")});
+        // Fixing the record takes it out of the view.
+        QVERIFY(model->setData(model->index(0, ParkTableModel::AreaColumn), 2.0));
+        QCOMPARE(proxy->rowCount(), 0);
+    }
+
+    void oneChangeFiltersOnce()
+    {
+        QSignalSpy changed(proxy, &ParkFilterProxy::filterChanged);
+        QSignalSpy removed(proxy, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(proxy, &QAbstractItemModel::modelReset);
+        ParkFilter f;
+        f.provinces = {QStringLiteral("浙江省")};
+        f.leadership = Leadership::Government;
+        f.yearFrom = 2017;
+        proxy->setFilter(f);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(removed.count() >= 1);
+        QCOMPARE(proxy->rowCount(), 2);
+        // Setting the same filter again does nothing.
+        proxy->setFilter(f);
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void followsEdits()
+    {
+        proxy->setProvinces({QStringLiteral("浙江省")});
+        QCOMPARE(proxy->rowCount(), 3);
+        const int row = model->rowOfId(QStringLiteral("gd-a"));
+        QVERIFY(model->setData(model->index(row, ParkTableModel::ProvinceColumn),
+                               QStringLiteral("浙江省")));
+        QCOMPARE(proxy->rowCount(), 4);
+        QVERIFY(model->removeRows(row, 1));
+        QCOMPARE(proxy->rowCount(), 3);
+        model->insertRecord(0, model->record(0));
+        QCOMPARE(proxy->rowCount(), 4);
+    }
+
+    void textFollowsEdits()
+    {
+        proxy->setText(QStringLiteral("Renamed"));
+        QCOMPARE(proxy->rowCount(), 0);
+        QVERIFY(model->setData(model->index(3, ParkTableModel::NameEnColumn),
+                               QStringLiteral("Renamed Centre")));
+        QCOMPARE(proxy->rowCount(), 1);
+    }
+
+    void sortingWhileFiltered()
+    {
+        ParkFilter f;
+        f.leadership = Leadership::Government;
+        proxy->setFilter(f);
+        proxy->sort(ParkTableModel::EnterprisesColumn, Qt::DescendingOrder);
+        QStringList ids;
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            ids << proxy->index(row, ParkTableModel::IdColumn).data().toString();
+        // 100, 40, 10, then the three unknown in source order.
+        QCOMPARE(ids, (QStringList{QStringLiteral("hi-a"), QStringLiteral("zj-a"),
+                                   QStringLiteral("hn-a"), QStringLiteral("zj-b"),
+                                   QStringLiteral("gd-b"), QStringLiteral("sh-a")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestParkFilterProxy)
+#include "tst_parkfilterproxy.moc"
