@@ -2,11 +2,15 @@
 
 #include "aggregations.h"
 #include "parkstore.h"
+#include "parktablemodel.h"
 #include "reportfigures.h"
 #include "summary.h"
+#include "tableexport.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstring>
@@ -74,6 +78,28 @@ int summary(const QString &path)
     return 0;
 }
 
+int exportCsv(const QString &out, const QString &path)
+{
+    const LoadResult result = ParkStore::loadFile(path);
+    for (const Problem &p : result.problems)
+        err() << p.toString() << '\n';
+    if (!result.isUsable())
+        return 2;
+    ParkTableModel model;
+    model.setEnglish(Translations::isEnglish());
+    model.setRecords(result.document.parks);
+    QList<int> columns;
+    for (int c = 0; c < ParkTableModel::ColumnCount; ++c)
+        columns << c;
+    const QByteArray bytes = TableExport::toCsv(model, columns);
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err() << tr("%1: cannot be written: %2").arg(out, file.errorString()) << '\n';
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 void setup(QCommandLineParser &parser, Options &options)
@@ -90,8 +116,12 @@ void setup(QCommandLineParser &parser, Options &options)
         tr("Print the headline figures of FILE (default: the embedded dataset) as JSON, "
            "with the report's stated figures beside the dataset's."));
     options.lang.setDescription(tr("Language of the interface: zh_CN or en."));
+    options.exportCsv.setDescription(
+        tr("Write every park of FILE (default: the embedded dataset) to the CSV file OUT "
+           "(UTF-8 with BOM, headers in the interface language)."));
     parser.addOption(options.validate);
     parser.addOption(options.summary);
+    parser.addOption(options.exportCsv);
     parser.addOption(options.lang);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A park store (.json) to open."),
                                  QStringLiteral("[FILE]"));
@@ -99,8 +129,9 @@ void setup(QCommandLineParser &parser, Options &options)
 
 bool isHeadless(int argc, char **argv)
 {
-    static const char *const headless[] = {"--validate", "--summary", "--help", "-h",
-                                           "--help-all", "--version", "-v",     "-?"};
+    static const char *const headless[] = {"--validate", "--summary", "--export-csv",
+                                           "--help",     "-h",        "--help-all",
+                                           "--version",  "-v",        "-?"};
     for (int i = 1; i < argc; ++i) {
         for (const char *option : headless) {
             const size_t n = std::strlen(option);
@@ -126,14 +157,16 @@ int runHeadless(const QCommandLineParser &parser, const Options &options)
 {
     if (parser.isSet(options.validate))
         return validate(parser.value(options.validate));
-    if (parser.isSet(options.summary)) {
-        const QStringList files = parser.positionalArguments();
-        if (files.size() > 1) {
-            err() << tr("--summary takes at most one FILE") << '\n';
-            return 2;
-        }
-        return summary(files.isEmpty() ? ParkStore::EmbeddedPath : files.first());
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        err() << tr("give at most one FILE") << '\n';
+        return 2;
     }
+    const QString store = files.isEmpty() ? ParkStore::EmbeddedPath : files.first();
+    if (parser.isSet(options.summary))
+        return summary(store);
+    if (parser.isSet(options.exportCsv))
+        return exportCsv(parser.value(options.exportCsv), store);
     return 0;
 }
 

@@ -11,6 +11,7 @@ struct Options
 {
     QCommandLineOption validate{QStringLiteral("validate"), QString(), QStringLiteral("FILE")};
     QCommandLineOption summary{QStringLiteral("summary")};
+    QCommandLineOption exportCsv{QStringLiteral("export-csv"), QString(), QStringLiteral("OUT")};
     QCommandLineOption lang{QStringLiteral("lang"), QString(), QStringLiteral("LANG")};
 };
 
@@ -25,7 +26,7 @@ bool isHeadless(int argc, char **argv);
 // before the parser (whose help text is translated) is set up.
 QString languageArgument(int argc, char **argv);
 
-// Runs --validate or --summary and returns the exit code.
+// Runs --validate, --summary or --export-csv and returns the exit code.
 int runHeadless(const QCommandLineParser &parser, const Options &options);
 
 } // namespace CommandLine

@@ -1,21 +1,32 @@
 #include "mainwindow.h"
 
+#include "browse/parkdetailsview.h"
+#include "browse/provincetree.h"
+#include "browse/summarypanel.h"
 #include "documentsession.h"
+#include "filter/filterbar.h"
 #include "parkfilterproxy.h"
 #include "parkstore.h"
 #include "table/parktableview.h"
+#include "tableexport.h"
 #include "translations.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace {
 // The first few problems are shown at once; all of them under Show Details.
@@ -28,6 +39,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_proxy(new ParkFilterProxy(this))
     , m_tabs(new QTabWidget(this))
     , m_table(new ParkTableView(this))
+    , m_filterBar(new FilterBar(m_proxy, this))
     , m_pathLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
 {
@@ -38,7 +50,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_table, tr("&Table"));
-    setCentralWidget(m_tabs);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_filterBar);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
                    QMainWindow::AllowNestedDocks);
 
@@ -47,21 +65,132 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
 
+    createDocks();
     createActions();
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentDetails);
+    connect(m_session->model(), &QAbstractItemModel::dataChanged, this,
+            &MainWindow::showCurrentDetails);
+    connect(m_proxy, &ParkFilterProxy::filterChanged, this, [this](const ParkFilter &filter) {
+        QSettings().setValue(QStringLiteral("filters/state"),
+                             QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact));
+        updateStatus();
+    });
 
     connect(m_session, &DocumentSession::pathChanged, this, &MainWindow::updateTitle);
     connect(m_session, &DocumentSession::documentReplaced, this, [this] {
         updateTitle();
         updateStatus();
-        m_table->resizeColumnsToContents();
+        showCurrentDetails();
+        if (!m_layoutRestored)
+            m_table->resizeColumnsToContents();
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_session->model(), &ParkTableModel::problemsChanged, this, &MainWindow::updateStatus);
 
-    resize(1200, 760);
+    resize(1280, 800);
     updateTitle();
+    restoreSettings();
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](QWidget *content, const QString &objectName, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(this);
+        d->setObjectName(objectName);
+        d->setWidget(content);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_provinceTree = new ProvinceTree(m_proxy, this);
+    m_provinceTree->setMinimumWidth(220);
+    m_details = new ParkDetailsView(this);
+    m_details->setMinimumWidth(280);
+    m_summary = new SummaryPanel(m_session, m_proxy, this);
+    QDockWidget *tree =
+        dock(m_provinceTree, QStringLiteral("provinceDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *details = dock(m_details, QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
+    QDockWidget *summary = dock(m_summary, QStringLiteral("summaryDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(details, summary);
+    details->raise();
+    tree->setWindowTitle(tr("Provinces"));
+    details->setWindowTitle(tr("Details"));
+    summary->setWindowTitle(tr("Summary"));
+    resizeDocks({tree, details}, {260, 360}, Qt::Horizontal);
+    connect(m_provinceTree, &ProvinceTree::parkActivated, this, &MainWindow::showPark);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_layoutRestored =
+        m_table->restoreLayout(settings.value(QStringLiteral("table/header")).toByteArray());
+    if (!m_layoutRestored)
+        m_table->applyDefaultLayout();
+    const QByteArray filter = settings.value(QStringLiteral("filters/state")).toByteArray();
+    if (!filter.isEmpty())
+        m_proxy->setFilter(ParkFilter::fromJson(QJsonDocument::fromJson(filter).object()));
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("table/header"), m_table->saveLayout());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::showCurrentDetails()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_details->showRecord(nullptr);
+        return;
+    }
+    const int row = m_proxy->mapToSource(current).row();
+    m_details->showRecord(&m_session->model()->record(row));
+}
+
+void MainWindow::showPark(const QString &id)
+{
+    const int sourceRow = m_session->model()->rowOfId(id);
+    if (sourceRow < 0)
+        return;
+    QModelIndex index = m_proxy->mapFromSource(m_session->model()->index(sourceRow, 0));
+    if (!index.isValid()) {
+        // Hidden by the filter: show it rather than do nothing.
+        m_proxy->clearFilter();
+        index = m_proxy->mapFromSource(m_session->model()->index(sourceRow, 0));
+    }
+    m_tabs->setCurrentWidget(m_table);
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+}
+
+bool MainWindow::exportCsv(const QString &path)
+{
+    QSaveFile file(path);
+    const QByteArray bytes = TableExport::toCsv(*m_proxy, m_table->visibleColumns());
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        showError(
+            tr("Cannot export"), tr("The table was not exported."),
+            {QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString())});
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %n park(s) to %1", "", m_proxy->rowCount())
+                                 .arg(QDir::toNativeSeparators(path)),
+                             8000);
+    return true;
 }
 
 void MainWindow::createActions()
@@ -87,10 +216,49 @@ void MainWindow::createActions()
     m_saveAsAction->setStatusTip(tr("Save the parks to a new file"));
 
     file->addSeparator();
+    QAction *exportCsvAction = file->addAction(tr("Export Table as &CSV…"), this, [this] {
+        QSettings settings;
+        const QString folder =
+            settings.value(QStringLiteral("export/csvFolder"), QDir::homePath()).toString();
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Table as CSV"),
+                                                          folder + QStringLiteral("/parks.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        settings.setValue(QStringLiteral("export/csvFolder"), QFileInfo(path).absolutePath());
+        exportCsv(path);
+    });
+    exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportCsvAction->setStatusTip(
+        tr("Write the parks shown, in the order and columns shown, to a CSV file"));
+
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     quit->setStatusTip(tr("Quit Park Explorer"));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy"), m_table, &ParkTableView::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(copy);
+    copy->setStatusTip(tr("Copy the selected cells as text and as a table"));
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    find->setStatusTip(tr("Search the parks by name, city, operator, policy or notes"));
+    QAction *clearFilters =
+        edit->addAction(tr("C&lear Filters"), m_proxy, &ParkFilterProxy::clearFilter);
+    clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    clearFilters->setStatusTip(tr("Show all parks"));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *d : findChildren<QDockWidget *>()) {
+        QAction *toggle = d->toggleViewAction();
+        toggle->setStatusTip(tr("Show or hide this panel"));
+        m_viewMenu->addAction(toggle);
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Park Explorer"), this, &MainWindow::about);
@@ -220,8 +388,8 @@ void MainWindow::updateStatus()
     }
     const int shown = m_proxy->rowCount();
     const int total = m_session->model()->rowCount();
-    QString text = shown == total ? tr("%n park(s)", "", total)
-                                  : tr("%1 of %n park(s) shown", "", total).arg(shown);
+    QString text = m_proxy->filter().isEmpty() ? tr("%n park(s)", "", total)
+                                               : tr("%1 of %n park(s) shown", "", total).arg(shown);
     if (const std::optional<double> reported = m_session->reportTotal(QStringLiteral("parks")))
         text += QStringLiteral(" · ") + tr("the report counts %1").arg(*reported);
     const int problems = m_session->model()->problemRecordCount();

@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QJsonArray>
 #include <QLocale>
+#include <QTextDocument>
 
 namespace {
 
@@ -249,8 +250,9 @@ QVariant ParkTableModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return editValue(r, column);
     case Qt::ToolTipRole: {
+        // Escaped rich text: data never renders as HTML in a tooltip.
         const QString tip = toolTip(r, column);
-        return tip.isEmpty() ? QVariant() : QVariant(tip);
+        return tip.isEmpty() ? QVariant() : QVariant(Qt::convertFromPlainText(tip));
     }
     case Qt::TextAlignmentRole:
         if (isNumericColumn(column))
@@ -295,6 +297,11 @@ QVariant ParkTableModel::headerData(int section, Qt::Orientation orientation, in
         return isNumericColumn(section) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return QVariant();
+    return columnTitle(section);
+}
+
+QString ParkTableModel::columnTitle(int section)
+{
     switch (section) {
     case IdColumn:
         return tr("ID");
@@ -341,7 +348,7 @@ QVariant ParkTableModel::headerData(int section, Qt::Orientation orientation, in
     default:
         break;
     }
-    return QVariant();
+    return QString();
 }
 
 Qt::ItemFlags ParkTableModel::flags(const QModelIndex &index) const

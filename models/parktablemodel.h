@@ -89,6 +89,8 @@ public:
     int problemRecordCount() const;
 
     static ParkField fieldOf(int column);
+    // The translated column header.
+    static QString columnTitle(int column);
     static bool isNumericColumn(int column);
 
     // Chinese (false) or English (true) names for provinces and enumerations.

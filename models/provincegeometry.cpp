@@ -22,7 +22,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("ProvinceGeometry", text);
 }
 
-// How a value shows in a message: strings quoted, containers by kind.
+// How a value shows in a message: strings quoted, short arrays as JSON,
+// other containers by kind.
 QString describe(const QJsonValue &value)
 {
     switch (value.type()) {
@@ -198,9 +199,10 @@ bool FeatureReader::readString(const QJsonObject &properties, const QString &key
 
 bool FeatureReader::readProperties(const QJsonValue &value, ProvinceShape *shape)
 {
-    if (!value.isObject())
+    if (!value.isObject()) {
         return fail(QStringLiteral("properties"),
                     tr("expected an object, found %1").arg(describe(value)));
+    }
     const QJsonObject properties = value.toObject();
     if (!readString(properties, QStringLiteral("name"), &shape->name) ||
         !readString(properties, QStringLiteral("fullname"), &shape->fullName) ||

@@ -36,6 +36,8 @@ struct ProvinceShape
 // carry adcode, name, fullname, name_en and center ([lon, lat]), and
 // optionally "inset": true. The data are checked as they are read; a file
 // with any fault is refused as a whole, since a half-drawn map misleads.
+// The one leniency: rings collapsed to a line (three positions, there and
+// back), which the embedded outlines contain, are skipped.
 class ProvinceGeometry
 {
 public:

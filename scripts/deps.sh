@@ -12,7 +12,7 @@ PACKAGES=(
 )
 # Only wanted for extra checks in the test suite.
 if [[ "${1:-}" == "--test" ]]; then
-  PACKAGES+=(desktop-file-utils appstream)
+  PACKAGES+=(desktop-file-utils appstream poppler-utils)
 fi
 
 missing=()

@@ -16,15 +16,20 @@ double radians(double degrees)
 // Snyder, Map Projections: A Working Manual (USGS Professional Paper 1395,
 // 1987), eqs. 14-1 to 14-6 for the sphere, written out plainly as a check
 // on the class, which rearranges them.
-QPointF snyderForward(double lon, double lat, double phi1, double phi2, double lambda0,
-                      double phi0, double R)
+QPointF snyderForward(double lon, double lat, double phi1, double phi2, double lambda0, double phi0,
+                      double R)
 {
-    const double n = (std::sin(radians(phi1)) + std::sin(radians(phi2))) / 2;       // 14-6
-    const double C = std::pow(std::cos(radians(phi1)), 2) + 2 * n * std::sin(radians(phi1)); // 14-5
-    const double rho = R * std::sqrt(C - 2 * n * std::sin(radians(lat))) / n;      // 14-3
-    const double rho0 = R * std::sqrt(C - 2 * n * std::sin(radians(phi0))) / n;    // 14-3a
-    const double theta = n * radians(lon - lambda0);                               // 14-4
-    return {rho * std::sin(theta), rho0 - rho * std::cos(theta)};                  // 14-1, 14-2
+    // 14-6
+    const double n = (std::sin(radians(phi1)) + std::sin(radians(phi2))) / 2;
+    // 14-5
+    const double C = std::pow(std::cos(radians(phi1)), 2) + 2 * n * std::sin(radians(phi1));
+    // 14-3 and 14-3a
+    const double rho = R * std::sqrt(C - 2 * n * std::sin(radians(lat))) / n;
+    const double rho0 = R * std::sqrt(C - 2 * n * std::sin(radians(phi0))) / n;
+    // 14-4
+    const double theta = n * radians(lon - lambda0);
+    // 14-1 and 14-2
+    return {rho * std::sin(theta), rho0 - rho * std::cos(theta)};
 }
 
 // Area enclosed by a projected cell, by the shoelace formula. The parallels
@@ -171,9 +176,9 @@ private slots:
         }
         QCOMPARE(count, 205 * 253);
         QVERIFY2(worst < 1e-9, qPrintable(QStringLiteral("%1 degrees off at %2, %3")
-                                               .arg(worst)
-                                               .arg(worstAt.x())
-                                               .arg(worstAt.y())));
+                                              .arg(worst)
+                                              .arg(worstAt.x())
+                                              .arg(worstAt.y())));
     }
 
     void roundTripSouthernCone()
@@ -211,8 +216,8 @@ private slots:
         const QPointF a = p.forward(110.0, lat);
         const QPointF b = p.forward(110.0 + step, lat);
         const double onMap = std::hypot(b.x() - a.x(), b.y() - a.y());
-        const double onSphere = AlbersProjection::AuthalicRadius * std::cos(radians(lat)) *
-                                radians(step);
+        const double onSphere =
+            AlbersProjection::AuthalicRadius * std::cos(radians(lat)) * radians(step);
         const double scale = onMap / onSphere;
         if (comparedToOne == 0)
             QVERIFY2(std::abs(scale - 1.0) < 1e-7, qPrintable(QString::number(scale, 'f', 10)));

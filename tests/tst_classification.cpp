@@ -92,13 +92,12 @@ private slots:
         QTest::addColumn<Values>("expected");
 
         QTest::newRow("width 2") << Values{0, 10, 3, 7, 5} << 5 << Values{2, 4, 6, 8, 10};
-        QTest::newRow("thirds") << Values{1, 2, 3, 4, 5, 6, 7, 8, 9, 10} << 3
-                                << Values{4, 7, 10};
+        QTest::newRow("thirds") << Values{1, 2, 3, 4, 5, 6, 7, 8, 9, 10} << 3 << Values{4, 7, 10};
         QTest::newRow("negative") << Values{-5, 5, 0} << 2 << Values{0, 5};
         QTest::newRow("zeros and counts")
             << Values{0, 0, 0, 0, 2, 4, 6, 8} << 4 << Values{2, 4, 6, 8};
-        QTest::newRow("fractional") << Values{0.5, 1.0, 2.0} << 3
-                                    << Values{0.5 + 1.5 / 3, 0.5 + 3.0 / 3, 2.0};
+        QTest::newRow("fractional")
+            << Values{0.5, 1.0, 2.0} << 3 << Values{0.5 + 1.5 / 3, 0.5 + 3.0 / 3, 2.0};
     }
 
     void equalInterval()
@@ -296,24 +295,21 @@ private slots:
             return QString::fromLatin1(list).split(QLatin1Char(' '));
         };
         QTest::newRow("YlOrRd 3") << Palette::YlOrRd << 3 << hex("#ffeda0 #feb24c #f03b20");
-        QTest::newRow("YlOrRd 4") << Palette::YlOrRd << 4
-                                  << hex("#ffffb2 #fecc5c #fd8d3c #e31a1c");
+        QTest::newRow("YlOrRd 4") << Palette::YlOrRd << 4 << hex("#ffffb2 #fecc5c #fd8d3c #e31a1c");
         QTest::newRow("YlOrRd 5") << Palette::YlOrRd << 5
                                   << hex("#ffffb2 #fecc5c #fd8d3c #f03b20 #bd0026");
         QTest::newRow("YlOrRd 6") << Palette::YlOrRd << 6
                                   << hex("#ffffb2 #fed976 #feb24c #fd8d3c #f03b20 #bd0026");
-        QTest::newRow("YlOrRd 7")
-            << Palette::YlOrRd << 7
-            << hex("#ffffb2 #fed976 #feb24c #fd8d3c #fc4e2a #e31a1c #b10026");
+        QTest::newRow("YlOrRd 7") << Palette::YlOrRd << 7
+                                  << hex("#ffffb2 #fed976 #feb24c #fd8d3c #fc4e2a #e31a1c #b10026");
         QTest::newRow("Blues 3") << Palette::Blues << 3 << hex("#deebf7 #9ecae1 #3182bd");
         QTest::newRow("Blues 4") << Palette::Blues << 4 << hex("#eff3ff #bdd7e7 #6baed6 #2171b5");
         QTest::newRow("Blues 5") << Palette::Blues << 5
                                  << hex("#eff3ff #bdd7e7 #6baed6 #3182bd #08519c");
         QTest::newRow("Blues 6") << Palette::Blues << 6
                                  << hex("#eff3ff #c6dbef #9ecae1 #6baed6 #3182bd #08519c");
-        QTest::newRow("Blues 7")
-            << Palette::Blues << 7
-            << hex("#eff3ff #c6dbef #9ecae1 #6baed6 #4292c6 #2171b5 #084594");
+        QTest::newRow("Blues 7") << Palette::Blues << 7
+                                 << hex("#eff3ff #c6dbef #9ecae1 #6baed6 #4292c6 #2171b5 #084594");
         QTest::newRow("one class") << Palette::YlOrRd << 1 << hex("#feb24c");
         QTest::newRow("two classes") << Palette::Blues << 2 << hex("#deebf7 #3182bd");
         QTest::newRow("none") << Palette::YlOrRd << 0 << QStringList();
@@ -363,8 +359,7 @@ private slots:
     void colorRamp()
     {
         const Values values{1, 2, 3, 10, 11, 12, 20, 21, 22};
-        const Classification::ColorRamp ramp =
-            Classification::colorRamp(Method::Jenks, values, 3);
+        const Classification::ColorRamp ramp = Classification::colorRamp(Method::Jenks, values, 3);
         QCOMPARE(ramp.breaks, (Values{3, 12, 22}));
         QCOMPARE(ramp.classCount(), 3);
         const QList<QColor> colors = Classification::sequentialPalette(3);

@@ -168,8 +168,8 @@ int textPixels(const QImage &image)
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x) {
             const QRgb p = image.pixel(x, y);
-            const int spread = qMax(qMax(qRed(p), qGreen(p)), qBlue(p)) -
-                               qMin(qMin(qRed(p), qGreen(p)), qBlue(p));
+            const int spread =
+                qMax(qMax(qRed(p), qGreen(p)), qBlue(p)) - qMin(qMin(qRed(p), qGreen(p)), qBlue(p));
             if (qGray(p) < 128 && spread < 24)
                 ++n;
         }
@@ -491,7 +491,7 @@ private slots:
             ImageExporter::validate(settingsFor(ImageExportSettings::Pdf, {100, 100}, 0)).status,
             ExportResult::InvalidSettings);
         QCOMPARE(
-            ImageExporter::validate(settingsFor(ImageExportSettings::Format(7), {100, 100}, 96))
+            ImageExporter::validate(settingsFor(ImageExportSettings::Format(3), {100, 100}, 96))
                 .status,
             ExportResult::UnsupportedFormat);
         QVERIFY(ImageExporter::clipboardData(

@@ -95,6 +95,18 @@ private slots:
                  QStringLiteral("2 sources"));
     }
 
+    void htmlInDataIsEscapedInToolTips()
+    {
+        const QModelIndex name = cell(QStringLiteral("zj-a"), ParkTableModel::NameEnColumn);
+        QVERIFY(model->setData(name, QStringLiteral("<b>Bold</b> <img src=x>")));
+        QCOMPARE(name.data().toString(), QStringLiteral("<b>Bold</b> <img src=x>"));
+        const QString tip = name.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("&lt;b&gt;Bold&lt;/b&gt;")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("&lt;img")), qPrintable(tip));
+        QVERIFY(!tip.contains(QStringLiteral("<b>")));
+        QVERIFY(!tip.contains(QStringLiteral("<img")));
+    }
+
     void englishNames()
     {
         const QModelIndex province = cell(QStringLiteral("zj-a"), ParkTableModel::ProvinceColumn);

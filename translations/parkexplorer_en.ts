@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CheckListButton</name>
+    <message>
+        <source>Find…</source>
+        <translation>Find…</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Clear selection</translation>
+    </message>
+    <message>
+        <source>%1 (0)</source>
+        <translation>%1 (0)</translation>
+    </message>
+    <message>
+        <source>%1: any</source>
+        <translation>%1: any</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>%1: %n park(s), no problems</source>
@@ -30,8 +49,16 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>A park store (.json) to open.</translation>
     </message>
     <message>
-        <source>--summary takes at most one FILE</source>
-        <translation>--summary takes at most one FILE</translation>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Write every park of FILE (default: the embedded dataset) to the CSV file OUT (UTF-8 with BOM, headers in the interface language).</source>
+        <translation>Write every park of FILE (default: the embedded dataset) to the CSV file OUT (UTF-8 with BOM, headers in the interface language).</translation>
+    </message>
+    <message>
+        <source>give at most one FILE</source>
+        <translation>give at most one FILE</translation>
     </message>
 </context>
 <context>
@@ -123,6 +150,10 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <source>not closed: the last position differs from the first</source>
         <translation>not closed: the last position differs from the first</translation>
     </message>
+    <message>
+        <source>no polygon encloses an area</source>
+        <translation>no polygon encloses an area</translation>
+    </message>
 </context>
 <context>
     <name>FigureScope</name>
@@ -145,6 +176,196 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>founded in months %1</source>
         <translation>founded in months %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search names, cities, operators, policies… (Ctrl+F)</source>
+        <translation>Search names, cities, operators, policies… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Shows parks whose names, city, district, operator, focus, policies or notes contain this text. Esc clears.</source>
+        <translation>Shows parks whose names, city, district, operator, focus, policies or notes contain this text. Esc clears.</translation>
+    </message>
+    <message>
+        <source>Search parks</source>
+        <translation>Search parks</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Any leadership</source>
+        <translation>Any leadership</translation>
+    </message>
+    <message>
+        <source>Leadership unknown</source>
+        <translation>Leadership unknown</translation>
+    </message>
+    <message>
+        <source>Who leads the park</source>
+        <translation>Who leads the park</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Any type</translation>
+    </message>
+    <message>
+        <source>Type unknown</source>
+        <translation>Type unknown</translation>
+    </message>
+    <message>
+        <source>Dedicated park, base inside another park, or incubator</source>
+        <translation>Dedicated park, base inside another park, or incubator</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Founded in or after this year</source>
+        <translation>Founded in or after this year</translation>
+    </message>
+    <message>
+        <source>Founded in or before this year</source>
+        <translation>Founded in or before this year</translation>
+    </message>
+    <message>
+        <source>or unknown</source>
+        <translation>or unknown</translation>
+    </message>
+    <message>
+        <source>Also show parks whose founding date is unknown</source>
+        <translation>Also show parks whose founding date is unknown</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>More filters</translation>
+    </message>
+    <message>
+        <source>Ranges of area, enterprises and fund; records with problems; records missing a field</source>
+        <translation>Ranges of area, enterprises and fund; records with problems; records missing a field</translation>
+    </message>
+    <message>
+        <source>Area (km²)</source>
+        <translation>Area (km²)</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <source>Fund (亿元)</source>
+        <translation>Fund (亿元)</translation>
+    </message>
+    <message>
+        <source>Missing field</source>
+        <translation>Missing field</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Also show parks where this value is unknown</source>
+        <translation>Also show parks where this value is unknown</translation>
+    </message>
+    <message>
+        <source>Only records with problems</source>
+        <translation>Only records with problems</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Showing:</source>
+        <translation>Showing:</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Remove this filter</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Clear all filters</translation>
+    </message>
+</context>
+<context>
+    <name>FilterDescription</name>
+    <message>
+        <source> or unknown</source>
+        <translation> or unknown</translation>
+    </message>
+    <message>
+        <source>Text: “%1”</source>
+        <translation>Text: “%1”</translation>
+    </message>
+    <message>
+        <source>Province: %1</source>
+        <translation>Province: %1</translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation>City: %1</translation>
+    </message>
+    <message>
+        <source>Leadership unknown</source>
+        <translation>Leadership unknown</translation>
+    </message>
+    <message>
+        <source>Type unknown</source>
+        <translation>Type unknown</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>Founded %1</source>
+        <translation>Founded %1</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>Area %1</translation>
+    </message>
+    <message>
+        <source>Enterprises %1</source>
+        <translation>Enterprises %1</translation>
+    </message>
+    <message>
+        <source>Fund %1</source>
+        <translation>Fund %1</translation>
+    </message>
+    <message>
+        <source>Only records with problems</source>
+        <translation>Only records with problems</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
     </message>
 </context>
 <context>
@@ -279,10 +500,6 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <source>Problems in the data</source>
         <translation>Problems in the data</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
-    </message>
     <message>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
@@ -358,6 +575,336 @@ Built with Qt %1 (LGPLv3).</translation>
     <message numerus="yes">
         <source>%1 was opened with problems in %n record(s). They are marked in the table; nothing was dropped or changed.</source>
         <translation><numerusform>%1 was opened with problems in %n record. They are marked in the table; nothing was dropped or changed.</numerusform><numerusform>%1 was opened with problems in %n records. They are marked in the table; nothing was dropped or changed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>Provinces</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>The table was not exported.</source>
+        <translation>The table was not exported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n park(s) to %1</source>
+        <translation><numerusform>Exported %n park to %1</numerusform><numerusform>Exported %n parks to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export Table as &amp;CSV…</source>
+        <translation>Export Table as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>Export Table as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Write the parks shown, in the order and columns shown, to a CSV file</source>
+        <translation>Write the parks shown, in the order and columns shown, to a CSV file</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as text and as a table</source>
+        <translation>Copy the selected cells as text and as a table</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Search the parks by name, city, operator, policy or notes</source>
+        <translation>Search the parks by name, city, operator, policy or notes</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>C&amp;lear Filters</translation>
+    </message>
+    <message>
+        <source>Show all parks</source>
+        <translation>Show all parks</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Show or hide this panel</source>
+        <translation>Show or hide this panel</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details)</source>
+        <translation><numerusform>… and %n more (see Show Details)</numerusform><numerusform>… and %n more (see Show Details)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ParkCharts</name>
+    <message>
+        <source>Government-led</source>
+        <translation>Government-led</translation>
+    </message>
+    <message>
+        <source>Enterprise-led</source>
+        <translation>Enterprise-led</translation>
+    </message>
+    <message>
+        <source>Leadership unknown</source>
+        <translation>Leadership unknown</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Number of parks</source>
+        <translation>Number of parks</translation>
+    </message>
+    <message>
+        <source>Parks by province</source>
+        <translation>Parks by province</translation>
+    </message>
+    <message>
+        <source>Cities with the most parks (top %1)</source>
+        <translation>Cities with the most parks (top %1)</translation>
+    </message>
+    <message>
+        <source>Largest parks by planned area (top %1)</source>
+        <translation>Largest parks by planned area (top %1)</translation>
+    </message>
+    <message>
+        <source>Parks with the most enterprises settled (top %1)</source>
+        <translation>Parks with the most enterprises settled (top %1)</translation>
+    </message>
+    <message>
+        <source>Parks with the largest support fund (top %1)</source>
+        <translation>Parks with the largest support fund (top %1)</translation>
+    </message>
+    <message>
+        <source>Parks founded per year</source>
+        <translation>Parks founded per year</translation>
+    </message>
+    <message>
+        <source>Parks founded per calendar month</source>
+        <translation>Parks founded per calendar month</translation>
+    </message>
+    <message>
+        <source>Parks by leadership</source>
+        <translation>Parks by leadership</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) without a province not shown</source>
+        <translation><numerusform>%n park without a province not shown</numerusform><numerusform>%n parks without a province not shown</numerusform></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) in %1 other cities not shown</source>
+        <translation><numerusform>%n park in %1 other cities not shown</numerusform><numerusform>%n parks in %1 other cities not shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) without a city not shown</source>
+        <translation><numerusform>%n park without a city not shown</numerusform><numerusform>%n parks without a city not shown</numerusform></translation>
+    </message>
+    <message>
+        <source>Year founded</source>
+        <translation>Year founded</translation>
+    </message>
+    <message>
+        <source>Cumulative total</source>
+        <translation>Cumulative total</translation>
+    </message>
+    <message>
+        <source>Founded by the end of the year</source>
+        <translation>Founded by the end of the year</translation>
+    </message>
+    <message>
+        <source>(cumulative %1)</source>
+        <translation>(cumulative %1)</translation>
+    </message>
+    <message>
+        <source>Cumulative number of parks</source>
+        <translation>Cumulative number of parks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) with unknown founding date not shown</source>
+        <translation><numerusform>%n park with unknown founding date not shown</numerusform><numerusform>%n parks with unknown founding date not shown</numerusform></translation>
+    </message>
+    <message>
+        <source>Month founded</source>
+        <translation>Month founded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) without a known founding month not shown</source>
+        <translation><numerusform>%n park without a known founding month not shown</numerusform><numerusform>%n parks without a known founding month not shown</numerusform></translation>
+    </message>
+    <message>
+        <source>Number of enterprises settled</source>
+        <translation>Number of enterprises settled</translation>
+    </message>
+    <message>
+        <source>Enterprises settled</source>
+        <translation>Enterprises settled</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) with unknown number of enterprises not shown</source>
+        <translation><numerusform>%n park with unknown number of enterprises not shown</numerusform><numerusform>%n parks with unknown number of enterprises not shown</numerusform></translation>
+    </message>
+    <message>
+        <source>Support fund (CNY 100 million)</source>
+        <translation>Support fund (CNY 100 million)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) with unknown support fund not shown</source>
+        <translation><numerusform>%n park with unknown support fund not shown</numerusform><numerusform>%n parks with unknown support fund not shown</numerusform></translation>
+    </message>
+    <message>
+        <source>Planned area (km²)</source>
+        <translation>Planned area (km²)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) with unknown planned area not shown</source>
+        <translation><numerusform>%n park with unknown planned area not shown</numerusform><numerusform>%n parks with unknown planned area not shown</numerusform></translation>
+    </message>
+    <message>
+        <source>Parks by city</source>
+        <translation>Parks by city</translation>
+    </message>
+    <message>
+        <source>Largest planned area</source>
+        <translation>Largest planned area</translation>
+    </message>
+    <message>
+        <source>Most enterprises settled</source>
+        <translation>Most enterprises settled</translation>
+    </message>
+    <message>
+        <source>Largest support fund</source>
+        <translation>Largest support fund</translation>
+    </message>
+    <message>
+        <source>Founded per year</source>
+        <translation>Founded per year</translation>
+    </message>
+    <message>
+        <source>Founded per month</source>
+        <translation>Founded per month</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Leadership</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s)</source>
+        <translation><numerusform>%n park</numerusform><numerusform>%n parks</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No parks to show</source>
+        <translation>No parks to show</translation>
+    </message>
+    <message>
+        <source>No parks match the filter</source>
+        <translation>No parks match the filter</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>ParkDetailsView</name>
+    <message>
+        <source>Park details</source>
+        <translation>Park details</translation>
+    </message>
+    <message>
+        <source>The report's text states this park.</source>
+        <translation>The report's text states this park.</translation>
+    </message>
+    <message>
+        <source>Public pages other than the report state this park.</source>
+        <translation>Public pages other than the report state this park.</translation>
+    </message>
+    <message>
+        <source>The park is real, but its place among the report's 44 parks or some of its fields are inferred.</source>
+        <translation>The park is real, but its place among the report's 44 parks or some of its fields are inferred.</translation>
+    </message>
+    <message>
+        <source>How this record is known has not been recorded.</source>
+        <translation>How this record is known has not been recorded.</translation>
+    </message>
+    <message>
+        <source>Select a park in the table to see all its fields and sources.</source>
+        <translation>Select a park in the table to see all its fields and sources.</translation>
+    </message>
+    <message>
+        <source>Problems in this record</source>
+        <translation>Problems in this record</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>No sources recorded.</source>
+        <translation>No sources recorded.</translation>
+    </message>
+    <message>
+        <source>Other fields kept from the file: %1</source>
+        <translation>Other fields kept from the file: %1</translation>
     </message>
 </context>
 <context>
@@ -619,6 +1166,14 @@ Built with Qt %1 (LGPLv3).</translation>
         <source>Park table</source>
         <translation>Park table</translation>
     </message>
+    <message>
+        <source>Click to sort; right-click to choose columns</source>
+        <translation>Click to sort; right-click to choose columns</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Reset columns</translation>
+    </message>
 </context>
 <context>
     <name>ParkValidator</name>
@@ -695,6 +1250,33 @@ Built with Qt %1 (LGPLv3).</translation>
     </message>
 </context>
 <context>
+    <name>ProvinceTree</name>
+    <message>
+        <source>Parks by province and city</source>
+        <translation>Parks by province and city</translation>
+    </message>
+    <message>
+        <source>Province / city / park</source>
+        <translation>Province / city / park</translation>
+    </message>
+    <message>
+        <source>Parks</source>
+        <translation>Parks</translation>
+    </message>
+    <message>
+        <source>Gov.</source>
+        <translation>Gov.</translation>
+    </message>
+    <message>
+        <source>Government-led parks</source>
+        <translation>Government-led parks</translation>
+    </message>
+    <message>
+        <source>All parks</source>
+        <translation>All parks</translation>
+    </message>
+</context>
+<context>
     <name>ReportFigure</name>
     <message>
         <source>Parks</source>
@@ -719,6 +1301,109 @@ Built with Qt %1 (LGPLv3).</translation>
     <message>
         <source>Parks that published their fund size</source>
         <translation>Parks that published their fund size</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>Copy as text</source>
+        <translation>Copy as text</translation>
+    </message>
+    <message>
+        <source>Summary of the parks shown</source>
+        <translation>Summary of the parks shown</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n park(s) in the dataset</source>
+        <translation><numerusform>All %n park in the dataset</numerusform><numerusform>All %n parks in the dataset</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n park(s) shown</source>
+        <translation><numerusform>%1 of %n park shown</numerusform><numerusform>%1 of %n parks shown</numerusform></translation>
+    </message>
+    <message>
+        <source>The dataset holds %1 of the %2 parks the report counts; the figures below describe the dataset, not the whole census.</source>
+        <translation>The dataset holds %1 of the %2 parks the report counts; the figures below describe the dataset, not the whole census.</translation>
+    </message>
+    <message>
+        <source>Parks shown</source>
+        <translation>Parks shown</translation>
+    </message>
+    <message>
+        <source>Leadership unknown</source>
+        <translation>Leadership unknown</translation>
+    </message>
+    <message>
+        <source>Provinces covered</source>
+        <translation>Provinces covered</translation>
+    </message>
+    <message>
+        <source>Parks</source>
+        <translation>Parks</translation>
+    </message>
+    <message>
+        <source>Government-led</source>
+        <translation>Government-led</translation>
+    </message>
+    <message>
+        <source>Top provinces</source>
+        <translation>Top provinces</translation>
+    </message>
+    <message>
+        <source>Top cities</source>
+        <translation>Top cities</translation>
+    </message>
+    <message>
+        <source>Founding</source>
+        <translation>Founding</translation>
+    </message>
+    <message numerus="yes">
+        <source>Peak: %1 (%n park(s))</source>
+        <translation><numerusform>Peak: %1 (%n park)</numerusform><numerusform>Peak: %1 (%n parks)</numerusform></translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Largest</translation>
+    </message>
+    <message>
+        <source>  known for</source>
+        <translation>  known for</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Planned area</source>
+        <translation>Planned area</translation>
+    </message>
+    <message>
+        <source>Enterprises settled</source>
+        <translation>Enterprises settled</translation>
+    </message>
+    <message>
+        <source>Support fund</source>
+        <translation>Support fund</translation>
+    </message>
+    <message>
+        <source>Unknown values</source>
+        <translation>Unknown values</translation>
+    </message>
+    <message>
+        <source>The report and the dataset</source>
+        <translation>The report and the dataset</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>more than %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CheckListButton</name>
+    <message>
+        <source>Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>%1: %n park(s), no problems</source>
@@ -32,8 +51,16 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>要打开的园区数据文件（.json）。</translation>
     </message>
     <message>
-        <source>--summary takes at most one FILE</source>
-        <translation>--summary 最多只接受一个 FILE</translation>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished">%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>Write every park of FILE (default: the embedded dataset) to the CSV file OUT (UTF-8 with BOM, headers in the interface language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at most one FILE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -125,6 +152,10 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <source>not closed: the last position differs from the first</source>
         <translation>未闭合：最后一个坐标点与第一个不同</translation>
     </message>
+    <message>
+        <source>no polygon encloses an area</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FigureScope</name>
@@ -147,6 +178,196 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <message>
         <source>founded in months %1</source>
         <translation>成立月份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search names, cities, operators, policies… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows parks whose names, city, district, operator, focus, policies or notes contain this text. Esc clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search parks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished">省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message>
+        <source>Any leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who leads the park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated park, base inside another park, or incubator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation type="unfinished">成立时间</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded in or after this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded in or before this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show parks whose founding date is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranges of area, enterprises and fund; records with problems; records missing a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area (km²)</source>
+        <translation type="unfinished">规划面积（km²）</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation type="unfinished">入驻企业（家）</translation>
+    </message>
+    <message>
+        <source>Fund (亿元)</source>
+        <translation type="unfinished">扶持基金（亿元）</translation>
+    </message>
+    <message>
+        <source>Missing field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show parks where this value is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterDescription</name>
+    <message>
+        <source> or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprises %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -281,12 +502,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <source>Problems in the data</source>
         <translation>数据中存在问题</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>…另有 %n 条</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot save</source>
         <translation>无法保存</translation>
@@ -370,6 +585,358 @@ Built with Qt %1 (LGPLv3).</source>
         <translation>
             <numerusform>已打开 %1，其中 %n 条记录存在问题。问题已在表格中标出；未删除或修改任何数据。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table was not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n park(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Table as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the parks shown, in the order and columns shown, to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as text and as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the parks by name, city, operator, policy or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all parks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide this panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParkCharts</name>
+    <message>
+        <source>Government-led</source>
+        <translation type="unfinished">政府主导</translation>
+    </message>
+    <message>
+        <source>Enterprise-led</source>
+        <translation type="unfinished">企业主导</translation>
+    </message>
+    <message>
+        <source>Leadership unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of parks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parks by province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cities with the most parks (top %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest parks by planned area (top %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parks with the most enterprises settled (top %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parks with the largest support fund (top %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parks founded per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parks founded per calendar month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parks by leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished">省份</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) without a province not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) in %1 other cities not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) without a city not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Year founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded by the end of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cumulative %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative number of parks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) with unknown founding date not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) without a known founding month not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of enterprises settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprises settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) with unknown number of enterprises not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Support fund (CNY 100 million)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) with unknown support fund not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned area (km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) with unknown planned area not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parks by city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest planned area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most enterprises settled</source>
+        <translation type="unfinished">最多入驻企业数</translation>
+    </message>
+    <message>
+        <source>Largest support fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation type="unfinished">主导方</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 个园区</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parks to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parks match the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParkDetailsView</name>
+    <message>
+        <source>Park details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s text states this park.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public pages other than the report state this park.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The park is real, but its place among the report&apos;s 44 parks or some of its fields are inferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this record is known has not been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a park in the table to see all its fields and sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <source>No sources recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other fields kept from the file: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -633,6 +1200,14 @@ Built with Qt %1 (LGPLv3).</source>
         <source>Park table</source>
         <translation>园区表格</translation>
     </message>
+    <message>
+        <source>Click to sort; right-click to choose columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParkValidator</name>
@@ -709,6 +1284,33 @@ Built with Qt %1 (LGPLv3).</source>
     </message>
 </context>
 <context>
+    <name>ProvinceTree</name>
+    <message>
+        <source>Parks by province and city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province / city / park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parks</source>
+        <translation type="unfinished">园区数</translation>
+    </message>
+    <message>
+        <source>Gov.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government-led parks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All parks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportFigure</name>
     <message>
         <source>Parks</source>
@@ -733,6 +1335,115 @@ Built with Qt %1 (LGPLv3).</source>
     <message>
         <source>Parks that published their fund size</source>
         <translation>公开基金规模的园区数</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>Copy as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the parks shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n park(s) in the dataset</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n park(s) shown</source>
+        <translation type="unfinished">
+            <numerusform>显示 %1 个，共 %n 个园区</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dataset holds %1 of the %2 parks the report counts; the figures below describe the dataset, not the whole census.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parks shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provinces covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parks</source>
+        <translation type="unfinished">园区数</translation>
+    </message>
+    <message>
+        <source>Government-led</source>
+        <translation type="unfinished">政府主导</translation>
+    </message>
+    <message>
+        <source>Top provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Peak: %1 (%n park(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  known for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprises settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report and the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

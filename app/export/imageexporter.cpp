@@ -42,8 +42,8 @@ private:
 
 // Renders the scene into TARGET (painter coordinates) after laying it out
 // at the export size.
-void paintScene(ExportableScene &exportable, const ImageExportSettings &settings,
-                QPainter &painter, const QRectF &target)
+void paintScene(ExportableScene &exportable, const ImageExportSettings &settings, QPainter &painter,
+                const QRectF &target)
 {
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -108,6 +108,8 @@ QByteArray renderSvg(ExportableScene &scene, const ImageExportSettings &settings
     const QRectF target(QPointF(0, 0), QSizeF(settings.sizePx));
     QSvgGenerator generator;
     generator.setOutputDevice(&buffer);
+    // The size in mm written to the file comes from these two; whole 96 dpi
+    // pixels put it within 0.14 mm of the requested size.
     generator.setResolution(int(LogicalDpi));
     generator.setSize(settings.logicalSize().toSize());
     generator.setViewBox(target);
@@ -134,8 +136,8 @@ QByteArray renderPdf(ExportableScene &scene, const ImageExportSettings &settings
     // ExactMatch: a figure that happens to be close to A4 must not become A4.
     const QPageSize pageSize(settings.sizeMm(), QPageSize::Millimeter, settings.title,
                              QPageSize::ExactMatch);
-    if (!writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(),
-                                          QPageLayout::Millimeter)))
+    if (!writer.setPageLayout(
+            QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(), QPageLayout::Millimeter)))
         return QByteArray();
     QPainter painter;
     if (!painter.begin(&writer))
@@ -212,9 +214,9 @@ QString ImageExportSettings::withExtension(const QString &path, Format format)
         // JPEG and the like are not offered, but they are still image
         // extensions the user meant to replace.
         static const QStringList otherImageSuffixes = {
-            QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("tif"),
-            QStringLiteral("tiff"), QStringLiteral("bmp"), QStringLiteral("webp"),
-            QStringLiteral("eps"), QStringLiteral("ps")};
+            QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("tif"),
+            QStringLiteral("tiff"), QStringLiteral("bmp"),  QStringLiteral("webp"),
+            QStringLiteral("eps"),  QStringLiteral("ps")};
         if (known || suffix.isEmpty() || otherImageSuffixes.contains(suffix.toLower()))
             return path.left(dot + 1) + extension;
     }
@@ -293,10 +295,11 @@ void ChartExport::setTransparentBackground(bool transparent)
 
 void ChartExport::relayout()
 {
-    // The chart places its title, legend, axes and series in its layout,
-    // which otherwise waits for the event loop; the render comes first.
+    // Changes not yet laid out (a new title, axis labels) wait for a posted
+    // layout request, and a resize to the current size does not flush it;
+    // the render comes before the event loop runs.
     if (QGraphicsLayout *layout = m_chart->layout())
-        (void)layout;
+        layout->activate();
 }
 
 // ImageExporter -------------------------------------------------------------
@@ -381,8 +384,8 @@ ExportResult ImageExporter::exportToFile(ExportableScene &scene,
         if (!settings.title.isEmpty())
             writer.setText(QStringLiteral("Title"), settings.title);
         if (!writer.write(image)) {
-            const QString reason = file.error() != QFileDevice::NoError ? file.errorString()
-                                                                        : writer.errorString();
+            const QString reason =
+                file.error() != QFileDevice::NoError ? file.errorString() : writer.errorString();
             file.cancelWriting();
             return failure(ExportResult::FileError,
                            tr("%1: cannot be written: %2").arg(path, reason));
@@ -416,8 +419,7 @@ ExportResult ImageExporter::exportToFile(ExportableScene &scene,
     return ExportResult();
 }
 
-QMimeData *ImageExporter::clipboardData(ExportableScene &scene,
-                                        const ImageExportSettings &settings)
+QMimeData *ImageExporter::clipboardData(ExportableScene &scene, const ImageExportSettings &settings)
 {
     ImageExportSettings pngSettings = settings;
     pngSettings.format = ImageExportSettings::Png;

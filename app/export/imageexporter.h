@@ -17,7 +17,12 @@ class QMimeData;
 // in it has the same physical size as on a 96 dpi screen.
 struct ImageExportSettings
 {
-    enum Format { Png, Svg, Pdf };
+    enum Format
+    {
+        Png,
+        Svg,
+        Pdf
+    };
 
     Format format = Png;
     QSize sizePx;
@@ -44,7 +49,14 @@ struct ImageExportSettings
 
 struct ExportResult
 {
-    enum Status { Success, FileError, TooLarge, InvalidSettings, UnsupportedFormat };
+    enum Status
+    {
+        Success,
+        FileError,
+        TooLarge,
+        InvalidSettings,
+        UnsupportedFormat
+    };
 
     Status status = Success;
     QString message; // names the file (when there is one) and the reason

@@ -1,7 +1,40 @@
 #include "parktableview.h"
 
+#include "parktablemodel.h"
+#include "tableexport.h"
+
 #include <QAbstractProxyModel>
+#include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QMimeData>
+#include <QStyle>
+#include <QStyledItemDelegate>
+
+namespace {
+
+// Marks records with problems with a warning icon in the ID column.
+class ProblemMarkDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() == ParkTableModel::IdColumn &&
+            index.data(ParkTableModel::HasProblemsRole).toBool()) {
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            option->icon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            option->decorationSize = QSize(16, 16);
+        }
+    }
+};
+
+} // namespace
 
 ParkTableView::ParkTableView(QWidget *parent)
     : QTableView(parent)
@@ -13,10 +46,17 @@ ParkTableView::ParkTableView(QWidget *parent)
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setItemDelegate(new ProblemMarkDelegate(this));
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setDefaultSectionSize(110);
     horizontalHeader()->setMaximumSectionSize(420);
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    horizontalHeader()->setToolTip(tr("Click to sort; right-click to choose columns"));
+    connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &ParkTableView::showColumnMenu);
+    connect(horizontalHeader(), &QHeaderView::sectionMoved, this, &ParkTableView::layoutEdited);
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, &ParkTableView::layoutEdited);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     setAccessibleName(tr("Park table"));
 }
@@ -27,9 +67,116 @@ QList<int> ParkTableView::selectedSourceRows() const
     if (!selectionModel())
         return rows;
     const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model());
-    for (const QModelIndex &index : selectionModel()->selectedRows()) {
+    QModelIndexList selected = selectionModel()->selectedRows();
+    std::sort(selected.begin(), selected.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : selected) {
         const QModelIndex source = proxy ? proxy->mapToSource(index) : index;
         rows.append(source.row());
     }
     return rows;
+}
+
+QList<int> ParkTableView::visibleColumns() const
+{
+    QList<int> columns;
+    const QHeaderView *header = horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return columns;
+}
+
+void ParkTableView::setColumnShown(int column, bool shown)
+{
+    setColumnHidden(column, !shown);
+    emit layoutEdited();
+}
+
+void ParkTableView::showColumnMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    if (!model())
+        return;
+    for (int c = 0; c < model()->columnCount(); ++c) {
+        QAction *action = menu.addAction(model()->headerData(c, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!isColumnHidden(c));
+        // The last visible column cannot be hidden: an empty table helps no one.
+        action->setEnabled(isColumnHidden(c) || visibleColumns().size() > 1);
+        connect(action, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Reset columns"), this, [this] {
+        horizontalHeader()->reset();
+        for (int visual = 0; visual < horizontalHeader()->count(); ++visual)
+            horizontalHeader()->moveSection(horizontalHeader()->visualIndex(visual), visual);
+        applyDefaultLayout();
+        resizeColumnsToContents();
+        emit layoutEdited();
+    });
+    menu.exec(horizontalHeader()->mapToGlobal(pos));
+}
+
+void ParkTableView::applyDefaultLayout()
+{
+    if (!model())
+        return;
+    for (int c = 0; c < model()->columnCount(); ++c) {
+        const bool hidden = c == ParkTableModel::LatColumn || c == ParkTableModel::LonColumn ||
+                            c == ParkTableModel::NotesColumn ||
+                            c == ParkTableModel::OperatorColumn ||
+                            c == ParkTableModel::NamedInReportColumn;
+        setColumnHidden(c, hidden);
+    }
+}
+
+QByteArray ParkTableView::saveLayout() const
+{
+    return horizontalHeader()->saveState();
+}
+
+bool ParkTableView::restoreLayout(const QByteArray &state)
+{
+    return !state.isEmpty() && horizontalHeader()->restoreState(state);
+}
+
+void ParkTableView::copySelection()
+{
+    if (!selectionModel() || !model())
+        return;
+    QList<int> rows;
+    QList<int> columnsSelected;
+    for (const QModelIndex &index : selectionModel()->selectedIndexes()) {
+        if (!rows.contains(index.row()))
+            rows << index.row();
+        if (!columnsSelected.contains(index.column()))
+            columnsSelected << index.column();
+    }
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    // Columns in the order the user sees them.
+    QList<int> columns;
+    for (int c : visibleColumns()) {
+        if (columnsSelected.contains(c))
+            columns << c;
+    }
+    auto *mime = new QMimeData;
+    mime->setText(TableExport::toTsv(*model(), rows, columns));
+    mime->setHtml(TableExport::toHtml(*model(), rows, columns));
+    QApplication::clipboard()->setMimeData(mime);
+}
+
+void ParkTableView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        copySelection();
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
 }

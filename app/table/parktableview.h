@@ -2,7 +2,9 @@
 
 #include <QTableView>
 
-// The park table: sortable, row-selecting, with widths that fit the data.
+// The park table: sortable, row-selecting, with a column chooser on the
+// header, a warning icon on records with problems, and Ctrl+C copying the
+// selected cells as TSV and as an HTML table.
 class ParkTableView : public QTableView
 {
     Q_OBJECT
@@ -12,4 +14,25 @@ public:
 
     // Source-model rows of the selected rows, in view order.
     QList<int> selectedSourceRows() const;
+    // Logical columns in the order shown, hidden ones left out.
+    QList<int> visibleColumns() const;
+    void setColumnShown(int column, bool shown);
+
+    // Puts the selected cells on the clipboard (text/plain TSV and text/html).
+    void copySelection();
+
+    // Column order, widths and visibility, to and from settings.
+    QByteArray saveLayout() const;
+    bool restoreLayout(const QByteArray &state);
+    // Hides the columns that are rarely wanted at first sight.
+    void applyDefaultLayout();
+
+signals:
+    void layoutEdited();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void showColumnMenu(const QPoint &pos);
 };

@@ -1,0 +1,178 @@
+#include "provincetree.h"
+
+#include "aggregations.h"
+#include "parkfilterproxy.h"
+#include "parktablemodel.h"
+#include "provinces.h"
+#include "translations.h"
+
+#include <QCollator>
+#include <QEvent>
+#include <QHeaderView>
+#include <QSet>
+#include <QStandardItemModel>
+#include <QTextDocument>
+#include <QTimer>
+
+namespace {
+
+QList<QStandardItem *> makeRow(const QString &name, const Aggregations::Count &count,
+                               ProvinceTree::Kind kind, const QString &value,
+                               const QString &province)
+{
+    auto *nameItem = new QStandardItem(name);
+    nameItem->setData(kind, ProvinceTree::KindRole);
+    nameItem->setData(value, ProvinceTree::ValueRole);
+    nameItem->setData(province, ProvinceTree::ProvinceRole);
+    nameItem->setToolTip(Qt::convertFromPlainText(name));
+    auto *total = new QStandardItem(QString::number(count.total));
+    auto *government = new QStandardItem(QString::number(count.government));
+    for (QStandardItem *item : {total, government})
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    QList<QStandardItem *> row{nameItem, total, government};
+    for (QStandardItem *item : row)
+        item->setEditable(false);
+    return row;
+}
+
+} // namespace
+
+ProvinceTree::ProvinceTree(ParkFilterProxy *proxy, QWidget *parent)
+    : QTreeView(parent)
+    , m_proxy(proxy)
+    , m_model(new QStandardItemModel(this))
+    , m_rebuild(new QTimer(this))
+{
+    setModel(m_model);
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    header()->setStretchLastSection(false);
+
+    m_rebuild->setSingleShot(true);
+    m_rebuild->setInterval(0);
+    connect(m_rebuild, &QTimer::timeout, this, &ProvinceTree::rebuild);
+    ParkTableModel *source = m_proxy->parkModel();
+    connect(source, &QAbstractItemModel::modelReset, m_rebuild, qOverload<>(&QTimer::start));
+    connect(source, &QAbstractItemModel::rowsInserted, m_rebuild, qOverload<>(&QTimer::start));
+    connect(source, &QAbstractItemModel::rowsRemoved, m_rebuild, qOverload<>(&QTimer::start));
+    connect(source, &QAbstractItemModel::dataChanged, m_rebuild, qOverload<>(&QTimer::start));
+
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_rebuilding)
+                    applySelection(current);
+            });
+    connect(this, &QTreeView::activated, this, &ProvinceTree::applySelection);
+    setAccessibleName(tr("Parks by province and city"));
+    rebuild();
+}
+
+void ProvinceTree::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QTreeView::changeEvent(event);
+}
+
+void ProvinceTree::rebuild()
+{
+    m_rebuild->stop();
+    m_rebuilding = true;
+    // Keep what the user had open and selected across a rebuild.
+    QSet<QString> expanded;
+    QString current;
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        QStandardItem *all = m_model->item(i);
+        for (int p = 0; p < all->rowCount(); ++p) {
+            if (isExpanded(all->child(p)->index()))
+                expanded.insert(all->child(p)->data(ValueRole).toString());
+        }
+    }
+    const QModelIndex selected = currentIndex().siblingAtColumn(0);
+    if (selected.isValid())
+        current = selected.data(ValueRole).toString();
+
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels({tr("Province / city / park"), tr("Parks"), tr("Gov.")});
+    m_model->horizontalHeaderItem(2)->setToolTip(tr("Government-led parks"));
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    const bool english = Translations::isEnglish();
+    const ParkTableModel *source = m_proxy->parkModel();
+    const Aggregations::Records records = source->recordPointers();
+
+    Aggregations::Count total;
+    for (const ParkRecord *r : records)
+        total.add(*r);
+    QList<QStandardItem *> allRow = makeRow(tr("All parks"), total, AllKind, QString(), QString());
+    m_model->appendRow(allRow);
+    QStandardItem *allItem = allRow.first();
+
+    QCollator collator{QLocale()};
+    const auto provinces = Aggregations::rankedByCount(Aggregations::byProvince(records));
+    for (const auto &[province, count] : provinces) {
+        QList<QStandardItem *> provinceRow = makeRow(Provinces::displayName(province, english),
+                                                     count, ProvinceKind, province, province);
+        allItem->appendRow(provinceRow);
+        Aggregations::Records inProvince;
+        for (const ParkRecord *r : records) {
+            if (r->province == province)
+                inProvince.append(r);
+        }
+        for (const auto &[city, cityCount] :
+             Aggregations::rankedByCount(Aggregations::byCity(inProvince))) {
+            QList<QStandardItem *> cityRow = makeRow(city, cityCount, CityKind, city, province);
+            provinceRow.first()->appendRow(cityRow);
+            for (const ParkRecord *r : inProvince) {
+                if (r->city != city)
+                    continue;
+                Aggregations::Count one;
+                one.add(*r);
+                cityRow.first()->appendRow(
+                    makeRow(r->displayName(english), one, ParkKind, r->id, province));
+            }
+        }
+    }
+    expand(allItem->index());
+    for (int p = 0; p < allItem->rowCount(); ++p) {
+        QStandardItem *item = allItem->child(p);
+        if (expanded.contains(item->data(ValueRole).toString()))
+            expand(item->index());
+    }
+    if (!current.isEmpty()) {
+        const auto matches = m_model->match(m_model->index(0, 0), ValueRole, current, 1,
+                                            Qt::MatchRecursive | Qt::MatchExactly);
+        if (!matches.isEmpty())
+            setCurrentIndex(matches.first());
+    }
+    m_rebuilding = false;
+}
+
+void ProvinceTree::applySelection(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QModelIndex nameIndex = index.siblingAtColumn(0);
+    const QString value = nameIndex.data(ValueRole).toString();
+    ParkFilter f = m_proxy->filter();
+    switch (Kind(nameIndex.data(KindRole).toInt())) {
+    case AllKind:
+        f.provinces.clear();
+        f.cities.clear();
+        break;
+    case ProvinceKind:
+        f.provinces = {value};
+        f.cities.clear();
+        break;
+    case CityKind:
+        f.provinces = {nameIndex.data(ProvinceRole).toString()};
+        f.cities = {value};
+        break;
+    case ParkKind:
+        emit parkActivated(value);
+        return;
+    }
+    m_proxy->setFilter(f);
+}

@@ -1,0 +1,215 @@
+#include "summarypanel.h"
+
+#include "aggregations.h"
+#include "documentsession.h"
+#include "filter/filterdescription.h"
+#include "parkfilterproxy.h"
+#include "parktablemodel.h"
+#include "provinces.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString tableRow(const QStringList &cells, bool header = false)
+{
+    QString html = QStringLiteral("<tr>");
+    for (int i = 0; i < cells.size(); ++i) {
+        const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
+        const QString align = i == 0 ? QStringLiteral("left") : QStringLiteral("right");
+        html += QStringLiteral("<%1 align=%2 style='padding-right:10px'>%3</%1>")
+                    .arg(tag, align, esc(cells.at(i)));
+    }
+    return html + QStringLiteral("</tr>");
+}
+
+QString formatValue(double v)
+{
+    return QLocale().toString(v, 'g', 12);
+}
+
+} // namespace
+
+SummaryPanel::SummaryPanel(DocumentSession *session, ParkFilterProxy *proxy, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_proxy(proxy)
+    , m_browser(new QTextBrowser(this))
+    , m_copy(new QPushButton(this))
+    , m_refresh(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_copy);
+    layout->addLayout(buttons);
+    m_browser->setOpenLinks(false);
+    connect(m_copy, &QPushButton::clicked, this, &SummaryPanel::copyToClipboard);
+
+    // One recomputation per burst of changes.
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(0);
+    connect(m_refresh, &QTimer::timeout, this, &SummaryPanel::refresh);
+    auto schedule = [this] { m_refresh->start(); };
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, schedule);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, schedule);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, schedule);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, schedule);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, schedule);
+    connect(m_proxy, &ParkFilterProxy::filterChanged, this, schedule);
+    m_copy->setText(tr("Copy as text"));
+    m_browser->setAccessibleName(tr("Summary of the parks shown"));
+    refresh();
+}
+
+void SummaryPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_copy->setText(tr("Copy as text"));
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+QString SummaryPanel::plainText() const
+{
+    return m_browser->toPlainText();
+}
+
+void SummaryPanel::copyToClipboard()
+{
+    QApplication::clipboard()->setText(plainText());
+}
+
+void SummaryPanel::refresh()
+{
+    m_refresh->stop();
+    m_browser->setHtml(buildHtml());
+}
+
+QString SummaryPanel::buildHtml() const
+{
+    using namespace Aggregations;
+    const bool english = Translations::isEnglish();
+    const Records records = m_proxy->visibleRecords();
+    const ParkFilter &filter = m_proxy->filter();
+    const int total = int(m_proxy->parkModel()->rowCount());
+    QString html;
+
+    if (filter.isEmpty()) {
+        html +=
+            QStringLiteral("<h3>%1</h3>").arg(esc(tr("All %n park(s) in the dataset", "", total)));
+    } else {
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                    .arg(esc(tr("%1 of %n park(s) shown", "", total).arg(records.size())),
+                         esc(FilterDescription::summary(filter)));
+    }
+    if (const std::optional<double> reported = m_session->reportTotal(QStringLiteral("parks"))) {
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(esc(tr("The dataset holds %1 of the %2 parks the report counts; the "
+                                "figures below describe the dataset, not the whole census.")
+                                 .arg(total)
+                                 .arg(*reported)));
+    }
+
+    const QMap<Leadership, int> leadership = byLeadership(records);
+    const QMap<QString, Count> provinces = byProvince(records);
+    html += QStringLiteral("<table>");
+    html += tableRow({tr("Parks shown"), QString::number(records.size())});
+    html += tableRow({ParkTableModel::leadershipText(Leadership::Government),
+                      QString::number(leadership.value(Leadership::Government))});
+    html += tableRow({ParkTableModel::leadershipText(Leadership::Enterprise),
+                      QString::number(leadership.value(Leadership::Enterprise))});
+    html += tableRow(
+        {tr("Leadership unknown"), QString::number(leadership.value(Leadership::Unknown))});
+    html += tableRow({tr("Provinces covered"), QString::number(provinces.size())});
+    html += QStringLiteral("</table>");
+
+    auto ranked = [&](const QString &title, const QMap<QString, Count> &counts, bool isProvince) {
+        const auto list = rankedByCount(counts);
+        if (list.isEmpty())
+            return;
+        html += QStringLiteral("<h4>%1</h4><table>").arg(esc(title));
+        html += tableRow({QString(), tr("Parks"), tr("Government-led")}, true);
+        for (int i = 0; i < std::min<qsizetype>(5, list.size()); ++i) {
+            const QString name =
+                isProvince ? Provinces::displayName(list.at(i).first, english) : list.at(i).first;
+            html += tableRow({name, QString::number(list.at(i).second.total),
+                              QString::number(list.at(i).second.government)});
+        }
+        html += QStringLiteral("</table>");
+    };
+    ranked(tr("Top provinces"), provinces, true);
+    ranked(tr("Top cities"), byCity(records), false);
+
+    const QMap<int, Count> years = byYear(records);
+    if (!years.isEmpty()) {
+        int peak = 0;
+        for (const Count &c : years)
+            peak = std::max(peak, c.total);
+        QStringList peakYears;
+        for (auto it = years.constBegin(); it != years.constEnd(); ++it) {
+            if (it->total == peak)
+                peakYears << QString::number(it.key());
+        }
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                    .arg(esc(tr("Founding")), esc(tr("Peak: %1 (%n park(s))", "", peak)
+                                                      .arg(peakYears.join(QStringLiteral(", ")))));
+    }
+
+    html += QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("Largest")));
+    auto largest = [&](const QString &label, Metric metric, const QString &unit) {
+        const MetricStats s = metricStats(records, metric);
+        const QString value =
+            s.max ? QStringLiteral("%1 %2 — %3")
+                        .arg(formatValue(*s.maxValue), unit, s.max->displayName(english))
+                  : ParkTableModel::unknownText();
+        html += tableRow({label, value});
+        html += tableRow({tr("  known for"), tr("%1 of %2").arg(s.known).arg(records.size())});
+    };
+    largest(tr("Planned area"), Metric::AreaKm2, QStringLiteral("km²"));
+    largest(tr("Enterprises settled"), Metric::Enterprises, QString());
+    largest(tr("Support fund"), Metric::FundCny100m, QStringLiteral("亿元"));
+    html += QStringLiteral("</table>");
+
+    const QMap<QString, int> unknown = unknownByField(records);
+    html += QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("Unknown values")));
+    for (const QString &key :
+         {QStringLiteral("established"), QStringLiteral("leadership"), QStringLiteral("areaKm2"),
+          QStringLiteral("enterprises"), QStringLiteral("fundCny100m"), QStringLiteral("lat")}) {
+        html += tableRow({FilterDescription::fieldLabel(key), QString::number(unknown.value(key))});
+    }
+    html += QStringLiteral("</table>");
+
+    if (filter.isEmpty() && !m_session->reportFigures().isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("The report and the dataset")));
+        html += tableRow({QString(), tr("Report"), tr("Dataset")}, true);
+        const Records all = m_proxy->parkModel()->recordPointers();
+        for (const ReportFigure &f : m_session->reportFigures()) {
+            const std::optional<double> mine = f.datasetValue(all);
+            QString reportText = formatValue(f.value);
+            if (!f.qualifier.isEmpty())
+                reportText = tr("more than %1").arg(reportText);
+            html += tableRow({f.label(english), reportText,
+                              mine ? formatValue(*mine) : ParkTableModel::unknownText()});
+        }
+        html += QStringLiteral("</table>");
+    }
+    return html;
+}

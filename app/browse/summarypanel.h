@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+class DocumentSession;
+class ParkFilterProxy;
+class QPushButton;
+class QTextBrowser;
+class QTimer;
+
+// The headline figures of what the table shows, recomputed as filters and
+// records change. With no filter it sets the dataset's figures beside the
+// figures the report states, so that nobody takes 28 parks for the 44.
+class SummaryPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SummaryPanel(DocumentSession *session, ParkFilterProxy *proxy, QWidget *parent = nullptr);
+
+    QString plainText() const;
+    QTextBrowser *browser() const { return m_browser; }
+    void copyToClipboard();
+    void refresh();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QString buildHtml() const;
+
+    DocumentSession *m_session;
+    ParkFilterProxy *m_proxy;
+    QTextBrowser *m_browser;
+    QPushButton *m_copy;
+    QTimer *m_refresh;
+};

@@ -1,0 +1,385 @@
+#include "filterbar.h"
+
+#include "checklistbutton.h"
+#include "filterdescription.h"
+#include "parkfilterproxy.h"
+#include "parktablemodel.h"
+#include "provinces.h"
+#include "translations.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleValidator>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWidgetAction>
+
+namespace {
+
+constexpr int AnyYear = 1979; // the spin boxes' "any" value
+
+std::optional<double> readNumber(const QLineEdit *edit)
+{
+    bool ok = false;
+    const double v = QLocale().toDouble(edit->text().trimmed(), &ok);
+    return ok ? std::optional<double>(v) : std::nullopt;
+}
+
+void showNumber(QLineEdit *edit, const std::optional<double> &v)
+{
+    const QString text = v ? QLocale().toString(*v) : QString();
+    if (edit->text() != text)
+        edit->setText(text);
+}
+
+QSpinBox *yearBox(QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(AnyYear, 2100);
+    box->setValue(AnyYear);
+    box->setGroupSeparatorShown(false);
+    return box;
+}
+
+} // namespace
+
+FilterBar::FilterBar(ParkFilterProxy *proxy, QWidget *parent)
+    : QWidget(parent)
+    , m_proxy(proxy)
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
+    , m_provinces(new CheckListButton(QString(), this))
+    , m_cities(new CheckListButton(QString(), this))
+    , m_leadership(new QComboBox(this))
+    , m_type(new QComboBox(this))
+    , m_foundedLabel(new QLabel(this))
+    , m_yearFrom(yearBox(this))
+    , m_yearTo(yearBox(this))
+    , m_unknownYear(new QCheckBox(this))
+    , m_more(new QToolButton(this))
+    , m_activeLine(new QWidget(this))
+    , m_chips(new QHBoxLayout)
+    , m_choicesRefresh(new QTimer(this))
+{
+    auto *controls = new QHBoxLayout;
+    controls->setContentsMargins(0, 0, 0, 0);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    controls->addWidget(m_search, 2);
+    controls->addWidget(m_provinces);
+    controls->addWidget(m_cities);
+    controls->addWidget(m_leadership);
+    controls->addWidget(m_type);
+    controls->addWidget(m_foundedLabel);
+    controls->addWidget(m_yearFrom);
+    controls->addWidget(new QLabel(QStringLiteral("–"), this));
+    controls->addWidget(m_yearTo);
+    controls->addWidget(m_unknownYear);
+    controls->addWidget(m_more);
+    controls->addStretch(1);
+
+    m_chips->setContentsMargins(0, 0, 0, 0);
+    m_activeLine->setLayout(m_chips);
+    m_activeLine->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 2);
+    layout->setSpacing(3);
+    layout->addLayout(controls);
+    layout->addWidget(m_activeLine);
+
+    m_more->setPopupMode(QToolButton::InstantPopup);
+    buildMoreMenu(m_more);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(SearchDelayMs);
+    connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // The clear button and Esc apply at once; typing waits for a pause.
+        if (text.isEmpty())
+            applyFromWidgets();
+    });
+    connect(m_searchDelay, &QTimer::timeout, this, &FilterBar::applyFromWidgets);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_search);
+    escape->setContext(Qt::WidgetShortcut);
+    connect(escape, &QShortcut::activated, m_search, &QLineEdit::clear);
+
+    connect(m_provinces, &CheckListButton::checkedChanged, this, &FilterBar::applyFromWidgets);
+    connect(m_cities, &CheckListButton::checkedChanged, this, &FilterBar::applyFromWidgets);
+    connect(m_leadership, &QComboBox::activated, this, &FilterBar::applyFromWidgets);
+    connect(m_type, &QComboBox::activated, this, &FilterBar::applyFromWidgets);
+    connect(m_yearFrom, &QSpinBox::valueChanged, this, &FilterBar::applyFromWidgets);
+    connect(m_yearTo, &QSpinBox::valueChanged, this, &FilterBar::applyFromWidgets);
+    connect(m_unknownYear, &QCheckBox::toggled, this, &FilterBar::applyFromWidgets);
+
+    connect(m_proxy, &ParkFilterProxy::filterChanged, this, &FilterBar::showFilter);
+
+    // Counts in the lists follow the data, but a burst of edits rebuilds once.
+    m_choicesRefresh->setSingleShot(true);
+    m_choicesRefresh->setInterval(0);
+    connect(m_choicesRefresh, &QTimer::timeout, this, &FilterBar::refreshChoices);
+    if (ParkTableModel *model = m_proxy->parkModel()) {
+        connect(model, &QAbstractItemModel::modelReset, m_choicesRefresh,
+                qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::dataChanged, m_choicesRefresh,
+                qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::rowsInserted, m_choicesRefresh,
+                qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::rowsRemoved, m_choicesRefresh,
+                qOverload<>(&QTimer::start));
+    }
+
+    retranslate();
+    showFilter(m_proxy->filter());
+}
+
+void FilterBar::buildMoreMenu(QToolButton *button)
+{
+    auto *menu = new QMenu(button);
+    auto *panel = new QWidget(menu);
+    auto *form = new QFormLayout(panel);
+    auto numberEdit = [panel](bool integer) {
+        auto *edit = new QLineEdit(panel);
+        edit->setClearButtonEnabled(true);
+        auto *validator = new QDoubleValidator(0, 1e12, integer ? 0 : 6, edit);
+        validator->setNotation(QDoubleValidator::StandardNotation);
+        edit->setValidator(validator);
+        edit->setMaximumWidth(100);
+        return edit;
+    };
+    auto row = [&](QLineEdit *&min, QLineEdit *&max, QCheckBox *&unknown, bool integer) {
+        min = numberEdit(integer);
+        max = numberEdit(integer);
+        unknown = new QCheckBox(panel);
+        auto *line = new QHBoxLayout;
+        line->addWidget(min);
+        line->addWidget(new QLabel(QStringLiteral("–"), panel));
+        line->addWidget(max);
+        line->addWidget(unknown);
+        return line;
+    };
+    form->addRow(QStringLiteral("area"), row(m_areaMin, m_areaMax, m_areaUnknown, false));
+    form->addRow(QStringLiteral("enterprises"), row(m_entMin, m_entMax, m_entUnknown, true));
+    form->addRow(QStringLiteral("fund"), row(m_fundMin, m_fundMax, m_fundUnknown, false));
+    m_onlyProblems = new QCheckBox(panel);
+    form->addRow(m_onlyProblems);
+    m_missingField = new QComboBox(panel);
+    form->addRow(QStringLiteral("missing"), m_missingField);
+    auto *action = new QWidgetAction(menu);
+    action->setDefaultWidget(panel);
+    menu->addAction(action);
+    button->setMenu(menu);
+
+    for (QLineEdit *edit : {m_areaMin, m_areaMax, m_entMin, m_entMax, m_fundMin, m_fundMax})
+        connect(edit, &QLineEdit::editingFinished, this, &FilterBar::applyFromWidgets);
+    for (QCheckBox *box : {m_areaUnknown, m_entUnknown, m_fundUnknown, m_onlyProblems})
+        connect(box, &QCheckBox::toggled, this, &FilterBar::applyFromWidgets);
+    connect(m_missingField, &QComboBox::activated, this, &FilterBar::applyFromWidgets);
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FilterBar::retranslate()
+{
+    m_syncing = true;
+    m_search->setPlaceholderText(tr("Search names, cities, operators, policies… (Ctrl+F)"));
+    m_search->setToolTip(tr("Shows parks whose names, city, district, operator, focus, "
+                            "policies or notes contain this text. Esc clears."));
+    m_search->setAccessibleName(tr("Search parks"));
+    m_provinces->setTitle(tr("Province"));
+    m_cities->setTitle(tr("City"));
+
+    const QVariant leadership = m_leadership->currentData();
+    m_leadership->clear();
+    m_leadership->addItem(tr("Any leadership"), -1);
+    m_leadership->addItem(ParkTableModel::leadershipText(Leadership::Government),
+                          int(Leadership::Government));
+    m_leadership->addItem(ParkTableModel::leadershipText(Leadership::Enterprise),
+                          int(Leadership::Enterprise));
+    m_leadership->addItem(tr("Leadership unknown"), int(Leadership::Unknown));
+    m_leadership->setToolTip(tr("Who leads the park"));
+
+    m_type->clear();
+    m_type->addItem(tr("Any type"), -1);
+    for (CarrierType t : {CarrierType::Park, CarrierType::Base, CarrierType::Incubator})
+        m_type->addItem(ParkTableModel::carrierTypeText(t), int(t));
+    m_type->addItem(tr("Type unknown"), int(CarrierType::Unknown));
+    m_type->setToolTip(tr("Dedicated park, base inside another park, or incubator"));
+
+    m_foundedLabel->setText(tr("Founded"));
+    for (QSpinBox *box : {m_yearFrom, m_yearTo})
+        box->setSpecialValueText(tr("any"));
+    m_yearFrom->setToolTip(tr("Founded in or after this year"));
+    m_yearTo->setToolTip(tr("Founded in or before this year"));
+    m_unknownYear->setText(tr("or unknown"));
+    m_unknownYear->setToolTip(tr("Also show parks whose founding date is unknown"));
+    m_more->setText(tr("More filters"));
+    m_more->setToolTip(tr("Ranges of area, enterprises and fund; records with problems; "
+                          "records missing a field"));
+
+    auto *form = qobject_cast<QFormLayout *>(m_areaMin->parentWidget()->layout());
+    form->labelForField(form->itemAt(0, QFormLayout::FieldRole)->layout())
+        ->setProperty("text", tr("Area (km²)"));
+    form->labelForField(form->itemAt(1, QFormLayout::FieldRole)->layout())
+        ->setProperty("text", tr("Enterprises"));
+    form->labelForField(form->itemAt(2, QFormLayout::FieldRole)->layout())
+        ->setProperty("text", tr("Fund (亿元)"));
+    form->labelForField(m_missingField)->setProperty("text", tr("Missing field"));
+    for (QLineEdit *edit : {m_areaMin, m_entMin, m_fundMin})
+        edit->setPlaceholderText(tr("min"));
+    for (QLineEdit *edit : {m_areaMax, m_entMax, m_fundMax})
+        edit->setPlaceholderText(tr("max"));
+    for (QCheckBox *box : {m_areaUnknown, m_entUnknown, m_fundUnknown}) {
+        box->setText(tr("or unknown"));
+        box->setToolTip(tr("Also show parks where this value is unknown"));
+    }
+    m_onlyProblems->setText(tr("Only records with problems"));
+    m_missingField->clear();
+    m_missingField->addItem(tr("(none)"), QString());
+    for (int c = 0; c < ParkTableModel::ColumnCount; ++c) {
+        if (c == ParkTableModel::IdColumn)
+            continue;
+        m_missingField->addItem(ParkTableModel::columnTitle(c),
+                                ParkFields::key(ParkTableModel::fieldOf(c)));
+    }
+    m_syncing = false;
+    refreshChoices();
+    showFilter(m_proxy->filter());
+    Q_UNUSED(leadership)
+}
+
+void FilterBar::refreshChoices()
+{
+    ParkTableModel *model = m_proxy->parkModel();
+    if (!model)
+        return;
+    const bool english = Translations::isEnglish();
+    const Aggregations::Records all = model->recordPointers();
+    const auto provinces = Aggregations::rankedByCount(Aggregations::byProvince(all));
+    QList<CheckListButton::Item> provinceItems;
+    for (const auto &[name, count] : provinces)
+        provinceItems.append({name, QStringLiteral("%1 (%2)")
+                                        .arg(Provinces::displayName(name, english))
+                                        .arg(count.total)});
+    m_provinces->setItems(provinceItems);
+
+    // Cities of the chosen provinces only, so the list stays short.
+    const QSet<QString> chosen = m_proxy->filter().provinces;
+    Aggregations::Records inProvinces;
+    for (const ParkRecord *r : all) {
+        if (chosen.isEmpty() || chosen.contains(r->province))
+            inProvinces.append(r);
+    }
+    QList<CheckListButton::Item> cityItems;
+    for (const auto &[name, count] : Aggregations::rankedByCount(Aggregations::byCity(inProvinces)))
+        cityItems.append({name, QStringLiteral("%1 (%2)").arg(name).arg(count.total)});
+    m_cities->setItems(cityItems);
+}
+
+void FilterBar::applyFromWidgets()
+{
+    if (m_syncing)
+        return;
+    m_searchDelay->stop();
+    ParkFilter f = m_proxy->filter();
+    f.text = m_search->text();
+    f.provinces = m_provinces->checked();
+    f.cities = m_cities->checked();
+    const int leadership = m_leadership->currentData().toInt();
+    f.leadership =
+        leadership < 0 ? std::nullopt : std::optional<Leadership>(Leadership(leadership));
+    const int type = m_type->currentData().toInt();
+    f.carrierType = type < 0 ? std::nullopt : std::optional<CarrierType>(CarrierType(type));
+    f.yearFrom = m_yearFrom->value() == AnyYear ? 0 : m_yearFrom->value();
+    f.yearTo = m_yearTo->value() == AnyYear ? 0 : m_yearTo->value();
+    f.includeUnknownYear = m_unknownYear->isChecked();
+    f.area = {readNumber(m_areaMin), readNumber(m_areaMax), m_areaUnknown->isChecked()};
+    f.enterprises = {readNumber(m_entMin), readNumber(m_entMax), m_entUnknown->isChecked()};
+    f.fund = {readNumber(m_fundMin), readNumber(m_fundMax), m_fundUnknown->isChecked()};
+    f.onlyProblems = m_onlyProblems->isChecked();
+    f.missingField = m_missingField->currentData().toString();
+    m_proxy->setFilter(f);
+}
+
+void FilterBar::showFilter(const ParkFilter &f)
+{
+    m_syncing = true;
+    if (m_search->text() != f.text && !m_searchDelay->isActive())
+        m_search->setText(f.text);
+    m_provinces->setChecked(f.provinces);
+    m_cities->setChecked(f.cities);
+    m_leadership->setCurrentIndex(
+        std::max(0, m_leadership->findData(f.leadership ? int(*f.leadership) : -1)));
+    m_type->setCurrentIndex(
+        std::max(0, m_type->findData(f.carrierType ? int(*f.carrierType) : -1)));
+    m_yearFrom->setValue(f.yearFrom > 0 ? f.yearFrom : AnyYear);
+    m_yearTo->setValue(f.yearTo > 0 ? f.yearTo : AnyYear);
+    m_unknownYear->setChecked(f.includeUnknownYear);
+    m_unknownYear->setEnabled(f.hasYearRange());
+    showNumber(m_areaMin, f.area.min);
+    showNumber(m_areaMax, f.area.max);
+    showNumber(m_entMin, f.enterprises.min);
+    showNumber(m_entMax, f.enterprises.max);
+    showNumber(m_fundMin, f.fund.min);
+    showNumber(m_fundMax, f.fund.max);
+    m_areaUnknown->setChecked(f.area.includeUnknown);
+    m_entUnknown->setChecked(f.enterprises.includeUnknown);
+    m_fundUnknown->setChecked(f.fund.includeUnknown);
+    m_onlyProblems->setChecked(f.onlyProblems);
+    m_missingField->setCurrentIndex(std::max(0, m_missingField->findData(f.missingField)));
+    m_syncing = false;
+    rebuildActiveLine(f);
+    m_choicesRefresh->start();
+}
+
+void FilterBar::rebuildActiveLine(const ParkFilter &filter)
+{
+    while (QLayoutItem *item = m_chips->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QList<FilterDescription::Part> parts = FilterDescription::describe(filter);
+    m_activeLine->setVisible(!parts.isEmpty());
+    if (parts.isEmpty())
+        return;
+    auto *label = new QLabel(tr("Showing:"), m_activeLine);
+    m_chips->addWidget(label);
+    for (const FilterDescription::Part &part : parts) {
+        auto *chip = new QToolButton(m_activeLine);
+        chip->setText(part.text + QStringLiteral("  ✕"));
+        chip->setToolTip(tr("Remove this filter"));
+        chip->setAutoRaise(true);
+        const FilterDescription::Criterion criterion = part.criterion;
+        connect(chip, &QToolButton::clicked, this, [this, criterion] {
+            m_proxy->setFilter(FilterDescription::without(m_proxy->filter(), criterion));
+        });
+        m_chips->addWidget(chip);
+    }
+    auto *clearAll = new QToolButton(m_activeLine);
+    clearAll->setText(tr("Clear all filters"));
+    clearAll->setObjectName(QStringLiteral("clearAllFilters"));
+    connect(clearAll, &QToolButton::clicked, m_proxy, &ParkFilterProxy::clearFilter);
+    m_chips->addWidget(clearAll);
+    m_chips->addStretch(1);
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "parkfilter.h"
+
+#include <QWidget>
+
+class CheckListButton;
+class ParkFilterProxy;
+class QCheckBox;
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTimer;
+class QToolButton;
+
+// The row of filter controls above the table, and below it a line that
+// reads the active filter back ("Province: 浙江省 · Government-led") with a
+// button to clear each part and one to clear all. It edits the proxy's
+// filter and follows it when something else (the province tree, a chart)
+// changes it.
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FilterBar(ParkFilterProxy *proxy, QWidget *parent = nullptr);
+
+    QLineEdit *searchField() const { return m_search; }
+    CheckListButton *provinceButton() const { return m_provinces; }
+    CheckListButton *cityButton() const { return m_cities; }
+    QComboBox *leadershipCombo() const { return m_leadership; }
+    QWidget *activeFilterLine() const { return m_activeLine; }
+
+    void focusSearch();
+    void retranslate();
+
+    // How long typing waits before filtering.
+    static constexpr int SearchDelayMs = 200;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildMoreMenu(QToolButton *button);
+    void showFilter(const ParkFilter &filter);
+    void refreshChoices();
+    void applyFromWidgets();
+    void rebuildActiveLine(const ParkFilter &filter);
+
+    ParkFilterProxy *m_proxy;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
+    CheckListButton *m_provinces;
+    CheckListButton *m_cities;
+    QComboBox *m_leadership;
+    QComboBox *m_type;
+    QLabel *m_foundedLabel;
+    QSpinBox *m_yearFrom;
+    QSpinBox *m_yearTo;
+    QCheckBox *m_unknownYear;
+    QToolButton *m_more;
+    QLineEdit *m_areaMin, *m_areaMax, *m_entMin, *m_entMax, *m_fundMin, *m_fundMax;
+    QCheckBox *m_areaUnknown, *m_entUnknown, *m_fundUnknown;
+    QCheckBox *m_onlyProblems;
+    QComboBox *m_missingField;
+    QWidget *m_activeLine;
+    QHBoxLayout *m_chips;
+    QTimer *m_choicesRefresh;
+    bool m_syncing = false;
+};
