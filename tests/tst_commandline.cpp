@@ -1,7 +1,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -158,6 +160,26 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.out, QString());
         QVERIFY(r.err.contains(QStringLiteral("bad-syntax.json:4:3:")));
+    }
+
+    void exportCsvOfTheWholeDataset()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("parks.csv"));
+        const Run r = run({QStringLiteral("--export-csv"), out, QStringLiteral("--lang"),
+                           QStringLiteral("en"), testData("store-small.json")});
+        QCOMPARE(r.exitCode, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFID,Chinese name,English name,Province,"));
+        QCOMPARE(bytes.count("\r\n"), 11); // header and ten parks
+        QVERIFY(bytes.contains("\r\nzj-a,西溪谷区块链产业园,Xixigu Blockchain Park,Zhejiang,杭州市,"));
+
+        const Run bad = run({QStringLiteral("--export-csv"),
+                             dir.filePath(QStringLiteral("missing/parks.csv"))});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.contains(QStringLiteral("missing/parks.csv")));
     }
 
     void versionAndHelp()
