@@ -4,9 +4,12 @@
 #include "browse/provincetree.h"
 #include "browse/summarypanel.h"
 #include "documentsession.h"
+#include "editing/editcontroller.h"
+#include "editing/parkcommands.h"
 #include "filter/filterbar.h"
 #include "parkfilterproxy.h"
 #include "parkstore.h"
+#include "recoveryfile.h"
 #include "table/parktableview.h"
 #include "tableexport.h"
 #include "translations.h"
@@ -26,11 +29,18 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace {
 // The first few problems are shown at once; all of them under Show Details.
 constexpr int MaxProblemsShown = 5;
+// Unsaved edits reach the recovery file this long after the last change...
+constexpr int RecoveryDelayMs = 2000;
+// ...and at least this often while edits stay unsaved.
+constexpr int RecoveryIntervalMs = 60000;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -65,6 +75,51 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
 
+    m_editor = new EditController(m_session, m_proxy, m_table, this);
+    m_watcher = new ExternalChangeWatcher(this);
+    connect(m_watcher, &ExternalChangeWatcher::changed, this, &MainWindow::externalChange);
+    connect(m_editor, &EditController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_prompts.unsavedChanges = [this] {
+        QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                        tr("The parks have changes that are not saved."),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Save them before going on?"));
+        box.setDefaultButton(QMessageBox::Save);
+        switch (box.exec()) {
+        case QMessageBox::Save:
+            return UnsavedChoice::Save;
+        case QMessageBox::Discard:
+            return UnsavedChoice::Discard;
+        default:
+            return UnsavedChoice::Cancel;
+        }
+    };
+    m_prompts.confirm = [this](const QString &question) {
+        QMessageBox box(QMessageBox::Question, tr("Park Explorer"), question,
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setDefaultButton(QMessageBox::No);
+        return box.exec() == QMessageBox::Yes;
+    };
+    m_editor->setConfirm(m_prompts.confirm);
+
+    QUndoStack *stack = m_editor->undoStack();
+    connect(stack, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        setWindowModified(!clean);
+        if (clean)
+            RecoveryFile::remove(RecoveryFile::defaultPath());
+    });
+    m_recoveryDelay = new QTimer(this);
+    m_recoveryDelay->setSingleShot(true);
+    m_recoveryDelay->setInterval(RecoveryDelayMs);
+    connect(m_recoveryDelay, &QTimer::timeout, this, &MainWindow::writeRecoveryFile);
+    connect(stack, &QUndoStack::indexChanged, m_recoveryDelay, qOverload<>(&QTimer::start));
+    m_recoveryTick = new QTimer(this);
+    m_recoveryTick->setInterval(RecoveryIntervalMs);
+    connect(m_recoveryTick, &QTimer::timeout, this, &MainWindow::writeRecoveryFile);
+    m_recoveryTick->start();
+
     createDocks();
     createActions();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -79,6 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_session, &DocumentSession::pathChanged, this, &MainWindow::updateTitle);
     connect(m_session, &DocumentSession::documentReplaced, this, [this] {
+        documentOpened();
         updateTitle();
         updateStatus();
         showCurrentDetails();
@@ -113,7 +169,13 @@ void MainWindow::createDocks()
         dock(m_provinceTree, QStringLiteral("provinceDock"), Qt::LeftDockWidgetArea);
     QDockWidget *details = dock(m_details, QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
     QDockWidget *summary = dock(m_summary, QStringLiteral("summaryDock"), Qt::RightDockWidgetArea);
+    auto *history = new QUndoView(m_editor->undoStack(), this);
+    history->setEmptyLabel(tr("<opened file>"));
+    QDockWidget *historyDock =
+        dock(history, QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
+    historyDock->setWindowTitle(tr("Undo History"));
     tabifyDockWidget(details, summary);
+    tabifyDockWidget(summary, historyDock);
     details->raise();
     tree->setWindowTitle(tr("Provinces"));
     details->setWindowTitle(tr("Details"));
@@ -146,8 +208,117 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeDropDocument()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
+    m_recoveryDelay->stop();
+    RecoveryFile::remove(RecoveryFile::defaultPath());
     event->accept();
+}
+
+QUndoStack *MainWindow::undoStack() const
+{
+    return m_editor->undoStack();
+}
+
+void MainWindow::setPrompts(const Prompts &prompts)
+{
+    m_prompts = prompts;
+    m_editor->setConfirm(prompts.confirm);
+}
+
+bool MainWindow::maybeDropDocument()
+{
+    return mayDropDocument(!undoStack()->isClean(), m_prompts.unsavedChanges,
+                           [this] { return save(); });
+}
+
+void MainWindow::documentOpened()
+{
+    undoStack()->clear();
+    setWindowModified(false);
+    m_watcher->watch(m_session->path(), m_session->contentHash());
+    m_editor->setEditable(!m_session->isReadOnly());
+    if (m_revertAction)
+        m_revertAction->setEnabled(!m_session->isEmbedded());
+}
+
+bool MainWindow::revertToSaved()
+{
+    if (m_session->isEmbedded() && undoStack()->isClean())
+        return false;
+    if (!undoStack()->isClean() &&
+        !m_prompts.confirm(tr("Drop all unsaved changes and reload %1?")
+                               .arg(QDir::toNativeSeparators(m_session->path()))))
+        return false;
+    const LoadResult result = m_session->open(m_session->path());
+    reportLoad(result, m_session->path());
+    if (!result.isUsable())
+        return false;
+    RecoveryFile::remove(RecoveryFile::defaultPath());
+    return true;
+}
+
+void MainWindow::externalChange()
+{
+    if (m_askingAboutExternalChange)
+        return;
+    m_askingAboutExternalChange = true;
+    const QString path = QDir::toNativeSeparators(m_session->path());
+    bool reload = m_prompts.confirm(
+        tr("%1 was changed by another program. Reload it? (No keeps your version; saving "
+           "will then ask before overwriting the other change.)")
+            .arg(path));
+    if (reload && !undoStack()->isClean())
+        reload = m_prompts.confirm(
+            tr("Reloading drops your unsaved changes. Reload %1 anyway?").arg(path));
+    if (reload) {
+        const LoadResult result = m_session->open(m_session->path());
+        reportLoad(result, m_session->path());
+    } else {
+        m_watcher->setKeepingMine(true);
+    }
+    m_askingAboutExternalChange = false;
+}
+
+bool MainWindow::writeRecoveryFile()
+{
+    if (undoStack()->isClean())
+        return false;
+    QString error;
+    if (!RecoveryFile::write(RecoveryFile::defaultPath(), m_session->path(),
+                             m_session->toDocument(), &error)) {
+        statusBar()->showMessage(tr("Could not write the recovery file: %1").arg(error), 8000);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::offerRecovery()
+{
+    const std::optional<RecoveryFile::Recovered> recovered =
+        RecoveryFile::read(RecoveryFile::defaultPath());
+    if (!recovered)
+        return false;
+    const QString when = QLocale().toString(recovered->savedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString what = recovered->documentPath == ParkStore::EmbeddedPath
+                             ? tr("the embedded dataset")
+                             : QDir::toNativeSeparators(recovered->documentPath);
+    if (!m_prompts.confirm(tr("Park Explorer did not close normally. Restore the unsaved "
+                              "changes to %1 from %2?")
+                               .arg(what, when))) {
+        RecoveryFile::remove(RecoveryFile::defaultPath());
+        return false;
+    }
+    const LoadResult result = m_session->open(recovered->documentPath);
+    if (!result.isUsable())
+        m_session->openEmbedded();
+    undoStack()->push(new ReplaceAllParksCommand(m_session->model(), recovered->document.parks,
+                                                 tr("Restore Recovered Changes")));
+    statusBar()->showMessage(tr("Restored the unsaved changes; save to keep them."), 8000);
+    return true;
 }
 
 void MainWindow::showCurrentDetails()
@@ -215,6 +386,9 @@ void MainWindow::createActions()
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_saveAsAction->setStatusTip(tr("Save the parks to a new file"));
 
+    m_revertAction = file->addAction(tr("&Revert to Saved"), this, &MainWindow::revertToSaved);
+    m_revertAction->setStatusTip(tr("Drop the unsaved changes and reload the file"));
+
     file->addSeparator();
     QAction *exportCsvAction = file->addAction(tr("Export Table as &CSV…"), this, [this] {
         QSettings settings;
@@ -239,6 +413,8 @@ void MainWindow::createActions()
     quit->setStatusTip(tr("Quit Park Explorer"));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_editor->addActions(edit);
+    edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy"), m_table, &ParkTableView::copySelection);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -270,6 +446,8 @@ void MainWindow::createActions()
 
 void MainWindow::openAtStartup(const QString &file)
 {
+    if (file.isEmpty() && offerRecovery())
+        return;
     if (!file.isEmpty() && openFile(file))
         return;
     const QString path = DocumentSession::startupPath();
@@ -281,6 +459,8 @@ void MainWindow::openAtStartup(const QString &file)
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (!maybeDropDocument())
+        return false;
     const LoadResult result = m_session->open(path);
     reportLoad(result, path);
     return result.isUsable();
@@ -330,22 +510,7 @@ void MainWindow::showError(const QString &title, const QString &text, const QStr
 
 bool MainWindow::save()
 {
-    const bool wasEmbedded = m_session->isEmbedded();
-    const SaveResult result = m_session->save();
-    if (!result.ok) {
-        showError(tr("Cannot save"),
-                  tr("The parks were not saved; your data is still open and nothing on disk "
-                     "was damaged."),
-                  {result.errorMessage});
-        return false;
-    }
-    const QString where = QDir::toNativeSeparators(m_session->path());
-    statusBar()->showMessage(wasEmbedded ? tr("Saved a copy of the embedded dataset to %1; "
-                                              "Park Explorer opens it next time.")
-                                               .arg(where)
-                                         : tr("Saved to %1").arg(where),
-                             8000);
-    return true;
+    return saveTo(QString());
 }
 
 bool MainWindow::saveAs()
@@ -354,17 +519,39 @@ bool MainWindow::saveAs()
         m_session->isEmbedded() ? DocumentSession::userDataPath() : m_session->path();
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Park Store As"), start,
                                                       tr("Park stores (*.json)"));
-    if (path.isEmpty())
+    return !path.isEmpty() && saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &requested)
+{
+    const bool wasEmbedded = m_session->isEmbedded();
+    const bool sameFile = requested.isEmpty() || requested == m_session->path();
+    // Never overwrite someone else's change without asking, however it was
+    // noticed: the hash is checked again now.
+    if (sameFile && !wasEmbedded && m_watcher->changedOnDisk() &&
+        !m_prompts.confirm(tr("%1 was changed by another program since it was opened. "
+                              "Overwrite that change with your version?")
+                               .arg(QDir::toNativeSeparators(m_session->path()))))
         return false;
-    const SaveResult result = m_session->save(path);
+    const SaveResult result = m_session->save(requested);
     if (!result.ok) {
         showError(tr("Cannot save"),
-                  tr("The parks were not saved; your data is still open and nothing on disk "
-                     "was damaged."),
+                  tr("The parks were not saved; your changes are still open and nothing on "
+                     "disk was damaged."),
                   {result.errorMessage});
         return false;
     }
-    statusBar()->showMessage(tr("Saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    undoStack()->setClean();
+    m_watcher->watch(m_session->path(), m_session->contentHash());
+    RecoveryFile::remove(RecoveryFile::defaultPath());
+    if (m_revertAction)
+        m_revertAction->setEnabled(true);
+    const QString where = QDir::toNativeSeparators(m_session->path());
+    statusBar()->showMessage(wasEmbedded ? tr("Saved a copy of the embedded dataset to %1; "
+                                              "Park Explorer opens it next time.")
+                                               .arg(where)
+                                         : tr("Saved to %1").arg(where),
+                             8000);
     return true;
 }
 

@@ -1,8 +1,16 @@
 #pragma once
 
+#include "editing/documentguard.h"
+
 #include <QMainWindow>
 
+#include <functional>
+
 class DocumentSession;
+class EditController;
+class ExternalChangeWatcher;
+class QTimer;
+class QUndoStack;
 class FilterBar;
 class ParkDetailsView;
 class ParkFilterProxy;
@@ -30,6 +38,26 @@ public:
     ProvinceTree *provinceTree() const { return m_provinceTree; }
     ParkDetailsView *detailsView() const { return m_details; }
     SummaryPanel *summaryPanel() const { return m_summary; }
+    EditController *editor() const { return m_editor; }
+    QUndoStack *undoStack() const;
+    ExternalChangeWatcher *changeWatcher() const { return m_watcher; }
+
+    // The questions the window asks, replaceable so that tests can answer.
+    struct Prompts
+    {
+        std::function<UnsavedChoice()> unsavedChanges;
+        std::function<bool(const QString &question)> confirm;
+    };
+    void setPrompts(const Prompts &prompts);
+
+    // Whether the open document may be dropped, asking to save if modified.
+    bool maybeDropDocument();
+    // Reloads the file from disk, dropping the edits (after confirmation).
+    bool revertToSaved();
+    // Writes the unsaved edits to the recovery file now.
+    bool writeRecoveryFile();
+    // Offers to restore edits left by a session that did not end normally.
+    bool offerRecovery();
 
     // Opens FILE, or when empty the user's data file or the embedded dataset.
     void openAtStartup(const QString &file);
@@ -52,6 +80,9 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void showCurrentDetails();
+    void documentOpened();
+    void externalChange();
+    bool saveTo(const QString &path);
     void updateTitle();
     void updateStatus();
     void reportLoad(const LoadResult &result, const QString &path);
@@ -68,6 +99,13 @@ private:
     SummaryPanel *m_summary = nullptr;
     QMenu *m_viewMenu = nullptr;
     bool m_layoutRestored = false;
+    EditController *m_editor = nullptr;
+    ExternalChangeWatcher *m_watcher = nullptr;
+    QTimer *m_recoveryDelay = nullptr;
+    QTimer *m_recoveryTick = nullptr;
+    Prompts m_prompts;
+    QAction *m_revertAction = nullptr;
+    bool m_askingAboutExternalChange = false;
     QLabel *m_pathLabel;
     QLabel *m_countLabel;
     QAction *m_saveAction = nullptr;

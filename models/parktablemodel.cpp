@@ -407,19 +407,18 @@ QJsonValue ParkTableModel::toJson(int column, const QVariant &value) const
     return QJsonValue::fromVariant(value);
 }
 
-bool ParkTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+bool ParkTableModel::recordWithValue(int row, int column, const QVariant &value,
+                                     ParkRecord *out) const
 {
-    if (role != Qt::EditRole ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (row < 0 || row >= m_records.size() || column < 0 || column >= ColumnCount)
         return false;
-    if (!(flags(index) & Qt::ItemIsEditable))
+    if (!(flags(index(row, column)) & Qt::ItemIsEditable))
         return false;
-    const int row = index.row();
-    const ParkField field = fieldOf(index.column());
+    const ParkField field = fieldOf(column);
     const QString key = ParkFields::key(field);
 
     ParkRecord changed = m_records.at(row);
-    if (!changed.setValue(field, toJson(index.column(), value)))
+    if (!changed.setValue(field, toJson(column, value)))
         return false;
     changed.unreadableValues.remove(key);
     if (field == ParkField::Province) {
@@ -433,10 +432,30 @@ bool ParkTableModel::setData(const QModelIndex &index, const QVariant &value, in
     }
     if (field == ParkField::Id && changed.id != m_records.at(row).id && m_idCount.value(changed.id))
         return false;
-    if (changed == m_records.at(row))
-        return true;
-    setRecord(row, changed);
+    *out = changed;
     return true;
+}
+
+bool ParkTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    ParkRecord changed;
+    if (!recordWithValue(index.row(), index.column(), value, &changed))
+        return false;
+    if (changed != m_records.at(index.row()))
+        setRecord(index.row(), changed);
+    return true;
+}
+
+bool ParkTableModel::isIdTaken(const QString &id, int exceptRow) const
+{
+    const int count = m_idCount.value(id);
+    if (count == 0)
+        return false;
+    return !(count == 1 && exceptRow >= 0 && exceptRow < m_records.size() &&
+             m_records.at(exceptRow).id == id);
 }
 
 void ParkTableModel::setRecord(int row, const ParkRecord &record)

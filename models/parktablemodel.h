@@ -75,6 +75,13 @@ public:
     const ParkRecord &record(int row) const { return m_records.at(row); }
     Aggregations::Records recordPointers() const;
 
+    // The record at row as it would be after setData(index(row, column),
+    // value); false where setData would refuse the value. Lets an editor
+    // turn a cell edit into an undoable command before anything changes.
+    bool recordWithValue(int row, int column, const QVariant &value, ParkRecord *out) const;
+    // Whether another record than the one at exceptRow uses id.
+    bool isIdTaken(const QString &id, int exceptRow = -1) const;
+
     // Replaces a whole record (the edit form, undo); revalidates it and
     // reports the exact range of changed columns.
     void setRecord(int row, const ParkRecord &record);

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ChartCommand</name>
+    <message>
+        <source>no output file was given</source>
+        <translation>no output file was given</translation>
+    </message>
+    <message>
+        <source>%1: unknown image format; use a .png, .svg or .pdf file name</source>
+        <translation>%1: unknown image format; use a .png, .svg or .pdf file name</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of entries to show</source>
+        <translation>%1 is not a number of entries to show</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Chart:</translation>
+    </message>
+    <message>
+        <source>Show &amp;top:</source>
+        <translation>Show &amp;top:</translation>
+    </message>
+    <message>
+        <source>How many cities or parks the chart shows</source>
+        <translation>How many cities or parks the chart shows</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard as an image</source>
+        <translation>Copy the chart to the clipboard as an image</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF</source>
+        <translation>Save the chart as PNG, SVG or PDF</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+</context>
+<context>
     <name>CheckListButton</name>
     <message>
         <source>Find…</source>
@@ -18,6 +76,76 @@
     <message>
         <source>%1: any</source>
         <translation>%1: any</translation>
+    </message>
+</context>
+<context>
+    <name>ChoroplethClasses</name>
+    <message>
+        <source>No data (%1)</source>
+        <translation>No data (%1)</translation>
+    </message>
+    <message>
+        <source>No parks (%1)</source>
+        <translation>No parks (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ChoroplethScene</name>
+    <message>
+        <source>%1 parks</source>
+        <translation>%1 parks</translation>
+    </message>
+    <message>
+        <source>All parks</source>
+        <translation>All parks</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <source>Parks</source>
+        <translation>Parks</translation>
+    </message>
+    <message>
+        <source>Leadership unknown</source>
+        <translation>Leadership unknown</translation>
+    </message>
+    <message>
+        <source>South China Sea Islands</source>
+        <translation>South China Sea Islands</translation>
+    </message>
+    <message>
+        <source>No parks</source>
+        <translation>No parks</translation>
+    </message>
+    <message>
+        <source>No parks match the filter</source>
+        <translation>No parks match the filter</translation>
+    </message>
+    <message>
+        <source>%1: not known for any of its parks</source>
+        <translation>%1: not known for any of its parks</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(known for %1 of %2 parks)</source>
+        <translation>(known for %1 of %2 parks)</translation>
+    </message>
+    <message>
+        <source>Parks: %1 · government-led: %2 · enterprise-led: %3</source>
+        <translation>Parks: %1 · government-led: %2 · enterprise-led: %3</translation>
+    </message>
+    <message>
+        <source>leadership unknown: %1</source>
+        <translation>leadership unknown: %1</translation>
+    </message>
+    <message>
+        <source>Counting the parks that match the filter</source>
+        <translation>Counting the parks that match the filter</translation>
     </message>
 </context>
 <context>
@@ -66,6 +194,256 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1: cannot create the folder</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <source>Park Explorer</source>
+        <translation>Park Explorer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Redo the last undone change</source>
+        <translation>Redo the last undone change</translation>
+    </message>
+    <message>
+        <source>&amp;New Park…</source>
+        <translation>&amp;New Park…</translation>
+    </message>
+    <message>
+        <source>Add a park with an empty form</source>
+        <translation>Add a park with an empty form</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Park…</source>
+        <translation>&amp;Edit Park…</translation>
+    </message>
+    <message>
+        <source>Edit the current park in a form (also Enter or double-click)</source>
+        <translation>Edit the current park in a form (also Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>Copy the selected parks under new ids</source>
+        <translation>Copy the selected parks under new ids</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected parks</source>
+        <translation>Delete the selected parks</translation>
+    </message>
+    <message>
+        <source>Set &amp;Value for Selection…</source>
+        <translation>Set &amp;Value for Selection…</translation>
+    </message>
+    <message>
+        <source>Set one field of all selected parks at once</source>
+        <translation>Set one field of all selected parks at once</translation>
+    </message>
+    <message>
+        <source>New Park %1</source>
+        <translation>New Park %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for %2; nothing was changed.</source>
+        <translation>“%1” is not a valid value for %2; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Edit %1 of %2</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Duplicate %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n park(s)</source>
+        <translation><numerusform>Duplicate %n park</numerusform><numerusform>Duplicate %n parks</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete the park “%1”? You can undo this.</source>
+        <translation>Delete the park “%1”? You can undo this.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n park(s)? You can undo this.</source>
+        <translation><numerusform>Delete %n park? You can undo this.</numerusform><numerusform>Delete %n parks? You can undo this.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n park(s)</source>
+        <translation><numerusform>Delete %n park</numerusform><numerusform>Delete %n parks</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for %2 of %3.</source>
+        <translation>“%1” is not a valid value for %2 of %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 of %n park(s)</source>
+        <translation><numerusform>Set %1 of %n park</numerusform><numerusform>Set %1 of %n parks</numerusform></translation>
+    </message>
+    <message>
+        <source>Set Value for Selection</source>
+        <translation>Set Value for Selection</translation>
+    </message>
+    <message>
+        <source>empty makes the value unknown</source>
+        <translation>empty makes the value unknown</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>ExportImageDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG drawing</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>pixels</translation>
+    </message>
+    <message>
+        <source>millimetres</source>
+        <translation>millimetres</translation>
+    </message>
+    <message>
+        <source>Screen (%1 dpi)</source>
+        <translation>Screen (%1 dpi)</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Transparent</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Size:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Background:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3 × %4 mm</source>
+        <translation>%1 × %2 pixels, %3 × %4 mm</translation>
+    </message>
+    <message>
+        <source> (vector: sharp at any zoom)</source>
+        <translation> (vector: sharp at any zoom)</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>White</translation>
     </message>
 </context>
 <context>
@@ -505,10 +883,6 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <source>The parks were not saved; your data is still open and nothing on disk was damaged.</source>
-        <translation>The parks were not saved; your data is still open and nothing on disk was damaged.</translation>
-    </message>
-    <message>
         <source>Saved a copy of the embedded dataset to %1; Park Explorer opens it next time.</source>
         <translation>Saved a copy of the embedded dataset to %1; Park Explorer opens it next time.</translation>
     </message>
@@ -655,6 +1029,129 @@ Built with Qt %1 (LGPLv3).</translation>
     <message numerus="yes">
         <source>… and %n more (see Show Details)</source>
         <translation><numerusform>… and %n more (see Show Details)</numerusform><numerusform>… and %n more (see Show Details)</numerusform></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The parks have changes that are not saved.</source>
+        <translation>The parks have changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>Save them before going on?</translation>
+    </message>
+    <message>
+        <source>Park Explorer</source>
+        <translation>Park Explorer</translation>
+    </message>
+    <message>
+        <source>&lt;opened file&gt;</source>
+        <translation>&lt;opened file&gt;</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Undo History</translation>
+    </message>
+    <message>
+        <source>Drop all unsaved changes and reload %1?</source>
+        <translation>Drop all unsaved changes and reload %1?</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Reload it? (No keeps your version; saving will then ask before overwriting the other change.)</source>
+        <translation>%1 was changed by another program. Reload it? (No keeps your version; saving will then ask before overwriting the other change.)</translation>
+    </message>
+    <message>
+        <source>Reloading drops your unsaved changes. Reload %1 anyway?</source>
+        <translation>Reloading drops your unsaved changes. Reload %1 anyway?</translation>
+    </message>
+    <message>
+        <source>Could not write the recovery file: %1</source>
+        <translation>Could not write the recovery file: %1</translation>
+    </message>
+    <message>
+        <source>the embedded dataset</source>
+        <translation>the embedded dataset</translation>
+    </message>
+    <message>
+        <source>Park Explorer did not close normally. Restore the unsaved changes to %1 from %2?</source>
+        <translation>Park Explorer did not close normally. Restore the unsaved changes to %1 from %2?</translation>
+    </message>
+    <message>
+        <source>Restore Recovered Changes</source>
+        <translation>Restore Recovered Changes</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes; save to keep them.</source>
+        <translation>Restored the unsaved changes; save to keep them.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert to Saved</source>
+        <translation>&amp;Revert to Saved</translation>
+    </message>
+    <message>
+        <source>Drop the unsaved changes and reload the file</source>
+        <translation>Drop the unsaved changes and reload the file</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since it was opened. Overwrite that change with your version?</source>
+        <translation>%1 was changed by another program since it was opened. Overwrite that change with your version?</translation>
+    </message>
+    <message>
+        <source>The parks were not saved; your changes are still open and nothing on disk was damaged.</source>
+        <translation>The parks were not saved; your changes are still open and nothing on disk was damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>MapMetrics</name>
+    <message>
+        <source>Number of parks</source>
+        <translation>Number of parks</translation>
+    </message>
+    <message>
+        <source>Government-led parks</source>
+        <translation>Government-led parks</translation>
+    </message>
+    <message>
+        <source>Enterprise-led parks</source>
+        <translation>Enterprise-led parks</translation>
+    </message>
+    <message>
+        <source>Enterprises settled</source>
+        <translation>Enterprises settled</translation>
+    </message>
+    <message>
+        <source>Planned area (km²)</source>
+        <translation>Planned area (km²)</translation>
+    </message>
+    <message>
+        <source>Support fund (CNY 100 million)</source>
+        <translation>Support fund (CNY 100 million)</translation>
+    </message>
+    <message>
+        <source>Blockchain industrial parks by province</source>
+        <translation>Blockchain industrial parks by province</translation>
+    </message>
+    <message>
+        <source>Government-led parks by province</source>
+        <translation>Government-led parks by province</translation>
+    </message>
+    <message>
+        <source>Enterprise-led parks by province</source>
+        <translation>Enterprise-led parks by province</translation>
+    </message>
+    <message>
+        <source>Enterprises settled in parks by province</source>
+        <translation>Enterprises settled in parks by province</translation>
+    </message>
+    <message>
+        <source>Planned area of parks by province</source>
+        <translation>Planned area of parks by province</translation>
+    </message>
+    <message>
+        <source>Support funds of parks by province</source>
+        <translation>Support funds of parks by province</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1402,217 @@ Built with Qt %1 (LGPLv3).</translation>
     <message>
         <source>Other fields kept from the file: %1</source>
         <translation>Other fields kept from the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParkEditDialog</name>
+    <message>
+        <source>New Park</source>
+        <translation>New Park</translation>
+    </message>
+    <message>
+        <source>Edit Park — %1</source>
+        <translation>Edit Park — %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and '-'</source>
+        <translation>lower-case letters, digits and '-'</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>(choose a province)</source>
+        <translation>(choose a province)</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>How precisely the sources give the date</source>
+        <translation>How precisely the sources give the date</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Leadership</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Named in report</source>
+        <translation>Named in report</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Planned area (km²)</source>
+        <translation>Planned area (km²)</translation>
+    </message>
+    <message>
+        <source>Area as the source words it</source>
+        <translation>Area as the source words it</translation>
+    </message>
+    <message>
+        <source>Enterprises settled</source>
+        <translation>Enterprises settled</translation>
+    </message>
+    <message>
+        <source>Enterprises as the source words it</source>
+        <translation>Enterprises as the source words it</translation>
+    </message>
+    <message>
+        <source>Support fund (亿元)</source>
+        <translation>Support fund (亿元)</translation>
+    </message>
+    <message>
+        <source>Fund as the source words it</source>
+        <translation>Fund as the source words it</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Policies</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Location and sources</source>
+        <translation>Location and sources</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>e.g. 30.27 (unknown if empty)</source>
+        <translation>e.g. 30.27 (unknown if empty)</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>e.g. 120.15 (unknown if empty)</source>
+        <translation>e.g. 120.15 (unknown if empty)</translation>
+    </message>
+    <message>
+        <source>Location precision</source>
+        <translation>Location precision</translation>
+    </message>
+    <message>
+        <source>site, district or city</source>
+        <translation>site, district or city</translation>
+    </message>
+    <message>
+        <source>Location note</source>
+        <translation>Location note</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1 (not valid)</source>
+        <translation>%1 (not valid)</translation>
+    </message>
+    <message>
+        <source>another park already uses the id "%1"</source>
+        <translation>another park already uses the id "%1"</translation>
+    </message>
+    <message>
+        <source>not a calendar date</source>
+        <translation>not a calendar date</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid web address</source>
+        <translation>"%1" is not a valid web address</translation>
+    </message>
+    <message>
+        <source>The point %1, %2 lies outside %3.</source>
+        <translation>The point %1, %2 lies outside %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the park can be saved.</source>
+        <translation><numerusform>%n problem to fix before the park can be saved.</numerusform><numerusform>%n problems to fix before the park can be saved.</numerusform></translation>
     </message>
 </context>
 <context>

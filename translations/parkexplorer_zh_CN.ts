@@ -2,21 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChartCommand</name>
+    <message>
+        <source>no output file was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown image format; use a .png, .svg or .pdf file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number of entries to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;top:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many cities or parks the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckListButton</name>
     <message>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找…</translation>
     </message>
     <message>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>清除选择</translation>
     </message>
     <message>
         <source>%1 (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（0）</translation>
     </message>
     <message>
         <source>%1: any</source>
+        <translation>%1：不限</translation>
+    </message>
+</context>
+<context>
+    <name>ChoroplethClasses</name>
+    <message>
+        <source>No data (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoroplethScene</name>
+    <message>
+        <source>%1 parks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All parks</source>
+        <translation type="unfinished">全部园区</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parks</source>
+        <translation type="unfinished">园区数</translation>
+    </message>
+    <message>
+        <source>Leadership unknown</source>
+        <translation type="unfinished">主导方未知</translation>
+    </message>
+    <message>
+        <source>South China Sea Islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parks match the filter</source>
+        <translation type="unfinished">没有符合筛选条件的园区</translation>
+    </message>
+    <message>
+        <source>%1: not known for any of its parks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>(known for %1 of %2 parks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parks: %1 · government-led: %2 · enterprise-led: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leadership unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the parks that match the filter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -52,15 +180,15 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished">%1：无法写入：%2</translation>
+        <translation>%1：无法写入：%2</translation>
     </message>
     <message>
         <source>Write every park of FILE (default: the embedded dataset) to the CSV file OUT (UTF-8 with BOM, headers in the interface language).</source>
-        <translation type="unfinished"></translation>
+        <translation>将 FILE（默认为内置数据集）中的所有园区写入 CSV 文件 OUT（UTF-8 带 BOM，表头使用界面语言）。</translation>
     </message>
     <message>
         <source>give at most one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>最多只能指定一个 FILE</translation>
     </message>
 </context>
 <context>
@@ -68,6 +196,264 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1：无法创建文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <source>Park Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the last undone change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Park…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a park with an empty form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Park…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the current park in a form (also Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected parks under new ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected parks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Value for Selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one field of all selected parks at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Park %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n park(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the park “%1”? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n park(s)? You can undo this.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n park(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 of %n park(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Value for Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty makes the value unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportImageDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>millimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen (%1 dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3 × %4 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (vector: sharp at any zoom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -154,7 +540,7 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     </message>
     <message>
         <source>no polygon encloses an area</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何多边形围成有效面积</translation>
     </message>
 </context>
 <context>
@@ -184,190 +570,190 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <name>FilterBar</name>
     <message>
         <source>Search names, cities, operators, policies… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称、城市、运营方、扶持政策…（Ctrl+F）</translation>
     </message>
     <message>
         <source>Shows parks whose names, city, district, operator, focus, policies or notes contain this text. Esc clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称、城市、区县、运营方、产业方向、扶持政策或备注中包含此文本的园区。按 Esc 清除。</translation>
     </message>
     <message>
         <source>Search parks</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索园区</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished">省份</translation>
+        <translation>省份</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Any leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>不限主导方</translation>
     </message>
     <message>
         <source>Leadership unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>主导方未知</translation>
     </message>
     <message>
         <source>Who leads the park</source>
-        <translation type="unfinished"></translation>
+        <translation>园区由谁主导</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>不限类型</translation>
     </message>
     <message>
         <source>Type unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>类型未知</translation>
     </message>
     <message>
         <source>Dedicated park, base inside another park, or incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>独立园区、依托其他园区的基地或孵化器</translation>
     </message>
     <message>
         <source>Founded</source>
-        <translation type="unfinished">成立时间</translation>
+        <translation>成立时间</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>Founded in or after this year</source>
-        <translation type="unfinished"></translation>
+        <translation>在该年份或之后成立</translation>
     </message>
     <message>
         <source>Founded in or before this year</source>
-        <translation type="unfinished"></translation>
+        <translation>在该年份或之前成立</translation>
     </message>
     <message>
         <source>or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>或未知</translation>
     </message>
     <message>
         <source>Also show parks whose founding date is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示成立时间未知的园区</translation>
     </message>
     <message>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation>更多筛选</translation>
     </message>
     <message>
         <source>Ranges of area, enterprises and fund; records with problems; records missing a field</source>
-        <translation type="unfinished"></translation>
+        <translation>面积、入驻企业和扶持基金的范围；存在问题的记录；缺少某字段的记录</translation>
     </message>
     <message>
         <source>Area (km²)</source>
-        <translation type="unfinished">规划面积（km²）</translation>
+        <translation>规划面积（km²）</translation>
     </message>
     <message>
         <source>Enterprises</source>
-        <translation type="unfinished">入驻企业（家）</translation>
+        <translation>入驻企业（家）</translation>
     </message>
     <message>
         <source>Fund (亿元)</source>
-        <translation type="unfinished">扶持基金（亿元）</translation>
+        <translation>扶持基金（亿元）</translation>
     </message>
     <message>
         <source>Missing field</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少字段</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>最小</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>最大</translation>
     </message>
     <message>
         <source>Also show parks where this value is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示该值未知的园区</translation>
     </message>
     <message>
         <source>Only records with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示存在问题的记录</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Showing:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前筛选：</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此筛选条件</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除全部筛选</translation>
     </message>
 </context>
 <context>
     <name>FilterDescription</name>
     <message>
         <source> or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>（含未知）</translation>
     </message>
     <message>
         <source>Text: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词：“%1”</translation>
     </message>
     <message>
         <source>Province: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>省份：%1</translation>
     </message>
     <message>
         <source>City: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>城市：%1</translation>
     </message>
     <message>
         <source>Leadership unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>主导方未知</translation>
     </message>
     <message>
         <source>Type unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>载体类型未知</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>载体类型：%1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年起</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1 年</translation>
     </message>
     <message>
         <source>Founded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>成立时间 %1</translation>
     </message>
     <message>
         <source>Area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>规划面积 %1</translation>
     </message>
     <message>
         <source>Enterprises %1</source>
-        <translation type="unfinished"></translation>
+        <translation>入驻企业 %1</translation>
     </message>
     <message>
         <source>Fund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>扶持基金 %1</translation>
     </message>
     <message>
         <source>Only records with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示存在问题的记录</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少：%1</translation>
     </message>
 </context>
 <context>
@@ -507,10 +893,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <source>The parks were not saved; your data is still open and nothing on disk was damaged.</source>
-        <translation>园区数据未保存；您的数据仍处于打开状态，磁盘上的文件均未受损。</translation>
-    </message>
-    <message>
         <source>Saved a copy of the embedded dataset to %1; Park Explorer opens it next time.</source>
         <translation>已将内置数据集的副本保存到 %1；Park Explorer 下次启动时将打开该文件。</translation>
     </message>
@@ -588,335 +970,569 @@ Built with Qt %1 (LGPLv3).</source>
     </message>
     <message>
         <source>Provinces</source>
-        <translation type="unfinished"></translation>
+        <translation>省份</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出</translation>
     </message>
     <message>
         <source>The table was not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格未导出。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n park(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个园区导出到 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Table as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将表格导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>Export Table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将表格导出为 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Write the parks shown, in the order and columns shown, to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>按当前显示的顺序和列，将显示的园区写入 CSV 文件</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the selected cells as text and as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>将选中的单元格以文本和表格两种格式复制</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
         <source>Search the parks by name, city, operator, policy or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、城市、运营方、扶持政策或备注搜索园区</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
         <source>Show all parks</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部园区</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Show or hide this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏此面板</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see Show Details)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…另有 %n 条（见“显示详情”）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parks have changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;opened file&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop all unsaved changes and reload %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Reload it? (No keeps your version; saving will then ask before overwriting the other change.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloading drops your unsaved changes. Reload %1 anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the recovery file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedded dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park Explorer did not close normally. Restore the unsaved changes to %1 from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Recovered Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes; save to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert to Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the unsaved changes and reload the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since it was opened. Overwrite that change with your version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parks were not saved; your changes are still open and nothing on disk was damaged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ParkCharts</name>
-    <message>
-        <source>Government-led</source>
-        <translation type="unfinished">政府主导</translation>
-    </message>
-    <message>
-        <source>Enterprise-led</source>
-        <translation type="unfinished">企业主导</translation>
-    </message>
-    <message>
-        <source>Leadership unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>MapMetrics</name>
     <message>
         <source>Number of parks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">园区数量</translation>
     </message>
     <message>
-        <source>Parks by province</source>
-        <translation type="unfinished"></translation>
+        <source>Government-led parks</source>
+        <translation type="unfinished">政府主导的园区</translation>
     </message>
     <message>
-        <source>Cities with the most parks (top %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Largest parks by planned area (top %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parks with the most enterprises settled (top %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parks with the largest support fund (top %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parks founded per year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parks founded per calendar month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parks by leadership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation type="unfinished">省份</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n park(s) without a province not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation type="unfinished">城市</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n park(s) in %1 other cities not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n park(s) without a city not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Year founded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Founded by the end of the year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(cumulative %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cumulative number of parks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n park(s) with unknown founding date not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Month founded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n park(s) without a known founding month not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Number of enterprises settled</source>
+        <source>Enterprise-led parks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enterprises settled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Planned area (km²)</source>
+        <translation type="unfinished">规划面积（km²）</translation>
+    </message>
+    <message>
+        <source>Support fund (CNY 100 million)</source>
+        <translation type="unfinished">扶持基金（亿元）</translation>
+    </message>
+    <message>
+        <source>Blockchain industrial parks by province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government-led parks by province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise-led parks by province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprises settled in parks by province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned area of parks by province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support funds of parks by province</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParkCharts</name>
+    <message>
+        <source>Government-led</source>
+        <translation>政府主导</translation>
+    </message>
+    <message>
+        <source>Enterprise-led</source>
+        <translation>企业主导</translation>
+    </message>
+    <message>
+        <source>Leadership unknown</source>
+        <translation>主导方未知</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Number of parks</source>
+        <translation>园区数量</translation>
+    </message>
+    <message>
+        <source>Parks by province</source>
+        <translation>各省份园区数量</translation>
+    </message>
+    <message>
+        <source>Cities with the most parks (top %1)</source>
+        <translation>园区最多的城市（前 %1 名）</translation>
+    </message>
+    <message>
+        <source>Largest parks by planned area (top %1)</source>
+        <translation>规划面积最大的园区（前 %1 名）</translation>
+    </message>
+    <message>
+        <source>Parks with the most enterprises settled (top %1)</source>
+        <translation>入驻企业最多的园区（前 %1 名）</translation>
+    </message>
+    <message>
+        <source>Parks with the largest support fund (top %1)</source>
+        <translation>扶持基金规模最大的园区（前 %1 名）</translation>
+    </message>
+    <message>
+        <source>Parks founded per year</source>
+        <translation>每年成立的园区数量</translation>
+    </message>
+    <message>
+        <source>Parks founded per calendar month</source>
+        <translation>各月份成立的园区数量</translation>
+    </message>
+    <message>
+        <source>Parks by leadership</source>
+        <translation>按主导方划分的园区数量</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) without a province not shown</source>
+        <translation>
+            <numerusform>%n 个无省份信息的园区未显示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) in %1 other cities not shown</source>
+        <translation>
+            <numerusform>其余 %1 个城市的 %n 个园区未显示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) without a city not shown</source>
+        <translation>
+            <numerusform>%n 个无城市信息的园区未显示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Year founded</source>
+        <translation>成立年份</translation>
+    </message>
+    <message>
+        <source>Cumulative total</source>
+        <translation>累计总数</translation>
+    </message>
+    <message>
+        <source>Founded by the end of the year</source>
+        <translation>截至年末累计成立</translation>
+    </message>
+    <message>
+        <source>(cumulative %1)</source>
+        <translation>（累计 %1）</translation>
+    </message>
+    <message>
+        <source>Cumulative number of parks</source>
+        <translation>累计园区数量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) with unknown founding date not shown</source>
+        <translation>
+            <numerusform>%n 个成立时间未知的园区未显示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month founded</source>
+        <translation>成立月份</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) without a known founding month not shown</source>
+        <translation>
+            <numerusform>%n 个成立月份未知的园区未显示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of enterprises settled</source>
+        <translation>入驻企业数量</translation>
+    </message>
+    <message>
+        <source>Enterprises settled</source>
+        <translation>入驻企业数</translation>
+    </message>
     <message numerus="yes">
         <source>%n park(s) with unknown number of enterprises not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个入驻企业数未知的园区未显示</numerusform>
         </translation>
     </message>
     <message>
         <source>Support fund (CNY 100 million)</source>
-        <translation type="unfinished"></translation>
+        <translation>扶持基金（亿元）</translation>
     </message>
     <message numerus="yes">
         <source>%n park(s) with unknown support fund not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个扶持基金未知的园区未显示</numerusform>
         </translation>
     </message>
     <message>
         <source>Planned area (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>规划面积（km²）</translation>
     </message>
     <message numerus="yes">
         <source>%n park(s) with unknown planned area not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个规划面积未知的园区未显示</numerusform>
         </translation>
     </message>
     <message>
         <source>Parks by city</source>
-        <translation type="unfinished"></translation>
+        <translation>各城市园区数量</translation>
     </message>
     <message>
         <source>Largest planned area</source>
-        <translation type="unfinished"></translation>
+        <translation>最大规划面积</translation>
     </message>
     <message>
         <source>Most enterprises settled</source>
-        <translation type="unfinished">最多入驻企业数</translation>
+        <translation>最多入驻企业数</translation>
     </message>
     <message>
         <source>Largest support fund</source>
-        <translation type="unfinished"></translation>
+        <translation>最大扶持基金规模</translation>
     </message>
     <message>
         <source>Founded per year</source>
-        <translation type="unfinished"></translation>
+        <translation>每年成立数量</translation>
     </message>
     <message>
         <source>Founded per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月成立数量</translation>
     </message>
     <message>
         <source>Leadership</source>
-        <translation type="unfinished">主导方</translation>
+        <translation>主导方</translation>
     </message>
     <message numerus="yes">
         <source>%n park(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个园区</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No parks to show</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的园区</translation>
     </message>
     <message>
         <source>No parks match the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的园区</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
 </context>
 <context>
     <name>ParkDetailsView</name>
     <message>
         <source>Park details</source>
-        <translation type="unfinished"></translation>
+        <translation>园区详情</translation>
     </message>
     <message>
         <source>The report&apos;s text states this park.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告正文明确列出了该园区。</translation>
     </message>
     <message>
         <source>Public pages other than the report state this park.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告以外的公开网页载明了该园区。</translation>
     </message>
     <message>
         <source>The park is real, but its place among the report&apos;s 44 parks or some of its fields are inferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>该园区真实存在，但其是否属于报告统计的 44 个园区或其部分字段系推断得出。</translation>
     </message>
     <message>
         <source>How this record is known has not been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录此记录的信息依据。</translation>
     </message>
     <message>
         <source>Select a park in the table to see all its fields and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>在表格中选择一个园区，即可查看其全部字段和来源。</translation>
     </message>
     <message>
         <source>Problems in this record</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录存在的问题</translation>
     </message>
     <message>
         <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>No sources recorded.</source>
+        <translation>未记录来源。</translation>
+    </message>
+    <message>
+        <source>Other fields kept from the file: %1</source>
+        <translation>文件中保留的其他字段：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ParkEditDialog</name>
+    <message>
+        <source>New Park</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Park — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished">中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished">英文名称</translation>
+    </message>
+    <message>
+        <source>(choose a province)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished">省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">区县</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How precisely the sources give the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation type="unfinished">成立时间</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation type="unfinished">主导方</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">载体类型</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished">可信度</translation>
+    </message>
+    <message>
+        <source>Named in report</source>
+        <translation type="unfinished">报告提及</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -927,16 +1543,118 @@ Built with Qt %1 (LGPLv3).</source>
         <translation type="unfinished">否</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned area (km²)</source>
+        <translation type="unfinished">规划面积（km²）</translation>
+    </message>
+    <message>
+        <source>Area as the source words it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprises settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprises as the source words it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support fund (亿元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund as the source words it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished">扶持政策</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation type="unfinished">产业方向</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished">运营方</translation>
+    </message>
+    <message>
+        <source>Location and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished">纬度</translation>
+    </message>
+    <message>
+        <source>e.g. 30.27 (unknown if empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished">经度</translation>
+    </message>
+    <message>
+        <source>e.g. 120.15 (unknown if empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site, district or city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation type="unfinished">来源</translation>
     </message>
     <message>
-        <source>No sources recorded.</source>
+        <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Other fields kept from the file: %1</source>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>%1 (not valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another park already uses the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a calendar date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point %1, %2 lies outside %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the park can be saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1202,11 +1920,11 @@ Built with Qt %1 (LGPLv3).</source>
     </message>
     <message>
         <source>Click to sort; right-click to choose columns</source>
-        <translation type="unfinished"></translation>
+        <translation>单击可排序；右键单击可选择显示的列</translation>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>重置列</translation>
     </message>
 </context>
 <context>
@@ -1287,27 +2005,27 @@ Built with Qt %1 (LGPLv3).</source>
     <name>ProvinceTree</name>
     <message>
         <source>Parks by province and city</source>
-        <translation type="unfinished"></translation>
+        <translation>按省份和城市划分的园区</translation>
     </message>
     <message>
         <source>Province / city / park</source>
-        <translation type="unfinished"></translation>
+        <translation>省份 / 城市 / 园区</translation>
     </message>
     <message>
         <source>Parks</source>
-        <translation type="unfinished">园区数</translation>
+        <translation>园区数</translation>
     </message>
     <message>
         <source>Gov.</source>
-        <translation type="unfinished"></translation>
+        <translation>政府</translation>
     </message>
     <message>
         <source>Government-led parks</source>
-        <translation type="unfinished"></translation>
+        <translation>政府主导的园区</translation>
     </message>
     <message>
         <source>All parks</source>
-        <translation type="unfinished"></translation>
+        <translation>全部园区</translation>
     </message>
 </context>
 <context>
@@ -1341,109 +2059,109 @@ Built with Qt %1 (LGPLv3).</source>
     <name>SummaryPanel</name>
     <message>
         <source>Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为文本</translation>
     </message>
     <message>
         <source>Summary of the parks shown</source>
-        <translation type="unfinished"></translation>
+        <translation>当前显示园区的汇总</translation>
     </message>
     <message numerus="yes">
         <source>All %n park(s) in the dataset</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>数据集中的全部 %n 个园区</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n park(s) shown</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>显示 %1 个，共 %n 个园区</numerusform>
         </translation>
     </message>
     <message>
         <source>The dataset holds %1 of the %2 parks the report counts; the figures below describe the dataset, not the whole census.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告共统计 %2 个园区，数据集收录了其中 %1 个；以下数据仅反映数据集，而非整个普查。</translation>
     </message>
     <message>
         <source>Parks shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的园区</translation>
     </message>
     <message>
         <source>Leadership unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>主导方未知</translation>
     </message>
     <message>
         <source>Provinces covered</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖省份</translation>
     </message>
     <message>
         <source>Parks</source>
-        <translation type="unfinished">园区数</translation>
+        <translation>园区数</translation>
     </message>
     <message>
         <source>Government-led</source>
-        <translation type="unfinished">政府主导</translation>
+        <translation>政府主导</translation>
     </message>
     <message>
         <source>Top provinces</source>
-        <translation type="unfinished"></translation>
+        <translation>园区最多的省份</translation>
     </message>
     <message>
         <source>Top cities</source>
-        <translation type="unfinished"></translation>
+        <translation>园区最多的城市</translation>
     </message>
     <message>
         <source>Founding</source>
-        <translation type="unfinished"></translation>
+        <translation>成立年份</translation>
     </message>
     <message numerus="yes">
         <source>Peak: %1 (%n park(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>高峰年份：%1（%n 个园区）</numerusform>
         </translation>
     </message>
     <message>
         <source>Largest</source>
-        <translation type="unfinished"></translation>
+        <translation>最大值</translation>
     </message>
     <message>
         <source>  known for</source>
-        <translation type="unfinished"></translation>
+        <translation>  有数据的园区</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Planned area</source>
-        <translation type="unfinished"></translation>
+        <translation>规划面积</translation>
     </message>
     <message>
         <source>Enterprises settled</source>
-        <translation type="unfinished"></translation>
+        <translation>入驻企业</translation>
     </message>
     <message>
         <source>Support fund</source>
-        <translation type="unfinished"></translation>
+        <translation>扶持基金</translation>
     </message>
     <message>
         <source>Unknown values</source>
-        <translation type="unfinished"></translation>
+        <translation>未知值</translation>
     </message>
     <message>
         <source>The report and the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>报告与数据集对照</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>more than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "parktableview.h"
 
+#include "parkitemdelegate.h"
 #include "parktablemodel.h"
 #include "tableexport.h"
 
@@ -10,31 +11,6 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
-#include <QStyle>
-#include <QStyledItemDelegate>
-
-namespace {
-
-// Marks records with problems with a warning icon in the ID column.
-class ProblemMarkDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.column() == ParkTableModel::IdColumn &&
-            index.data(ParkTableModel::HasProblemsRole).toBool()) {
-            option->features |= QStyleOptionViewItem::HasDecoration;
-            option->icon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-            option->decorationSize = QSize(16, 16);
-        }
-    }
-};
-
-} // namespace
 
 ParkTableView::ParkTableView(QWidget *parent)
     : QTableView(parent)
@@ -45,8 +21,10 @@ ParkTableView::ParkTableView(QWidget *parent)
     setAlternatingRowColors(true);
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setItemDelegate(new ProblemMarkDelegate(this));
+    // Double-click and Enter open the form; F2 edits the cell in place.
+    setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_delegate = new ParkItemDelegate(this);
+    setItemDelegate(m_delegate);
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setDefaultSectionSize(110);
@@ -173,6 +151,12 @@ void ParkTableView::copySelection()
 
 void ParkTableView::keyPressEvent(QKeyEvent *event)
 {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        state() != QAbstractItemView::EditingState) {
+        emit editRequested();
+        event->accept();
+        return;
+    }
     if (event->matches(QKeySequence::Copy)) {
         copySelection();
         event->accept();

@@ -2,6 +2,8 @@
 
 #include <QTableView>
 
+class ParkItemDelegate;
+
 // The park table: sortable, row-selecting, with a column chooser on the
 // header, a warning icon on records with problems, and Ctrl+C copying the
 // selected cells as TSV and as an HTML table.
@@ -11,6 +13,8 @@ class ParkTableView : public QTableView
 
 public:
     explicit ParkTableView(QWidget *parent = nullptr);
+
+    ParkItemDelegate *parkDelegate() const { return m_delegate; }
 
     // Source-model rows of the selected rows, in view order.
     QList<int> selectedSourceRows() const;
@@ -29,10 +33,14 @@ public:
 
 signals:
     void layoutEdited();
+    // Enter or Return on a row: open the park's form.
+    void editRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void showColumnMenu(const QPoint &pos);
+
+    ParkItemDelegate *m_delegate = nullptr;
 };

@@ -1,0 +1,311 @@
+#include "editcontroller.h"
+
+#include "documentsession.h"
+#include "editing/parkcommands.h"
+#include "editing/parkeditdialog.h"
+#include "parkfilterproxy.h"
+#include "parktablemodel.h"
+#include "table/parkitemdelegate.h"
+#include "table/parktableview.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QUndoStack>
+
+EditController::EditController(DocumentSession *session, ParkFilterProxy *proxy,
+                               ParkTableView *table, QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_proxy(proxy)
+    , m_table(table)
+    , m_window(window)
+    , m_stack(new QUndoStack(this))
+{
+    m_confirm = [this](const QString &text) {
+        QMessageBox box(QMessageBox::Question, tr("Park Explorer"), text,
+                        QMessageBox::Yes | QMessageBox::No, m_window);
+        box.setTextFormat(Qt::PlainText);
+        box.setDefaultButton(QMessageBox::No);
+        return box.exec() == QMessageBox::Yes;
+    };
+    m_undo = m_stack->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setStatusTip(tr("Undo the last change"));
+    m_redo = m_stack->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setStatusTip(tr("Redo the last undone change"));
+
+    table->parkDelegate()->setCommitHandler(
+        [this](const QModelIndex &index, const QVariant &value) {
+            return commitCell(index, value);
+        });
+    connect(table, &ParkTableView::editRequested, this, &EditController::editCurrent);
+    connect(table, &QAbstractItemView::doubleClicked, this, &EditController::editCurrent);
+}
+
+void EditController::addActions(QMenu *menu)
+{
+    menu->addAction(m_undo);
+    menu->addAction(m_redo);
+    menu->addSeparator();
+    auto add = [this, menu](const QString &text, const QKeySequence &key, const QString &tip,
+                            void (EditController::*slot)()) {
+        QAction *a = menu->addAction(text, this, slot);
+        a->setShortcut(key);
+        a->setStatusTip(tip);
+        m_editActions << a;
+        return a;
+    };
+    add(tr("&New Park…"), QKeySequence::New, tr("Add a park with an empty form"),
+        &EditController::newPark);
+    add(tr("&Edit Park…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        tr("Edit the current park in a form (also Enter or double-click)"),
+        &EditController::editCurrent);
+    add(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
+        tr("Copy the selected parks under new ids"), &EditController::duplicateSelected);
+    QAction *remove = add(tr("&Delete…"), QKeySequence::Delete, tr("Delete the selected parks"),
+                          &EditController::deleteSelected);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(remove);
+    add(tr("Set &Value for Selection…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+        tr("Set one field of all selected parks at once"), &EditController::bulkEditDialog);
+}
+
+void EditController::setEditable(bool editable)
+{
+    for (QAction *a : std::as_const(m_editActions))
+        a->setEnabled(editable);
+    m_table->setEditTriggers(editable ? QAbstractItemView::EditKeyPressed
+                                      : QAbstractItemView::NoEditTriggers);
+}
+
+QStringList EditController::knownCities() const
+{
+    QStringList cities;
+    for (const ParkRecord &r : m_session->model()->records()) {
+        if (!r.city.isEmpty() && !cities.contains(r.city))
+            cities << r.city;
+    }
+    cities.sort();
+    return cities;
+}
+
+void EditController::selectSourceRow(int row)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_session->model()->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+QList<int> EditController::selectedRowsOrCurrent() const
+{
+    QList<int> rows = m_table->selectedSourceRows();
+    if (rows.isEmpty() && m_table->currentIndex().isValid())
+        rows << m_proxy->mapToSource(m_table->currentIndex()).row();
+    return rows;
+}
+
+void EditController::newPark()
+{
+    if (m_dialog || m_session->isReadOnly())
+        return;
+    ParkTableModel *model = m_session->model();
+    ParkRecord blank;
+    blank.id = model->uniqueId();
+    auto *dialog = new ParkEditDialog(
+        blank, [model](const QString &id) { return model->isIdTaken(id); }, m_window);
+    dialog->setKnownCities(knownCities());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this] { m_dialog = nullptr; });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ParkRecord r = dialog->record();
+        const int row = m_session->model()->rowCount();
+        m_stack->push(new InsertParksCommand(
+            m_session->model(), {row}, {r},
+            tr("New Park %1").arg(r.displayName(Translations::isEnglish()))));
+        selectSourceRow(row);
+    });
+    dialog->open();
+}
+
+void EditController::editCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        editRow(m_proxy->mapToSource(current).row());
+}
+
+void EditController::editRow(int row)
+{
+    if (m_dialog || row < 0 || row >= m_session->model()->rowCount())
+        return;
+    ParkTableModel *model = m_session->model();
+    const ParkRecord before = model->record(row);
+    auto *dialog = new ParkEditDialog(
+        before, [model, row](const QString &id) { return model->isIdTaken(id, row); }, m_window);
+    dialog->setKnownCities(knownCities());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_session->isReadOnly())
+        dialog->okButton()->setEnabled(false);
+    m_dialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this] { m_dialog = nullptr; });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, row, before] {
+        if (m_session->isReadOnly())
+            return;
+        const ParkRecord after = dialog->record();
+        if (after == before)
+            return;
+        m_stack->push(
+            new EditParkCommand(m_session->model(), row, before, after,
+                                tr("Edit %1").arg(after.displayName(Translations::isEnglish()))));
+    });
+    dialog->open();
+}
+
+bool EditController::commitCell(const QModelIndex &viewIndex, const QVariant &value)
+{
+    const QModelIndex source = m_proxy->mapToSource(viewIndex);
+    ParkTableModel *model = m_session->model();
+    ParkRecord after;
+    if (!model->recordWithValue(source.row(), source.column(), value, &after)) {
+        emit message(tr("“%1” is not a valid value for %2; nothing was changed.")
+                         .arg(value.toString(), ParkTableModel::columnTitle(source.column())));
+        return false;
+    }
+    const ParkRecord before = model->record(source.row());
+    if (after == before)
+        return true;
+    m_stack->push(new EditParkCommand(model, source.row(), before, after,
+                                      tr("Edit %1 of %2")
+                                          .arg(ParkTableModel::columnTitle(source.column()),
+                                               after.displayName(Translations::isEnglish()))));
+    return true;
+}
+
+void EditController::duplicateSelected()
+{
+    if (m_session->isReadOnly())
+        return;
+    ParkTableModel *model = m_session->model();
+    QList<int> rows = selectedRowsOrCurrent();
+    std::sort(rows.begin(), rows.end());
+    if (rows.isEmpty())
+        return;
+    // Each copy goes right after its original; later rows shift by the
+    // copies inserted before them.
+    QList<int> targets;
+    QList<ParkRecord> copies;
+    QSet<QString> newIds;
+    for (int i = 0; i < rows.size(); ++i) {
+        ParkRecord copy = model->record(rows.at(i));
+        QString id = model->uniqueId(copy.id);
+        for (int n = 2; newIds.contains(id); ++n)
+            id = model->uniqueId(QStringLiteral("%1-%2").arg(copy.id).arg(n));
+        newIds.insert(id);
+        copy.id = id;
+        targets << rows.at(i) + i + 1;
+        copies << copy;
+    }
+    const QString text =
+        rows.size() == 1
+            ? tr("Duplicate %1").arg(copies.first().displayName(Translations::isEnglish()))
+            : tr("Duplicate %n park(s)", "", int(rows.size()));
+    m_stack->push(new InsertParksCommand(model, targets, copies, text));
+    selectSourceRow(targets.first());
+}
+
+void EditController::deleteSelected()
+{
+    if (m_session->isReadOnly())
+        return;
+    const QList<int> rows = selectedRowsOrCurrent();
+    if (rows.isEmpty())
+        return;
+    ParkTableModel *model = m_session->model();
+    const bool english = Translations::isEnglish();
+    const QString question =
+        rows.size() == 1 ? tr("Delete the park “%1”? You can undo this.")
+                               .arg(model->record(rows.first()).displayName(english))
+                         : tr("Delete %n park(s)? You can undo this.", "", int(rows.size()));
+    if (!m_confirm(question))
+        return;
+    const QString text = rows.size() == 1
+                             ? tr("Delete %1").arg(model->record(rows.first()).displayName(english))
+                             : tr("Delete %n park(s)", "", int(rows.size()));
+    m_stack->push(new RemoveParksCommand(model, rows, text));
+}
+
+bool EditController::setValueForSelection(int column, const QVariant &value, QString *error)
+{
+    const QList<int> rows = selectedRowsOrCurrent();
+    ParkTableModel *model = m_session->model();
+    if (rows.isEmpty() || m_session->isReadOnly())
+        return false;
+    QList<QPair<int, ParkRecord>> changes;
+    for (int row : rows) {
+        ParkRecord after;
+        if (!model->recordWithValue(row, column, value, &after)) {
+            if (error)
+                *error = tr("“%1” is not a valid value for %2 of %3.")
+                             .arg(value.toString(), ParkTableModel::columnTitle(column),
+                                  model->record(row).displayName(Translations::isEnglish()));
+            return false;
+        }
+        if (after != model->record(row))
+            changes.append({row, after});
+    }
+    if (changes.isEmpty())
+        return true;
+    m_stack->beginMacro(tr("Set %1 of %n park(s)", "", int(changes.size()))
+                            .arg(ParkTableModel::columnTitle(column)));
+    for (const auto &[row, after] : changes)
+        m_stack->push(new EditParkCommand(model, row, model->record(row), after, QString()));
+    m_stack->endMacro();
+    return true;
+}
+
+void EditController::bulkEditDialog()
+{
+    if (m_session->isReadOnly() || selectedRowsOrCurrent().isEmpty())
+        return;
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Set Value for Selection"));
+    auto *form = new QFormLayout(&dialog);
+    auto *column = new QComboBox(&dialog);
+    for (int c = 0; c < ParkTableModel::ColumnCount; ++c) {
+        if (c != ParkTableModel::IdColumn && c != ParkTableModel::SourcesColumn)
+            column->addItem(ParkTableModel::columnTitle(c), c);
+    }
+    auto *value = new QLineEdit(&dialog);
+    value->setPlaceholderText(tr("empty makes the value unknown"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(tr("Field"), column);
+    form->addRow(tr("Value"), value);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        QString error;
+        if (setValueForSelection(column->currentData().toInt(), value->text(), &error)) {
+            dialog.accept();
+        } else if (!error.isEmpty()) {
+            QMessageBox box(QMessageBox::Warning, dialog.windowTitle(), error, QMessageBox::Ok,
+                            &dialog);
+            box.setTextFormat(Qt::PlainText);
+            box.exec();
+        }
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.exec();
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "parkrecord.h"
+
+#include <QObject>
+
+#include <functional>
+
+class DocumentSession;
+class ParkEditDialog;
+class ParkFilterProxy;
+class ParkTableView;
+class QAction;
+class QMenu;
+class QUndoStack;
+class QWidget;
+
+// Turns every edit of the parks into commands on one undo stack: the form
+// (new, edit), duplicate, delete, bulk edit and in-table edits. The stack's
+// clean state is what "modified" means for the window.
+class EditController : public QObject
+{
+    Q_OBJECT
+
+public:
+    EditController(DocumentSession *session, ParkFilterProxy *proxy, ParkTableView *table,
+                   QWidget *window);
+
+    QUndoStack *undoStack() const { return m_stack; }
+    void addActions(QMenu *menu);
+    void setEditable(bool editable);
+
+    // Asks yes/no questions (delete confirmation); replaceable in tests.
+    void setConfirm(std::function<bool(const QString &)> confirm)
+    {
+        m_confirm = std::move(confirm);
+    }
+
+    // The open form, if any (forms are window-modal, not blocking).
+    ParkEditDialog *openDialog() const { return m_dialog; }
+
+    void newPark();
+    void editCurrent();
+    void editRow(int sourceRow);
+    void duplicateSelected();
+    void deleteSelected();
+    // Sets one column of every selected park to a value, as one undo step.
+    bool setValueForSelection(int column, const QVariant &value, QString *error = nullptr);
+    void bulkEditDialog();
+    // Commits an in-table edit at a view index.
+    bool commitCell(const QModelIndex &viewIndex, const QVariant &value);
+
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+
+signals:
+    void message(const QString &text);
+
+private:
+    void selectSourceRow(int row);
+    QList<int> selectedRowsOrCurrent() const;
+    QStringList knownCities() const;
+
+    DocumentSession *m_session;
+    ParkFilterProxy *m_proxy;
+    ParkTableView *m_table;
+    QWidget *m_window;
+    QUndoStack *m_stack;
+    ParkEditDialog *m_dialog = nullptr;
+    std::function<bool(const QString &)> m_confirm;
+    QAction *m_undo;
+    QAction *m_redo;
+    QList<QAction *> m_editActions;
+};

@@ -1,0 +1,87 @@
+#include "parkcommands.h"
+
+#include "parktablemodel.h"
+
+#include <algorithm>
+
+EditParkCommand::EditParkCommand(ParkTableModel *model, int row, const ParkRecord &before,
+                                 const ParkRecord &after, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_model(model)
+    , m_row(row)
+    , m_before(before)
+    , m_after(after)
+{}
+
+void EditParkCommand::undo()
+{
+    m_model->setRecord(m_row, m_before);
+}
+
+void EditParkCommand::redo()
+{
+    m_model->setRecord(m_row, m_after);
+}
+
+InsertParksCommand::InsertParksCommand(ParkTableModel *model, const QList<int> &rows,
+                                       const QList<ParkRecord> &records, const QString &text)
+    : QUndoCommand(text)
+    , m_model(model)
+    , m_rows(rows)
+    , m_records(records)
+{
+    Q_ASSERT(rows.size() == records.size());
+}
+
+void InsertParksCommand::redo()
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_model->insertRecord(m_rows.at(i), m_records.at(i));
+}
+
+void InsertParksCommand::undo()
+{
+    for (qsizetype i = m_rows.size() - 1; i >= 0; --i)
+        m_model->removeRows(m_rows.at(i), 1);
+}
+
+RemoveParksCommand::RemoveParksCommand(ParkTableModel *model, QList<int> rows, const QString &text)
+    : QUndoCommand(text)
+    , m_model(model)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    m_rows = rows;
+    for (int row : std::as_const(m_rows))
+        m_records.append(model->record(row));
+}
+
+void RemoveParksCommand::redo()
+{
+    for (qsizetype i = m_rows.size() - 1; i >= 0; --i)
+        m_model->removeRows(m_rows.at(i), 1);
+}
+
+void RemoveParksCommand::undo()
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_model->insertRecord(m_rows.at(i), m_records.at(i));
+}
+
+ReplaceAllParksCommand::ReplaceAllParksCommand(ParkTableModel *model,
+                                               const QList<ParkRecord> &after, const QString &text)
+    : QUndoCommand(text)
+    , m_model(model)
+    , m_before(model->records())
+    , m_after(after)
+{}
+
+void ReplaceAllParksCommand::undo()
+{
+    m_model->setRecords(m_before);
+}
+
+void ReplaceAllParksCommand::redo()
+{
+    m_model->setRecords(m_after);
+}

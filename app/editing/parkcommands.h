@@ -1,0 +1,72 @@
+#pragma once
+
+#include "parkrecord.h"
+
+#include <QUndoCommand>
+
+class ParkTableModel;
+
+// Every change to the parks is one of these commands on the window's undo
+// stack, so that anything can be undone in order and the stack's clean state
+// says whether the file on disk is up to date.
+
+// Replaces one record (a form edit, an in-table edit, one part of a bulk edit).
+class EditParkCommand : public QUndoCommand
+{
+public:
+    EditParkCommand(ParkTableModel *model, int row, const ParkRecord &before,
+                    const ParkRecord &after, const QString &text, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    ParkTableModel *m_model;
+    int m_row;
+    ParkRecord m_before;
+    ParkRecord m_after;
+};
+
+// Inserts records at given rows (new, duplicated or restored parks).
+class InsertParksCommand : public QUndoCommand
+{
+public:
+    // rows are the positions the records take after insertion, ascending.
+    InsertParksCommand(ParkTableModel *model, const QList<int> &rows,
+                       const QList<ParkRecord> &records, const QString &text);
+    void undo() override;
+    void redo() override;
+
+private:
+    ParkTableModel *m_model;
+    QList<int> m_rows;
+    QList<ParkRecord> m_records;
+};
+
+// Removes records; undo puts each back at its old position.
+class RemoveParksCommand : public QUndoCommand
+{
+public:
+    RemoveParksCommand(ParkTableModel *model, QList<int> rows, const QString &text);
+    void undo() override;
+    void redo() override;
+
+private:
+    ParkTableModel *m_model;
+    QList<int> m_rows; // ascending
+    QList<ParkRecord> m_records;
+};
+
+// Replaces every record at once (restoring recovered edits, reloading).
+class ReplaceAllParksCommand : public QUndoCommand
+{
+public:
+    ReplaceAllParksCommand(ParkTableModel *model, const QList<ParkRecord> &after,
+                           const QString &text);
+    void undo() override;
+    void redo() override;
+
+private:
+    ParkTableModel *m_model;
+    QList<ParkRecord> m_before;
+    QList<ParkRecord> m_after;
+};

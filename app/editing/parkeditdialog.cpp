@@ -1,0 +1,492 @@
+#include "parkeditdialog.h"
+
+#include "parktablemodel.h"
+#include "parkvalidator.h"
+#include "provincegeometry.h"
+#include "provinces.h"
+#include "translations.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QStringListModel>
+#include <QTabWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString problemStyle = QStringLiteral("color: #c0392b;");
+const QString warningStyle = QStringLiteral("color: #b9770e;");
+
+QString key(ParkField f)
+{
+    return ParkFields::key(f);
+}
+
+// The shared province outlines, loaded on first use.
+const ProvinceGeometry *provinceOutlines()
+{
+    static const std::optional<ProvinceGeometry> g = ProvinceGeometry::loadEmbedded();
+    return g ? &*g : nullptr;
+}
+
+QString rawText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QLocale::c().toString(v.toDouble(), 'g', 15);
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
+
+} // namespace
+
+ParkEditDialog::ParkEditDialog(const ParkRecord &record,
+                               std::function<bool(const QString &)> isIdTaken, QWidget *parent)
+    : QDialog(parent)
+    , m_original(record)
+    , m_isIdTaken(std::move(isIdTaken))
+{
+    build();
+    load(record);
+    revalidate();
+    const bool english = Translations::isEnglish();
+    setWindowTitle(record.nameZh.isEmpty() && record.nameEn.isEmpty()
+                       ? tr("New Park")
+                       : tr("Edit Park — %1").arg(record.displayName(english)));
+    resize(640, 620);
+}
+
+QWidget *ParkEditDialog::addProblemRow(QFormLayout *form, const QString &fieldKey)
+{
+    auto *label = new QLabel(this);
+    label->setStyleSheet(problemStyle);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->hide();
+    form->addRow(QString(), label);
+    m_problemLabels.insert(fieldKey, label);
+    return label;
+}
+
+void ParkEditDialog::build()
+{
+    m_tabs = new QTabWidget(this);
+    auto page = [this](const QString &title) {
+        auto *w = new QWidget(m_tabs);
+        auto *form = new QFormLayout(w);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        m_tabs->addTab(w, title);
+        return form;
+    };
+    auto line = [this](QFormLayout *form, ParkField field, const QString &label,
+                       const QString &placeholder = QString()) {
+        auto *edit = new QLineEdit(this);
+        edit->setPlaceholderText(placeholder);
+        form->addRow(label, edit);
+        m_widgets.insert(key(field), edit);
+        addProblemRow(form, key(field));
+        connect(edit, &QLineEdit::textEdited, this, [this, field] { markTouched(key(field)); });
+        return edit;
+    };
+    auto text = [this](QFormLayout *form, ParkField field, const QString &label) {
+        auto *edit = new QPlainTextEdit(this);
+        edit->setTabChangesFocus(true);
+        edit->setMaximumHeight(90);
+        form->addRow(label, edit);
+        m_widgets.insert(key(field), edit);
+        addProblemRow(form, key(field));
+        connect(edit, &QPlainTextEdit::textChanged, this,
+                [this, field] { markTouched(key(field)); });
+        return edit;
+    };
+    auto combo = [this](QFormLayout *form, ParkField field, const QString &label,
+                        const QList<QPair<QString, QString>> &items) {
+        auto *box = new QComboBox(this);
+        for (const auto &[text, value] : items)
+            box->addItem(text, value);
+        form->addRow(label, box);
+        m_widgets.insert(key(field), box);
+        addProblemRow(form, key(field));
+        connect(box, &QComboBox::activated, this, [this, field] { markTouched(key(field)); });
+        return box;
+    };
+    const QString unknown = tr("unknown");
+
+    // General
+    QFormLayout *general = page(tr("General"));
+    line(general, ParkField::Id, tr("ID"), tr("lower-case letters, digits and '-'"));
+    line(general, ParkField::NameZh, tr("Chinese name"));
+    line(general, ParkField::NameEn, tr("English name"));
+    QList<QPair<QString, QString>> provinces{{tr("(choose a province)"), QString()}};
+    for (const ProvinceInfo &p : Provinces::all())
+        provinces.append({QStringLiteral("%1 %2").arg(p.fullName, p.englishName), p.fullName});
+    combo(general, ParkField::Province, tr("Province"), provinces);
+    QLineEdit *city = line(general, ParkField::City, tr("City"));
+    city->setCompleter(new QCompleter(QStringList(), city));
+    line(general, ParkField::District, tr("District"));
+
+    auto *dateRow = new QWidget(this);
+    auto *dateLayout = new QHBoxLayout(dateRow);
+    dateLayout->setContentsMargins(0, 0, 0, 0);
+    m_precision = new QComboBox(dateRow);
+    m_precision->addItem(tr("Unknown"), int(FoundingDate::Precision::Unknown));
+    m_precision->addItem(tr("Year"), int(FoundingDate::Precision::Year));
+    m_precision->addItem(tr("Month"), int(FoundingDate::Precision::Month));
+    m_precision->addItem(tr("Day"), int(FoundingDate::Precision::Day));
+    m_precision->setToolTip(tr("How precisely the sources give the date"));
+    m_year = new QSpinBox(dateRow);
+    m_year->setRange(ParkValidator::MinYear, ParkValidator::MaxYear);
+    m_year->setValue(2018);
+    m_year->setGroupSeparatorShown(false);
+    m_month = new QSpinBox(dateRow);
+    m_month->setRange(1, 12);
+    m_day = new QSpinBox(dateRow);
+    m_day->setRange(1, 31);
+    for (QWidget *w : {static_cast<QWidget *>(m_precision), static_cast<QWidget *>(m_year),
+                       static_cast<QWidget *>(m_month), static_cast<QWidget *>(m_day)})
+        dateLayout->addWidget(w);
+    dateLayout->addStretch(1);
+    general->addRow(tr("Founded"), dateRow);
+    m_widgets.insert(key(ParkField::Established), dateRow);
+    addProblemRow(general, key(ParkField::Established));
+    connect(m_precision, &QComboBox::activated, this, [this] {
+        markTouched(key(ParkField::Established));
+        updatePrecision();
+    });
+    for (QSpinBox *box : {m_year, m_month, m_day}) {
+        connect(box, &QSpinBox::valueChanged, this,
+                [this] { markTouched(key(ParkField::Established)); });
+    }
+
+    combo(general, ParkField::Leadership, tr("Leadership"),
+          {{unknown, QString()},
+           {ParkTableModel::leadershipText(Leadership::Government), QStringLiteral("government")},
+           {ParkTableModel::leadershipText(Leadership::Enterprise), QStringLiteral("enterprise")}});
+    combo(general, ParkField::CarrierType, tr("Type"),
+          {{unknown, QString()},
+           {ParkTableModel::carrierTypeText(CarrierType::Park), QStringLiteral("park")},
+           {ParkTableModel::carrierTypeText(CarrierType::Base), QStringLiteral("base")},
+           {ParkTableModel::carrierTypeText(CarrierType::Incubator), QStringLiteral("incubator")}});
+    combo(general, ParkField::Confidence, tr("Confidence"),
+          {{unknown, QString()},
+           {ParkTableModel::confidenceText(Confidence::StatedInReport),
+            QStringLiteral("stated-in-report")},
+           {ParkTableModel::confidenceText(Confidence::Sourced), QStringLiteral("sourced")},
+           {ParkTableModel::confidenceText(Confidence::Inferred), QStringLiteral("inferred")}});
+    combo(general, ParkField::NamedInReport, tr("Named in report"),
+          {{unknown, QString()},
+           {tr("Yes"), QStringLiteral("true")},
+           {tr("No"), QStringLiteral("false")}});
+
+    // Figures
+    QFormLayout *figures = page(tr("Figures"));
+    line(figures, ParkField::AreaKm2, tr("Planned area (km²)"), unknown);
+    line(figures, ParkField::AreaNote, tr("Area as the source words it"));
+    line(figures, ParkField::Enterprises, tr("Enterprises settled"), unknown);
+    line(figures, ParkField::EnterprisesNote, tr("Enterprises as the source words it"));
+    line(figures, ParkField::FundCny100m, tr("Support fund (亿元)"), unknown);
+    line(figures, ParkField::FundNote, tr("Fund as the source words it"));
+    text(figures, ParkField::Policy, tr("Policies"));
+    text(figures, ParkField::Focus, tr("Focus"));
+    line(figures, ParkField::Operator, tr("Operator"));
+
+    // Location and sources
+    QFormLayout *where = page(tr("Location and sources"));
+    line(where, ParkField::Lat, tr("Latitude"), tr("e.g. 30.27 (unknown if empty)"));
+    line(where, ParkField::Lon, tr("Longitude"), tr("e.g. 120.15 (unknown if empty)"));
+    m_locationWarning = new QLabel(this);
+    m_locationWarning->setStyleSheet(warningStyle);
+    m_locationWarning->setWordWrap(true);
+    m_locationWarning->setTextFormat(Qt::PlainText);
+    m_locationWarning->hide();
+    where->addRow(QString(), m_locationWarning);
+    line(where, ParkField::CoordPrecision, tr("Location precision"), tr("site, district or city"));
+    line(where, ParkField::CoordNote, tr("Location note"));
+
+    auto *sourcesBox = new QWidget(this);
+    auto *sourcesLayout = new QVBoxLayout(sourcesBox);
+    sourcesLayout->setContentsMargins(0, 0, 0, 0);
+    m_sources = new QListWidget(sourcesBox);
+    m_sources->setEditTriggers(QAbstractItemView::DoubleClicked |
+                               QAbstractItemView::EditKeyPressed |
+                               QAbstractItemView::SelectedClicked);
+    m_sources->setAccessibleName(tr("Sources"));
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add"), sourcesBox);
+    auto *remove = new QPushButton(tr("Remove"), sourcesBox);
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    sourcesLayout->addWidget(m_sources);
+    sourcesLayout->addLayout(buttons);
+    where->addRow(tr("Sources"), sourcesBox);
+    m_widgets.insert(key(ParkField::Sources), sourcesBox);
+    addProblemRow(where, key(ParkField::Sources));
+    connect(add, &QPushButton::clicked, this, [this] {
+        addSource(QString());
+        m_sources->setCurrentRow(m_sources->count() - 1);
+        m_sources->editItem(m_sources->currentItem());
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        delete m_sources->currentItem();
+        markTouched(key(ParkField::Sources));
+    });
+    connect(m_sources, &QListWidget::itemChanged, this,
+            [this] { markTouched(key(ParkField::Sources)); });
+
+    QFormLayout *notes = page(tr("Notes"));
+    text(notes, ParkField::Notes, tr("Notes"))->setMaximumHeight(QWIDGETSIZE_MAX);
+
+    m_summary = new QLabel(this);
+    m_summary->setStyleSheet(problemStyle);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (isValid())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_buttons);
+}
+
+void ParkEditDialog::addSource(const QString &text)
+{
+    auto *item = new QListWidgetItem(text, m_sources);
+    item->setFlags(item->flags() | Qt::ItemIsEditable);
+    markTouched(key(ParkField::Sources));
+}
+
+void ParkEditDialog::setKnownCities(const QStringList &cities)
+{
+    QCompleter *completer = lineEdit(key(ParkField::City))->completer();
+    completer->setModel(new QStringListModel(cities, completer));
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+}
+
+QLineEdit *ParkEditDialog::lineEdit(const QString &fieldKey) const
+{
+    return qobject_cast<QLineEdit *>(m_widgets.value(fieldKey));
+}
+
+QComboBox *ParkEditDialog::comboBox(const QString &fieldKey) const
+{
+    return qobject_cast<QComboBox *>(m_widgets.value(fieldKey));
+}
+
+QPushButton *ParkEditDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+void ParkEditDialog::load(const ParkRecord &r)
+{
+    m_loading = true;
+    for (auto it = m_widgets.constBegin(); it != m_widgets.constEnd(); ++it) {
+        const std::optional<ParkField> field = ParkFields::fromKey(it.key());
+        if (!field)
+            continue;
+        // A value that could not be read is shown as it was, to be corrected.
+        const auto raw = r.unreadableValues.constFind(it.key());
+        const QJsonValue value = raw != r.unreadableValues.constEnd() ? *raw : r.value(*field);
+        if (auto *edit = qobject_cast<QLineEdit *>(it.value())) {
+            if (*field == ParkField::AreaKm2 || *field == ParkField::FundCny100m ||
+                *field == ParkField::Lat || *field == ParkField::Lon ||
+                *field == ParkField::Enterprises)
+                edit->setText(value.isDouble() ? QLocale().toString(value.toDouble(), 'g', 12)
+                                               : (value.isNull() ? QString() : rawText(value)));
+            else
+                edit->setText(value.isNull() ? QString() : rawText(value));
+        } else if (auto *plain = qobject_cast<QPlainTextEdit *>(it.value())) {
+            plain->setPlainText(value.isNull() ? QString() : rawText(value));
+        } else if (auto *box = qobject_cast<QComboBox *>(it.value())) {
+            const QString data = value.isNull() ? QString() : rawText(value);
+            int index = box->findData(data);
+            if (index < 0) {
+                // Keep a value the list does not know, so that it can be seen and replaced.
+                box->addItem(tr("%1 (not valid)").arg(data), data);
+                index = box->count() - 1;
+            }
+            box->setCurrentIndex(index);
+        }
+    }
+    const FoundingDate &d = r.established;
+    m_precision->setCurrentIndex(m_precision->findData(int(d.precision())));
+    if (d.isKnown())
+        m_year->setValue(d.year());
+    if (d.month() > 0)
+        m_month->setValue(d.month());
+    if (d.day() > 0)
+        m_day->setValue(d.day());
+    m_sources->clear();
+    for (const QString &s : r.sources) {
+        auto *item = new QListWidgetItem(s, m_sources);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+    }
+    updatePrecision();
+    m_loading = false;
+}
+
+void ParkEditDialog::updatePrecision()
+{
+    const auto p = FoundingDate::Precision(m_precision->currentData().toInt());
+    m_year->setEnabled(p != FoundingDate::Precision::Unknown);
+    m_month->setEnabled(p == FoundingDate::Precision::Month || p == FoundingDate::Precision::Day);
+    m_day->setEnabled(p == FoundingDate::Precision::Day);
+}
+
+void ParkEditDialog::markTouched(const QString &fieldKey)
+{
+    if (m_loading)
+        return;
+    m_touched.insert(fieldKey);
+    revalidate();
+}
+
+ParkRecord ParkEditDialog::record() const
+{
+    ParkRecord r = m_original;
+    for (auto it = m_widgets.constBegin(); it != m_widgets.constEnd(); ++it) {
+        const std::optional<ParkField> field = ParkFields::fromKey(it.key());
+        if (!field || !m_touched.contains(it.key()))
+            continue;
+        QJsonValue value(QJsonValue::Null);
+        if (auto *edit = qobject_cast<QLineEdit *>(it.value())) {
+            const QString text = edit->text().trimmed();
+            if (!text.isEmpty())
+                value = text;
+        } else if (auto *plain = qobject_cast<QPlainTextEdit *>(it.value())) {
+            const QString text = plain->toPlainText().trimmed();
+            if (!text.isEmpty())
+                value = text;
+        } else if (auto *box = qobject_cast<QComboBox *>(it.value())) {
+            const QString data = box->currentData().toString();
+            if (*field == ParkField::NamedInReport && !data.isEmpty())
+                value = data == QLatin1String("true");
+            else if (!data.isEmpty())
+                value = data;
+        }
+        r.unreadableValues.remove(it.key());
+        if (*field == ParkField::Established) {
+            const auto p = FoundingDate::Precision(m_precision->currentData().toInt());
+            const FoundingDate d(p == FoundingDate::Precision::Unknown ? 0 : m_year->value(),
+                                 p >= FoundingDate::Precision::Month ? m_month->value() : 0,
+                                 p == FoundingDate::Precision::Day ? m_day->value() : 0);
+            value = d.isKnown() ? QJsonValue(d.toString()) : QJsonValue(QJsonValue::Null);
+        } else if (*field == ParkField::Sources) {
+            QStringList sources;
+            for (int i = 0; i < m_sources->count(); ++i) {
+                const QString s = m_sources->item(i)->text().trimmed();
+                if (!s.isEmpty())
+                    sources << s;
+            }
+            value = QJsonArray::fromStringList(sources);
+        } else if (value.isString() &&
+                   (*field == ParkField::AreaKm2 || *field == ParkField::FundCny100m ||
+                    *field == ParkField::Lat || *field == ParkField::Lon ||
+                    *field == ParkField::Enterprises)) {
+            bool ok = false;
+            double number = QLocale().toDouble(value.toString(), &ok);
+            if (!ok)
+                number = QLocale::c().toDouble(value.toString(), &ok);
+            if (ok)
+                value = number;
+        }
+        if (!r.setValue(*field, value))
+            r.unreadableValues.insert(it.key(), value); // shown as a problem below
+        if (*field == ParkField::Province) {
+            const ProvinceInfo *p = Provinces::find(r.province);
+            r.provinceCode = p ? std::optional<int>(p->code) : std::nullopt;
+        }
+    }
+    return r;
+}
+
+QString ParkEditDialog::locationWarning() const
+{
+    return m_locationWarning->text();
+}
+
+void ParkEditDialog::revalidate()
+{
+    const ParkRecord r = record();
+    QHash<QString, QStringList> byField;
+    for (const FieldProblem &p : ParkValidator::validate(r))
+        byField[p.field.isEmpty() ? key(ParkField::Id) : p.field] << p.message;
+    if (!r.id.isEmpty() && r.id != m_original.id && m_isIdTaken && m_isIdTaken(r.id))
+        byField[key(ParkField::Id)] << tr("another park already uses the id \"%1\"").arg(r.id);
+    if (r.established.precision() == FoundingDate::Precision::Day &&
+        !QDate::isValid(m_year->value(), m_month->value(), m_day->value()))
+        byField[key(ParkField::Established)] << tr("not a calendar date");
+    for (int i = 0; i < m_sources->count(); ++i) {
+        const QString s = m_sources->item(i)->text().trimmed();
+        if (s.startsWith(QLatin1String("http"), Qt::CaseInsensitive)) {
+            const QUrl url(s, QUrl::StrictMode);
+            if (!url.isValid() || url.host().isEmpty() ||
+                (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+                byField[key(ParkField::Sources)] << tr("\"%1\" is not a valid web address").arg(s);
+        }
+    }
+
+    m_problemTexts.clear();
+    QSet<int> tabsWithProblems;
+    for (auto it = m_problemLabels.constBegin(); it != m_problemLabels.constEnd(); ++it) {
+        const QStringList messages = byField.value(it.key());
+        it.value()->setText(messages.join(QLatin1Char('\n')));
+        it.value()->setVisible(!messages.isEmpty());
+        for (const QString &m : messages)
+            m_problemTexts << QStringLiteral("%1: %2").arg(it.key(), m);
+        if (!messages.isEmpty()) {
+            for (int t = 0; t < m_tabs->count(); ++t) {
+                if (m_tabs->widget(t)->isAncestorOf(it.value()))
+                    tabsWithProblems.insert(t);
+            }
+        }
+    }
+    for (int t = 0; t < m_tabs->count(); ++t) {
+        QString title = m_tabs->tabText(t);
+        title.remove(QStringLiteral(" ⚠"));
+        m_tabs->setTabText(t, tabsWithProblems.contains(t) ? title + QStringLiteral(" ⚠") : title);
+    }
+
+    // Outside the province is a warning, not an error: coordinates of a
+    // district may be rough.
+    QString warning;
+    if (r.hasLocation() && !byField.contains(key(ParkField::Lat)) &&
+        !byField.contains(key(ParkField::Lon)) && provinceOutlines()) {
+        if (const ProvinceShape *shape = provinceOutlines()->find(r.province)) {
+            if (!shape->contains(QGeoCoordinate(*r.lat, *r.lon)))
+                warning = tr("The point %1, %2 lies outside %3.")
+                              .arg(*r.lat)
+                              .arg(*r.lon)
+                              .arg(Provinces::displayName(r.province, Translations::isEnglish()));
+        }
+    }
+    m_locationWarning->setText(warning);
+    m_locationWarning->setVisible(!warning.isEmpty());
+
+    m_summary->setText(m_problemTexts.isEmpty()
+                           ? QString()
+                           : tr("%n problem(s) to fix before the park can be saved.", "",
+                                int(m_problemTexts.size())));
+    okButton()->setEnabled(m_problemTexts.isEmpty());
+}

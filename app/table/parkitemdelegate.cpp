@@ -1,0 +1,111 @@
+#include "parkitemdelegate.h"
+
+#include "parktablemodel.h"
+#include "provinces.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QStyle>
+
+namespace {
+
+// Items (text, stored value) for the columns edited from a list.
+QList<QPair<QString, QVariant>> choices(int column)
+{
+    const QString unknown = ParkTableModel::unknownText();
+    switch (column) {
+    case ParkTableModel::ProvinceColumn: {
+        QList<QPair<QString, QVariant>> list;
+        for (const ProvinceInfo &p : Provinces::all())
+            list.append({Provinces::displayName(p, Translations::isEnglish()), p.fullName});
+        return list;
+    }
+    case ParkTableModel::LeadershipColumn:
+        return {
+            {unknown, QVariant()},
+            {ParkTableModel::leadershipText(Leadership::Government), QStringLiteral("government")},
+            {ParkTableModel::leadershipText(Leadership::Enterprise), QStringLiteral("enterprise")}};
+    case ParkTableModel::CarrierTypeColumn:
+        return {
+            {unknown, QVariant()},
+            {ParkTableModel::carrierTypeText(CarrierType::Park), QStringLiteral("park")},
+            {ParkTableModel::carrierTypeText(CarrierType::Base), QStringLiteral("base")},
+            {ParkTableModel::carrierTypeText(CarrierType::Incubator), QStringLiteral("incubator")}};
+    case ParkTableModel::ConfidenceColumn:
+        return {{unknown, QVariant()},
+                {ParkTableModel::confidenceText(Confidence::StatedInReport),
+                 QStringLiteral("stated-in-report")},
+                {ParkTableModel::confidenceText(Confidence::Sourced), QStringLiteral("sourced")},
+                {ParkTableModel::confidenceText(Confidence::Inferred), QStringLiteral("inferred")}};
+    case ParkTableModel::NamedInReportColumn:
+        return {{unknown, QVariant()},
+                {QCoreApplication::translate("ParkTableModel", "Yes"), true},
+                {QCoreApplication::translate("ParkTableModel", "No"), false}};
+    default:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+ParkItemDelegate::ParkItemDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+void ParkItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.column() == ParkTableModel::IdColumn &&
+        index.data(ParkTableModel::HasProblemsRole).toBool()) {
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->icon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        option->decorationSize = QSize(16, 16);
+    }
+}
+
+QWidget *ParkItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                        const QModelIndex &index) const
+{
+    const auto list = choices(index.column());
+    if (list.isEmpty())
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    auto *box = new QComboBox(parent);
+    for (const auto &[text, value] : list)
+        box->addItem(text, value);
+    return box;
+}
+
+void ParkItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    if (auto *box = qobject_cast<QComboBox *>(editor)) {
+        const QVariant value = index.data(Qt::EditRole);
+        const int found = box->findData(value);
+        box->setCurrentIndex(found >= 0 ? found : 0);
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+    // Unknown is edited as an empty field, never as the dash.
+    if (auto *line = qobject_cast<QLineEdit *>(editor); line && !index.data(Qt::EditRole).isValid())
+        line->clear();
+}
+
+void ParkItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                    const QModelIndex &index) const
+{
+    QVariant value;
+    if (auto *box = qobject_cast<QComboBox *>(editor)) {
+        value = box->currentData();
+    } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        value = line->text();
+    } else {
+        QStyledItemDelegate::setModelData(editor, model, index);
+        return;
+    }
+    if (m_commit)
+        m_commit(index, value);
+    else
+        model->setData(index, value);
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "parkstore.h"
+
+#include <QDateTime>
+#include <optional>
+
+// Unsaved edits kept on disk while the user works, so that a crash loses at
+// most a few seconds. The file is itself a park store (readable by any
+// version) with one extra member naming the document it belongs to.
+namespace RecoveryFile {
+
+struct Recovered
+{
+    QString documentPath; // the file the edits belong to (may be the embedded dataset)
+    QDateTime savedAt;
+    ParkDocument document;
+};
+
+// <AppDataLocation>/recovery.json
+QString defaultPath();
+
+bool write(const QString &recoveryPath, const QString &documentPath, const ParkDocument &document,
+           QString *error = nullptr);
+// nullopt when there is no recovery file or it cannot be read.
+std::optional<Recovered> read(const QString &recoveryPath);
+void remove(const QString &recoveryPath);
+
+} // namespace RecoveryFile
