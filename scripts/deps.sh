@@ -11,6 +11,9 @@ PACKAGES=(
   fonts-noto-cjk
 )
 # Only wanted for extra checks in the test suite.
+if [[ "${1:-}" == "--package" ]]; then
+  PACKAGES+=(dpkg-dev file)
+fi
 if [[ "${1:-}" == "--test" ]]; then
   PACKAGES+=(desktop-file-utils appstream poppler-utils)
 fi
