@@ -1,8 +1,11 @@
 #include "commandline.h"
 
 #include "aggregations.h"
+#include "charts/chartcommand.h"
+#include "map/mapcommand.h"
 #include "parkstore.h"
 #include "parktablemodel.h"
+#include "provinces.h"
 #include "reportfigures.h"
 #include "summary.h"
 #include "tableexport.h"
@@ -119,12 +122,202 @@ void setup(QCommandLineParser &parser, Options &options)
     options.exportCsv.setDescription(
         tr("Write every park of FILE (default: the embedded dataset) to the CSV file OUT "
            "(UTF-8 with BOM, headers in the interface language)."));
-    parser.addOption(options.validate);
-    parser.addOption(options.summary);
-    parser.addOption(options.exportCsv);
+    options.exportChart.setDescription(
+        tr("Write a chart of FILE (default: the embedded dataset) to --out. KIND: by-province, "
+           "by-city, top-area, top-enterprises, top-fund, by-year, by-month, leadership."));
+    options.exportMap.setDescription(
+        tr("Write the province map of FILE (default: the embedded dataset) to --out."));
+    options.out.setDescription(tr("The image to write; .png, .svg or .pdf chooses the format."));
+    options.size.setDescription(tr("Image size in pixels, e.g. 2400x1500."));
+    options.dpi.setDescription(tr("Resolution in dots per inch (PNG metadata and text size)."));
+    options.top.setDescription(tr("How many cities or parks the top-N charts show (default 10)."));
+    options.province.setDescription(
+        tr("Only parks in this province (Chinese or English name; repeatable)."));
+    options.city.setDescription(tr("Only parks in this city (repeatable)."));
+    options.leadership.setDescription(tr("Only government-led or enterprise-led parks."));
+    options.years.setDescription(tr("Only parks founded in these years, e.g. 2017-2018."));
+    options.metric.setDescription(
+        tr("Map metric: parks, government, enterprise, enterprises, area, fund."));
+    options.classes.setDescription(tr("Number of map classes, 3 to 7 (default 5)."));
+    options.method.setDescription(tr("Map classification: equal, quantile or jenks (default)."));
+    for (const QCommandLineOption &o :
+         {options.validate, options.summary, options.exportCsv, options.exportChart,
+          options.exportMap, options.out, options.size, options.dpi, options.top, options.province,
+          options.city, options.leadership, options.years, options.metric, options.classes,
+          options.method})
+        parser.addOption(o);
     parser.addOption(options.lang);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A park store (.json) to open."),
                                  QStringLiteral("[FILE]"));
+}
+
+namespace {
+
+bool hasOption(int argc, char **argv, const char *option)
+{
+    const size_t n = std::strlen(option);
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], option, n) == 0 && (argv[i][n] == '\0' || argv[i][n] == '='))
+            return true;
+    }
+    return false;
+}
+
+// Reads the filter options shared by the image exports.
+bool readFilter(const QCommandLineParser &parser, const Options &options, ParkFilter *filter,
+                QString *error)
+{
+    for (const QString &name : parser.values(options.province)) {
+        const ProvinceInfo *p = Provinces::find(name);
+        if (!p) {
+            *error = tr("unknown province \"%1\"").arg(name);
+            return false;
+        }
+        filter->provinces.insert(p->fullName);
+    }
+    for (const QString &city : parser.values(options.city))
+        filter->cities.insert(city);
+    if (parser.isSet(options.leadership)) {
+        const std::optional<Leadership> l =
+            ParkEnums::leadershipFromString(parser.value(options.leadership));
+        if (!l) {
+            *error = tr("--leadership takes government or enterprise");
+            return false;
+        }
+        filter->leadership = l;
+    }
+    if (parser.isSet(options.years)) {
+        const QStringList parts = parser.value(options.years).split(QLatin1Char('-'));
+        bool okFrom = false;
+        bool okTo = false;
+        const int from = parts.value(0).toInt(&okFrom);
+        const int to = parts.size() > 1 ? parts.value(1).toInt(&okTo) : from;
+        if (!okFrom || (parts.size() > 1 && !okTo) || parts.size() > 2 || to < from) {
+            *error = tr("--years takes FROM-TO, e.g. 2017-2018");
+            return false;
+        }
+        filter->yearFrom = from;
+        filter->yearTo = to;
+    }
+    return true;
+}
+
+bool readSize(const QCommandLineParser &parser, const Options &options, QSize *size, int *dpi,
+              QString *error)
+{
+    if (parser.isSet(options.size)) {
+        const QStringList wh = parser.value(options.size).toLower().split(QLatin1Char('x'));
+        bool okW = false;
+        bool okH = false;
+        const int w = wh.value(0).toInt(&okW);
+        const int h = wh.value(1).toInt(&okH);
+        if (wh.size() != 2 || !okW || !okH) {
+            *error = tr("--size takes WIDTHxHEIGHT in pixels, e.g. 2400x1500");
+            return false;
+        }
+        *size = QSize(w, h);
+    }
+    if (parser.isSet(options.dpi)) {
+        bool ok = false;
+        *dpi = parser.value(options.dpi).toInt(&ok);
+        if (!ok) {
+            *error = tr("--dpi takes a whole number");
+            return false;
+        }
+    }
+    return true;
+}
+
+int runMapExport(const QCommandLineParser &parser, const Options &options,
+                 const QList<ParkRecord> &records, const ParkFilter &filter)
+{
+    MapCommand::Request request;
+    QString error;
+    if (parser.isSet(options.metric)) {
+        const auto metric = MapCommand::metricFromId(parser.value(options.metric));
+        if (!metric) {
+            err() << tr("unknown map metric \"%1\"").arg(parser.value(options.metric)) << '\n';
+            return 2;
+        }
+        request.metric = *metric;
+    }
+    if (parser.isSet(options.method)) {
+        const auto method = MapCommand::methodFromId(parser.value(options.method));
+        if (!method) {
+            err() << tr("--method takes equal, quantile or jenks") << '\n';
+            return 2;
+        }
+        request.method = *method;
+    }
+    if (parser.isSet(options.classes))
+        request.classes = parser.value(options.classes).toInt();
+    request.outPath = parser.value(options.out);
+    request.english = Translations::isEnglish();
+    request.filter = filter;
+    if (!readSize(parser, options, &request.sizePx, &request.dpi, &error)) {
+        err() << error << '\n';
+        return 2;
+    }
+    const int code = MapCommand::run(request, records, &error);
+    if (code != 0)
+        err() << error << '\n';
+    return code;
+}
+
+} // namespace
+
+bool isImageExport(int argc, char **argv)
+{
+    return hasOption(argc, argv, "--export-chart") || hasOption(argc, argv, "--export-map");
+}
+
+int runImageExport(const QCommandLineParser &parser, const Options &options)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        err() << tr("give at most one FILE") << '\n';
+        return 2;
+    }
+    if (!parser.isSet(options.out)) {
+        err() << tr("--out FILE is required") << '\n';
+        return 2;
+    }
+    const QString store = files.isEmpty() ? ParkStore::EmbeddedPath : files.first();
+    const LoadResult loaded = ParkStore::loadFile(store);
+    if (!loaded.isUsable()) {
+        for (const Problem &p : loaded.problems)
+            err() << p.toString() << '\n';
+        return 2;
+    }
+    ParkFilter filter;
+    QString error;
+    if (!readFilter(parser, options, &filter, &error)) {
+        err() << error << '\n';
+        return 2;
+    }
+    if (parser.isSet(options.exportChart)) {
+        ChartCommand::Request request;
+        const std::optional<ChartKind> kind = chartKindFromId(parser.value(options.exportChart));
+        if (!kind) {
+            err() << tr("unknown chart kind \"%1\"").arg(parser.value(options.exportChart)) << '\n';
+            return 2;
+        }
+        request.kind = *kind;
+        request.outPath = parser.value(options.out);
+        request.english = Translations::isEnglish();
+        request.filter = filter;
+        if (!readSize(parser, options, &request.sizePx, &request.dpi, &error)) {
+            err() << error << '\n';
+            return 2;
+        }
+        if (parser.isSet(options.top))
+            request.topN = parser.value(options.top).toInt();
+        const int code = ChartCommand::run(request, loaded.document.parks, &error);
+        if (code != 0)
+            err() << error << '\n';
+        return code;
+    }
+    return runMapExport(parser, options, loaded.document.parks, filter);
 }
 
 bool isHeadless(int argc, char **argv)

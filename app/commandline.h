@@ -13,6 +13,22 @@ struct Options
     QCommandLineOption summary{QStringLiteral("summary")};
     QCommandLineOption exportCsv{QStringLiteral("export-csv"), QString(), QStringLiteral("OUT")};
     QCommandLineOption lang{QStringLiteral("lang"), QString(), QStringLiteral("LANG")};
+    QCommandLineOption exportChart{QStringLiteral("export-chart"), QString(),
+                                   QStringLiteral("KIND")};
+    QCommandLineOption exportMap{QStringLiteral("export-map")};
+    QCommandLineOption out{QStringLiteral("out"), QString(), QStringLiteral("FILE")};
+    QCommandLineOption size{QStringLiteral("size"), QString(), QStringLiteral("WxH")};
+    QCommandLineOption dpi{QStringLiteral("dpi"), QString(), QStringLiteral("N")};
+    QCommandLineOption top{QStringLiteral("top"), QString(), QStringLiteral("N")};
+    QCommandLineOption province{QStringLiteral("province"), QString(), QStringLiteral("NAME")};
+    QCommandLineOption city{QStringLiteral("city"), QString(), QStringLiteral("NAME")};
+    QCommandLineOption leadership{QStringLiteral("leadership"), QString(),
+                                  QStringLiteral("government|enterprise")};
+    QCommandLineOption years{QStringLiteral("years"), QString(), QStringLiteral("FROM-TO")};
+    QCommandLineOption metric{QStringLiteral("metric"), QString(), QStringLiteral("METRIC")};
+    QCommandLineOption classes{QStringLiteral("classes"), QString(), QStringLiteral("N")};
+    QCommandLineOption method{QStringLiteral("method"), QString(),
+                              QStringLiteral("equal|quantile|jenks")};
 };
 
 // Sets up the parser; the descriptions are translated, so call this after
@@ -28,5 +44,11 @@ QString languageArgument(int argc, char **argv);
 
 // Runs --validate, --summary or --export-csv and returns the exit code.
 int runHeadless(const QCommandLineParser &parser, const Options &options);
+
+// True when argv asks for an image (--export-chart, --export-map): these
+// paint, so they need a GUI application, but never a display.
+bool isImageExport(int argc, char **argv);
+// Runs --export-chart or --export-map and returns the exit code.
+int runImageExport(const QCommandLineParser &parser, const Options &options);
 
 } // namespace CommandLine

@@ -45,6 +45,22 @@ int main(int argc, char *argv[])
         return CommandLine::runHeadless(parser, options);
     }
 
+    if (CommandLine::isImageExport(argc, argv)) {
+        // Images are painted without a display; an explicit choice of
+        // platform is respected.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        describeApplication();
+        if (!installLanguage(language))
+            return 2;
+        QCommandLineParser parser;
+        CommandLine::Options options;
+        CommandLine::setup(parser, options);
+        parser.process(app);
+        return CommandLine::runImageExport(parser, options);
+    }
+
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Park Explorer"));

@@ -3,6 +3,7 @@
 #include "browse/parkdetailsview.h"
 #include "browse/provincetree.h"
 #include "browse/summarypanel.h"
+#include "charts/chartspanel.h"
 #include "documentsession.h"
 #include "editing/editcontroller.h"
 #include "editing/parkcommands.h"
@@ -60,6 +61,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_table, tr("&Table"));
+    m_charts = new ChartsPanel(m_proxy, this);
+    m_tabs->addTab(m_charts, tr("&Charts"));
+    connect(m_charts, &ChartsPanel::parkActivated, this, &MainWindow::showPark);
+    connect(m_charts, &ChartsPanel::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -405,6 +412,11 @@ void MainWindow::createActions()
     exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportCsvAction->setStatusTip(
         tr("Write the parks shown, in the order and columns shown, to a CSV file"));
+    QAction *exportChart = file->addAction(tr("Export C&hart…"), this, [this] {
+        m_tabs->setCurrentWidget(m_charts);
+        m_charts->exportWithDialog();
+    });
+    exportChart->setStatusTip(tr("Save the current chart as PNG, SVG or PDF for a report"));
 
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -421,6 +433,12 @@ void MainWindow::createActions()
     m_table->addAction(copy);
     copy->setStatusTip(tr("Copy the selected cells as text and as a table"));
     edit->addSeparator();
+    QAction *copyChart = edit->addAction(tr("Copy C&hart"), this, [this] {
+        m_charts->copyToClipboard();
+        statusBar()->showMessage(tr("The chart is on the clipboard."), 5000);
+    });
+    copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyChart->setStatusTip(tr("Put the current chart on the clipboard as an image"));
     QAction *find = edit->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
     find->setShortcut(QKeySequence::Find);
     find->setStatusTip(tr("Search the parks by name, city, operator, policy or notes"));

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class ChartsPanel;
 class DocumentSession;
 class EditController;
 class ExternalChangeWatcher;
@@ -39,6 +40,8 @@ public:
     ParkDetailsView *detailsView() const { return m_details; }
     SummaryPanel *summaryPanel() const { return m_summary; }
     EditController *editor() const { return m_editor; }
+    ChartsPanel *chartsPanel() const { return m_charts; }
+    QTabWidget *tabs() const { return m_tabs; }
     QUndoStack *undoStack() const;
     ExternalChangeWatcher *changeWatcher() const { return m_watcher; }
 
@@ -100,6 +103,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     bool m_layoutRestored = false;
     EditController *m_editor = nullptr;
+    ChartsPanel *m_charts = nullptr;
     ExternalChangeWatcher *m_watcher = nullptr;
     QTimer *m_recoveryDelay = nullptr;
     QTimer *m_recoveryTick = nullptr;

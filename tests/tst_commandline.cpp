@@ -1,7 +1,9 @@
+#include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -174,12 +176,98 @@ private slots:
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBFID,Chinese name,English name,Province,"));
         QCOMPARE(bytes.count("\r\n"), 11); // header and ten parks
-        QVERIFY(bytes.contains("\r\nzj-a,西溪谷区块链产业园,Xixigu Blockchain Park,Zhejiang,杭州市,"));
+        QVERIFY(
+            bytes.contains("\r\nzj-a,西溪谷区块链产业园,Xixigu Blockchain Park,Zhejiang,杭州市,"));
 
-        const Run bad = run({QStringLiteral("--export-csv"),
-                             dir.filePath(QStringLiteral("missing/parks.csv"))});
+        const Run bad = run(
+            {QStringLiteral("--export-csv"), dir.filePath(QStringLiteral("missing/parks.csv"))});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.contains(QStringLiteral("missing/parks.csv")));
+    }
+
+    void exportChartHeadless()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("provinces.png"));
+        Run r = run({QStringLiteral("--export-chart"), QStringLiteral("by-province"),
+                     QStringLiteral("--out"), png, QStringLiteral("--size"),
+                     QStringLiteral("1200x800"), QStringLiteral("--dpi"), QStringLiteral("300"),
+                     QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(r.exitCode, 0);
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1200, 800));
+        QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 300);
+
+        const QString svg = dir.filePath(QStringLiteral("years.svg"));
+        r = run({QStringLiteral("--export-chart"), QStringLiteral("by-year"),
+                 QStringLiteral("--out"), svg, QStringLiteral("--province"), QStringLiteral("浙江"),
+                 QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(r.exitCode, 0);
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("<?xml"));
+        QVERIFY(bytes.contains("Zhejiang"));
+
+        const QString pdf = dir.filePath(QStringLiteral("leadership.pdf"));
+        r = run({QStringLiteral("--export-chart"), QStringLiteral("leadership"),
+                 QStringLiteral("--out"), pdf, QStringLiteral("--years"),
+                 QStringLiteral("2017-2018")});
+        QCOMPARE(r.exitCode, 0);
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        QVERIFY(p.read(4) == "%PDF");
+    }
+
+    void exportChartRejectsBadArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        const QString out = QDir::temp().filePath(QStringLiteral("pe-chart-test.png"));
+        QTest::newRow("kind") << QStringList{QStringLiteral("--export-chart"),
+                                             QStringLiteral("pie"), QStringLiteral("--out"), out}
+                              << 2;
+        QTest::newRow("no out") << QStringList{QStringLiteral("--export-chart"),
+                                               QStringLiteral("by-city")}
+                                << 2;
+        QTest::newRow("extension")
+            << QStringList{QStringLiteral("--export-chart"), QStringLiteral("by-city"),
+                           QStringLiteral("--out"), QStringLiteral("/tmp/x.bmpx")}
+            << 2;
+        QTest::newRow("province") << QStringList{QStringLiteral("--export-chart"),
+                                                 QStringLiteral("by-city"),
+                                                 QStringLiteral("--out"),
+                                                 out,
+                                                 QStringLiteral("--province"),
+                                                 QStringLiteral("Atlantis")}
+                                  << 2;
+        QTest::newRow("years") << QStringList{QStringLiteral("--export-chart"),
+                                              QStringLiteral("by-city"),
+                                              QStringLiteral("--out"),
+                                              out,
+                                              QStringLiteral("--years"),
+                                              QStringLiteral("2019-2017")}
+                               << 2;
+        QTest::newRow("size") << QStringList{QStringLiteral("--export-chart"),
+                                             QStringLiteral("by-city"),
+                                             QStringLiteral("--out"),
+                                             out,
+                                             QStringLiteral("--size"),
+                                             QStringLiteral("30000x10")}
+                              << 2;
+        QTest::newRow("unwritable")
+            << QStringList{QStringLiteral("--export-chart"), QStringLiteral("by-city"),
+                           QStringLiteral("--out"), QStringLiteral("/nonexistent/dir/x.png")}
+            << 1;
+    }
+
+    void exportChartRejectsBadArguments()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY(!r.err.trimmed().isEmpty());
     }
 
     void versionAndHelp()

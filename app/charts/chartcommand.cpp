@@ -1,0 +1,87 @@
+#include "chartcommand.h"
+
+#include "export/imageexporter.h"
+#include "filter/filterdescription.h"
+
+#include <QChart>
+#include <QCoreApplication>
+#include <QDir>
+
+#include <memory>
+
+namespace ChartCommand {
+
+namespace {
+
+class Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartCommand)
+};
+
+int fail(int code, const QString &message, QString *errorMessage)
+{
+    if (errorMessage)
+        *errorMessage = message;
+    return code;
+}
+
+} // namespace
+
+Aggregations::Records filtered(const QList<ParkRecord> &records, const ParkFilter &filter)
+{
+    const QString text = filter.text.trimmed().toCaseFolded();
+    Aggregations::Records result;
+    for (const ParkRecord &r : records) {
+        if (!filter.acceptsStructured(r))
+            continue;
+        if (!text.isEmpty() && !ParkFilter::searchText(r).contains(text))
+            continue;
+        result.append(&r);
+    }
+    return result;
+}
+
+int run(const Request &request, const QList<ParkRecord> &records, QString *errorMessage)
+{
+    const QString shownPath = QDir::toNativeSeparators(request.outPath);
+    if (request.outPath.isEmpty())
+        return fail(BadArguments, Texts::tr("no output file was given"), errorMessage);
+    bool known = false;
+    const ImageExportSettings::Format format =
+        ImageExportSettings::formatFromFileName(request.outPath, &known);
+    if (!known) {
+        return fail(BadArguments,
+                    Texts::tr("%1: unknown image format; use a .png, .svg or .pdf file name")
+                        .arg(shownPath),
+                    errorMessage);
+    }
+    if (request.topN < 1) {
+        return fail(BadArguments,
+                    Texts::tr("%1 is not a number of entries to show").arg(request.topN),
+                    errorMessage);
+    }
+
+    ImageExportSettings settings;
+    settings.format = format;
+    settings.sizePx = request.sizePx;
+    settings.dpi = request.dpi;
+    const ExportResult check = ImageExporter::validate(settings);
+    if (!check.ok())
+        return fail(BadArguments, Texts::tr("%1: %2").arg(shownPath, check.message), errorMessage);
+
+    ChartOptions options;
+    options.topN = request.topN;
+    options.english = request.english;
+    options.filterText = FilterDescription::summary(request.filter);
+    const std::unique_ptr<QChart> chart(
+        buildChart(request.kind, filtered(records, request.filter), options));
+    settings.title = chartInfo(chart.get()).title;
+
+    ChartExport exportable(chart.get());
+    const ExportResult result = ImageExporter::exportToFile(exportable, settings, request.outPath);
+    if (!result.ok())
+        return fail(ExportFailed, result.message, errorMessage);
+    return Success;
+}
+
+} // namespace ChartCommand

@@ -1,0 +1,319 @@
+#include "chartspanel.h"
+
+#include "charts/charttooltips.h"
+#include "export/exportimagedialog.h"
+#include "filter/filterdescription.h"
+#include "parkfilterproxy.h"
+#include "translations.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace {
+
+const QString KindKey = QStringLiteral("charts/kind");
+const QString TopNKey = QStringLiteral("charts/topN");
+
+// The clipboard image is rendered at this multiple of the on-screen size,
+// so that it stays sharp when pasted into a document and scaled.
+constexpr int ClipboardScale = 2;
+constexpr int ScreenDpi = 96;
+
+} // namespace
+
+ChartsPanel::ChartsPanel(ParkFilterProxy *proxy, QWidget *parent)
+    : QWidget(parent)
+    , m_proxy(proxy)
+    , m_kindLabel(new QLabel(this))
+    , m_kindCombo(new QComboBox(this))
+    , m_topNLabel(new QLabel(this))
+    , m_topNSpin(new QSpinBox(this))
+    , m_copyButton(new QToolButton(this))
+    , m_exportButton(new QToolButton(this))
+    , m_view(new QChartView(this))
+    , m_rebuildTimer(new QTimer(this))
+{
+    Q_ASSERT(proxy);
+    const QSettings settings;
+    m_kind = chartKindFromId(settings.value(KindKey).toString()).value_or(ChartKind::ByProvince);
+    m_topN = qBound(MinimumTopN, settings.value(TopNKey, m_topN).toInt(), MaximumTopN);
+
+    m_kindLabel->setBuddy(m_kindCombo);
+    m_topNLabel->setBuddy(m_topNSpin);
+    m_topNSpin->setRange(MinimumTopN, MaximumTopN);
+    m_topNSpin->setValue(m_topN);
+    m_kindCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setRenderHint(QPainter::TextAntialiasing);
+    m_view->setFocusPolicy(Qt::StrongFocus);
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_kindLabel);
+    toolbar->addWidget(m_kindCombo);
+    toolbar->addSpacing(12);
+    toolbar->addWidget(m_topNLabel);
+    toolbar->addWidget(m_topNSpin);
+    toolbar->addStretch(1);
+    toolbar->addWidget(m_copyButton);
+    toolbar->addWidget(m_exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_view, 1);
+
+    // A filter change arrives as several signals (filterChanged, rows
+    // removed, rows inserted); one rebuild after the last is enough.
+    m_rebuildTimer->setSingleShot(true);
+    m_rebuildTimer->setInterval(0);
+    connect(m_rebuildTimer, &QTimer::timeout, this, &ChartsPanel::rebuild);
+    connect(m_proxy, &ParkFilterProxy::filterChanged, this, &ChartsPanel::scheduleRebuild);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ChartsPanel::scheduleRebuild);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ChartsPanel::scheduleRebuild);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ChartsPanel::scheduleRebuild);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ChartsPanel::scheduleRebuild);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ChartsPanel::scheduleRebuild);
+
+    connect(m_kindCombo, &QComboBox::activated, this,
+            [this](int index) { setKind(ChartKind(m_kindCombo->itemData(index).toInt())); });
+    connect(m_topNSpin, &QSpinBox::valueChanged, this, &ChartsPanel::setTopN);
+    connect(m_copyButton, &QToolButton::clicked, this, &ChartsPanel::copyToClipboard);
+    connect(m_exportButton, &QToolButton::clicked, this, &ChartsPanel::exportWithDialog);
+
+    retranslate();
+}
+
+ChartsPanel::~ChartsPanel() = default;
+
+QChart *ChartsPanel::chart() const
+{
+    return m_view->chart();
+}
+
+void ChartsPanel::setKind(ChartKind kind)
+{
+    const bool changed = kind != m_kind;
+    m_kind = kind;
+    {
+        const QSignalBlocker blocker(m_kindCombo);
+        m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(kind)));
+    }
+    updateTopNVisibility();
+    if (!changed)
+        return;
+    QSettings().setValue(KindKey, chartKindId(kind));
+    rebuild();
+}
+
+void ChartsPanel::setTopN(int n)
+{
+    n = qBound(MinimumTopN, n, MaximumTopN);
+    if (n == m_topN)
+        return;
+    m_topN = n;
+    {
+        const QSignalBlocker blocker(m_topNSpin);
+        m_topNSpin->setValue(n);
+    }
+    QSettings().setValue(TopNKey, n);
+    if (chartKindUsesTopN(m_kind))
+        rebuild();
+}
+
+void ChartsPanel::scheduleRebuild()
+{
+    m_rebuildTimer->start();
+}
+
+ChartOptions ChartsPanel::options(bool dark) const
+{
+    ChartOptions o;
+    o.topN = m_topN;
+    o.english = Translations::isEnglish();
+    o.filterText = FilterDescription::summary(m_proxy->filter());
+    o.dark = dark;
+    return o;
+}
+
+bool ChartsPanel::darkPalette() const
+{
+    return palette().color(QPalette::Window).lightness() < 128;
+}
+
+void ChartsPanel::rebuild()
+{
+    m_rebuildTimer->stop();
+    QChart *next = buildChart(m_kind, m_proxy->visibleRecords(), options(darkPalette()));
+    ChartToolTips::attach(next);
+    connectClicks(next);
+    // The view releases the old chart without deleting it.
+    std::unique_ptr<QChart> previous(m_view->chart());
+    m_view->setChart(next);
+
+    const ChartInfo info = chartInfo(next);
+    m_view->setAccessibleName(info.title);
+    m_view->setAccessibleDescription(info.description);
+}
+
+void ChartsPanel::connectClicks(QChart *chart)
+{
+    const QList<QAbstractSeries *> seriesList = chart->series();
+    for (QAbstractSeries *series : seriesList) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            const QList<QBarSet *> sets = bars->barSets();
+            for (QBarSet *set : sets)
+                connect(set, &QBarSet::clicked, this, &ChartsPanel::activateCategory);
+        } else if (auto *pie = qobject_cast<QPieSeries *>(series)) {
+            const QList<QPieSlice *> slices = pie->slices();
+            for (int i = 0; i < slices.size(); ++i)
+                connect(slices.at(i), &QPieSlice::clicked, this,
+                        [this, i] { activateCategory(i); });
+        }
+    }
+}
+
+void ChartsPanel::activateCategory(int index)
+{
+    const ChartInfo info = chartInfo(chart());
+    if (index < 0 || index >= info.categoryKeys.size())
+        return;
+    const QString key = info.categoryKeys.at(index);
+    // Narrows what is shown; every other criterion stays as it is.
+    ParkFilter filter = m_proxy->filter();
+    switch (info.kind) {
+    case ChartKind::ByProvince:
+        filter.provinces = {key};
+        break;
+    case ChartKind::ByCity:
+        filter.cities = {key};
+        break;
+    case ChartKind::ByYear:
+        filter.yearFrom = key.toInt();
+        filter.yearTo = key.toInt();
+        filter.includeUnknownYear = false;
+        break;
+    case ChartKind::Leadership:
+        // Leadership::Unknown in a filter means "only the unknown ones".
+        filter.leadership = ParkEnums::leadershipFromString(key).value_or(Leadership::Unknown);
+        break;
+    case ChartKind::TopArea:
+    case ChartKind::TopEnterprises:
+    case ChartKind::TopFund:
+        emit parkActivated(key);
+        return;
+    case ChartKind::ByMonth:
+        // There is no month criterion to narrow to.
+        return;
+    }
+    m_proxy->setFilter(filter);
+}
+
+ExportResult ChartsPanel::exportTo(const QString &path, const ImageExportSettings &settings,
+                                   bool dark)
+{
+    // A chart of its own, so that the one on screen keeps its theme and size.
+    const std::unique_ptr<QChart> chart(
+        buildChart(m_kind, m_proxy->visibleRecords(), options(dark)));
+    ImageExportSettings s = settings;
+    if (s.title.isEmpty())
+        s.title = chartInfo(chart.get()).title;
+    ChartExport exportable(chart.get());
+    return ImageExporter::exportToFile(exportable, s, path);
+}
+
+void ChartsPanel::exportWithDialog()
+{
+    auto *dialog = new ExportImageDialog(QStringLiteral("parks-") + chartKindId(m_kind), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString path = dialog->path();
+        const ExportResult result = exportTo(path, dialog->settings(), dialog->darkTheme());
+        if (result.ok()) {
+            emit exported(path);
+            return;
+        }
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), result.message,
+                                    QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    dialog->open();
+}
+
+void ChartsPanel::copyToClipboard()
+{
+    QChart *current = chart();
+    QSizeF onScreen = current->size();
+    if (onScreen.width() < ImageExporter::MinimumSidePx ||
+        onScreen.height() < ImageExporter::MinimumSidePx)
+        onScreen = m_view->viewport()->size();
+    ImageExportSettings s;
+    s.format = ImageExportSettings::Png;
+    // Twice the pixels at twice the dpi: the same layout as on screen.
+    s.dpi = ScreenDpi * ClipboardScale;
+    s.sizePx = (onScreen * ClipboardScale).toSize();
+    s.title = chartInfo(current).title;
+    ChartExport exportable(current);
+    if (QMimeData *data = ImageExporter::clipboardData(exportable, s))
+        QGuiApplication::clipboard()->setMimeData(data);
+}
+
+void ChartsPanel::retranslate()
+{
+    m_kindLabel->setText(tr("&Chart:"));
+    m_topNLabel->setText(tr("Show &top:"));
+    m_topNSpin->setToolTip(tr("How many cities or parks the chart shows"));
+    m_copyButton->setText(tr("Copy"));
+    m_copyButton->setToolTip(tr("Copy the chart to the clipboard as an image"));
+    m_exportButton->setText(tr("Export…"));
+    m_exportButton->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
+    m_kindCombo->setAccessibleName(tr("Chart"));
+    fillKindCombo();
+    updateTopNVisibility();
+    rebuild();
+}
+
+void ChartsPanel::fillKindCombo()
+{
+    const QSignalBlocker blocker(m_kindCombo);
+    m_kindCombo->clear();
+    for (ChartKind kind : allChartKinds())
+        m_kindCombo->addItem(chartKindName(kind), int(kind));
+    m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(m_kind)));
+}
+
+void ChartsPanel::updateTopNVisibility()
+{
+    const bool visible = chartKindUsesTopN(m_kind);
+    m_topNLabel->setVisible(visible);
+    m_topNSpin->setVisible(visible);
+}
+
+void ChartsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        scheduleRebuild();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "charts/parkchartfactory.h"
+#include "export/imageexporter.h"
+
+#include <QWidget>
+
+class ParkFilterProxy;
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QTimer;
+class QToolButton;
+
+// The Charts tab: a choice of chart above a chart of the records the
+// filter lets through. It follows the proxy (rebuilding once per burst of
+// changes), and a click on a bar narrows the filter to that province, city
+// or year, or names the park, for the window to select its row.
+class ChartsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartsPanel(ParkFilterProxy *proxy, QWidget *parent = nullptr);
+    ~ChartsPanel() override;
+
+    ChartKind kind() const { return m_kind; }
+    void setKind(ChartKind kind);
+    int topN() const { return m_topN; }
+    void setTopN(int n);
+
+    // The chart on screen; replaced at every rebuild, owned by the view.
+    QChart *chart() const;
+    QChartView *chartView() const { return m_view; }
+    QComboBox *kindCombo() const { return m_kindCombo; }
+    QSpinBox *topNSpinBox() const { return m_topNSpin; }
+
+    // Opens the export dialog (window-modal, without blocking) and writes
+    // the chart with the chosen settings, reporting failures in a message box.
+    void exportWithDialog();
+    // Exports the records shown now as the current kind of chart, laid out
+    // afresh at the settings' size and in the given theme.
+    ExportResult exportTo(const QString &path, const ImageExportSettings &settings, bool dark);
+    // A PNG of the chart as seen, at twice the screen resolution.
+    void copyToClipboard();
+
+    void retranslate();
+
+    static constexpr int MinimumTopN = 3;
+    static constexpr int MaximumTopN = 50;
+
+signals:
+    // The user clicked the bar of one park in a top-N chart.
+    void parkActivated(const QString &id);
+    // A file was written by exportWithDialog().
+    void exported(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void scheduleRebuild();
+    void rebuild();
+    ChartOptions options(bool dark) const;
+    bool darkPalette() const;
+    void connectClicks(QChart *chart);
+    void activateCategory(int index);
+    void fillKindCombo();
+    void updateTopNVisibility();
+
+    ParkFilterProxy *m_proxy;
+    ChartKind m_kind = ChartKind::ByProvince;
+    int m_topN = 10;
+    QLabel *m_kindLabel;
+    QComboBox *m_kindCombo;
+    QLabel *m_topNLabel;
+    QSpinBox *m_topNSpin;
+    QToolButton *m_copyButton;
+    QToolButton *m_exportButton;
+    QChartView *m_view;
+    QTimer *m_rebuildTimer;
+};

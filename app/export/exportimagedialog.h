@@ -1,0 +1,94 @@
+#pragma once
+
+#include "export/imageexporter.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// Where and how to export a figure: file, format, size (in pixels or
+// millimetres), resolution, background and theme, remembered between
+// sessions. It only asks; the caller renders. Accepting asks before an
+// existing file is replaced, without blocking (the question is a
+// window-modal box).
+class ExportImageDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Unit
+    {
+        Pixels,
+        Millimetres
+    };
+
+    // BASENAME (no extension) is offered in the folder used last.
+    explicit ExportImageDialog(const QString &baseName, QWidget *parent = nullptr);
+
+    // Format, size in pixels, dpi and background; the title is the caller's.
+    // Vector formats are laid out at screen resolution (96 dpi), so that a
+    // size in millimetres is the size of the page.
+    ImageExportSettings settings() const;
+    QString path() const;
+    bool darkTheme() const;
+
+    ImageExportSettings::Format format() const;
+    Unit unit() const;
+    int dpi() const; // the chosen preset, also while a vector format hides it
+    bool transparentBackground() const;
+
+    void setPath(const QString &path);
+    // Also gives the file name that format's extension.
+    void setFormat(ImageExportSettings::Format format);
+    // Converts the size shown to the new unit.
+    void setUnit(Unit unit);
+    // In the current unit.
+    void setSize(double width, double height);
+    QSizeF sizeInUnit() const;
+    // One of dpiPresets().
+    void setDpi(int dpi);
+    void setTransparentBackground(bool transparent);
+    void setDarkTheme(bool dark);
+
+    QLineEdit *pathEdit() const { return m_path; }
+    QComboBox *formatCombo() const { return m_format; }
+    QLabel *sizeHintLabel() const { return m_sizeHint; }
+
+    static QList<int> dpiPresets();
+    static QString overwriteQuestion(const QString &path);
+
+    void accept() override;
+
+private:
+    void browse();
+    void applyFormat();
+    void applyUnit();
+    void updateSizeLimits();
+    void updateSizeHint();
+    void updateBackgroundTexts();
+    void syncFormatFromPath();
+    void loadSettings();
+    void saveSettings() const;
+    void finishAccept();
+    int effectiveDpi() const;
+
+    QLineEdit *m_path;
+    QPushButton *m_browse;
+    QComboBox *m_format;
+    QDoubleSpinBox *m_width;
+    QDoubleSpinBox *m_height;
+    QComboBox *m_unit;
+    QLabel *m_sizeHint;
+    QComboBox *m_dpi;
+    QComboBox *m_background;
+    QComboBox *m_theme;
+    QFormLayout *m_form;
+    QDialogButtonBox *m_buttons;
+    Unit m_shownUnit = Unit::Millimetres;
+};

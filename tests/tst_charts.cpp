@@ -1,0 +1,934 @@
+#include "charts/chartcommand.h"
+#include "charts/chartspanel.h"
+#include "charts/chartstyle.h"
+#include "charts/charttooltips.h"
+#include "charts/chartvaluelabels.h"
+#include "charts/parkchartfactory.h"
+#include "export/exportimagedialog.h"
+#include "filter/filterdescription.h"
+#include "parkfilterproxy.h"
+#include "parkstore.h"
+#include "parktablemodel.h"
+#include "translations.h"
+
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QGuiApplication>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStackedBarSeries>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QValueAxis>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+#include <memory>
+#include <numeric>
+
+namespace {
+
+using Records = Aggregations::Records;
+
+// What a stacked chart shows: its categories in axis order and, per
+// category, the values of the government, enterprise and unknown sets.
+struct Stacks
+{
+    QStringList categories;
+    QList<QList<double>> values; // [category][set]
+
+    QList<double> column(int set) const
+    {
+        QList<double> list;
+        for (const QList<double> &v : values)
+            list << v.value(set);
+        return list;
+    }
+    QList<double> totals() const
+    {
+        QList<double> list;
+        for (const QList<double> &v : values)
+            list << std::accumulate(v.begin(), v.end(), 0.0);
+        return list;
+    }
+};
+
+QAbstractBarSeries *barSeries(QChart *chart)
+{
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(s))
+            return bars;
+    }
+    return nullptr;
+}
+
+QBarCategoryAxis *categoryAxis(QChart *chart)
+{
+    for (QAbstractAxis *axis : chart->axes()) {
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+            return categories;
+    }
+    return nullptr;
+}
+
+Stacks stacks(QChart *chart)
+{
+    Stacks s;
+    QAbstractBarSeries *series = barSeries(chart);
+    QBarCategoryAxis *axis = categoryAxis(chart);
+    if (!series || !axis)
+        return s;
+    s.categories = axis->categories();
+    for (int c = 0; c < s.categories.size(); ++c) {
+        QList<double> v;
+        for (QBarSet *set : series->barSets())
+            v << set->at(c);
+        s.values << v;
+    }
+    return s;
+}
+
+QValueAxis *valueAxis(QChart *chart, Qt::Alignment alignment)
+{
+    for (QAbstractAxis *axis : chart->axes()) {
+        if (axis->alignment() == alignment)
+            return qobject_cast<QValueAxis *>(axis);
+    }
+    return nullptr;
+}
+
+QList<ChartValueLabels *> valueLabels(QChart *chart)
+{
+    QList<ChartValueLabels *> list;
+    for (QGraphicsItem *item : chart->childItems()) {
+        if (auto *labels = dynamic_cast<ChartValueLabels *>(item))
+            list << labels;
+    }
+    return list;
+}
+
+QStringList texts(const ChartValueLabels *labels)
+{
+    QStringList list;
+    for (const ChartValueLabels::Label &l : labels->labels())
+        list << l.text;
+    return list;
+}
+
+QList<double> doubles(std::initializer_list<double> values)
+{
+    return QList<double>(values);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return file.readAll();
+}
+
+// The text drawn in an SVG, without the document title.
+QString svgText(const QByteArray &svg)
+{
+    QXmlStreamReader xml(svg);
+    QString text;
+    bool inTitle = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement())
+            inTitle = xml.name() == QLatin1String("title");
+        else if (xml.isEndElement())
+            inTitle = false;
+        else if (xml.isCharacters() && !inTitle)
+            text += xml.text();
+    }
+    return text.simplified();
+}
+
+const QString Zhejiang = QStringLiteral("浙江省");
+
+} // namespace
+
+// Expected values are counted by hand from tests/data/store-small.json.
+class TestCharts : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_dir;
+    QList<ParkRecord> m_parks;
+    ParkTableModel *m_model = nullptr;
+    ParkFilterProxy *m_proxy = nullptr;
+
+    Records all() const { return m_proxy->visibleRecords(); }
+
+    std::unique_ptr<QChart> build(ChartKind kind, const ParkFilter &filter = ParkFilter(),
+                                  bool english = false, int topN = 10)
+    {
+        m_proxy->setFilter(filter);
+        ChartOptions options;
+        options.english = english;
+        options.topN = topN;
+        options.filterText = FilterDescription::summary(filter);
+        return std::unique_ptr<QChart>(buildChart(kind, m_proxy->visibleRecords(), options));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("ParkExplorerTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_charts"));
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        const LoadResult loaded =
+            ParkStore::loadFile(QStringLiteral(TESTDATA_DIR "/store-small.json"));
+        QVERIFY(loaded.isUsable());
+        m_parks = loaded.document.parks;
+        QCOMPARE(m_parks.size(), 10);
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_model = new ParkTableModel;
+        m_model->setRecords(m_parks);
+        m_proxy = new ParkFilterProxy;
+        m_proxy->setSourceModel(m_model);
+    }
+
+    void cleanup()
+    {
+        delete m_proxy;
+        delete m_model;
+        m_proxy = nullptr;
+        m_model = nullptr;
+    }
+
+    // Kinds and ids -------------------------------------------------------
+
+    void kindIds()
+    {
+        const QStringList expected = {
+            QStringLiteral("by-province"), QStringLiteral("by-city"),
+            QStringLiteral("top-area"),    QStringLiteral("top-enterprises"),
+            QStringLiteral("top-fund"),    QStringLiteral("by-year"),
+            QStringLiteral("by-month"),    QStringLiteral("leadership")};
+        QStringList ids;
+        for (ChartKind kind : allChartKinds()) {
+            ids << chartKindId(kind);
+            QCOMPARE(chartKindFromId(chartKindId(kind)), std::optional<ChartKind>(kind));
+            QVERIFY(!chartKindName(kind).isEmpty());
+        }
+        QCOMPARE(ids, expected);
+        QCOMPARE(chartKindFromId(QStringLiteral(" Top-Area ")),
+                 std::optional<ChartKind>(ChartKind::TopArea));
+        QVERIFY(!chartKindFromId(QStringLiteral("pie")).has_value());
+        QVERIFY(!chartKindFromId(QString()).has_value());
+        QVERIFY(chartKindUsesTopN(ChartKind::ByCity));
+        QVERIFY(chartKindUsesTopN(ChartKind::TopFund));
+        QVERIFY(!chartKindUsesTopN(ChartKind::ByProvince));
+        QVERIFY(!chartKindUsesTopN(ChartKind::Leadership));
+    }
+
+    // Axis scales -----------------------------------------------------------
+
+    void integerScalesHaveWholeSteps()
+    {
+        for (int max = 0; max <= 500; ++max) {
+            const ChartStyle::IntegerScale s = ChartStyle::integerScale(max);
+            QVERIFY2(s.top > max, qPrintable(QString::number(max)));
+            QCOMPARE(s.top % s.step, 0);
+            QVERIFY(s.tickCount() - 1 <= 8);
+            QVERIFY(s.step >= 1);
+        }
+        QCOMPARE(ChartStyle::integerScale(3).top, 4);
+        QCOMPARE(ChartStyle::integerScale(3).step, 1);
+        QCOMPARE(ChartStyle::integerScale(8).top, 10);
+        QCOMPARE(ChartStyle::integerScale(8).step, 2);
+
+        const ChartStyle::IntegerScale right = ChartStyle::integerScaleWithIntervals(8, 6);
+        QCOMPARE(right.tickCount(), 7);
+        QVERIFY(right.top > 8);
+        QCOMPARE(right.top % right.step, 0);
+    }
+
+    void valueScalesHaveRoomForLabels()
+    {
+        for (double max : {0.005, 0.12, 1.0, 3.1, 41.48, 100.0, 2000.0, 12345.0}) {
+            const ChartStyle::ValueScale s = ChartStyle::valueScale(max);
+            QVERIFY2(s.top >= max * 1.15, qPrintable(QString::number(max)));
+            QVERIFY(s.tickCount() <= 9);
+            QVERIFY(qAbs(s.top / s.step - qRound(s.top / s.step)) < 1e-6);
+        }
+        QCOMPARE(ChartStyle::valueScale(41.48).top, 50.0);
+        QCOMPARE(ChartStyle::valueScale(41.48).labelFormat(), QStringLiteral("%d"));
+        QCOMPARE(ChartStyle::valueScale(0.12).labelFormat(), QStringLiteral("%.2f"));
+    }
+
+    // The charts ------------------------------------------------------------
+
+    void byProvince()
+    {
+        const auto chart = build(ChartKind::ByProvince);
+        const Stacks s = stacks(chart.get());
+        // By count, ties in pinyin order (Guangdong before Zhejiang, Hainan
+        // before Hunan).
+        QCOMPARE(s.categories,
+                 QStringList({QStringLiteral("广东省"), Zhejiang, QStringLiteral("上海市"),
+                              QStringLiteral("海南省"), QStringLiteral("湖南省")}));
+        QCOMPARE(s.column(0), doubles({1, 2, 1, 1, 1})); // government
+        QCOMPARE(s.column(1), doubles({2, 1, 0, 0, 0})); // enterprise
+        QCOMPARE(s.column(2), doubles({0, 0, 1, 0, 0})); // unknown
+        QVERIFY(qobject_cast<QStackedBarSeries *>(barSeries(chart.get())));
+
+        const ChartInfo info = chartInfo(chart.get());
+        QCOMPARE(info.kind, ChartKind::ByProvince);
+        QCOMPARE(info.categoryKeys.first(), QStringLiteral("广东省"));
+        QCOMPARE(info.recordCount, 10);
+        QCOMPARE(info.notShown, 0);
+        QVERIFY(info.footnote.isEmpty());
+        QVERIFY(chart->title().contains(QStringLiteral("Parks by province")));
+        QVERIFY(chart->title().contains(QStringLiteral("10 park")));
+
+        QValueAxis *y = valueAxis(chart.get(), Qt::AlignLeft);
+        QVERIFY(y);
+        QCOMPARE(y->labelFormat(), QStringLiteral("%d"));
+        QCOMPARE(y->min(), 0.0);
+        QCOMPARE(y->max(), 4.0);
+        QCOMPARE(y->tickCount(), 5);
+        QVERIFY(!y->titleText().isEmpty());
+        QCOMPARE(chart->animationOptions(), QChart::NoAnimation);
+
+        // Totals above the bars; segment labels only inside mixed bars.
+        const QList<ChartValueLabels *> labels = valueLabels(chart.get());
+        QCOMPARE(labels.size(), 2);
+        QCOMPARE(texts(labels.at(0)),
+                 QStringList({QStringLiteral("3"), QStringLiteral("3"), QStringLiteral("2"),
+                              QStringLiteral("1"), QStringLiteral("1")}));
+        QCOMPARE(texts(labels.at(1)).size(), 6);
+
+        // Fixed colours per leadership, and a legend for the stacks.
+        const QList<QBarSet *> sets = barSeries(chart.get())->barSets();
+        QCOMPARE(sets.at(0)->color(), ChartStyle::leadershipColour(Leadership::Government));
+        QCOMPARE(sets.at(1)->color(), ChartStyle::leadershipColour(Leadership::Enterprise));
+        QCOMPARE(sets.at(2)->color(), ChartStyle::leadershipColour(Leadership::Unknown));
+        QVERIFY(chart->legend()->isVisible());
+        QCOMPARE(chart->legend()->markers().size(), 3);
+    }
+
+    void byProvinceEnglish()
+    {
+        const auto chart = build(ChartKind::ByProvince, ParkFilter(), true);
+        QCOMPARE(stacks(chart.get()).categories,
+                 QStringList({QStringLiteral("Guangdong"), QStringLiteral("Zhejiang"),
+                              QStringLiteral("Shanghai"), QStringLiteral("Hainan"),
+                              QStringLiteral("Hunan")}));
+        // Clicks still filter on the full Chinese name.
+        QCOMPARE(chartInfo(chart.get()).categoryKeys.at(1), Zhejiang);
+    }
+
+    void byProvinceFiltered()
+    {
+        ParkFilter filter;
+        filter.provinces = {Zhejiang};
+        const auto chart = build(ChartKind::ByProvince, filter);
+        const Stacks s = stacks(chart.get());
+        QCOMPARE(s.categories, QStringList{Zhejiang});
+        QCOMPARE(s.values.first(), doubles({2, 1, 0}));
+        const QString filterText = FilterDescription::summary(filter);
+        QVERIFY(filterText.contains(QStringLiteral("Zhejiang")));
+        QVERIFY2(chart->title().contains(filterText), qPrintable(chart->title()));
+        QVERIFY(chart->title().contains(QStringLiteral("3 park")));
+        QVERIFY(chartInfo(chart.get()).subtitle.contains(filterText));
+        // The empty stack has no legend entry (markers count as visible only
+        // once the chart is laid out in a scene).
+        ChartExport laidOut(chart.get());
+        laidOut.layoutFor(QSizeF(800, 500));
+        const QList<QLegendMarker *> markers = chart->legend()->markers();
+        QCOMPARE(markers.size(), 3);
+        QVERIFY(markers.at(0)->isVisible());
+        QVERIFY(markers.at(1)->isVisible());
+        QVERIFY(!markers.at(2)->isVisible());
+    }
+
+    void byCity()
+    {
+        const auto chart = build(ChartKind::ByCity);
+        const Stacks s = stacks(chart.get());
+        QCOMPARE(s.categories.size(), 7);
+        QMap<QString, QList<double>> byName;
+        for (int i = 0; i < s.categories.size(); ++i)
+            byName.insert(s.categories.at(i), s.values.at(i));
+        QCOMPARE(byName.value(QStringLiteral("杭州市")), doubles({2, 0, 0}));
+        QCOMPARE(byName.value(QStringLiteral("广州市")), doubles({0, 2, 0}));
+        QCOMPARE(byName.value(QStringLiteral("上海市")), doubles({1, 0, 1}));
+        QCOMPARE(byName.value(QStringLiteral("宁波市")), doubles({0, 1, 0}));
+        QCOMPARE(byName.value(QStringLiteral("佛山市")), doubles({1, 0, 0}));
+        QCOMPARE(byName.value(QStringLiteral("长沙市")), doubles({1, 0, 0}));
+        QCOMPARE(byName.value(QStringLiteral("澄迈县")), doubles({1, 0, 0}));
+        QCOMPARE(s.totals(), doubles({2, 2, 2, 1, 1, 1, 1}));
+        QCOMPARE(chartInfo(chart.get()).notShown, 0);
+
+        // Top 3: the cities with two parks, in pinyin order.
+        const auto top3 = build(ChartKind::ByCity, ParkFilter(), false, 3);
+        QCOMPARE(stacks(top3.get()).categories,
+                 QStringList({QStringLiteral("广州市"), QStringLiteral("杭州市"),
+                              QStringLiteral("上海市")}));
+        const ChartInfo info = chartInfo(top3.get());
+        QCOMPARE(info.notShown, 4);
+        QVERIFY2(info.footnote.contains(QStringLiteral("4 park")), qPrintable(info.footnote));
+        QVERIFY(info.footnote.contains(QStringLiteral("4 other cities")));
+        QVERIFY(info.title.contains(QStringLiteral("3")));
+    }
+
+    void topArea()
+    {
+        const auto chart = build(ChartKind::TopArea);
+        QVERIFY(qobject_cast<QHorizontalStackedBarSeries *>(barSeries(chart.get())));
+        const ChartInfo info = chartInfo(chart.get());
+        // The largest at the top, which on a horizontal bar axis is last.
+        QCOMPARE(info.categoryKeys, QStringList({QStringLiteral("gd-b"), QStringLiteral("sh-a"),
+                                                 QStringLiteral("zj-a"), QStringLiteral("zj-b"),
+                                                 QStringLiteral("hi-a"), QStringLiteral("hn-a")}));
+        const Stacks s = stacks(chart.get());
+        QCOMPARE(s.totals(), doubles({0.02, 0.12, 3.1, 8.42, 14.5, 41.48}));
+        QCOMPARE(s.categories.last(), QStringLiteral("星沙区块链产业园"));
+        // All six are government-led: only that stack holds values.
+        QCOMPARE(s.column(1), doubles({0, 0, 0, 0, 0, 0}));
+        QCOMPARE(info.notShown, 4);
+        QVERIFY2(info.footnote.contains(QStringLiteral("4 parks with unknown planned area")),
+                 qPrintable(info.footnote));
+        QValueAxis *x = valueAxis(chart.get(), Qt::AlignBottom);
+        QVERIFY(x);
+        QVERIFY(x->max() > 41.48);
+        QCOMPARE(texts(valueLabels(chart.get()).first()).last(), QStringLiteral("41.48"));
+
+        const auto top3 = build(ChartKind::TopArea, ParkFilter(), true, 3);
+        QCOMPARE(
+            chartInfo(top3.get()).categoryKeys,
+            QStringList({QStringLiteral("zj-b"), QStringLiteral("hi-a"), QStringLiteral("hn-a")}));
+        QCOMPARE(stacks(top3.get()).categories.last(), QStringLiteral("Xingsha Blockchain Park"));
+        QCOMPARE(chartInfo(top3.get()).notShown, 4);
+    }
+
+    void topEnterprises()
+    {
+        const auto chart = build(ChartKind::TopEnterprises);
+        const ChartInfo info = chartInfo(chart.get());
+        QCOMPARE(info.categoryKeys, QStringList({QStringLiteral("hn-a"), QStringLiteral("zj-c"),
+                                                 QStringLiteral("zj-a"), QStringLiteral("gd-a"),
+                                                 QStringLiteral("hi-a")}));
+        const Stacks s = stacks(chart.get());
+        QCOMPARE(s.totals(), doubles({10, 12, 40, 60, 100}));
+        QCOMPARE(s.column(0), doubles({10, 0, 40, 0, 100})); // government-led
+        QCOMPARE(s.column(1), doubles({0, 12, 0, 60, 0}));   // enterprise-led
+        QCOMPARE(info.notShown, 5);
+        QCOMPARE(valueAxis(chart.get(), Qt::AlignBottom)->labelFormat(), QStringLiteral("%d"));
+    }
+
+    void topFund()
+    {
+        const auto chart = build(ChartKind::TopFund);
+        const ChartInfo info = chartInfo(chart.get());
+        QCOMPARE(info.categoryKeys, QStringList({QStringLiteral("hi-a"), QStringLiteral("zj-a"),
+                                                 QStringLiteral("zj-b")}));
+        QCOMPARE(stacks(chart.get()).totals(), doubles({10, 100, 2000}));
+        QCOMPARE(info.notShown, 7);
+        QVERIFY(info.footnote.contains(QStringLiteral("7 parks")));
+        QCOMPARE(texts(valueLabels(chart.get()).first()).last(), QStringLiteral("2000"));
+    }
+
+    void longNamesAreElidedWithFullNameInToolTip()
+    {
+        QList<ParkRecord> parks = m_parks;
+        const QString longName = QStringLiteral(
+            "Guangzhou City Investment x Zhongguancun e-Valley Blockchain Incubation Park "
+            "(Huangpu Chain Valley)");
+        parks[0].nameEn = longName;
+        parks[1].nameEn = longName; // the same name twice must still give two bars
+        parks[1].nameZh = parks[0].nameZh;
+        Records records;
+        for (const ParkRecord &r : parks)
+            records << &r;
+        ChartOptions options;
+        options.english = true;
+        const std::unique_ptr<QChart> chart(buildChart(ChartKind::TopArea, records, options));
+        const Stacks s = stacks(chart.get());
+        QCOMPARE(s.categories.size(), 6);
+        const qsizetype zjA = chartInfo(chart.get()).categoryKeys.indexOf(QStringLiteral("zj-a"));
+        QVERIFY(zjA >= 0);
+        const QString label = s.categories.at(zjA);
+        QVERIFY2(label.endsWith(QChar(0x2026)), qPrintable(label));
+        QVERIFY(label.size() < longName.size());
+        QBarSet *government = barSeries(chart.get())->barSets().first();
+        QVERIFY(ChartToolTips::text(government, int(zjA)).contains(longName));
+        QVERIFY(ChartToolTips::text(government, int(zjA)).contains(QStringLiteral("3.1")));
+    }
+
+    void byYear()
+    {
+        const auto chart = build(ChartKind::ByYear);
+        const Stacks s = stacks(chart.get());
+        // 2019 had no foundings and stays on the time line.
+        QCOMPARE(s.categories, QStringList({QStringLiteral("2017"), QStringLiteral("2018"),
+                                            QStringLiteral("2019"), QStringLiteral("2020")}));
+        QCOMPARE(s.column(0), doubles({1, 4, 0, 1}));
+        QCOMPARE(s.column(1), doubles({1, 1, 0, 0}));
+        QCOMPARE(s.column(2), doubles({0, 0, 0, 0}));
+
+        QLineSeries *line = nullptr;
+        for (QAbstractSeries *series : chart->series()) {
+            if (auto *l = qobject_cast<QLineSeries *>(series))
+                line = l;
+        }
+        QVERIFY(line);
+        QList<double> cumulative;
+        for (const QPointF &p : line->points())
+            cumulative << p.y();
+        QCOMPARE(cumulative, doubles({2, 7, 7, 8}));
+        QValueAxis *right = valueAxis(chart.get(), Qt::AlignRight);
+        QVERIFY(right);
+        QVERIFY(line->attachedAxes().contains(right));
+        QCOMPARE(right->labelFormat(), QStringLiteral("%d"));
+        QVERIFY(right->max() > 8);
+        // The right axis ticks line up with the left one's.
+        QCOMPARE(right->tickCount(), valueAxis(chart.get(), Qt::AlignLeft)->tickCount());
+
+        const ChartInfo info = chartInfo(chart.get());
+        QCOMPARE(info.notShown, 2);
+        QVERIFY(info.footnote.contains(QStringLiteral("2 parks with unknown founding date")));
+        QCOMPARE(info.categoryKeys.first(), QStringLiteral("2017"));
+    }
+
+    void byYearGovernmentLed()
+    {
+        ParkFilter filter;
+        filter.leadership = Leadership::Government;
+        const auto chart = build(ChartKind::ByYear, filter);
+        const Stacks s = stacks(chart.get());
+        QCOMPARE(s.categories.first(), QStringLiteral("2017"));
+        QCOMPARE(s.totals(), doubles({1, 4, 0, 1}));
+        QCOMPARE(s.column(1), doubles({0, 0, 0, 0}));
+        QVERIFY(chart->title().contains(FilterDescription::summary(filter)));
+        QVERIFY(chart->title().contains(QStringLiteral("6 park")));
+    }
+
+    void byMonth()
+    {
+        const auto chart = build(ChartKind::ByMonth, ParkFilter(), true);
+        const Stacks s = stacks(chart.get());
+        QCOMPARE(s.categories.size(), 12);
+        QCOMPARE(s.categories.first(), QStringLiteral("Jan"));
+        QCOMPARE(s.column(0), doubles({0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 1}));
+        QCOMPARE(s.column(1), doubles({0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0}));
+        QCOMPARE(s.column(2), doubles({0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
+        QCOMPARE(chartInfo(chart.get()).notShown, 4);
+        QCOMPARE(chartInfo(chart.get()).categoryKeys.at(3), QStringLiteral("4"));
+
+        const auto chinese = build(ChartKind::ByMonth);
+        QCOMPARE(stacks(chinese.get()).categories.first(), QStringLiteral("1月"));
+    }
+
+    void leadership()
+    {
+        const auto chart = build(ChartKind::Leadership);
+        QPieSeries *pie = qobject_cast<QPieSeries *>(chart->series().value(0));
+        QVERIFY(pie);
+        QList<double> values;
+        for (QPieSlice *slice : pie->slices())
+            values << slice->value();
+        QCOMPARE(values, doubles({6, 3, 1}));
+        QVERIFY2(pie->slices().at(0)->label().contains(QStringLiteral("60.0%")),
+                 qPrintable(pie->slices().at(0)->label()));
+        QVERIFY(pie->slices().at(2)->label().contains(QStringLiteral("10.0%")));
+        QCOMPARE(pie->slices().at(1)->color(),
+                 ChartStyle::leadershipColour(Leadership::Enterprise));
+        QCOMPARE(chartInfo(chart.get()).categoryKeys,
+                 QStringList({QStringLiteral("government"), QStringLiteral("enterprise"),
+                              QStringLiteral("unknown")}));
+    }
+
+    void everyKindCopesWithNoRecords()
+    {
+        ParkFilter filter;
+        filter.text = QStringLiteral("火星");
+        for (ChartKind kind : allChartKinds()) {
+            const auto chart = build(kind, filter);
+            const ChartInfo info = chartInfo(chart.get());
+            QCOMPARE(info.recordCount, 0);
+            QVERIFY2(info.footnote.contains(QStringLiteral("No parks")),
+                     qPrintable(chartKindId(kind)));
+            QVERIFY(chart->title().contains(QStringLiteral("火星")));
+        }
+    }
+
+    void sameInputSameChart()
+    {
+        Records reversed = all();
+        std::reverse(reversed.begin(), reversed.end());
+        for (ChartKind kind : allChartKinds()) {
+            ChartOptions options;
+            options.filterText = QStringLiteral("x");
+            const std::unique_ptr<QChart> a(buildChart(kind, all(), options));
+            const std::unique_ptr<QChart> b(buildChart(kind, reversed, options));
+            QCOMPARE(a->title(), b->title());
+            QCOMPARE(chartInfo(a.get()).categoryKeys, chartInfo(b.get()).categoryKeys);
+            QCOMPARE(chartInfo(a.get()).description, chartInfo(b.get()).description);
+            QCOMPARE(stacks(a.get()).values, stacks(b.get()).values);
+        }
+    }
+
+    void dataIsNeverMarkup()
+    {
+        QList<ParkRecord> parks = m_parks;
+        parks[0].city = QStringLiteral("<i>Hang</i>zhou & co");
+        Records records;
+        for (const ParkRecord &r : parks)
+            records << &r;
+        ChartOptions options;
+        options.filterText = QStringLiteral("Text: “<b>bold</b>”");
+        const std::unique_ptr<QChart> chart(buildChart(ChartKind::ByCity, records, options));
+        QVERIFY(!chart->title().contains(QStringLiteral("<b>bold")));
+        QVERIFY(chart->title().contains(QStringLiteral("&lt;b&gt;bold&lt;/b&gt;")));
+        QVERIFY(chartInfo(chart.get()).subtitle.contains(QStringLiteral("<b>bold</b>")));
+        QVERIFY(categoryAxis(chart.get())
+                    ->categories()
+                    .contains(QStringLiteral("&lt;i&gt;Hang&lt;/i&gt;zhou &amp; co")));
+        QVERIFY(chartInfo(chart.get()).categoryKeys.contains(parks[0].city));
+    }
+
+    void themes()
+    {
+        ChartOptions options;
+        options.dark = true;
+        const std::unique_ptr<QChart> dark(buildChart(ChartKind::ByProvince, all(), options));
+        QCOMPARE(dark->theme(), QChart::ChartThemeDark);
+        // The stack colours survive the theme.
+        QCOMPARE(barSeries(dark.get())->barSets().at(1)->color(),
+                 ChartStyle::leadershipColour(Leadership::Enterprise));
+        options.dark = false;
+        const std::unique_ptr<QChart> light(buildChart(ChartKind::ByProvince, all(), options));
+        QCOMPARE(light->theme(), QChart::ChartThemeLight);
+        QVERIFY(light->titleFont().families().contains(QStringLiteral("Noto Sans CJK SC")));
+    }
+
+    // The panel ---------------------------------------------------------------
+
+    void panelFollowsTheFilter()
+    {
+        ChartsPanel panel(m_proxy);
+        panel.setKind(ChartKind::ByProvince);
+        QCOMPARE(stacks(panel.chart()).categories.size(), 5);
+        m_proxy->setProvinces({Zhejiang});
+        QTRY_COMPARE(stacks(panel.chart()).categories.size(), 1);
+        QVERIFY(panel.chart()->title().contains(FilterDescription::summary(m_proxy->filter())));
+        QCOMPARE(stacks(panel.chart()).values.first(), doubles({2, 1, 0}));
+
+        // Data edits rebuild too.
+        QList<ParkRecord> parks = m_parks;
+        parks[2].leadership = Leadership::Government; // zj-c
+        m_model->setRecords(parks);
+        QTRY_COMPARE(stacks(panel.chart()).values.first(), doubles({3, 0, 0}));
+        QCOMPARE(panel.chartView()->chart(), panel.chart());
+        QVERIFY(panel.chartView()->accessibleName().contains(QStringLiteral("Parks by province")));
+        QVERIFY(panel.chartView()->accessibleDescription().contains(QStringLiteral("Zhejiang")));
+    }
+
+    void panelRebuildsOncePerBurst()
+    {
+        ChartsPanel panel(m_proxy);
+        panel.setKind(ChartKind::ByProvince);
+        // Several signals in a row; the chart waits for the last of them.
+        ParkFilter filter;
+        filter.leadership = Leadership::Government;
+        m_proxy->setFilter(filter);
+        m_proxy->setProvinces({Zhejiang});
+        QCOMPARE(stacks(panel.chart()).categories.size(), 5);
+        QTRY_COMPARE(stacks(panel.chart()).categories.size(), 1);
+        QCOMPARE(stacks(panel.chart()).values.first(), doubles({2, 0, 0}));
+    }
+
+    void clickingAProvinceFilters()
+    {
+        ChartsPanel panel(m_proxy);
+        panel.setKind(ChartKind::ByProvince);
+        ParkFilter start;
+        start.leadership = Leadership::Government;
+        m_proxy->setFilter(start);
+        QTRY_COMPARE(chartInfo(panel.chart()).recordCount, 6);
+        const int index = int(chartInfo(panel.chart()).categoryKeys.indexOf(Zhejiang));
+        QVERIFY(index >= 0);
+        QBarSet *set = barSeries(panel.chart())->barSets().first();
+        emit set->clicked(index);
+        QCOMPARE(m_proxy->filter().provinces, QSet<QString>{Zhejiang});
+        // The rest of the filter stays.
+        QCOMPARE(m_proxy->filter().leadership, std::optional<Leadership>(Leadership::Government));
+        QTRY_COMPARE(stacks(panel.chart()).categories.size(), 1);
+    }
+
+    void clickingACityOrYearFilters()
+    {
+        ChartsPanel panel(m_proxy);
+        panel.setKind(ChartKind::ByCity);
+        const int city =
+            int(chartInfo(panel.chart()).categoryKeys.indexOf(QStringLiteral("广州市")));
+        QVERIFY(city >= 0);
+        emit barSeries(panel.chart())->barSets().at(1)->clicked(city);
+        QCOMPARE(m_proxy->filter().cities, QSet<QString>{QStringLiteral("广州市")});
+
+        m_proxy->clearFilter();
+        panel.setKind(ChartKind::ByYear);
+        const int year = int(chartInfo(panel.chart()).categoryKeys.indexOf(QStringLiteral("2018")));
+        QVERIFY(year >= 0);
+        emit barSeries(panel.chart())->barSets().first()->clicked(year);
+        QCOMPARE(m_proxy->filter().yearFrom, 2018);
+        QCOMPARE(m_proxy->filter().yearTo, 2018);
+        QCOMPARE(m_proxy->rowCount(), 5);
+
+        m_proxy->clearFilter();
+        panel.setKind(ChartKind::ByMonth);
+        emit barSeries(panel.chart())->barSets().first()->clicked(3);
+        QVERIFY(m_proxy->filter().isEmpty());
+    }
+
+    void clickingAParkNamesIt()
+    {
+        ChartsPanel panel(m_proxy);
+        QSignalSpy activated(&panel, &ChartsPanel::parkActivated);
+        panel.setKind(ChartKind::TopArea);
+        const int top = int(chartInfo(panel.chart()).categoryKeys.size()) - 1;
+        emit barSeries(panel.chart())->barSets().first()->clicked(top);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().toString(), QStringLiteral("hn-a"));
+        QVERIFY(m_proxy->filter().isEmpty());
+    }
+
+    void clickingASliceFiltersLeadership()
+    {
+        ChartsPanel panel(m_proxy);
+        panel.setKind(ChartKind::Leadership);
+        auto *pie = qobject_cast<QPieSeries *>(panel.chart()->series().value(0));
+        QVERIFY(pie);
+        emit pie->slices().at(1)->clicked();
+        QCOMPARE(m_proxy->filter().leadership, std::optional<Leadership>(Leadership::Enterprise));
+        QCOMPARE(m_proxy->rowCount(), 3);
+        QTRY_COMPARE(chartInfo(panel.chart()).recordCount, 3);
+        pie = qobject_cast<QPieSeries *>(panel.chart()->series().value(0));
+        emit pie->slices().at(2)->clicked();
+        QCOMPARE(m_proxy->filter().leadership, std::optional<Leadership>(Leadership::Unknown));
+        QCOMPARE(m_proxy->rowCount(), 1);
+    }
+
+    void panelRemembersKindAndTopN()
+    {
+        {
+            ChartsPanel panel(m_proxy);
+            QCOMPARE(panel.kind(), ChartKind::ByProvince);
+            QVERIFY(!panel.topNSpinBox()->isVisibleTo(&panel));
+            panel.setKind(ChartKind::TopEnterprises);
+            QVERIFY(panel.topNSpinBox()->isVisibleTo(&panel));
+            panel.topNSpinBox()->setValue(4);
+            QCOMPARE(panel.topN(), 4);
+            QCOMPARE(chartInfo(panel.chart()).categoryKeys.size(), 4);
+            panel.setTopN(500);
+            QCOMPARE(panel.topN(), ChartsPanel::MaximumTopN);
+            panel.setTopN(4);
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("charts/kind")).toString(),
+                 QStringLiteral("top-enterprises"));
+        QCOMPARE(QSettings().value(QStringLiteral("charts/topN")).toInt(), 4);
+        ChartsPanel again(m_proxy);
+        QCOMPARE(again.kind(), ChartKind::TopEnterprises);
+        QCOMPARE(again.topN(), 4);
+        QCOMPARE(again.kindCombo()->currentData().toInt(), int(ChartKind::TopEnterprises));
+        QCOMPARE(chartInfo(again.chart()).kind, ChartKind::TopEnterprises);
+
+        // The combo box switches the chart.
+        again.kindCombo()->setCurrentIndex(again.kindCombo()->findData(int(ChartKind::ByYear)));
+        emit again.kindCombo()->activated(again.kindCombo()->currentIndex());
+        QCOMPARE(again.kind(), ChartKind::ByYear);
+        QCOMPARE(chartInfo(again.chart()).kind, ChartKind::ByYear);
+    }
+
+    void panelExportsInTheChosenTheme()
+    {
+        ChartsPanel panel(m_proxy);
+        const QString path = m_dir.filePath(QStringLiteral("panel-dark.png"));
+        ImageExportSettings settings;
+        settings.sizePx = QSize(900, 600);
+        settings.dpi = 96;
+        const ExportResult result = panel.exportTo(path, settings, true);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QImage image;
+        QVERIFY(image.load(path));
+        QCOMPARE(image.size(), QSize(900, 600));
+        // Dark background right to the edges.
+        QVERIFY(qGray(image.pixel(2, 2)) < 80);
+        QVERIFY(qGray(image.pixel(450, 590)) < 80);
+        // The chart on screen keeps its theme.
+        QCOMPARE(panel.chart()->theme(), QChart::ChartThemeLight);
+    }
+
+    void exportDialogWritesTheFile()
+    {
+        ChartsPanel panel(m_proxy);
+        QSignalSpy exported(&panel, &ChartsPanel::exported);
+        panel.exportWithDialog();
+        auto *dialog = panel.findChild<ExportImageDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->path().endsWith(QStringLiteral("parks-by-province.png")));
+        const QString path = m_dir.filePath(QStringLiteral("dialog.svg"));
+        dialog->setPath(path);
+        QCOMPARE(dialog->format(), ImageExportSettings::Svg);
+        dialog->accept();
+        QCOMPARE(exported.size(), 1);
+        QCOMPARE(exported.first().first().toString(), path);
+        QVERIFY(svgText(readAll(path)).contains(QStringLiteral("Parks by province")));
+    }
+
+    void exportFailureIsShown()
+    {
+        ChartsPanel panel(m_proxy);
+        panel.exportWithDialog();
+        auto *dialog = panel.findChild<ExportImageDialog *>();
+        QVERIFY(dialog);
+        const QString path = m_dir.filePath(QStringLiteral("missing/folder/chart.png"));
+        dialog->setPath(path);
+        dialog->accept();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = panel.findChild<QMessageBox *>()) != nullptr);
+        QCOMPARE(box->textFormat(), Qt::PlainText);
+        QVERIFY2(box->text().contains(path), qPrintable(box->text()));
+        box->close();
+    }
+
+    void copyPutsASharpImageOnTheClipboard()
+    {
+        ChartsPanel panel(m_proxy);
+        panel.resize(800, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const QSizeF onScreen = panel.chart()->size();
+        QVERIFY(onScreen.width() > 100);
+        panel.copyToClipboard();
+        const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(data);
+        QVERIFY(data->hasImage());
+        const QImage image = qvariant_cast<QImage>(data->imageData());
+        QCOMPARE(image.size(), (onScreen * 2).toSize());
+        // The chart on screen is left as it was.
+        QCOMPARE(panel.chart()->size(), onScreen);
+    }
+
+    void retranslates()
+    {
+        ChartsPanel panel(m_proxy);
+        QVERIFY(Translations::install(QStringLiteral("zh_CN")));
+        QEvent toChinese(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&panel, &toChinese);
+        const QString chinese = panel.chart()->title();
+        QVERIFY(stacks(panel.chart()).categories.contains(Zhejiang));
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QEvent toEnglish(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&panel, &toEnglish);
+        QVERIFY(panel.chart()->title().contains(QStringLiteral("Parks by province")));
+        // Chinese names in the Chinese UI, English ones in the English UI.
+        QVERIFY(stacks(panel.chart()).categories.contains(QStringLiteral("Zhejiang")));
+        QVERIFY(chinese != panel.chart()->title());
+    }
+
+    // The command ---------------------------------------------------------------
+
+    void commandWritesPngWithSizeAndDpi()
+    {
+        ChartCommand::Request request;
+        request.kind = ChartKind::ByYear;
+        request.outPath = m_dir.filePath(QStringLiteral("years.png"));
+        request.sizePx = QSize(1200, 800);
+        request.dpi = 300;
+        QString error;
+        QCOMPARE(ChartCommand::run(request, m_parks, &error), 0);
+        QVERIFY(error.isEmpty());
+        QImage image;
+        QVERIFY(image.load(request.outPath));
+        QCOMPARE(image.size(), QSize(1200, 800));
+        QVERIFY(qAbs(image.dotsPerMeterX() - 300 / 0.0254) < 2);
+    }
+
+    void commandWritesSvgWithTitleAndFilter()
+    {
+        ChartCommand::Request request;
+        request.kind = ChartKind::ByProvince;
+        request.outPath = m_dir.filePath(QStringLiteral("provinces.svg"));
+        request.english = true;
+        request.filter.text = QStringLiteral("杭州");
+        QString error;
+        QCOMPARE(ChartCommand::run(request, m_parks, &error), 0);
+        const QString text = svgText(readAll(request.outPath));
+        QVERIFY2(text.contains(QStringLiteral("Parks by province")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("杭州")));
+        QVERIFY(text.contains(QStringLiteral("2 park")));
+        QVERIFY(text.contains(QStringLiteral("Zhejiang")));
+        QVERIFY(!text.contains(QStringLiteral("Guangdong")));
+        QCOMPARE(ChartCommand::filtered(m_parks, request.filter).size(), 2);
+    }
+
+    void commandWritesPdf()
+    {
+        ChartCommand::Request request;
+        request.kind = ChartKind::Leadership;
+        request.outPath = m_dir.filePath(QStringLiteral("leadership.PDF"));
+        QString error;
+        QCOMPARE(ChartCommand::run(request, m_parks, &error), 0);
+        QVERIFY(readAll(request.outPath).startsWith("%PDF"));
+    }
+
+    void commandRefusesBadArguments()
+    {
+        ChartCommand::Request request;
+        request.outPath = m_dir.filePath(QStringLiteral("chart.gif"));
+        QString error;
+        QCOMPARE(ChartCommand::run(request, m_parks, &error), 2);
+        QVERIFY2(error.contains(QStringLiteral("chart.gif")), qPrintable(error));
+        QVERIFY(!QFile::exists(request.outPath));
+
+        request.outPath = m_dir.filePath(QStringLiteral("tiny.png"));
+        request.sizePx = QSize(4, 4);
+        QCOMPARE(ChartCommand::run(request, m_parks, &error), 2);
+        QVERIFY(error.contains(QStringLiteral("tiny.png")));
+    }
+
+    void commandReportsUnwritableFile()
+    {
+        ChartCommand::Request request;
+        request.outPath = m_dir.filePath(QStringLiteral("no/such/folder/chart.png"));
+        QString error;
+        QCOMPARE(ChartCommand::run(request, m_parks, &error), 1);
+        QVERIFY2(error.contains(request.outPath), qPrintable(error));
+    }
+};
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"
