@@ -1,0 +1,195 @@
+#include "choroplethmetric.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+std::optional<Aggregations::Metric> summedField(MapMetric metric)
+{
+    switch (metric) {
+    case MapMetric::Enterprises:
+        return Aggregations::Metric::Enterprises;
+    case MapMetric::AreaKm2:
+        return Aggregations::Metric::AreaKm2;
+    case MapMetric::FundCny100m:
+        return Aggregations::Metric::FundCny100m;
+    case MapMetric::ParkCount:
+    case MapMetric::GovernmentCount:
+    case MapMetric::EnterpriseCount:
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+namespace MapMetrics {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MapMetrics", text);
+}
+
+} // namespace
+
+QList<MapMetric> all()
+{
+    return {MapMetric::ParkCount,   MapMetric::GovernmentCount, MapMetric::EnterpriseCount,
+            MapMetric::Enterprises, MapMetric::AreaKm2,         MapMetric::FundCny100m};
+}
+
+QString id(MapMetric metric)
+{
+    switch (metric) {
+    case MapMetric::ParkCount:
+        return QStringLiteral("parks");
+    case MapMetric::GovernmentCount:
+        return QStringLiteral("government");
+    case MapMetric::EnterpriseCount:
+        return QStringLiteral("enterprise");
+    case MapMetric::Enterprises:
+        return QStringLiteral("enterprises");
+    case MapMetric::AreaKm2:
+        return QStringLiteral("area");
+    case MapMetric::FundCny100m:
+        return QStringLiteral("fund");
+    }
+    return QString();
+}
+
+std::optional<MapMetric> fromId(const QString &text)
+{
+    const QString wanted = text.trimmed().toLower();
+    for (MapMetric metric : all()) {
+        if (id(metric) == wanted)
+            return metric;
+    }
+    return std::nullopt;
+}
+
+QString label(MapMetric metric)
+{
+    switch (metric) {
+    case MapMetric::ParkCount:
+        return tr("Number of parks");
+    case MapMetric::GovernmentCount:
+        return tr("Government-led parks");
+    case MapMetric::EnterpriseCount:
+        return tr("Enterprise-led parks");
+    case MapMetric::Enterprises:
+        return tr("Enterprises settled");
+    case MapMetric::AreaKm2:
+        return tr("Planned area (km²)");
+    case MapMetric::FundCny100m:
+        return tr("Support fund (CNY 100 million)");
+    }
+    return QString();
+}
+
+QString title(MapMetric metric)
+{
+    switch (metric) {
+    case MapMetric::ParkCount:
+        return tr("Blockchain industrial parks by province");
+    case MapMetric::GovernmentCount:
+        return tr("Government-led parks by province");
+    case MapMetric::EnterpriseCount:
+        return tr("Enterprise-led parks by province");
+    case MapMetric::Enterprises:
+        return tr("Enterprises settled in parks by province");
+    case MapMetric::AreaKm2:
+        return tr("Planned area of parks by province");
+    case MapMetric::FundCny100m:
+        return tr("Support funds of parks by province");
+    }
+    return QString();
+}
+
+bool isParkCount(MapMetric metric)
+{
+    return !summedField(metric).has_value();
+}
+
+bool isInteger(MapMetric metric)
+{
+    return isParkCount(metric) || metric == MapMetric::Enterprises;
+}
+
+QString formatValue(MapMetric metric, double value)
+{
+    const QLocale locale;
+    if (isInteger(metric) && value == std::floor(value))
+        return locale.toString(qint64(value));
+    // Three significant digits at most below 100: planned areas run from
+    // 0.005 km² to hundreds, and a fixed number of decimals would print the
+    // small ones as zero.
+    const double magnitude = std::abs(value);
+    int decimals = 0;
+    if (magnitude > 0 && magnitude < 100)
+        decimals = std::min(3, 2 - int(std::floor(std::log10(magnitude))));
+    QString text = locale.toString(value, 'f', decimals);
+    if (decimals > 0) {
+        // 12.50 reads as more precise than the data are.
+        const QChar point = locale.decimalPoint().at(0);
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(1);
+    }
+    return text;
+}
+
+} // namespace MapMetrics
+
+QMap<QString, ProvinceFigures> provinceFigures(MapMetric metric,
+                                               const Aggregations::Records &records)
+{
+    QMap<QString, ProvinceFigures> figures;
+    for (const ParkRecord *r : records) {
+        if (r->province.isEmpty())
+            continue;
+        ProvinceFigures &f = figures[r->province];
+        f.parks.add(*r);
+        double add = 0;
+        switch (metric) {
+        case MapMetric::ParkCount:
+            add = 1;
+            break;
+        case MapMetric::GovernmentCount:
+            add = r->leadership == Leadership::Government ? 1 : 0;
+            break;
+        case MapMetric::EnterpriseCount:
+            add = r->leadership == Leadership::Enterprise ? 1 : 0;
+            break;
+        case MapMetric::Enterprises:
+        case MapMetric::AreaKm2:
+        case MapMetric::FundCny100m: {
+            const std::optional<double> v = Aggregations::metricValue(*r, *summedField(metric));
+            if (!v)
+                continue;
+            add = *v;
+            break;
+        }
+        }
+        ++f.known;
+        f.value = f.value.value_or(0.0) + add;
+    }
+    return figures;
+}
+
+QMap<QString, double> metricByProvince(MapMetric metric, const Aggregations::Records &records)
+{
+    QMap<QString, double> values;
+    const QMap<QString, ProvinceFigures> figures = provinceFigures(metric, records);
+    for (auto it = figures.constBegin(); it != figures.constEnd(); ++it) {
+        if (it->value)
+            values.insert(it.key(), *it->value);
+    }
+    return values;
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "choroplethmetric.h"
+#include "classification.h"
+#include "parkfilter.h"
+#include "parkrecord.h"
+
+#include <QList>
+#include <QSize>
+#include <QString>
+
+#include <optional>
+
+// The province map for the command line: the records a filter lets
+// through, classed and coloured as in the Map tab, written to a PNG, SVG or
+// PDF file (by its extension). Needs a QGuiApplication (fonts), which may
+// run on the offscreen platform. Texts follow the installed translation;
+// ENGLISH picks the province names.
+namespace MapCommand {
+
+struct Request
+{
+    MapMetric metric = MapMetric::ParkCount;
+    Classification::Method method = Classification::Method::Jenks;
+    int classes = 5;
+    QString outPath;
+    QSize sizePx{2400, 1800};
+    int dpi = 96;
+    bool english = false;
+    ParkFilter filter;
+};
+
+// 0 when the file was written; 1 when it could not be (the message names
+// the file and the reason); 2 for a request that makes no sense (unknown
+// extension, classes outside 3–7, size or dpi out of range).
+int run(const Request &request, const QList<ParkRecord> &records, QString *errorMessage);
+
+// "parks", "government", "enterprise", "enterprises", "area", "fund".
+std::optional<MapMetric> metricFromId(const QString &id);
+// "equal", "quantile", "jenks".
+std::optional<Classification::Method> methodFromId(const QString &id);
+
+// The records FILTER lets through, exactly as ParkFilterProxy decides.
+Aggregations::Records filtered(const QList<ParkRecord> &records, const ParkFilter &filter);
+
+} // namespace MapCommand

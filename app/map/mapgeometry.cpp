@@ -1,0 +1,124 @@
+#include "mapgeometry.h"
+
+#include "albersprojection.h"
+#include "provincegeometry.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+const AlbersProjection &projection()
+{
+    static const AlbersProjection albers;
+    return albers;
+}
+
+QPolygonF projectRing(const QList<QGeoCoordinate> &ring)
+{
+    QPolygonF polygon;
+    polygon.reserve(ring.size() + 1);
+    for (const QGeoCoordinate &c : ring)
+        polygon.append(MapGeometry::project(c.longitude(), c.latitude()));
+    if (!polygon.isEmpty())
+        polygon.append(polygon.constFirst());
+    return polygon;
+}
+
+// Shoelace formula; the sign depends on the ring's direction.
+double signedArea(const QPolygonF &ring)
+{
+    double twice = 0;
+    for (qsizetype i = 0; i + 1 < ring.size(); ++i)
+        twice += ring.at(i).x() * ring.at(i + 1).y() - ring.at(i + 1).x() * ring.at(i).y();
+    return twice / 2;
+}
+
+} // namespace
+
+QPointF MapGeometry::project(double lon, double lat)
+{
+    const QPointF metres = projection().forward(lon, lat);
+    return {metres.x() / 1000.0, -metres.y() / 1000.0};
+}
+
+MapGeometry::MapGeometry(const ProvinceGeometry &geometry)
+{
+    for (const ProvinceShape *shape : geometry.provinces()) {
+        Province p;
+        p.code = shape->code;
+        p.fullName = shape->fullName;
+        p.name = shape->name;
+        p.nameEn = shape->nameEn;
+        // Odd-even filling leaves the holes open.
+        p.path.setFillRule(Qt::OddEvenFill);
+        for (const QGeoPolygon &polygon : shape->polygons) {
+            const QPolygonF outer = projectRing(polygon.perimeter());
+            p.path.addPolygon(outer);
+            p.path.closeSubpath();
+            p.areaKm2 += std::abs(signedArea(outer));
+            for (int h = 0; h < polygon.holesCount(); ++h) {
+                const QPolygonF hole = projectRing(polygon.holePath(h));
+                p.path.addPolygon(hole);
+                p.path.closeSubpath();
+                p.areaKm2 -= std::abs(signedArea(hole));
+            }
+        }
+        p.bounds = p.path.boundingRect();
+        p.labelPoint = project(shape->labelPoint.longitude(), shape->labelPoint.latitude());
+        m_bounds = m_bounds.united(p.bounds);
+        m_provinces.append(p);
+    }
+    for (int i = 0; i < m_provinces.size(); ++i)
+        m_lookupOrder.append(i);
+    std::stable_sort(m_lookupOrder.begin(), m_lookupOrder.end(), [this](int a, int b) {
+        return m_provinces.at(a).areaKm2 < m_provinces.at(b).areaKm2;
+    });
+
+    if (const ProvinceShape *shape = geometry.inset())
+        m_inset = SouthChinaSeaInset::fromShape(*shape);
+    if (!m_inset.isEmpty()) {
+        // To the right of Taiwan, whose east coast is the easternmost land
+        // that low; a little wider than a sixth of the map, as usual.
+        const Province *taiwan = find(QStringLiteral("台湾省"));
+        const double gap = 0.02 * m_bounds.width();
+        const double left = taiwan ? taiwan->bounds.right() + gap : m_bounds.right() - gap;
+        const double width = 0.16 * m_bounds.width();
+        const double height = width * m_inset.bounds.height() / m_inset.bounds.width();
+        m_insetBox = QRectF(left, m_bounds.bottom() - height, width, height);
+    }
+}
+
+const MapGeometry &MapGeometry::embedded()
+{
+    static const MapGeometry geometry = [] {
+        QString error;
+        const std::optional<ProvinceGeometry> loaded = ProvinceGeometry::loadEmbedded(&error);
+        if (!loaded) {
+            MapGeometry empty;
+            empty.m_error = error;
+            return empty;
+        }
+        return MapGeometry(*loaded);
+    }();
+    return geometry;
+}
+
+const MapGeometry::Province *MapGeometry::find(const QString &fullName) const
+{
+    for (const Province &p : m_provinces) {
+        if (p.fullName == fullName)
+            return &p;
+    }
+    return nullptr;
+}
+
+const MapGeometry::Province *MapGeometry::provinceAt(const QPointF &point) const
+{
+    for (int i : m_lookupOrder) {
+        const Province &p = m_provinces.at(i);
+        if (p.bounds.contains(point) && p.path.contains(point))
+            return &p;
+    }
+    return nullptr;
+}

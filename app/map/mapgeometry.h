@@ -1,0 +1,67 @@
+#pragma once
+
+#include "southchinaseainset.h"
+
+#include <QList>
+#include <QPainterPath>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+class ProvinceGeometry;
+
+// The province outlines projected once, in kilometres east and south of the
+// projection's origin (Albers equal-area, 25°N/47°N, 105°E; y grows
+// southwards as on screen, so north is up). Everything the map draws is
+// built from these cached paths; nothing is projected while painting.
+class MapGeometry
+{
+public:
+    struct Province
+    {
+        int code = 0;
+        QString fullName; // 浙江省
+        QString name;     // 浙江
+        QString nameEn;   // Zhejiang
+        QPainterPath path;
+        QPointF labelPoint;
+        QRectF bounds;
+        double areaKm2 = 0;
+    };
+
+    explicit MapGeometry(const ProvinceGeometry &geometry);
+
+    // The embedded outlines, projected on first use. Empty (with error())
+    // only if the embedded data cannot be read, which the tests rule out.
+    static const MapGeometry &embedded();
+
+    QString error() const { return m_error; }
+    const QList<Province> &provinces() const { return m_provinces; }
+    const Province *find(const QString &fullName) const;
+    // The province whose outline holds POINT (map kilometres), or nullptr.
+    // Enclaves win over the province around them (Macao's outline lies
+    // within Guangdong's).
+    const Province *provinceAt(const QPointF &point) const;
+
+    // Longitude and latitude in degrees to map kilometres.
+    static QPointF project(double lon, double lat);
+
+    // The box around the provinces.
+    QRectF bounds() const { return m_bounds; }
+    const SouthChinaSeaInset &inset() const { return m_inset; }
+    // Where the South China Sea inset goes, in map kilometres: in the open
+    // sea to the right of Taiwan, its foot level with the map's.
+    QRectF insetBox() const { return m_insetBox; }
+    // bounds() and insetBox() together: what a layout fits to its page.
+    QRectF contentBounds() const { return m_bounds.united(m_insetBox); }
+
+private:
+    MapGeometry() = default;
+
+    QString m_error;
+    QList<Province> m_provinces;
+    QList<int> m_lookupOrder; // by ascending area
+    QRectF m_bounds;
+    SouthChinaSeaInset m_inset;
+    QRectF m_insetBox;
+};

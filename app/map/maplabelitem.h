@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QGlyphRun>
+#include <QGraphicsItem>
+#include <QList>
+#include <QPainterPath>
+#include <QString>
+#include <QStringList>
+
+// A map label: text with a halo so that it stays readable on any fill, and
+// for places too small to hold their name, a leader line from the place to
+// the text. Positions are page coordinates; the text is drawn as outlines,
+// so the halo and the text match in every export format.
+class MapLabelItem : public QGraphicsItem
+{
+public:
+    explicit MapLabelItem(QGraphicsItem *parent = nullptr);
+
+    void setText(const QString &text, const QFont &font);
+    QString text() const { return m_text; }
+    // The size of the text box.
+    QSizeF textSize() const { return m_textRect.size(); }
+
+    // Centres the text on CENTRE; with a leader, the line runs from ANCHOR
+    // to the nearest edge of the text box.
+    void place(const QPointF &centre);
+    void placeWithLeader(const QPointF &anchor, const QPointF &centre);
+    bool hasLeader() const { return m_leader; }
+    // The text box in scene coordinates.
+    QRectF textRect() const;
+    QPointF anchor() const { return m_anchor; }
+
+    void setColors(const QColor &text, const QColor &halo, const QColor &leader);
+    void setHaloWidth(double width);
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget = nullptr) override;
+
+private:
+    QString m_text;
+    void updateHalo();
+    void drawLines(QPainter *painter, const QPointF &offset) const;
+
+    QList<QGlyphRun> m_glyphs; // positioned around (0, 0)
+    QPainterPath m_textPath;   // centred on (0, 0); only for the halo
+    // The exact halo for vector output, stroked once per text.
+    QPainterPath m_haloPath;
+    QRectF m_textRect; // local coordinates, centred on (0, 0)
+    bool m_leader = false;
+    QPointF m_anchor;    // scene
+    QLineF m_leaderLine; // local
+    QColor m_textColor = Qt::black;
+    QColor m_haloColor = Qt::white;
+    QColor m_leaderColor = Qt::black;
+    double m_haloWidth = 3;
+};

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QGraphicsItem>
+#include <QList>
+#include <QString>
+
+// The map's key, drawn in the scene so that it is part of every export: a
+// heading, then one row per class and per kind of province without a
+// value, and optionally the park markers. The item lays itself out from
+// its font; its top left is its position.
+class MapLegendItem : public QGraphicsItem
+{
+public:
+    struct Row
+    {
+        enum Kind
+        {
+            Heading,
+            Swatch,
+            Hatched, // "no data": the grey with diagonal lines
+            Outline, // selected provinces
+            Marker,  // a park marker
+            Gap
+        };
+        Kind kind = Swatch;
+        QColor color;
+        QString text;
+    };
+
+    struct Style
+    {
+        QFont font;
+        QColor text = Qt::black;
+        QColor panel = Qt::white; // behind the rows, in case they cover land
+        QColor swatchBorder = Qt::gray;
+        QColor hatch = Qt::gray;
+    };
+
+    explicit MapLegendItem(QGraphicsItem *parent = nullptr);
+
+    void setRows(const QList<Row> &rows);
+    const QList<Row> &rows() const { return m_rows; }
+    void setStyle(const Style &style);
+    QSizeF size() const { return m_size; }
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget = nullptr) override;
+
+private:
+    void relayout();
+    double rowHeight() const;
+
+    QList<Row> m_rows;
+    Style m_style;
+    QSizeF m_size;
+};

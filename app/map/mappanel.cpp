@@ -1,0 +1,263 @@
+#include "mappanel.h"
+
+#include "choroplethclasses.h"
+#include "choroplethscene.h"
+#include "export/exportimagedialog.h"
+#include "provincechoroplethview.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString MetricKey = QStringLiteral("map/metric");
+const QString MethodKey = QStringLiteral("map/method");
+const QString ClassesKey = QStringLiteral("map/classes");
+const QString MarkersKey = QStringLiteral("map/markers");
+
+// The clipboard image is rendered at this multiple of the on-screen size,
+// so that it stays sharp when pasted into a document and scaled.
+constexpr int ClipboardScale = 2;
+constexpr int ScreenDpi = 96;
+
+} // namespace
+
+MapPanel::MapPanel(ParkFilterProxy *proxy, QWidget *parent)
+    : QWidget(parent)
+    , m_view(new ProvinceChoroplethView(proxy, this))
+    , m_metricLabel(new QLabel(this))
+    , m_metricCombo(new QComboBox(this))
+    , m_methodLabel(new QLabel(this))
+    , m_methodCombo(new QComboBox(this))
+    , m_classesLabel(new QLabel(this))
+    , m_classesSpin(new QSpinBox(this))
+    , m_markersCheck(new QCheckBox(this))
+    , m_fitButton(new QToolButton(this))
+    , m_copyButton(new QToolButton(this))
+    , m_exportButton(new QToolButton(this))
+{
+    const QSettings settings;
+    m_view->setMetric(
+        MapMetrics::fromId(settings.value(MetricKey).toString()).value_or(MapMetric::ParkCount));
+    m_view->setMethod(ClassificationMethods::fromId(settings.value(MethodKey).toString())
+                          .value_or(Classification::Method::Jenks));
+    m_view->setClassCount(settings.value(ClassesKey, 5).toInt());
+    m_view->setParkMarkersVisible(settings.value(MarkersKey, false).toBool());
+    m_view->setDarkTheme(darkPalette());
+
+    m_metricLabel->setBuddy(m_metricCombo);
+    m_methodLabel->setBuddy(m_methodCombo);
+    m_classesLabel->setBuddy(m_classesSpin);
+    m_metricCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_methodCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_classesSpin->setRange(Classification::MinPaletteClasses, Classification::MaxPaletteClasses);
+    m_classesSpin->setValue(m_view->classCount());
+    m_markersCheck->setChecked(m_view->parkMarkersVisible());
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_metricLabel);
+    toolbar->addWidget(m_metricCombo);
+    toolbar->addSpacing(12);
+    toolbar->addWidget(m_methodLabel);
+    toolbar->addWidget(m_methodCombo);
+    toolbar->addSpacing(12);
+    toolbar->addWidget(m_classesLabel);
+    toolbar->addWidget(m_classesSpin);
+    toolbar->addSpacing(12);
+    toolbar->addWidget(m_markersCheck);
+    toolbar->addStretch(1);
+    toolbar->addWidget(m_fitButton);
+    toolbar->addWidget(m_copyButton);
+    toolbar->addWidget(m_exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_view, 1);
+
+    connect(m_metricCombo, &QComboBox::activated, this,
+            [this](int index) { setMetric(MapMetric(m_metricCombo->itemData(index).toInt())); });
+    connect(m_methodCombo, &QComboBox::activated, this, [this](int index) {
+        setMethod(Classification::Method(m_methodCombo->itemData(index).toInt()));
+    });
+    connect(m_classesSpin, &QSpinBox::valueChanged, this, &MapPanel::setClassCount);
+    connect(m_markersCheck, &QCheckBox::toggled, this, &MapPanel::setParkMarkersVisible);
+    connect(m_fitButton, &QToolButton::clicked, m_view, &ProvinceChoroplethView::fitToView);
+    connect(m_copyButton, &QToolButton::clicked, this, &MapPanel::copyToClipboard);
+    connect(m_exportButton, &QToolButton::clicked, this, &MapPanel::exportWithDialog);
+
+    retranslate();
+}
+
+MapPanel::~MapPanel() = default;
+
+MapMetric MapPanel::metric() const
+{
+    return m_view->metric();
+}
+
+void MapPanel::setMetric(MapMetric metric)
+{
+    m_view->setMetric(metric);
+    const QSignalBlocker blocker(m_metricCombo);
+    m_metricCombo->setCurrentIndex(m_metricCombo->findData(int(metric)));
+    saveSettings();
+}
+
+Classification::Method MapPanel::method() const
+{
+    return m_view->method();
+}
+
+void MapPanel::setMethod(Classification::Method method)
+{
+    m_view->setMethod(method);
+    const QSignalBlocker blocker(m_methodCombo);
+    m_methodCombo->setCurrentIndex(m_methodCombo->findData(int(method)));
+    saveSettings();
+}
+
+int MapPanel::classCount() const
+{
+    return m_view->classCount();
+}
+
+void MapPanel::setClassCount(int classes)
+{
+    m_view->setClassCount(classes);
+    const QSignalBlocker blocker(m_classesSpin);
+    m_classesSpin->setValue(m_view->classCount());
+    saveSettings();
+}
+
+bool MapPanel::parkMarkersVisible() const
+{
+    return m_view->parkMarkersVisible();
+}
+
+void MapPanel::setParkMarkersVisible(bool visible)
+{
+    m_view->setParkMarkersVisible(visible);
+    const QSignalBlocker blocker(m_markersCheck);
+    m_markersCheck->setChecked(visible);
+    saveSettings();
+}
+
+void MapPanel::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(MetricKey, MapMetrics::id(metric()));
+    settings.setValue(MethodKey, ClassificationMethods::id(method()));
+    settings.setValue(ClassesKey, classCount());
+    settings.setValue(MarkersKey, parkMarkersVisible());
+}
+
+bool MapPanel::darkPalette() const
+{
+    return palette().color(QPalette::Window).lightness() < 128;
+}
+
+ExportResult MapPanel::exportTo(const QString &path, const ImageExportSettings &settings, bool dark)
+{
+    m_view->flushPendingRebuild();
+    ChoroplethScene *scene = m_view->choroplethScene();
+    ImageExportSettings s = settings;
+    if (s.title.isEmpty())
+        s.title = scene->titleText();
+    MapExport exportable(scene, s);
+    exportable.setDarkTheme(dark);
+    return ImageExporter::exportToFile(exportable, s, path);
+}
+
+void MapPanel::exportWithDialog()
+{
+    auto *dialog =
+        new ExportImageDialog(QStringLiteral("parks-map-") + MapMetrics::id(metric()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString path = dialog->path();
+        const ExportResult result = exportTo(path, dialog->settings(), dialog->darkTheme());
+        if (result.ok()) {
+            emit exported(path);
+            return;
+        }
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), result.message,
+                                    QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    dialog->open();
+}
+
+void MapPanel::copyToClipboard()
+{
+    m_view->flushPendingRebuild();
+    ChoroplethScene *scene = m_view->choroplethScene();
+    ImageExportSettings s;
+    s.format = ImageExportSettings::Png;
+    // Twice the pixels at twice the dpi: the same layout as on screen.
+    s.dpi = ScreenDpi * ClipboardScale;
+    s.sizePx = (scene->layoutSize() * ClipboardScale).toSize();
+    s.title = scene->titleText();
+    MapExport exportable(scene, s);
+    if (QMimeData *data = ImageExporter::clipboardData(exportable, s))
+        QGuiApplication::clipboard()->setMimeData(data);
+}
+
+void MapPanel::retranslate()
+{
+    m_metricLabel->setText(tr("&Colour by:"));
+    m_methodLabel->setText(tr("C&lasses:"));
+    m_methodCombo->setToolTip(tr("How the values are divided into classes"));
+    m_classesLabel->setText(tr("&Number:"));
+    m_classesSpin->setToolTip(tr("How many classes the map shows"));
+    m_markersCheck->setText(tr("Show &parks"));
+    m_markersCheck->setToolTip(tr("Mark each park with a known location, coloured by leadership"));
+    m_fitButton->setText(tr("Fit"));
+    m_fitButton->setToolTip(tr("Show the whole map (0)"));
+    m_copyButton->setText(tr("Copy"));
+    m_copyButton->setToolTip(tr("Copy the map to the clipboard as an image"));
+    m_exportButton->setText(tr("Export…"));
+    m_exportButton->setToolTip(tr("Save the map as PNG, SVG or PDF"));
+    m_metricCombo->setAccessibleName(tr("Colour by"));
+    m_methodCombo->setAccessibleName(tr("Classification method"));
+    m_classesSpin->setAccessibleName(tr("Number of classes"));
+    fillCombos();
+}
+
+void MapPanel::fillCombos()
+{
+    {
+        const QSignalBlocker blocker(m_metricCombo);
+        m_metricCombo->clear();
+        for (MapMetric m : MapMetrics::all())
+            m_metricCombo->addItem(MapMetrics::label(m), int(m));
+        m_metricCombo->setCurrentIndex(m_metricCombo->findData(int(metric())));
+    }
+    const QSignalBlocker blocker(m_methodCombo);
+    m_methodCombo->clear();
+    for (Classification::Method m : ClassificationMethods::all())
+        m_methodCombo->addItem(ClassificationMethods::label(m), int(m));
+    m_methodCombo->setCurrentIndex(m_methodCombo->findData(int(method())));
+}
+
+void MapPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        m_view->setDarkTheme(darkPalette());
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "choroplethmetric.h"
+#include "classification.h"
+#include "export/imageexporter.h"
+
+#include <QWidget>
+
+class ParkFilterProxy;
+class ProvinceChoroplethView;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QToolButton;
+
+// The Map tab: what to colour by and how to class it, above the province
+// map. The choices are remembered between sessions.
+class MapPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MapPanel(ParkFilterProxy *proxy, QWidget *parent = nullptr);
+    ~MapPanel() override;
+
+    ProvinceChoroplethView *view() const { return m_view; }
+    QComboBox *metricCombo() const { return m_metricCombo; }
+    QComboBox *methodCombo() const { return m_methodCombo; }
+    QSpinBox *classesSpinBox() const { return m_classesSpin; }
+    QCheckBox *markersCheckBox() const { return m_markersCheck; }
+    QToolButton *fitButton() const { return m_fitButton; }
+
+    MapMetric metric() const;
+    void setMetric(MapMetric metric);
+    Classification::Method method() const;
+    void setMethod(Classification::Method method);
+    int classCount() const;
+    void setClassCount(int classes);
+    bool parkMarkersVisible() const;
+    void setParkMarkersVisible(bool visible);
+
+    // Opens the export dialog (window-modal, without blocking) and writes
+    // the map with the chosen settings, reporting failures in a message box.
+    void exportWithDialog();
+    // Exports the map as it is now, laid out afresh at the settings' size
+    // and in the given theme.
+    ExportResult exportTo(const QString &path, const ImageExportSettings &settings, bool dark);
+    // A PNG of the map as laid out on screen, at twice the resolution.
+    void copyToClipboard();
+
+    void retranslate();
+
+signals:
+    // A file was written by exportWithDialog().
+    void exported(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fillCombos();
+    void saveSettings() const;
+    bool darkPalette() const;
+
+    ProvinceChoroplethView *m_view;
+    QLabel *m_metricLabel;
+    QComboBox *m_metricCombo;
+    QLabel *m_methodLabel;
+    QComboBox *m_methodCombo;
+    QLabel *m_classesLabel;
+    QSpinBox *m_classesSpin;
+    QCheckBox *m_markersCheck;
+    QToolButton *m_fitButton;
+    QToolButton *m_copyButton;
+    QToolButton *m_exportButton;
+};

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "choroplethmetric.h"
+#include "classification.h"
+#include "parkfilter.h"
+
+#include <QGraphicsView>
+#include <QSet>
+
+class ChoroplethScene;
+class MapToolTip;
+class ParkFilterProxy;
+class QTimer;
+
+// The province map on screen. It follows a ParkFilterProxy, rebuilding once
+// per burst of changes. The map colours the records that pass every
+// criterion of the filter but the provinces, which it shows as a selection
+// instead: a click selects a province (Ctrl+click adds or removes one, Esc
+// clears them) by setting the filter's provinces, so the table and charts
+// narrow to it while the map keeps the other provinces for comparison.
+// Wheel, +/− and 0 zoom; dragging pans.
+class ProvinceChoroplethView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit ProvinceChoroplethView(ParkFilterProxy *proxy, QWidget *parent = nullptr);
+    ~ProvinceChoroplethView() override;
+
+    ChoroplethScene *choroplethScene() const { return m_scene; }
+    // Scene position of a point inside the province (where its label is
+    // anchored); a null point for unknown names.
+    QPointF sceneCentreOf(const QString &fullName) const;
+    QColor fillOf(const QString &fullName) const;
+
+    MapMetric metric() const { return m_metric; }
+    void setMetric(MapMetric metric);
+    Classification::Method method() const { return m_method; }
+    void setMethod(Classification::Method method);
+    int classCount() const { return m_classes; }
+    void setClassCount(int classes);
+    bool parkMarkersVisible() const;
+    void setParkMarkersVisible(bool visible);
+    bool isDarkTheme() const { return m_dark; }
+    void setDarkTheme(bool dark);
+
+    // Outlines the provinces of the parks selected elsewhere.
+    void highlightProvinces(const QSet<QString> &fullNames);
+
+    void zoomIn();
+    void zoomOut();
+    // Back to the whole page, laid out for the viewport.
+    void fitToView();
+    bool isZoomed() const;
+    double zoomFactor() const { return m_zoom; }
+
+    // The tooltip on show (plain text); empty when there is none.
+    QString toolTipText() const;
+    // Applies changes still waiting for the event loop.
+    void flushPendingRebuild();
+
+    static constexpr double MaximumZoom = 24.0;
+
+signals:
+    // The province under the pointer changed; empty when it left them.
+    void provinceHovered(const QString &fullName);
+
+protected:
+    bool viewportEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void scheduleRebuild();
+    void rebuild();
+    void followFilter(const ParkFilter &filter);
+    void updateHover(const QPoint &viewportPos);
+    void clearHover();
+    void clickAt(const QPoint &viewportPos, Qt::KeyboardModifiers modifiers);
+    void zoomBy(double factor);
+    void layoutToViewport();
+    void retranslate();
+
+    ParkFilterProxy *m_proxy;
+    ChoroplethScene *m_scene;
+    MapToolTip *m_tip;
+    QTimer *m_rebuildTimer;
+    MapMetric m_metric = MapMetric::ParkCount;
+    Classification::Method m_method = Classification::Method::Jenks;
+    int m_classes = 5;
+    bool m_dark = false;
+    double m_zoom = 1.0;
+    QPoint m_pressPos;
+    bool m_pressed = false;
+};
