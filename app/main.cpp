@@ -1,8 +1,10 @@
+#include "appsettings.h"
 #include "commandline.h"
 #include "mainwindow.h"
 #include "translations.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTextStream>
 
 namespace {
@@ -64,8 +66,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Park Explorer"));
-    if (!installLanguage(language))
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/parkexplorer.svg")));
+    if (!installLanguage(language.isEmpty() ? AppSettings::language() : language))
         return 2;
+    if (AppSettings::theme() != AppSettings::Theme::FollowSystem)
+        MainWindow::applyTheme(AppSettings::theme());
     QCommandLineParser parser;
     CommandLine::Options options;
     CommandLine::setup(parser, options);

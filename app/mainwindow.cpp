@@ -4,6 +4,10 @@
 #include "browse/provincetree.h"
 #include "browse/summarypanel.h"
 #include "charts/chartspanel.h"
+#include "help/aboutdialog.h"
+#include "help/shortcutsdialog.h"
+#include "map/mappanel.h"
+#include "map/provincechoroplethview.h"
 #include "documentsession.h"
 #include "editing/editcontroller.h"
 #include "editing/parkcommands.h"
@@ -15,7 +19,12 @@
 #include "tableexport.h"
 #include "translations.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QStyle>
+#include <QToolBar>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -64,9 +73,30 @@ MainWindow::MainWindow(QWidget *parent)
     m_charts = new ChartsPanel(m_proxy, this);
     m_tabs->addTab(m_charts, tr("&Charts"));
     connect(m_charts, &ChartsPanel::parkActivated, this, &MainWindow::showPark);
-    connect(m_charts, &ChartsPanel::exported, this, [this](const QString &path) {
-        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    m_map = new MapPanel(m_proxy, this);
+    m_tabs->addTab(m_map, tr("&Map"));
+    for (QWidget *panel : {static_cast<QWidget *>(m_charts), static_cast<QWidget *>(m_map)}) {
+        auto exported = [this](const QString &path) {
+            statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)),
+                                     8000);
+        };
+        if (auto *charts = qobject_cast<ChartsPanel *>(panel))
+            connect(charts, &ChartsPanel::exported, this, exported);
+        else if (auto *map = qobject_cast<MapPanel *>(panel))
+            connect(map, &MapPanel::exported, this, exported);
+    }
+    // Parks selected in the table light up their provinces on the map.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        QSet<QString> provinces;
+        for (int row : m_table->selectedSourceRows())
+            provinces.insert(m_session->model()->record(row).province);
+        m_map->view()->highlightProvinces(provinces);
     });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &AppSettings::setCurrentTab);
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolbar"));
+    m_toolBar->setIconSize(QSize(20, 20));
+    setAcceptDrops(true);
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -134,8 +164,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session->model(), &QAbstractItemModel::dataChanged, this,
             &MainWindow::showCurrentDetails);
     connect(m_proxy, &ParkFilterProxy::filterChanged, this, [this](const ParkFilter &filter) {
-        QSettings().setValue(QStringLiteral("filters/state"),
-                             QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact));
+        AppSettings::setFilter(filter);
         updateStatus();
     });
 
@@ -176,10 +205,11 @@ void MainWindow::createDocks()
         dock(m_provinceTree, QStringLiteral("provinceDock"), Qt::LeftDockWidgetArea);
     QDockWidget *details = dock(m_details, QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
     QDockWidget *summary = dock(m_summary, QStringLiteral("summaryDock"), Qt::RightDockWidgetArea);
-    auto *history = new QUndoView(m_editor->undoStack(), this);
-    history->setEmptyLabel(tr("<opened file>"));
+    m_history = new QUndoView(m_editor->undoStack(), this);
+    m_history->setEmptyLabel(tr("<opened file>"));
     QDockWidget *historyDock =
-        dock(history, QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
+        dock(m_history, QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
+    m_historyDock = historyDock;
     historyDock->setWindowTitle(tr("Undo History"));
     tabifyDockWidget(details, summary);
     tabifyDockWidget(summary, historyDock);
@@ -193,24 +223,19 @@ void MainWindow::createDocks()
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_layoutRestored =
-        m_table->restoreLayout(settings.value(QStringLiteral("table/header")).toByteArray());
+    restoreGeometry(AppSettings::windowGeometry());
+    restoreState(AppSettings::windowState());
+    m_layoutRestored = m_table->restoreLayout(AppSettings::tableHeader());
     if (!m_layoutRestored)
         m_table->applyDefaultLayout();
-    const QByteArray filter = settings.value(QStringLiteral("filters/state")).toByteArray();
-    if (!filter.isEmpty())
-        m_proxy->setFilter(ParkFilter::fromJson(QJsonDocument::fromJson(filter).object()));
+    m_proxy->setFilter(AppSettings::filter());
+    m_tabs->setCurrentIndex(std::clamp(AppSettings::currentTab(), 0, m_tabs->count() - 1));
 }
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("table/header"), m_table->saveLayout());
+    AppSettings::setWindow(saveGeometry(), saveState());
+    AppSettings::setTableHeader(m_table->saveLayout());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -244,6 +269,7 @@ bool MainWindow::maybeDropDocument()
 
 void MainWindow::documentOpened()
 {
+    AppSettings::addRecentFile(m_session->path());
     undoStack()->clear();
     setWindowModified(false);
     m_watcher->watch(m_session->path(), m_session->contentHash());
@@ -373,7 +399,23 @@ bool MainWindow::exportCsv(const QString &path)
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    // Menus are rebuilt whole when the language changes, so that every text
+    // goes through tr() again; actions that must outlive a rebuild (undo,
+    // dock toggles) belong to their owners.
+    qDeleteAll(m_menus);
+    m_menus.clear();
+    m_toolBar->clear();
+    auto menu = [this](const QString &title) {
+        auto *m = new QMenu(title, this);
+        menuBar()->addMenu(m);
+        m_menus << m;
+        return m;
+    };
+    auto icon = [this](const char *themeName, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QString::fromLatin1(themeName), style()->standardIcon(fallback));
+    };
+
+    QMenu *file = menu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, [this] {
         const QString start = m_session->isEmbedded() ? QDir::homePath()
                                                       : QFileInfo(m_session->path()).absolutePath();
@@ -384,10 +426,20 @@ void MainWindow::createActions()
     });
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a park store file"));
+    open->setIcon(icon("document-open", QStyle::SP_DialogOpenButton));
+
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    QAction *openEmbedded = file->addAction(tr("Open the &Embedded Dataset"), this,
+                                            [this] { openFile(ParkStore::EmbeddedPath); });
+    openEmbedded->setStatusTip(tr("Open the dataset that comes with Park Explorer (read-only; "
+                                  "saving writes a copy)"));
 
     m_saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setStatusTip(tr("Save the parks to the current file"));
+    m_saveAction->setIcon(icon("document-save", QStyle::SP_DialogSaveButton));
 
     m_saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
@@ -395,6 +447,7 @@ void MainWindow::createActions()
 
     m_revertAction = file->addAction(tr("&Revert to Saved"), this, &MainWindow::revertToSaved);
     m_revertAction->setStatusTip(tr("Drop the unsaved changes and reload the file"));
+    m_revertAction->setEnabled(!m_session->isEmbedded());
 
     file->addSeparator();
     QAction *exportCsvAction = file->addAction(tr("Export Table as &CSV…"), this, [this] {
@@ -416,7 +469,16 @@ void MainWindow::createActions()
         m_tabs->setCurrentWidget(m_charts);
         m_charts->exportWithDialog();
     });
+    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
     exportChart->setStatusTip(tr("Save the current chart as PNG, SVG or PDF for a report"));
+    exportChart->setIcon(icon("x-office-spreadsheet", QStyle::SP_FileDialogDetailedView));
+    QAction *exportMap = file->addAction(tr("Export &Map…"), this, [this] {
+        m_tabs->setCurrentWidget(m_map);
+        m_map->exportWithDialog();
+    });
+    exportMap->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    exportMap->setStatusTip(tr("Save the province map as PNG, SVG or PDF for a report"));
+    exportMap->setIcon(icon("applications-internet", QStyle::SP_DriveNetIcon));
 
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -424,7 +486,7 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
     quit->setStatusTip(tr("Quit Park Explorer"));
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = menu(tr("&Edit"));
     m_editor->addActions(edit);
     edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy"), m_table, &ParkTableView::copySelection);
@@ -432,13 +494,19 @@ void MainWindow::createActions()
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(copy);
     copy->setStatusTip(tr("Copy the selected cells as text and as a table"));
-    edit->addSeparator();
     QAction *copyChart = edit->addAction(tr("Copy C&hart"), this, [this] {
         m_charts->copyToClipboard();
         statusBar()->showMessage(tr("The chart is on the clipboard."), 5000);
     });
     copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copyChart->setStatusTip(tr("Put the current chart on the clipboard as an image"));
+    QAction *copyMap = edit->addAction(tr("Copy &Map"), this, [this] {
+        m_map->copyToClipboard();
+        statusBar()->showMessage(tr("The map is on the clipboard."), 5000);
+    });
+    copyMap->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    copyMap->setStatusTip(tr("Put the province map on the clipboard as an image"));
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
     find->setShortcut(QKeySequence::Find);
     find->setStatusTip(tr("Search the parks by name, city, operator, policy or notes"));
@@ -447,19 +515,205 @@ void MainWindow::createActions()
     clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     clearFilters->setStatusTip(tr("Show all parks"));
 
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *view = menu(tr("&View"));
+    const QList<QWidget *> tabs{m_table, m_charts, m_map};
+    for (int i = 0; i < tabs.size(); ++i) {
+        QAction *show = view->addAction(m_tabs->tabText(i).remove(QLatin1Char('&')), this,
+                                        [this, i] { m_tabs->setCurrentIndex(i); });
+        show->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        show->setStatusTip(tr("Show this tab"));
+    }
+    view->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>()) {
         QAction *toggle = d->toggleViewAction();
         toggle->setStatusTip(tr("Show or hide this panel"));
-        m_viewMenu->addAction(toggle);
+        view->addAction(toggle);
+    }
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QString chosen = AppSettings::language();
+    const QList<QPair<QString, QString>> languageChoices{
+        {tr("Follow the System"), QString()},
+        {QStringLiteral("中文（简体）"), QStringLiteral("zh_CN")},
+        {QStringLiteral("English"), QStringLiteral("en")}};
+    for (const auto &[text, code] : languageChoices) {
+        QAction *a = language->addAction(text, this, [this, code = code] { setLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        languages->addAction(a);
+    }
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(theme);
+    const QList<QPair<QString, AppSettings::Theme>> themeChoices{
+        {tr("Follow the System"), AppSettings::Theme::FollowSystem},
+        {tr("Light"), AppSettings::Theme::Light},
+        {tr("Dark"), AppSettings::Theme::Dark}};
+    for (const auto &[text, value] : themeChoices) {
+        QAction *a = theme->addAction(text, this, [this, value = value] { setTheme(value); });
+        a->setCheckable(true);
+        a->setChecked(value == AppSettings::theme());
+        themes->addAction(a);
     }
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = menu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    keys->setShortcut(QKeySequence::HelpContents);
+    keys->setStatusTip(tr("List every keyboard shortcut"));
     QAction *aboutAction = help->addAction(tr("&About Park Explorer"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
     aboutAction->setStatusTip(tr("Version, data sources and licences"));
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+    aboutQt->setStatusTip(tr("Qt's version and licence"));
+
+    m_toolBar->setWindowTitle(tr("Main Toolbar"));
+    m_toolBar->addAction(open);
+    m_toolBar->addAction(m_saveAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_editor->undoAction());
+    m_toolBar->addAction(m_editor->redoAction());
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(exportChart);
+    m_toolBar->addAction(exportMap);
+    m_editor->setEditable(!m_session->isReadOnly());
+    updateTitle();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = AppSettings::recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
+            [this, path] {
+                if (!QFileInfo::exists(path)) {
+                    AppSettings::removeRecentFile(path);
+                    showError(tr("Cannot open file"),
+                              tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path)));
+                    return;
+                }
+                openFile(path);
+            });
+        a->setStatusTip(tr("Open %1").arg(QDir::toNativeSeparators(path)));
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [] {
+            for (const QString &f : AppSettings::recentFiles())
+                AppSettings::removeRecentFile(f);
+        });
+    }
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    AppSettings::setLanguage(code);
+    // Installing the catalogue sends every widget a LanguageChange event.
+    Translations::install(code.isEmpty() ? Translations::systemLanguage() : code);
+}
+
+void MainWindow::setTheme(AppSettings::Theme theme)
+{
+    AppSettings::setTheme(theme);
+    applyTheme(theme);
+}
+
+void MainWindow::applyTheme(AppSettings::Theme theme)
+{
+    // Charts and the map follow the palette (QEvent::PaletteChange).
+    static const QString systemStyle = QApplication::style()->name();
+    if (theme == AppSettings::Theme::FollowSystem) {
+        QApplication::setStyle(systemStyle);
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    if (theme == AppSettings::Theme::Light) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2d, 0x2f, 0x36));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x23, 0x25, 0x2b));
+    dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x34));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3d, 0x45));
+    dark.setColor(QPalette::ToolTipText, QColor(0xf0, 0xf0, 0xf0));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x33, 0x36, 0x3d));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::BrightText, Qt::red);
+    dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb5));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_session->model()->setEnglish(Translations::isEnglish());
+    m_session->model()->retranslate();
+    m_proxy->setCollationLocale(QLocale());
+    m_tabs->setTabText(m_tabs->indexOf(m_table), tr("&Table"));
+    m_tabs->setTabText(m_tabs->indexOf(m_charts), tr("&Charts"));
+    m_tabs->setTabText(m_tabs->indexOf(m_map), tr("&Map"));
+    m_treeDock->setWindowTitle(tr("Provinces"));
+    m_detailsDock->setWindowTitle(tr("Details"));
+    m_summaryDock->setWindowTitle(tr("Summary"));
+    m_historyDock->setWindowTitle(tr("Undo History"));
+    m_history->setEmptyLabel(tr("<opened file>"));
+    m_editor->retranslate();
+    createActions();
+    updateStatus();
+    showCurrentDetails();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (droppedStore(event->mimeData()).isEmpty())
+        return;
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedStore(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Open after the drop returns: the unsaved-changes prompt must not run
+    // inside the drag-and-drop event loop of the source application.
+    QTimer::singleShot(0, this, [this, path] { openFile(path); });
+}
+
+QString MainWindow::droppedStore(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return QString();
+    const QUrl url = mime->urls().first();
+    if (!url.isLocalFile() || !url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return QString();
+    return url.toLocalFile();
 }
 
 void MainWindow::openAtStartup(const QString &file)
@@ -560,6 +814,7 @@ bool MainWindow::saveTo(const QString &requested)
         return false;
     }
     undoStack()->setClean();
+    AppSettings::addRecentFile(m_session->path());
     m_watcher->watch(m_session->path(), m_session->contentHash());
     RecoveryFile::remove(RecoveryFile::defaultPath());
     if (m_revertAction)
@@ -605,20 +860,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::about()
 {
-    auto *box = new QMessageBox(this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(tr("About Park Explorer"));
-    box->setTextFormat(Qt::PlainText);
-    box->setText(tr("Park Explorer %1").arg(QCoreApplication::applicationVersion()));
-    box->setInformativeText(
-        tr("Explore China's blockchain industrial parks.\n\n"
-           "Data: a researched reconstruction of the parks counted by 01区块链, "
-           "\"区块链:政府主导的区块链产业园区普查报告(2020)\". The report counts 44 parks; "
-           "the embedded dataset holds the parks that public sources name, each with its "
-           "sources.\n\n"
-           "Province outlines: derived from Apache ECharts 4.9.0, © 2017-2020 The Apache "
-           "Software Foundation, Apache License 2.0.\n\n"
-           "Built with Qt %1 (LGPLv3).")
-            .arg(QString::fromLatin1(qVersion())));
-    box->open();
+    auto *dialog = new AboutDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appsettings.h"
 #include "editing/documentguard.h"
 
 #include <QMainWindow>
@@ -7,6 +8,10 @@
 #include <functional>
 
 class ChartsPanel;
+class MapPanel;
+class QMimeData;
+class QToolBar;
+class QUndoView;
 class DocumentSession;
 class EditController;
 class ExternalChangeWatcher;
@@ -41,6 +46,7 @@ public:
     SummaryPanel *summaryPanel() const { return m_summary; }
     EditController *editor() const { return m_editor; }
     ChartsPanel *chartsPanel() const { return m_charts; }
+    MapPanel *mapPanel() const { return m_map; }
     QTabWidget *tabs() const { return m_tabs; }
     QUndoStack *undoStack() const;
     ExternalChangeWatcher *changeWatcher() const { return m_watcher; }
@@ -74,11 +80,23 @@ public:
     // Selects and shows the park with this id, clearing filters that hide it.
     void showPark(const QString &id);
 
+    // "zh_CN", "en", or empty to follow the system; changes the UI at once.
+    void setLanguage(const QString &code);
+    void setTheme(AppSettings::Theme theme);
+    static void applyTheme(AppSettings::Theme theme);
+    // The park store a drag carries, or empty.
+    static QString droppedStore(const QMimeData *mime);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    void fillRecentMenu();
+    void retranslateUi();
     void createDocks();
     void restoreSettings();
     void saveSettings() const;
@@ -104,6 +122,15 @@ private:
     bool m_layoutRestored = false;
     EditController *m_editor = nullptr;
     ChartsPanel *m_charts = nullptr;
+    MapPanel *m_map = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QList<QMenu *> m_menus;
+    QMenu *m_recentMenu = nullptr;
+    QDockWidget *m_treeDock = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    QDockWidget *m_summaryDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QUndoView *m_history = nullptr;
     ExternalChangeWatcher *m_watcher = nullptr;
     QTimer *m_recoveryDelay = nullptr;
     QTimer *m_recoveryTick = nullptr;

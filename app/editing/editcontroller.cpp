@@ -10,6 +10,9 @@
 #include "translations.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QIcon>
+#include <QStyle>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -36,12 +39,7 @@ EditController::EditController(DocumentSession *session, ParkFilterProxy *proxy,
         box.setDefaultButton(QMessageBox::No);
         return box.exec() == QMessageBox::Yes;
     };
-    m_undo = m_stack->createUndoAction(this, tr("&Undo"));
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_undo->setStatusTip(tr("Undo the last change"));
-    m_redo = m_stack->createRedoAction(this, tr("&Redo"));
-    m_redo->setShortcut(QKeySequence::Redo);
-    m_redo->setStatusTip(tr("Redo the last undone change"));
+    retranslate();
 
     table->parkDelegate()->setCommitHandler(
         [this](const QModelIndex &index, const QVariant &value) {
@@ -51,8 +49,25 @@ EditController::EditController(DocumentSession *session, ParkFilterProxy *proxy,
     connect(table, &QAbstractItemView::doubleClicked, this, &EditController::editCurrent);
 }
 
+void EditController::retranslate()
+{
+    delete m_undo;
+    delete m_redo;
+    m_undo = m_stack->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setStatusTip(tr("Undo the last change"));
+    m_undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"),
+                                     QApplication::style()->standardIcon(QStyle::SP_ArrowBack)));
+    m_redo = m_stack->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setStatusTip(tr("Redo the last undone change"));
+    m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"),
+                                     QApplication::style()->standardIcon(QStyle::SP_ArrowForward)));
+}
+
 void EditController::addActions(QMenu *menu)
 {
+    m_editActions.clear(); // the earlier ones went with their menu
     menu->addAction(m_undo);
     menu->addAction(m_redo);
     menu->addSeparator();

@@ -27,7 +27,11 @@ public:
                    QWidget *window);
 
     QUndoStack *undoStack() const { return m_stack; }
+    // Adds the edit actions to menu; again after a language change, which
+    // replaces the earlier ones.
     void addActions(QMenu *menu);
+    // Recreates the undo and redo actions with texts in the new language.
+    void retranslate();
     void setEditable(bool editable);
 
     // Asks yes/no questions (delete confirmation); replaceable in tests.
@@ -68,7 +72,7 @@ private:
     QUndoStack *m_stack;
     ParkEditDialog *m_dialog = nullptr;
     std::function<bool(const QString &)> m_confirm;
-    QAction *m_undo;
-    QAction *m_redo;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
     QList<QAction *> m_editActions;
 };

@@ -348,8 +348,7 @@ void ChoroplethScene::applyTheme()
     m_insetDashes->setBrush(t.text);
     m_insetDashes->setPen(Qt::NoPen);
     m_insetCoast->setBrush(t.insetLand);
-    for (MapLabelItem *label : std::as_const(m_labels))
-        label->setColors(t.labelText, t.halo, t.text);
+    colorLabels();
     QColor captionHalo = t.background;
     captionHalo.setAlpha(m_backgroundVisible ? 215 : 0);
     m_insetCaption->setColors(t.text, captionHalo, t.text);
@@ -416,7 +415,7 @@ void ChoroplethScene::updateLegend()
         rows.append({MapLegendItem::Row::Outline, t.selection, tr("Selected")});
     }
     if (m_markersVisible && !m_markers.isEmpty()) {
-        rows.append({MapLegendItem::Row::Gap, QColor(), QString()});
+        rows.append({MapLegendItem::Row::Section, QColor(), QString()});
         rows.append({MapLegendItem::Row::Heading, QColor(), tr("Parks")});
         for (Leadership l : {Leadership::Government, Leadership::Enterprise, Leadership::Unknown}) {
             const bool present = std::any_of(m_markers.cbegin(), m_markers.cend(),
@@ -461,31 +460,7 @@ void ChoroplethScene::relayout()
     }
     m_mapLayer->setTransform(m_mapTransform);
 
-    const SouthChinaSeaInset &inset = m_geometry.inset();
-    m_insetRect = m_mapTransform.mapRect(m_geometry.insetBox());
-    if (!inset.isEmpty()) {
-        const double s = std::min(m_insetRect.width() / inset.bounds.width(),
-                                  m_insetRect.height() / inset.bounds.height());
-        m_insetLayer->setTransform(QTransform(s, 0, 0, s, m_insetRect.left(), m_insetRect.top()));
-        const QFont captionFont = pixelFont(std::max(8.0, fontPx * 0.8));
-        QString caption = tr("South China Sea Islands");
-        // Two lines when one would crowd the frame.
-        if (QFontMetricsF(captionFont).horizontalAdvance(caption) > 0.6 * m_insetRect.width()) {
-            const qsizetype middle = caption.size() / 2;
-            const qsizetype before = caption.lastIndexOf(QLatin1Char(' '), middle);
-            const qsizetype after = caption.indexOf(QLatin1Char(' '), middle);
-            const qsizetype split =
-                before < 0 ? after
-                           : (after < 0 || middle - before <= after - middle ? before : after);
-            if (split > 0)
-                caption[split] = QLatin1Char('\n');
-        }
-        m_insetCaption->setText(caption, captionFont);
-        const QSizeF c = m_insetCaption->textSize();
-        const double pad = m_insetRect.width() * 0.06;
-        m_insetCaption->place(m_insetRect.bottomRight() -
-                              QPointF(c.width() / 2 + pad, c.height() / 2 + pad));
-    }
+    layoutInset(fontPx);
 
     // Markers first: labels make way for them.
     m_markerRadius = std::max(2.5, fontPx * 0.3);
@@ -499,9 +474,102 @@ void ChoroplethScene::relayout()
     style.swatchBorder = t.border;
     style.hatch = t.hatch;
     m_legend->setStyle(style);
-    m_legend->setPos(m_mapRect.left(), m_mapRect.bottom() - m_legend->size().height());
+    layoutLegend();
 
     setSceneRect(QRectF(QPointF(0, 0), m_size));
+}
+
+void ChoroplethScene::layoutInset(double fontPx)
+{
+    const SouthChinaSeaInset &inset = m_geometry.inset();
+    m_insetRect = m_mapTransform.mapRect(m_geometry.insetBox());
+    if (inset.isEmpty())
+        return;
+    const QFont captionFont = pixelFont(std::max(8.0, fontPx * 0.8));
+    const QFontMetricsF metrics(captionFont);
+    QString caption = tr("South China Sea Islands");
+    // Inside the frame, in its empty lower right corner, as national maps
+    // have it; a caption too long for that corner goes under the frame,
+    // which then moves up to make room.
+    QString twoLines = caption;
+    const qsizetype middle = caption.size() / 2;
+    const qsizetype before = caption.lastIndexOf(QLatin1Char(' '), middle);
+    const qsizetype after = caption.indexOf(QLatin1Char(' '), middle);
+    const qsizetype split =
+        before < 0 ? after : (after < 0 || middle - before <= after - middle ? before : after);
+    if (split > 0)
+        twoLines[split] = QLatin1Char('\n');
+    const QSizeF corner(m_insetRect.width() * 0.4, m_insetRect.height() * 0.2);
+    const auto fits = [&](const QString &text) {
+        double width = 0;
+        for (const QString &line : text.split(QLatin1Char('\n')))
+            width = std::max(width, metrics.horizontalAdvance(line));
+        const double height = metrics.height() * (text.count(QLatin1Char('\n')) + 1);
+        return width <= corner.width() && height <= corner.height();
+    };
+    const bool inside = fits(caption) || (split > 0 && fits(twoLines));
+    if (inside) {
+        m_insetCaption->setText(fits(caption) ? caption : twoLines, captionFont);
+    } else {
+        m_insetCaption->setText(caption, captionFont);
+        const double below = m_insetCaption->textSize().height() + fontPx * 0.3;
+        const double overflow = m_insetRect.bottom() + below - m_mapRect.bottom();
+        if (overflow > 0)
+            m_insetRect.translate(0, -overflow);
+    }
+
+    const double s = std::min(m_insetRect.width() / inset.bounds.width(),
+                              m_insetRect.height() / inset.bounds.height());
+    m_insetLayer->setTransform(QTransform(s, 0, 0, s, m_insetRect.left(), m_insetRect.top()));
+    const QSizeF c = m_insetCaption->textSize();
+    const double pad = m_insetRect.width() * 0.05;
+    if (inside) {
+        m_insetCaption->place(m_insetRect.bottomRight() -
+                              QPointF(c.width() / 2 + pad, c.height() / 2 + pad));
+    } else {
+        m_insetCaption->place(QPointF(m_insetRect.center().x(),
+                                      m_insetRect.bottom() + fontPx * 0.3 + c.height() / 2));
+    }
+}
+
+void ChoroplethScene::layoutLegend()
+{
+    // Down the lower left corner, which is open land outside China on a
+    // map of this extent. A legend too tall for it puts its parts side by
+    // side rather than cover a province.
+    const auto place = [this] {
+        m_legend->setPos(m_mapRect.left(), m_mapRect.bottom() - m_legend->size().height());
+    };
+    m_legend->setSideBySide(false);
+    place();
+    if (coversProvince(legendRect())) {
+        m_legend->setSideBySide(true);
+        place();
+    }
+}
+
+bool ChoroplethScene::coversProvince(const QRectF &sceneRect) const
+{
+    const QRectF inMap = m_mapTransform.inverted().mapRect(sceneRect);
+    for (const MapGeometry::Province &p : m_geometry.provinces()) {
+        if (p.bounds.intersects(inMap) && p.path.intersects(inMap))
+            return true;
+    }
+    return false;
+}
+
+void ChoroplethScene::colorLabels()
+{
+    const Theme t = themeFor(m_dark);
+    QColor pageHalo = t.background;
+    pageHalo.setAlpha(m_backgroundVisible ? 215 : 0);
+    for (MapLabelItem *label : std::as_const(m_labels)) {
+        // A label moved out to sea stands on the page, not on a fill.
+        if (provinceAt(label->textRect().center()).isEmpty())
+            label->setColors(t.text, pageHalo, t.text);
+        else
+            label->setColors(t.labelText, t.halo, t.text);
+    }
 }
 
 void ChoroplethScene::layoutLabels(double fontPx)
@@ -556,6 +624,7 @@ void ChoroplethScene::layoutLabels(double fontPx)
         label->place(centre);
         taken.append(label->textRect());
     }
+    colorLabels();
 }
 
 QPointF ChoroplethScene::freeSpotFor(const MapGeometry::Province &province, const QSizeF &size,
@@ -574,8 +643,9 @@ QPointF ChoroplethScene::freeSpotFor(const MapGeometry::Province &province, cons
     const QTransform toMap = m_mapTransform.inverted();
     const double stepX = size.width() * 0.35;
     const double stepY = size.height() * 0.55;
-    static constexpr int Directions[][2] = {{0, 1}, {0, -1}, {1, 0},  {-1, 0},
-                                            {1, 1}, {-1, 1}, {1, -1}, {-1, -1}};
+    // Above first, as names of places sit over their point.
+    static constexpr int Directions[][2] = {{0, -1}, {0, 1},   {1, 0}, {-1, 0},
+                                            {1, -1}, {-1, -1}, {1, 1}, {-1, 1}};
     std::optional<QPointF> outside;
     for (int ring = 1; ring <= 6; ++ring) {
         for (const auto &d : Directions) {
@@ -763,7 +833,7 @@ QStringList ChoroplethScene::legendTexts() const
 {
     QStringList texts;
     for (const MapLegendItem::Row &row : m_legend->rows()) {
-        if (row.kind != MapLegendItem::Row::Gap)
+        if (row.kind != MapLegendItem::Row::Gap && row.kind != MapLegendItem::Row::Section)
             texts.append(row.text);
     }
     return texts;

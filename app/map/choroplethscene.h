@@ -117,7 +117,11 @@ private:
     void updateLegend();
     void updateOverlay(QGraphicsPathItem *item, const QSet<QString> &names);
     void relayout();
+    void layoutInset(double fontPx);
+    void layoutLegend();
+    bool coversProvince(const QRectF &sceneRect) const;
     void layoutLabels(double fontPx);
+    void colorLabels();
     void layoutMarkers(double radius);
     // Where a label of SIZE for PROVINCE covers nothing in TAKEN: its anchor
     // if that is free, else the nearest free place.

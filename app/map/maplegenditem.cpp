@@ -32,37 +32,83 @@ void MapLegendItem::setStyle(const Style &style)
     relayout();
 }
 
-double MapLegendItem::rowHeight() const
+void MapLegendItem::setSideBySide(bool sideBySide)
 {
-    return QFontMetricsF(m_style.font).height() * 1.3;
+    if (sideBySide == m_sideBySide)
+        return;
+    m_sideBySide = sideBySide;
+    relayout();
 }
 
-void MapLegendItem::relayout()
+double MapLegendItem::em() const
 {
-    prepareGeometryChange();
+    return QFontMetricsF(m_style.font).height();
+}
+
+double MapLegendItem::rowHeight() const
+{
+    return em() * 1.3;
+}
+
+QSizeF MapLegendItem::measure(const QList<Row> &rows) const
+{
     const QFontMetricsF metrics(m_style.font);
     const QFontMetricsF headingMetrics(headingFont(m_style.font));
-    const double em = metrics.height();
-    const double padding = em * 0.5;
-    const double textLeft = padding + em * 1.6 + em * 0.5;
+    const double textLeft = em() * 2.1;
     double width = 0;
-    double height = padding;
-    for (const Row &row : std::as_const(m_rows)) {
+    double height = 0;
+    for (const Row &row : rows) {
         switch (row.kind) {
         case Row::Heading:
-            width = std::max(width, padding + headingMetrics.horizontalAdvance(row.text));
+            width = std::max(width, headingMetrics.horizontalAdvance(row.text));
             height += rowHeight();
             break;
         case Row::Gap:
-            height += em * 0.5;
+        case Row::Section:
+            height += em() * 0.5;
             break;
-        default:
+        case Row::Swatch:
+        case Row::Hatched:
+        case Row::Outline:
+        case Row::Marker:
             width = std::max(width, textLeft + metrics.horizontalAdvance(row.text));
             height += rowHeight();
             break;
         }
     }
-    m_size = QSizeF(width + padding, height + padding * 0.6);
+    return {width, height};
+}
+
+void MapLegendItem::relayout()
+{
+    prepareGeometryChange();
+    m_parts.clear();
+    for (const Row &row : std::as_const(m_rows)) {
+        if (m_parts.isEmpty() || row.kind == Row::Section)
+            m_parts.append(Part());
+        if (row.kind != Row::Section)
+            m_parts.last().rows.append(row);
+    }
+    const double padding = em() * 0.5;
+    const double spacing = em() * (m_sideBySide ? 1.2 : 0.6);
+    QPointF at(padding, padding);
+    QSizeF total;
+    for (Part &part : m_parts) {
+        part.size = measure(part.rows);
+        part.origin = at;
+        if (m_sideBySide) {
+            at.rx() += part.size.width() + spacing;
+            total = QSizeF(at.x() - spacing, std::max(total.height(), part.size.height()));
+        } else {
+            at.ry() += part.size.height() + spacing;
+            total = QSizeF(std::max(total.width(), part.size.width()), at.y() - spacing);
+        }
+    }
+    if (m_sideBySide)
+        total.rheight() += padding;
+    else
+        total.rwidth() += padding;
+    m_size = QSizeF(total.width() + padding, total.height() + padding * 0.6);
     update();
 }
 
@@ -74,48 +120,49 @@ QRectF MapLegendItem::boundingRect() const
 void MapLegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    const QFontMetricsF metrics(m_style.font);
-    const double em = metrics.height();
-    const double padding = em * 0.5;
-    const double swatchWidth = em * 1.6;
-    const double swatchHeight = em * 0.8;
-    const double textLeft = padding + swatchWidth + em * 0.5;
-
     painter->setPen(Qt::NoPen);
     painter->setBrush(m_style.panel);
-    painter->drawRoundedRect(QRectF(QPointF(0, 0), m_size), em * 0.25, em * 0.25);
+    painter->drawRoundedRect(QRectF(QPointF(0, 0), m_size), em() * 0.25, em() * 0.25);
+    for (const Part &part : std::as_const(m_parts))
+        paintRows(painter, part);
+}
 
-    double y = padding;
-    for (const Row &row : std::as_const(m_rows)) {
-        if (row.kind == Row::Gap) {
-            y += em * 0.5;
+void MapLegendItem::paintRows(QPainter *painter, const Part &part) const
+{
+    const double e = em();
+    const double swatchWidth = e * 1.6;
+    const double swatchHeight = e * 0.8;
+    const double left = part.origin.x();
+    const double textLeft = left + e * 2.1;
+    const double right = left + part.size.width();
+    double y = part.origin.y();
+    for (const Row &row : part.rows) {
+        if (row.kind == Row::Gap || row.kind == Row::Section) {
+            y += e * 0.5;
             continue;
         }
         const double h = rowHeight();
-        const QRectF textRect(textLeft, y, m_size.width() - textLeft, h);
-        const QRectF swatch(padding, y + (h - swatchHeight) / 2, swatchWidth, swatchHeight);
+        const QRectF swatch(left, y + (h - swatchHeight) / 2, swatchWidth, swatchHeight);
         painter->setPen(QPen(m_style.swatchBorder, 0.8));
         switch (row.kind) {
         case Row::Heading:
             painter->setFont(headingFont(m_style.font));
             painter->setPen(m_style.text);
-            painter->drawText(QRectF(padding, y, m_size.width() - padding, h),
-                              Qt::AlignLeft | Qt::AlignVCenter, row.text);
+            painter->drawText(QRectF(left, y, right - left, h), Qt::AlignLeft | Qt::AlignVCenter,
+                              row.text);
             y += h;
             continue;
         case Row::Swatch:
             painter->setBrush(row.color);
             painter->drawRect(swatch);
             break;
-        case Row::Hatched: {
+        case Row::Hatched:
             painter->setBrush(row.color);
             painter->drawRect(swatch);
-            QBrush hatch(m_style.hatch, Qt::BDiagPattern);
-            painter->setBrush(hatch);
+            painter->setBrush(QBrush(m_style.hatch, Qt::BDiagPattern));
             painter->setPen(Qt::NoPen);
             painter->drawRect(swatch);
             break;
-        }
         case Row::Outline:
             painter->setBrush(Qt::NoBrush);
             painter->setPen(QPen(row.color, 2.2));
@@ -129,11 +176,13 @@ void MapLegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
             break;
         }
         case Row::Gap:
+        case Row::Section:
             break;
         }
         painter->setFont(m_style.font);
         painter->setPen(m_style.text);
-        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, row.text);
+        painter->drawText(QRectF(textLeft, y, right - textLeft, h),
+                          Qt::AlignLeft | Qt::AlignVCenter, row.text);
         y += h;
     }
 }

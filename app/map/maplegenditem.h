@@ -22,7 +22,8 @@ public:
             Hatched, // "no data": the grey with diagonal lines
             Outline, // selected provinces
             Marker,  // a park marker
-            Gap
+            Gap,     // a little space
+            Section  // starts a part that may stand beside the others
         };
         Kind kind = Swatch;
         QColor color;
@@ -44,16 +45,31 @@ public:
     const QList<Row> &rows() const { return m_rows; }
     void setStyle(const Style &style);
     QSizeF size() const { return m_size; }
+    // Parts side by side instead of one under the other.
+    void setSideBySide(bool sideBySide);
+    bool isSideBySide() const { return m_sideBySide; }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget = nullptr) override;
 
 private:
+    struct Part
+    {
+        QList<Row> rows;
+        QPointF origin;
+        QSizeF size;
+    };
+
     void relayout();
     double rowHeight() const;
+    double em() const;
+    QSizeF measure(const QList<Row> &rows) const;
+    void paintRows(QPainter *painter, const Part &part) const;
 
     QList<Row> m_rows;
+    QList<Part> m_parts;
     Style m_style;
     QSizeF m_size;
+    bool m_sideBySide = false;
 };
