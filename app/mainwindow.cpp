@@ -205,6 +205,9 @@ void MainWindow::createDocks()
         dock(m_provinceTree, QStringLiteral("provinceDock"), Qt::LeftDockWidgetArea);
     QDockWidget *details = dock(m_details, QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
     QDockWidget *summary = dock(m_summary, QStringLiteral("summaryDock"), Qt::RightDockWidgetArea);
+    m_treeDock = tree;
+    m_detailsDock = details;
+    m_summaryDock = summary;
     m_history = new QUndoView(m_editor->undoStack(), this);
     m_history->setEmptyLabel(tr("<opened file>"));
     QDockWidget *historyDock =
