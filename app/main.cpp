@@ -29,38 +29,36 @@ bool installLanguage(const QString &requested)
     return false;
 }
 
+// Runs a command-line command on an application object of the right kind.
+template<typename Application, typename Command>
+int runCommand(int &argc, char **argv, const QString &language, Command command)
+{
+    Application app(argc, argv);
+    describeApplication();
+    if (!installLanguage(language))
+        return 2;
+    QCommandLineParser parser;
+    CommandLine::Options options;
+    CommandLine::setup(parser, options);
+    parser.process(app);
+    return command(parser, options);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     const QString language = CommandLine::languageArgument(argc, argv);
 
-    if (CommandLine::isHeadless(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        describeApplication();
-        if (!installLanguage(language))
-            return 2;
-        QCommandLineParser parser;
-        CommandLine::Options options;
-        CommandLine::setup(parser, options);
-        parser.process(app);
-        return CommandLine::runHeadless(parser, options);
-    }
+    if (CommandLine::isHeadless(argc, argv))
+        return runCommand<QCoreApplication>(argc, argv, language, &CommandLine::runHeadless);
 
     if (CommandLine::isImageExport(argc, argv)) {
         // Images are painted without a display; an explicit choice of
         // platform is respected.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        QApplication app(argc, argv);
-        describeApplication();
-        if (!installLanguage(language))
-            return 2;
-        QCommandLineParser parser;
-        CommandLine::Options options;
-        CommandLine::setup(parser, options);
-        parser.process(app);
-        return CommandLine::runImageExport(parser, options);
+        return runCommand<QApplication>(argc, argv, language, &CommandLine::runImageExport);
     }
 
     QApplication app(argc, argv);
