@@ -241,23 +241,12 @@ ExportResult ChartsPanel::exportTo(const QString &path, const ImageExportSetting
 
 void ChartsPanel::exportWithDialog()
 {
-    auto *dialog = new ExportImageDialog(QStringLiteral("parks-") + chartKindId(m_kind), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QString path = dialog->path();
-        const ExportResult result = exportTo(path, dialog->settings(), dialog->darkTheme());
-        if (result.ok()) {
-            emit exported(path);
-            return;
-        }
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), result.message,
-                                    QMessageBox::Ok, this);
-        box->setTextFormat(Qt::PlainText);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
-    dialog->open();
+    ExportImageDialog::exportInteractively(
+        this, QStringLiteral("parks-") + chartKindId(m_kind),
+        [this](const QString &path, const ImageExportSettings &settings, bool dark) {
+            return exportTo(path, settings, dark);
+        },
+        [this](const QString &path) { emit exported(path); });
 }
 
 void ChartsPanel::copyToClipboard()

@@ -423,3 +423,26 @@ void ExportImageDialog::saveSettings() const
                                                              : QStringLiteral("white"));
     settings.setValue(ThemeKey, darkTheme() ? QStringLiteral("dark") : QStringLiteral("light"));
 }
+
+void ExportImageDialog::exportInteractively(QWidget *parent, const QString &baseName,
+                                            ExportFunction exportImage,
+                                            std::function<void(const QString &)> exported)
+{
+    auto *dialog = new ExportImageDialog(baseName, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    QObject::connect(dialog, &QDialog::accepted, parent, [=] {
+        const QString path = dialog->path();
+        const ExportResult result = exportImage(path, dialog->settings(), dialog->darkTheme());
+        if (result.ok()) {
+            exported(path);
+            return;
+        }
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), result.message,
+                                    QMessageBox::Ok, parent);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    dialog->open();
+}

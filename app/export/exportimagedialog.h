@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
@@ -59,6 +61,15 @@ public:
     QLineEdit *pathEdit() const { return m_path; }
     QComboBox *formatCombo() const { return m_format; }
     QLabel *sizeHintLabel() const { return m_sizeHint; }
+
+    // Writes an image at the chosen path, size and theme.
+    using ExportFunction =
+        std::function<ExportResult(const QString &path, const ImageExportSettings &, bool dark)>;
+    // Opens the dialog (window-modal, not blocking); on OK runs exportImage,
+    // then reports success through exported or failure in a message box.
+    static void exportInteractively(QWidget *parent, const QString &baseName,
+                                    ExportFunction exportImage,
+                                    std::function<void(const QString &path)> exported);
 
     static QList<int> dpiPresets();
     static QString overwriteQuestion(const QString &path);

@@ -3,6 +3,7 @@
 #include "choroplethscene.h"
 #include "export/imageexporter.h"
 #include "filter/filterdescription.h"
+#include "mapexport.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

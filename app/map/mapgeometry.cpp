@@ -52,17 +52,31 @@ MapGeometry::MapGeometry(const ProvinceGeometry &geometry)
         p.nameEn = shape->nameEn;
         // Odd-even filling leaves the holes open.
         p.path.setFillRule(Qt::OddEvenFill);
+        p.mainParts.setFillRule(Qt::OddEvenFill);
+        QList<QPainterPath> parts;
+        QList<double> areas;
         for (const QGeoPolygon &polygon : shape->polygons) {
+            QPainterPath part;
             const QPolygonF outer = projectRing(polygon.perimeter());
-            p.path.addPolygon(outer);
-            p.path.closeSubpath();
-            p.areaKm2 += std::abs(signedArea(outer));
+            part.addPolygon(outer);
+            part.closeSubpath();
+            double area = std::abs(signedArea(outer));
             for (int h = 0; h < polygon.holesCount(); ++h) {
                 const QPolygonF hole = projectRing(polygon.holePath(h));
-                p.path.addPolygon(hole);
-                p.path.closeSubpath();
-                p.areaKm2 -= std::abs(signedArea(hole));
+                part.addPolygon(hole);
+                part.closeSubpath();
+                area -= std::abs(signedArea(hole));
             }
+            p.path.addPath(part);
+            p.areaKm2 += area;
+            parts.append(part);
+            areas.append(area);
+        }
+        const double largest =
+            areas.isEmpty() ? 0 : *std::max_element(areas.cbegin(), areas.cend());
+        for (int i = 0; i < parts.size(); ++i) {
+            if (areas.at(i) >= 0.02 * largest)
+                p.mainParts.addPath(parts.at(i));
         }
         p.bounds = p.path.boundingRect();
         p.labelPoint = project(shape->labelPoint.longitude(), shape->labelPoint.latitude());

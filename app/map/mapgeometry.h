@@ -24,6 +24,10 @@ public:
         QString name;     // 浙江
         QString nameEn;   // Zhejiang
         QPainterPath path;
+        // The parts that are more than specks at map scales: what a thick
+        // outline (selection, highlight) goes round, as outlining every
+        // islet of a coast would blot it out.
+        QPainterPath mainParts;
         QPointF labelPoint;
         QRectF bounds;
         double areaKm2 = 0;

@@ -1,5 +1,7 @@
 #include "maplegenditem.h"
 
+#include "hatching.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -159,8 +161,10 @@ void MapLegendItem::paintRows(QPainter *painter, const Part &part) const
         case Row::Hatched:
             painter->setBrush(row.color);
             painter->drawRect(swatch);
-            painter->setBrush(QBrush(m_style.hatch, Qt::BDiagPattern));
-            painter->setPen(Qt::NoPen);
+            painter->setPen(QPen(m_style.hatch, 0.8));
+            painter->drawLines(Hatching::lines(swatch, e * 0.35));
+            painter->setPen(QPen(m_style.swatchBorder, 0.8));
+            painter->setBrush(Qt::NoBrush);
             painter->drawRect(swatch);
             break;
         case Row::Outline:

@@ -3,6 +3,7 @@
 #include "choroplethclasses.h"
 #include "choroplethscene.h"
 #include "export/exportimagedialog.h"
+#include "mapexport.h"
 #include "provincechoroplethview.h"
 
 #include <QCheckBox>
@@ -181,24 +182,12 @@ ExportResult MapPanel::exportTo(const QString &path, const ImageExportSettings &
 
 void MapPanel::exportWithDialog()
 {
-    auto *dialog =
-        new ExportImageDialog(QStringLiteral("parks-map-") + MapMetrics::id(metric()), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QString path = dialog->path();
-        const ExportResult result = exportTo(path, dialog->settings(), dialog->darkTheme());
-        if (result.ok()) {
-            emit exported(path);
-            return;
-        }
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), result.message,
-                                    QMessageBox::Ok, this);
-        box->setTextFormat(Qt::PlainText);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
-    dialog->open();
+    ExportImageDialog::exportInteractively(
+        this, QStringLiteral("parks-map-") + MapMetrics::id(metric()),
+        [this](const QString &path, const ImageExportSettings &settings, bool dark) {
+            return exportTo(path, settings, dark);
+        },
+        [this](const QString &path) { emit exported(path); });
 }
 
 void MapPanel::copyToClipboard()

@@ -1,0 +1,99 @@
+#include "choroplethtexts.h"
+
+#include "parktablemodel.h"
+#include "provinces.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace ChoroplethTexts {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChoroplethTexts", text);
+}
+
+} // namespace
+
+QString subtitle(int parks, const QString &filterText)
+{
+    if (filterText.isEmpty())
+        return tr("All %1 parks").arg(parks);
+    return QStringLiteral("%1 · %2").arg(filterText, tr("%1 parks").arg(parks));
+}
+
+QString provinceToolTip(const ChoroplethClasses &classes, const QString &fullName, bool english,
+                        bool filtered)
+{
+    const MapMetric metric = classes.metric();
+    QStringList lines{Provinces::displayName(fullName, english)};
+    const ProvinceFigures f = classes.figuresOf(fullName);
+    const QString label = MapMetrics::label(metric);
+    switch (classes.stateOf(fullName)) {
+    case ChoroplethClasses::State::NoParks:
+        lines.append(filtered ? tr("No parks match the filter") : tr("No parks"));
+        return lines.join(QLatin1Char('\n'));
+    case ChoroplethClasses::State::NoData:
+        lines.append(tr("%1: not known for any of its parks").arg(label));
+        break;
+    case ChoroplethClasses::State::Classified: {
+        QString value = tr("%1: %2").arg(label, MapMetrics::formatValue(metric, *f.value));
+        if (f.known < f.parks.total)
+            value +=
+                QLatin1Char(' ') + tr("(known for %1 of %2 parks)").arg(f.known).arg(f.parks.total);
+        lines.append(value);
+        break;
+    }
+    }
+    QString counts = tr("Parks: %1 · government-led: %2 · enterprise-led: %3")
+                         .arg(f.parks.total)
+                         .arg(f.parks.government)
+                         .arg(f.parks.enterprise);
+    if (f.parks.unknownLeadership > 0)
+        counts +=
+            QStringLiteral(" · ") + tr("leadership unknown: %1").arg(f.parks.unknownLeadership);
+    lines.append(counts);
+    if (filtered)
+        lines.append(tr("Counting the parks that match the filter"));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString leadershipText(Leadership leadership)
+{
+    return leadership == Leadership::Unknown ? tr("Leadership unknown")
+                                             : ParkTableModel::leadershipText(leadership);
+}
+
+QString markerToolTip(const ParkMarker &marker, bool english)
+{
+    return QStringLiteral("%1\n%2 · %3")
+        .arg(marker.name, Provinces::displayName(marker.province, english),
+             leadershipText(marker.leadership));
+}
+
+QString summary(const ChoroplethClasses &classes, const QString &title, const QString &subtitle,
+                bool english)
+{
+    QList<QPair<double, QString>> values;
+    for (auto it = classes.figures().cbegin(); it != classes.figures().cend(); ++it) {
+        if (it->value)
+            values.append({*it->value, it.key()});
+    }
+    std::stable_sort(values.begin(), values.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList parts;
+    for (const auto &v : std::as_const(values)) {
+        parts.append(tr("%1: %2").arg(Provinces::displayName(v.second, english),
+                                      MapMetrics::formatValue(classes.metric(), v.first)));
+    }
+    QString text = QStringLiteral("%1. %2.").arg(title, subtitle);
+    if (!parts.isEmpty())
+        text += QLatin1Char(' ') + parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    return text;
+}
+
+} // namespace ChoroplethTexts

@@ -1,0 +1,130 @@
+#include "maplabellayout.h"
+
+#include "maplabelitem.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace {
+
+// The direction each callout's label goes: its near edge sits this many
+// font heights from the place.
+struct Callout
+{
+    int code;
+    double dx;
+    double dy;
+    bool always; // otherwise only when the name does not fit
+};
+constexpr Callout Callouts[] = {
+    {110000, 0.9, -1.7, true},  // Beijing: north-east, into Hebei
+    {120000, 2.2, 0.5, true},   // Tianjin: east, over the Bohai
+    {310000, 2.4, 0.2, true},   // Shanghai: east, out to sea
+    {810000, 1.6, 1.5, true},   // Hong Kong: south-east
+    {820000, -0.8, 2.0, true},  // Macao: south-west
+    {640000, -2.2, -0.4, false} // Ningxia: west, into Gansu and Inner Mongolia
+};
+
+const Callout *calloutFor(int code)
+{
+    for (const Callout &c : Callouts) {
+        if (c.code == code)
+            return &c;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+MapLabelLayout::MapLabelLayout(const MapGeometry &geometry, const QTransform &mapToScene)
+    : m_geometry(geometry)
+    , m_toScene(mapToScene)
+    , m_toMap(mapToScene.inverted())
+{}
+
+void MapLabelLayout::avoid(const QRectF &rect)
+{
+    m_taken.append(rect);
+}
+
+bool MapLabelLayout::collides(const QRectF &box) const
+{
+    return std::any_of(m_taken.cbegin(), m_taken.cend(),
+                       [&](const QRectF &r) { return r.intersects(box); });
+}
+
+void MapLabelLayout::takeLeader(const QLineF &leader, const QRectF &text)
+{
+    // A string of small boxes along the line.
+    const int steps = std::max(1, int(leader.length() / 3));
+    for (int i = 0; i <= steps; ++i) {
+        const QPointF at = leader.pointAt(double(i) / steps);
+        if (!text.contains(at))
+            m_taken.append(QRectF(at - QPointF(1.5, 1.5), QSizeF(3, 3)));
+    }
+}
+
+void MapLabelLayout::place(const QHash<QString, MapLabelItem *> &labels, double fontPx)
+{
+    const double scale = m_toScene.m11();
+    // Callouts have their places; the others take theirs in turn, the
+    // smallest provinces first, as they have the least room to move in.
+    QList<const MapGeometry::Province *> free;
+    for (const MapGeometry::Province &p : m_geometry.provinces()) {
+        MapLabelItem *label = labels.value(p.fullName);
+        if (!label)
+            continue;
+        const QPointF anchor = m_toScene.map(p.labelPoint);
+        const Callout *callout = calloutFor(p.code);
+        const bool fits = label->textSize().width() <= 0.75 * p.bounds.width() * scale;
+        if (!callout || (!callout->always && fits)) {
+            free.append(&p);
+            continue;
+        }
+        // The offset is to the label's near edge, so that long English
+        // names do not run back over the place they name.
+        const double halfWidth = label->textSize().width() / 2;
+        const double dx = callout->dx * fontPx;
+        const double side = dx < 0 ? -halfWidth : dx > 0 ? halfWidth : 0;
+        const QPointF centre(anchor.x() + dx + side, anchor.y() + callout->dy * fontPx);
+        label->placeWithLeader(anchor, centre);
+        m_taken.append(label->textRect());
+        takeLeader(QLineF(anchor, centre), label->textRect());
+    }
+    std::stable_sort(free.begin(), free.end(),
+                     [](const auto *a, const auto *b) { return a->areaKm2 < b->areaKm2; });
+    for (const MapGeometry::Province *p : std::as_const(free)) {
+        MapLabelItem *label = labels.value(p->fullName);
+        label->place(freeSpotFor(*p, label->textSize()));
+        m_taken.append(label->textRect());
+    }
+}
+
+QPointF MapLabelLayout::freeSpotFor(const MapGeometry::Province &province, const QSizeF &size) const
+{
+    const QPointF anchor = m_toScene.map(province.labelPoint);
+    const auto boxAt = [&](const QPointF &centre) {
+        return QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
+    };
+    if (!collides(boxAt(anchor)))
+        return anchor;
+    // Rings of places around the anchor, nearest first, above first as
+    // names of places sit over their point.
+    const double stepX = size.width() * 0.35;
+    const double stepY = size.height() * 0.55;
+    static constexpr int Directions[][2] = {{0, -1}, {0, 1},   {1, 0}, {-1, 0},
+                                            {1, -1}, {-1, -1}, {1, 1}, {-1, 1}};
+    std::optional<QPointF> outside;
+    for (int ring = 1; ring <= 6; ++ring) {
+        for (const auto &d : Directions) {
+            const QPointF centre = anchor + QPointF(d[0] * ring * stepX, d[1] * ring * stepY);
+            if (collides(boxAt(centre)))
+                continue;
+            if (province.path.contains(m_toMap.map(centre)))
+                return centre;
+            if (!outside)
+                outside = centre;
+        }
+    }
+    return outside.value_or(anchor);
+}

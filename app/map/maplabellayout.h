@@ -1,0 +1,38 @@
+#pragma once
+
+#include "mapgeometry.h"
+
+#include <QHash>
+#include <QList>
+#include <QRectF>
+#include <QTransform>
+
+class MapLabelItem;
+
+// Where the province labels go. Places too small for their name (Beijing,
+// Tianjin, Shanghai, Hong Kong, Macao, and Ningxia when its name does not
+// fit) get a leader line to a label set off into the sea or a large
+// neighbour; the others sit at their anchor or, where that is taken (by a
+// park marker or another label), at the nearest free place, preferably
+// inside the province.
+class MapLabelLayout
+{
+public:
+    MapLabelLayout(const MapGeometry &geometry, const QTransform &mapToScene);
+
+    // A scene rect no label may cover.
+    void avoid(const QRectF &rect);
+    // Moves LABELS (by full name; their texts set) into place for a font
+    // of FONTPX pixels.
+    void place(const QHash<QString, MapLabelItem *> &labels, double fontPx);
+
+private:
+    QPointF freeSpotFor(const MapGeometry::Province &province, const QSizeF &size) const;
+    bool collides(const QRectF &box) const;
+    void takeLeader(const QLineF &leader, const QRectF &text);
+
+    const MapGeometry &m_geometry;
+    QTransform m_toScene;
+    QTransform m_toMap;
+    QList<QRectF> m_taken;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "parkrecord.h"
+
+#include <QList>
+#include <QPointF>
+#include <QString>
+
+// A park on the map.
+struct ParkMarker
+{
+    QString name; // in the map's language
+    QString province;
+    Leadership leadership = Leadership::Unknown;
+    QPointF mapPos; // map kilometres
+};
+
+namespace ParkMarkers {
+
+// Markers for the records with a location.
+QList<ParkMarker> fromRecords(const QList<const ParkRecord *> &records, bool english);
+
+// Where to draw markers of RADIUS at POSITIONS (same order): markers that
+// would overlap their place (several parks stand at a city's centre) are
+// set in a ring around it, so that every one can be seen and pointed at.
+QList<QPointF> spread(const QList<QPointF> &positions, double radius);
+
+} // namespace ParkMarkers

@@ -1,0 +1,937 @@
+#include "export/imageexporter.h"
+#include "map/choroplethclasses.h"
+#include "map/choroplethmetric.h"
+#include "map/choroplethscene.h"
+#include "map/mapcommand.h"
+#include "map/mapexport.h"
+#include "map/mappanel.h"
+#include "map/maptooltip.h"
+#include "map/provincechoroplethview.h"
+#include "parkfilterproxy.h"
+#include "parkstore.h"
+#include "parktablemodel.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGraphicsEllipseItem>
+#include <QImage>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+Q_DECLARE_METATYPE(MapMetric)
+Q_DECLARE_METATYPE(Classification::Method)
+
+namespace {
+
+const QString Guangdong = QStringLiteral("广东省");
+const QString Zhejiang = QStringLiteral("浙江省");
+const QString Shanghai = QStringLiteral("上海市");
+const QString Hunan = QStringLiteral("湖南省");
+const QString Henan = QStringLiteral("河南省");
+
+Aggregations::Records pointers(const QList<ParkRecord> &records)
+{
+    Aggregations::Records list;
+    for (const ParkRecord &r : records)
+        list.append(&r);
+    return list;
+}
+
+// How many pixels of a square around CENTRE have exactly COLOR.
+int pixelsOf(const QImage &image, const QPoint &centre, int radius, const QColor &color)
+{
+    int count = 0;
+    for (int y = centre.y() - radius; y <= centre.y() + radius; ++y) {
+        for (int x = centre.x() - radius; x <= centre.x() + radius; ++x) {
+            if (image.rect().contains(x, y) && image.pixelColor(x, y).rgb() == color.rgb())
+                ++count;
+        }
+    }
+    return count;
+}
+
+// The colour each province must have, worked out from the classification
+// functions directly rather than from the map's own classes.
+QColor expectedColor(const QMap<QString, double> &values, const QString &province,
+                     Classification::Method method, int classes)
+{
+    if (!values.contains(province))
+        return Classification::noDataColor();
+    const Classification::ColorRamp ramp =
+        Classification::colorRamp(method, values.values(), classes);
+    return ramp.colors.at(Classification::classOf(values.value(province), ramp.breaks));
+}
+
+bool overlaps(const QList<QRectF> &rects, QString *which, const QStringList &names)
+{
+    for (int i = 0; i < rects.size(); ++i) {
+        for (int j = i + 1; j < rects.size(); ++j) {
+            if (rects.at(i).intersects(rects.at(j))) {
+                *which = names.at(i) + QStringLiteral(" / ") + names.at(j);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestMap : public QObject
+{
+    Q_OBJECT
+
+private:
+    QList<ParkRecord> records;
+    QTemporaryDir settingsDir;
+    std::unique_ptr<ParkTableModel> model;
+    std::unique_ptr<ParkFilterProxy> proxy;
+
+    void sendMove(ProvinceChoroplethView &view, const QPoint &pos)
+    {
+        QMouseEvent move(QEvent::MouseMove, QPointF(pos),
+                         view.viewport()->mapToGlobal(QPointF(pos)), Qt::NoButton, Qt::NoButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(view.viewport(), &move);
+    }
+
+    QPoint viewPointOf(const ProvinceChoroplethView &view, const QString &province)
+    {
+        return view.mapFromScene(view.sceneCentreOf(province));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("ParkExplorerTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_map"));
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        const LoadResult loaded = ParkStore::loadFile(ParkStore::EmbeddedPath);
+        QVERIFY(loaded.isUsable());
+        records = loaded.document.parks;
+        QCOMPARE(records.size(), 28);
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        model = std::make_unique<ParkTableModel>();
+        model->setRecords(records);
+        proxy = std::make_unique<ParkFilterProxy>();
+        proxy->setSourceModel(model.get());
+    }
+
+    void cleanup()
+    {
+        proxy.reset();
+        model.reset();
+    }
+
+    // Metrics ----------------------------------------------------------------
+
+    void metricIds()
+    {
+        for (MapMetric m : MapMetrics::all())
+            QCOMPARE(MapCommand::metricFromId(MapMetrics::id(m)), std::optional<MapMetric>(m));
+        QCOMPARE(MapMetrics::id(MapMetric::AreaKm2), QStringLiteral("area"));
+        QCOMPARE(MapMetrics::id(MapMetric::GovernmentCount), QStringLiteral("government"));
+        QVERIFY(!MapCommand::metricFromId(QStringLiteral("population")));
+        QCOMPARE(MapCommand::methodFromId(QStringLiteral("equal")),
+                 std::optional(Classification::Method::EqualInterval));
+        QCOMPARE(MapCommand::methodFromId(QStringLiteral("Quantile")),
+                 std::optional(Classification::Method::Quantile));
+        QCOMPARE(MapCommand::methodFromId(QStringLiteral("jenks")),
+                 std::optional(Classification::Method::Jenks));
+        QVERIFY(!MapCommand::methodFromId(QStringLiteral("kmeans")));
+        QCOMPARE(MapMetrics::label(MapMetric::AreaKm2), QStringLiteral("Planned area (km²)"));
+    }
+
+    void metricByProvinceCounts()
+    {
+        const Aggregations::Records all = pointers(records);
+        const QMap<QString, double> parks = metricByProvince(MapMetric::ParkCount, all);
+        QCOMPARE(parks.size(), 13);
+        QCOMPARE(parks.value(Guangdong), 7.0);
+        QCOMPARE(parks.value(Shanghai), 5.0);
+        QCOMPARE(parks.value(Zhejiang), 4.0);
+        QCOMPARE(parks.value(Hunan), 3.0);
+        for (const char *one : {"江苏省", "海南省", "江西省", "重庆市", "山东省", "湖北省",
+                                "甘肃省", "四川省", "云南省"})
+            QCOMPARE(parks.value(QString::fromUtf8(one)), 1.0);
+        QVERIFY(!parks.contains(Henan));
+
+        const QMap<QString, double> government = metricByProvince(MapMetric::GovernmentCount, all);
+        QCOMPARE(government.value(Guangdong), 2.0);
+        QCOMPARE(government.value(Zhejiang), 4.0);
+        QCOMPARE(government.value(Shanghai), 3.0);
+        // Parks but no government-led one: a real zero, not "no parks".
+        const QMap<QString, double> enterprise = metricByProvince(MapMetric::EnterpriseCount, all);
+        QCOMPARE(enterprise.value(Guangdong), 5.0);
+        QVERIFY(enterprise.contains(Zhejiang));
+        QCOMPARE(enterprise.value(Zhejiang), 0.0);
+        QCOMPARE(enterprise.size(), 13);
+    }
+
+    void metricByProvinceSums()
+    {
+        const Aggregations::Records all = pointers(records);
+        const QMap<QString, double> area = metricByProvince(MapMetric::AreaKm2, all);
+        QCOMPARE(area.size(), 5);
+        QVERIFY(qFuzzyCompare(area.value(Shanghai), 0.125));
+        QVERIFY(qFuzzyCompare(area.value(Zhejiang), 8.42));
+        QVERIFY(qFuzzyCompare(area.value(Hunan), 41.48));
+        // Guangdong has parks, but none with a known area.
+        QVERIFY(!area.contains(Guangdong));
+        const QMap<QString, ProvinceFigures> figures = provinceFigures(MapMetric::AreaKm2, all);
+        QCOMPARE(figures.value(Guangdong).parks.total, 7);
+        QCOMPARE(figures.value(Guangdong).known, 0);
+        QVERIFY(!figures.value(Guangdong).value);
+        QCOMPARE(figures.value(Shanghai).known, 2);
+        QVERIFY(!figures.contains(Henan));
+
+        const QMap<QString, double> enterprises = metricByProvince(MapMetric::Enterprises, all);
+        QCOMPARE(enterprises.value(Hunan), 20.0);
+        QCOMPARE(enterprises.value(QStringLiteral("海南省")), 100.0);
+        QCOMPARE(enterprises.size(), 4);
+        const QMap<QString, double> fund = metricByProvince(MapMetric::FundCny100m, all);
+        QCOMPARE(fund.value(Zhejiang), 2100.0);
+        QCOMPARE(fund.size(), 3);
+    }
+
+    void formatValue()
+    {
+        QCOMPARE(MapMetrics::formatValue(MapMetric::ParkCount, 7), QStringLiteral("7"));
+        QCOMPARE(MapMetrics::formatValue(MapMetric::AreaKm2, 0.125), QStringLiteral("0.125"));
+        QCOMPARE(MapMetrics::formatValue(MapMetric::AreaKm2, 41.48), QStringLiteral("41.5"));
+        QCOMPARE(MapMetrics::formatValue(MapMetric::AreaKm2, 8.4), QStringLiteral("8.4"));
+        QCOMPARE(MapMetrics::formatValue(MapMetric::FundCny100m, 2100), QStringLiteral("2,100"));
+    }
+
+    // Classes and colours ----------------------------------------------------
+
+    void fillsFollowClasses_data()
+    {
+        QTest::addColumn<MapMetric>("metric");
+        QTest::addColumn<Classification::Method>("method");
+        QTest::addColumn<int>("classes");
+        for (MapMetric metric : MapMetrics::all()) {
+            for (Classification::Method method : ClassificationMethods::all()) {
+                for (int classes = 3; classes <= 7; ++classes) {
+                    QTest::addRow("%s/%s/%d", qPrintable(MapMetrics::id(metric)),
+                                  qPrintable(ClassificationMethods::id(method)), classes)
+                        << metric << method << classes;
+                }
+            }
+        }
+    }
+
+    void fillsFollowClasses()
+    {
+        QFETCH(MapMetric, metric);
+        QFETCH(Classification::Method, method);
+        QFETCH(int, classes);
+        const Aggregations::Records all = pointers(records);
+        ChoroplethScene scene;
+        scene.setData(all, metric, method, classes, QString(), true, false);
+        const QMap<QString, double> values = metricByProvince(metric, all);
+        const Classification::ColorRamp ramp =
+            Classification::colorRamp(method, values.values(), classes);
+        QVERIFY(!ramp.colors.isEmpty());
+        const QStringList names = scene.provinceNames();
+        QCOMPARE(names.size(), 34);
+        for (const QString &name : names) {
+            const QColor fill = scene.fillOf(name);
+            QCOMPARE(fill, expectedColor(values, name, method, classes));
+            // Provinces without parks are grey, never the lowest class.
+            if (!values.contains(name)) {
+                QCOMPARE(fill, Classification::noDataColor());
+                QVERIFY(fill != ramp.colors.constFirst());
+            } else {
+                QVERIFY(ramp.colors.contains(fill));
+            }
+        }
+    }
+
+    void noDataIsHatched()
+    {
+        ChoroplethScene scene;
+        scene.setData(pointers(records), MapMetric::AreaKm2, Classification::Method::Jenks, 5,
+                      QString(), true, false);
+        QCOMPARE(scene.classes().stateOf(Guangdong), ChoroplethClasses::State::NoData);
+        QCOMPARE(scene.classes().stateOf(Henan), ChoroplethClasses::State::NoParks);
+        QCOMPARE(scene.classes().stateOf(Hunan), ChoroplethClasses::State::Classified);
+        QVERIFY(scene.isHatched(Guangdong));
+        QVERIFY(!scene.isHatched(Henan));
+        QVERIFY(!scene.isHatched(Hunan));
+        QCOMPARE(scene.fillOf(Guangdong), Classification::noDataColor());
+        const QStringList legend = scene.legendTexts();
+        QVERIFY2(legend.contains(QStringLiteral("No data (8)")), qPrintable(legend.join(u'|')));
+        QVERIFY2(legend.contains(QStringLiteral("No parks (21)")), qPrintable(legend.join(u'|')));
+        QVERIFY(scene.toolTipFor(Guangdong).contains(QStringLiteral("not known")));
+    }
+
+    void legendTexts()
+    {
+        ChoroplethScene scene;
+        scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
+                      QString(), true, false);
+        // Five distinct values in five classes: each its own class. The
+        // ranges start above the previous break.
+        const QStringList expected{QStringLiteral("Number of parks"), QStringLiteral("1 (9)"),
+                                   QStringLiteral("2 – 3 (1)"),       QStringLiteral("4 (1)"),
+                                   QStringLiteral("5 (1)"),           QStringLiteral("6 – 7 (1)"),
+                                   QStringLiteral("No parks (21)")};
+        QCOMPARE(scene.legendTexts(), expected);
+    }
+
+    void legendMatchesBreaks_data()
+    {
+        QTest::addColumn<MapMetric>("metric");
+        QTest::addColumn<Classification::Method>("method");
+        QTest::addColumn<int>("classes");
+        QTest::newRow("parks/equal/3")
+            << MapMetric::ParkCount << Classification::Method::EqualInterval << 3;
+        QTest::newRow("parks/quantile/4")
+            << MapMetric::ParkCount << Classification::Method::Quantile << 4;
+        QTest::newRow("area/equal/4")
+            << MapMetric::AreaKm2 << Classification::Method::EqualInterval << 4;
+        QTest::newRow("fund/jenks/3")
+            << MapMetric::FundCny100m << Classification::Method::Jenks << 3;
+    }
+
+    void legendMatchesBreaks()
+    {
+        QFETCH(MapMetric, metric);
+        QFETCH(Classification::Method, method);
+        QFETCH(int, classes);
+        const Aggregations::Records all = pointers(records);
+        ChoroplethScene scene;
+        scene.setData(all, metric, method, classes, QString(), true, false);
+        const QMap<QString, double> values = metricByProvince(metric, all);
+        const Classification::ColorRamp ramp =
+            Classification::colorRamp(method, values.values(), classes);
+        const QList<ChoroplethClasses::LegendEntry> legend =
+            scene.classes().legend(scene.provinceNames());
+        QCOMPARE(legend.size() - 1 - (metric == MapMetric::ParkCount ? 0 : 1), ramp.breaks.size());
+        for (int i = 0; i < ramp.breaks.size(); ++i) {
+            const ChoroplethClasses::LegendEntry &e = legend.at(i);
+            QCOMPARE(e.color, ramp.colors.at(i));
+            int count = 0;
+            for (double v : values) {
+                if (Classification::classOf(v, ramp.breaks) == i)
+                    ++count;
+            }
+            QCOMPARE(e.provinces, count);
+            QVERIFY2(e.text.endsWith(QStringLiteral("(%1)").arg(count)), qPrintable(e.text));
+            // Each range ends at its break.
+            double upper = ramp.breaks.at(i);
+            if (MapMetrics::isInteger(metric))
+                upper = std::floor(upper);
+            QVERIFY2(e.range.endsWith(MapMetrics::formatValue(metric, upper)),
+                     qPrintable(e.range + QStringLiteral(" vs ") +
+                                MapMetrics::formatValue(metric, upper)));
+            if (i > 0 && !MapMetrics::isInteger(metric)) {
+                QVERIFY2(e.range.startsWith(MapMetrics::formatValue(metric, ramp.breaks.at(i - 1))),
+                         qPrintable(e.range));
+            }
+        }
+        QCOMPARE(scene.legendTexts().constFirst(), MapMetrics::label(metric));
+    }
+
+    // Layout -----------------------------------------------------------------
+
+    void layoutIsAMapOfChina_data()
+    {
+        QTest::addColumn<bool>("english");
+        QTest::addColumn<QSizeF>("size");
+        QTest::addColumn<bool>("markers");
+        QTest::newRow("zh 1600x1200") << false << QSizeF(1600, 1200) << false;
+        QTest::newRow("en 1600x1200") << true << QSizeF(1600, 1200) << false;
+        QTest::newRow("zh 1000x700 markers") << false << QSizeF(1000, 700) << true;
+        QTest::newRow("en 1000x700 markers") << true << QSizeF(1000, 700) << true;
+        QTest::newRow("en 768x576 (2400x1800 at 300 dpi)") << true << QSizeF(768, 576) << false;
+        QTest::newRow("zh 700x900 portrait") << false << QSizeF(700, 900) << true;
+    }
+
+    void layoutIsAMapOfChina()
+    {
+        QFETCH(bool, english);
+        QFETCH(QSizeF, size);
+        QFETCH(bool, markers);
+        ChoroplethScene scene;
+        scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
+                      QString(), english, false);
+        scene.setParkMarkersVisible(markers);
+        scene.layoutFor(size);
+        QCOMPARE(scene.sceneRect(), QRectF(QPointF(0, 0), size));
+
+        // North up, west left.
+        const auto at = [&](const char *name) {
+            return scene.labelAnchorOf(QString::fromUtf8(name));
+        };
+        QVERIFY(at("黑龙江省").y() < at("海南省").y());
+        QVERIFY(at("新疆维吾尔自治区").x() < at("上海市").x());
+        QVERIFY(at("内蒙古自治区").y() < at("湖南省").y());
+
+        // Every label inside the page, none over another.
+        QList<QRectF> rects;
+        QStringList names;
+        const QRectF page = scene.sceneRect();
+        for (const QString &name : scene.provinceNames()) {
+            const QRectF r = scene.labelRectOf(name);
+            QVERIFY2(page.contains(r), qPrintable(name));
+            QVERIFY(!scene.labelOf(name).isEmpty());
+            rects.append(r);
+            names.append(name);
+        }
+        QString which;
+        QVERIFY2(!overlaps(rects, &which, names), qPrintable(which));
+        QCOMPARE(scene.labelOf(Zhejiang),
+                 english ? QStringLiteral("Zhejiang") : QStringLiteral("浙江"));
+        for (const char *small : {"北京市", "天津市", "上海市", "香港特别行政区", "澳门特别行政区"})
+            QVERIFY2(scene.hasLeaderLine(QString::fromUtf8(small)), small);
+
+        // The inset at the lower right, clear of the provinces, labels and
+        // legend; the legend clear of the labels.
+        const QRectF inset = scene.insetRect();
+        const QRectF map = scene.mapRect();
+        QVERIFY(!inset.isEmpty());
+        QVERIFY(inset.center().x() > map.center().x());
+        QVERIFY(inset.center().y() > map.center().y());
+        QVERIFY(page.contains(inset));
+        QVERIFY(inset.left() > at("台湾省").x());
+        for (const QString &name : scene.provinceNames()) {
+            QVERIFY2(!inset.intersects(scene.labelRectOf(name)), qPrintable(name));
+            QVERIFY2(!scene.legendRect().intersects(scene.labelRectOf(name)), qPrintable(name));
+        }
+        // Neither the inset nor the legend covers a province.
+        for (const QRectF &box : {inset, scene.legendRect()}) {
+            for (int i = 0; i <= 10; ++i) {
+                for (int j = 0; j <= 10; ++j) {
+                    const QPointF p(box.left() + box.width() * i / 10,
+                                    box.top() + box.height() * j / 10);
+                    QVERIFY2(scene.provinceAt(p).isEmpty(),
+                             qPrintable(scene.provinceAt(p) +
+                                        QStringLiteral(" under %1,%2").arg(p.x()).arg(p.y())));
+                }
+            }
+        }
+        QVERIFY(!inset.intersects(scene.legendRect()));
+        QVERIFY(page.contains(scene.legendRect()));
+
+        // Labels make way for the park markers.
+        if (markers) {
+            int shown = 0;
+            for (const QGraphicsItem *item : scene.items()) {
+                if (item->type() != QGraphicsEllipseItem::Type || !item->isVisible())
+                    continue;
+                ++shown;
+                for (const QString &name : scene.provinceNames()) {
+                    QVERIFY2(!item->sceneBoundingRect().intersects(scene.labelRectOf(name)),
+                             qPrintable(name));
+                }
+            }
+            QCOMPARE(shown, 28);
+        }
+    }
+
+    void hitTesting()
+    {
+        ChoroplethScene scene;
+        scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
+                      QString(), false, false);
+        scene.layoutFor(QSizeF(1600, 1200));
+        for (const QString &name : scene.provinceNames())
+            QCOMPARE(scene.provinceAt(scene.labelAnchorOf(name)), name);
+        QVERIFY(scene.provinceAt(QPointF(2, 2)).isEmpty());
+        // Macao lies inside Guangdong's outline; the enclave wins.
+        QCOMPARE(scene.provinceAt(scene.labelAnchorOf(QStringLiteral("澳门特别行政区"))),
+                 QStringLiteral("澳门特别行政区"));
+    }
+
+    void markers()
+    {
+        ChoroplethScene scene;
+        scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
+                      QString(), false, false);
+        QCOMPARE(scene.markers().size(), 28);
+        QCOMPARE(scene.markerAt(QPointF(500, 500)), -1); // hidden
+        scene.setParkMarkersVisible(true);
+        QVERIFY(scene.legendTexts().contains(QStringLiteral("Government-led")));
+        // Several parks share Guangzhou's centre; each stays apart.
+        QList<QGraphicsItem *> items;
+        for (QGraphicsItem *item : scene.items()) {
+            if (item->type() == QGraphicsEllipseItem::Type && item->isVisible())
+                items.append(item);
+        }
+        QCOMPARE(items.size(), 28);
+        int shown = 0;
+        for (int i = 0; i < 28; ++i) {
+            for (QGraphicsItem *item : items) {
+                if (scene.markerAt(item->pos()) == i) {
+                    ++shown;
+                    break;
+                }
+            }
+        }
+        QCOMPARE(shown, 28);
+        const int first = scene.markerAt(items.constFirst()->pos());
+        const QString tip = scene.toolTipForMarker(first);
+        QVERIFY(tip.startsWith(scene.markers().at(first).name));
+    }
+
+    void selectionAndHighlight()
+    {
+        ChoroplethScene scene;
+        scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
+                      QString(), true, false);
+        QVERIFY(!scene.legendTexts().contains(QStringLiteral("Selected")));
+        scene.setSelectedProvinces({Zhejiang});
+        QVERIFY(scene.legendTexts().contains(QStringLiteral("Selected")));
+        scene.setHighlightedProvinces({Hunan});
+        QCOMPARE(scene.highlightedProvinces(), QSet<QString>{Hunan});
+        scene.setHoveredProvince(Guangdong);
+        QCOMPARE(scene.hoveredProvince(), Guangdong);
+
+        // An export leaves out the hover and the highlight, and puts them
+        // back afterwards.
+        ImageExportSettings s;
+        s.sizePx = QSize(400, 300);
+        MapExport exportable(&scene, s);
+        exportable.layoutFor(QSizeF(400, 300));
+        QVERIFY(scene.hoveredProvince().isEmpty());
+        QVERIFY(scene.highlightedProvinces().isEmpty());
+        QCOMPARE(scene.selectedProvinces(), QSet<QString>{Zhejiang});
+        exportable.restoreLayout();
+        QCOMPARE(scene.hoveredProvince(), Guangdong);
+        QCOMPARE(scene.highlightedProvinces(), QSet<QString>{Hunan});
+        QCOMPARE(scene.layoutSize(), QSizeF(1000, 750));
+    }
+
+    void toolTipPlacement()
+    {
+        const QSize area(400, 300);
+        const QSize tip(120, 60);
+        QCOMPARE(MapToolTip::placement(QPoint(10, 10), tip, area), QPoint(26, 26));
+        // Near the right and bottom edges the tip flips to the other side.
+        QCOMPARE(MapToolTip::placement(QPoint(390, 290), tip, area), QPoint(254, 214));
+        // Larger than the room on both sides: pinned inside.
+        const QPoint p = MapToolTip::placement(QPoint(200, 150), QSize(380, 60), area);
+        QVERIFY(QRect(p, QSize(380, 60)).right() < area.width());
+        QVERIFY(p.x() >= 0);
+    }
+
+    // The view ---------------------------------------------------------------
+
+    void hoverShowsFigures()
+    {
+        ProvinceChoroplethView view(proxy.get());
+        view.resize(1000, 750);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.flushPendingRebuild();
+        QCOMPARE(view.choroplethScene()->layoutSize(), QSizeF(view.viewport()->size()));
+
+        const QPoint pos = viewPointOf(view, Guangdong);
+        QVERIFY(view.viewport()->rect().contains(pos));
+        sendMove(view, pos);
+        QCOMPARE(view.choroplethScene()->hoveredProvince(), Guangdong);
+        const QString tip = view.toolTipText();
+        QVERIFY2(tip.contains(QStringLiteral("Guangdong")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Number of parks: 7")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("government-led: 2")), qPrintable(tip));
+        // The tip stays inside the viewport, even at the corner.
+        const auto *label = view.viewport()->findChild<MapToolTip *>();
+        QVERIFY(label && label->isVisible());
+        QVERIFY(view.viewport()->rect().contains(label->geometry()));
+        sendMove(view, QPoint(view.viewport()->width() - 3, view.viewport()->height() - 3));
+        if (label->isVisible())
+            QVERIFY(view.viewport()->rect().contains(label->geometry()));
+
+        // Leaving the map clears the hover.
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(view.viewport(), &leave);
+        QVERIFY(view.toolTipText().isEmpty());
+        QVERIFY(view.choroplethScene()->hoveredProvince().isEmpty());
+    }
+
+    void clickSelectsProvinces()
+    {
+        ProvinceChoroplethView view(proxy.get());
+        view.resize(1000, 750);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.flushPendingRebuild();
+        const QColor guangdongBefore = view.fillOf(Guangdong);
+
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier,
+                          viewPointOf(view, Zhejiang));
+        QCOMPARE(proxy->filter().provinces, QSet<QString>{Zhejiang});
+        QCOMPARE(proxy->rowCount(), 4);
+        QCOMPARE(view.choroplethScene()->selectedProvinces(), QSet<QString>{Zhejiang});
+        // The map keeps the other provinces for comparison.
+        view.flushPendingRebuild();
+        QCOMPARE(view.fillOf(Guangdong), guangdongBefore);
+
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          viewPointOf(view, Guangdong));
+        QCOMPARE(proxy->filter().provinces, (QSet<QString>{Zhejiang, Guangdong}));
+        QCOMPARE(proxy->rowCount(), 11);
+        QCOMPARE(view.choroplethScene()->selectedProvinces(), (QSet<QString>{Zhejiang, Guangdong}));
+
+        // Ctrl+click on a selected province takes it out again.
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          viewPointOf(view, Guangdong));
+        QCOMPARE(proxy->filter().provinces, QSet<QString>{Zhejiang});
+
+        // A plain click keeps the other criteria.
+        ParkFilter f = proxy->filter();
+        f.leadership = Leadership::Government;
+        proxy->setFilter(f);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier,
+                          viewPointOf(view, Guangdong));
+        QCOMPARE(proxy->filter().provinces, QSet<QString>{Guangdong});
+        QCOMPARE(proxy->filter().leadership, std::optional(Leadership::Government));
+        QCOMPARE(proxy->rowCount(), 2);
+
+        QTest::keyClick(&view, Qt::Key_Escape);
+        QVERIFY(proxy->filter().provinces.isEmpty());
+        QCOMPARE(proxy->filter().leadership, std::optional(Leadership::Government));
+        QVERIFY(view.choroplethScene()->selectedProvinces().isEmpty());
+
+        // Dragging pans; it selects nothing.
+        const QPoint start = viewPointOf(view, Hunan);
+        QTest::mousePress(view.viewport(), Qt::LeftButton, Qt::NoModifier, start);
+        QMouseEvent drag(QEvent::MouseMove, QPointF(start + QPoint(40, 30)),
+                         view.viewport()->mapToGlobal(QPointF(start + QPoint(40, 30))),
+                         Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view.viewport(), &drag);
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, Qt::NoModifier,
+                            start + QPoint(40, 30));
+        QVERIFY(proxy->filter().provinces.isEmpty());
+    }
+
+    void selectionFollowsTheFilter()
+    {
+        ProvinceChoroplethView view(proxy.get());
+        view.resize(900, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        proxy->setProvinces({Hunan, Shanghai});
+        QCOMPARE(view.choroplethScene()->selectedProvinces(), (QSet<QString>{Hunan, Shanghai}));
+        proxy->setProvinces({});
+        QVERIFY(view.choroplethScene()->selectedProvinces().isEmpty());
+
+        view.highlightProvinces({Zhejiang});
+        QCOMPARE(view.choroplethScene()->highlightedProvinces(), QSet<QString>{Zhejiang});
+    }
+
+    void rebuildsOnFilterChange()
+    {
+        ProvinceChoroplethView view(proxy.get());
+        view.resize(900, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.flushPendingRebuild();
+        ChoroplethScene *scene = view.choroplethScene();
+        QCOMPARE(scene->classes().figuresOf(Guangdong).parks.total, 7);
+        QCOMPARE(scene->classes().parkCount(), 28);
+
+        ParkFilter f;
+        f.leadership = Leadership::Government;
+        proxy->setFilter(f);
+        // Deferred to the event loop, once for the burst.
+        QTRY_COMPARE(scene->classes().figuresOf(Guangdong).parks.total, 2);
+        QCOMPARE(scene->classes().parkCount(), 21);
+        QCOMPARE(scene->classes().figuresOf(Shanghai).parks.total, 3);
+        QVERIFY2(scene->subtitleText().contains(QStringLiteral("21")),
+                 qPrintable(scene->subtitleText()));
+        QVERIFY(scene->subtitleText() != QStringLiteral("All 21 parks"));
+        // Zhejiang (4) now tops the map; the colours follow.
+        const QMap<QString, double> values =
+            metricByProvince(MapMetric::ParkCount, proxy->visibleRecords());
+        for (const QString &name : scene->provinceNames()) {
+            QCOMPARE(view.fillOf(name),
+                     expectedColor(values, name, Classification::Method::Jenks, 5));
+        }
+        sendMove(view, viewPointOf(view, Guangdong));
+        QVERIFY2(view.toolTipText().contains(QStringLiteral("Number of parks: 2")),
+                 qPrintable(view.toolTipText()));
+        QVERIFY2(view.toolTipText().contains(QStringLiteral("match the filter")),
+                 qPrintable(view.toolTipText()));
+
+        // Edits to the data count too.
+        int row = 0;
+        while (model->record(row).leadership != Leadership::Government)
+            ++row;
+        model->removeRows(row, 1);
+        QTRY_COMPARE(scene->classes().parkCount(), 20);
+        QVERIFY(!view.accessibleName().isEmpty());
+        QVERIFY(view.accessibleDescription().contains(QStringLiteral("Zhejiang")));
+    }
+
+    void zoomAndFit()
+    {
+        ProvinceChoroplethView view(proxy.get());
+        view.resize(900, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(!view.isZoomed());
+        QTest::keyClick(&view, Qt::Key_Plus);
+        QVERIFY(view.isZoomed());
+        QVERIFY(view.transform().m11() > 1.2);
+        QTest::keyClick(&view, Qt::Key_Minus);
+        QVERIFY(!view.isZoomed());
+        const QPoint centre = view.viewport()->rect().center();
+        QWheelEvent wheel(QPointF(centre), view.viewport()->mapToGlobal(QPointF(centre)), QPoint(),
+                          QPoint(0, 240), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view.viewport(), &wheel);
+        QVERIFY(view.isZoomed());
+        // Resizing while zoomed keeps the zoom; fitting lays out afresh.
+        const QSizeF before = view.choroplethScene()->layoutSize();
+        view.resize(800, 600);
+        QCOMPARE(view.choroplethScene()->layoutSize(), before);
+        QTest::keyClick(&view, Qt::Key_0);
+        QVERIFY(!view.isZoomed());
+        QCOMPARE(view.choroplethScene()->layoutSize(), QSizeF(view.viewport()->size()));
+        view.resize(1000, 800);
+        QCOMPARE(view.choroplethScene()->layoutSize(), QSizeF(view.viewport()->size()));
+    }
+
+    void followsTheLanguage()
+    {
+        ProvinceChoroplethView view(proxy.get());
+        view.resize(900, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.flushPendingRebuild();
+        QCOMPARE(view.choroplethScene()->labelOf(Zhejiang), QStringLiteral("Zhejiang"));
+        QVERIFY(Translations::install(QStringLiteral("zh_CN")));
+        QTRY_COMPARE(view.choroplethScene()->labelOf(Zhejiang), QStringLiteral("浙江"));
+        QVERIFY(view.choroplethScene()->toolTipFor(Zhejiang).startsWith(Zhejiang));
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QTRY_COMPARE(view.choroplethScene()->labelOf(Zhejiang), QStringLiteral("Zhejiang"));
+    }
+
+    void panelRemembersChoices()
+    {
+        {
+            MapPanel panel(proxy.get());
+            QCOMPARE(panel.metric(), MapMetric::ParkCount);
+            QCOMPARE(panel.metricCombo()->count(), 6);
+            QCOMPARE(panel.methodCombo()->count(), 3);
+            QCOMPARE(panel.classesSpinBox()->minimum(), 3);
+            QCOMPARE(panel.classesSpinBox()->maximum(), 7);
+            panel.metricCombo()->setCurrentIndex(
+                panel.metricCombo()->findData(int(MapMetric::AreaKm2)));
+            emit panel.metricCombo()->activated(panel.metricCombo()->currentIndex());
+            panel.setMethod(Classification::Method::Quantile);
+            panel.classesSpinBox()->setValue(4);
+            panel.markersCheckBox()->setChecked(true);
+            QCOMPARE(panel.view()->metric(), MapMetric::AreaKm2);
+            QCOMPARE(panel.view()->classCount(), 4);
+            QVERIFY(panel.view()->parkMarkersVisible());
+        }
+        const QSettings settings;
+        QCOMPARE(settings.value(QStringLiteral("map/metric")).toString(), QStringLiteral("area"));
+        QCOMPARE(settings.value(QStringLiteral("map/method")).toString(),
+                 QStringLiteral("quantile"));
+        QCOMPARE(settings.value(QStringLiteral("map/classes")).toInt(), 4);
+        QCOMPARE(settings.value(QStringLiteral("map/markers")).toBool(), true);
+        MapPanel again(proxy.get());
+        QCOMPARE(again.metric(), MapMetric::AreaKm2);
+        QCOMPARE(again.method(), Classification::Method::Quantile);
+        QCOMPARE(again.classCount(), 4);
+        QVERIFY(again.parkMarkersVisible());
+        QCOMPARE(again.metricCombo()->currentData().toInt(), int(MapMetric::AreaKm2));
+        QVERIFY(again.markersCheckBox()->isChecked());
+    }
+
+    void panelExport()
+    {
+        MapPanel panel(proxy.get());
+        panel.resize(900, 700);
+        QTemporaryDir dir;
+        ImageExportSettings s;
+        s.sizePx = QSize(800, 600);
+        const QString path = dir.filePath(QStringLiteral("panel.png"));
+        QVERIFY(panel.exportTo(path, s, true).ok());
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(800, 600));
+        // The dark page, while the screen keeps its theme.
+        QCOMPARE(image.pixelColor(3, 3), QColor(0x2e, 0x30, 0x3a));
+        QVERIFY(!panel.view()->choroplethScene()->isDarkTheme());
+    }
+
+    // Export -----------------------------------------------------------------
+
+    void exportedPngHasClassColours_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("dpi");
+        QTest::newRow("1200x900 at 96 dpi") << QSize(1200, 900) << 96;
+        QTest::newRow("2400x1800 at 300 dpi") << QSize(2400, 1800) << 300;
+    }
+
+    void exportedPngHasClassColours()
+    {
+        QFETCH(QSize, size);
+        QFETCH(int, dpi);
+        QTemporaryDir dir;
+        MapCommand::Request request;
+        request.metric = MapMetric::ParkCount;
+        request.method = Classification::Method::Jenks;
+        request.classes = 5;
+        request.sizePx = size;
+        request.dpi = dpi;
+        request.english = true;
+        request.outPath = dir.filePath(QStringLiteral("map.png"));
+        QString error;
+        QCOMPARE(MapCommand::run(request, records, &error), 0);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QImage image(request.outPath);
+        QCOMPARE(image.size(), size);
+        QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), dpi);
+
+        // Where the provinces are in that image: the same page, laid out
+        // at the same logical size.
+        ChoroplethScene scene;
+        scene.setData(pointers(records), request.metric, request.method, request.classes, QString(),
+                      true, false);
+        const double scale = dpi / 96.0;
+        scene.layoutFor(QSizeF(size) / scale);
+        const QMap<QString, double> values = metricByProvince(request.metric, pointers(records));
+        for (const QString &name :
+             {Guangdong, Zhejiang, Hunan, Henan, QStringLiteral("新疆维吾尔自治区")}) {
+            const QColor color = expectedColor(values, name, request.method, request.classes);
+            // Around the anchor, minus the label on it.
+            const QPointF anchor = scene.labelAnchorOf(name);
+            const QRectF label = scene.labelRectOf(name);
+            QPointF probe = anchor;
+            if (label.contains(anchor))
+                probe = QPointF(anchor.x(), label.bottom() + 6);
+            const QPoint px = (probe * scale).toPoint();
+            const int matching = pixelsOf(image, px, qRound(4 * scale), color);
+            QVERIFY2(matching > 10, qPrintable(QStringLiteral("%1: %2 pixels of %3 near %4,%5")
+                                                   .arg(name)
+                                                   .arg(matching)
+                                                   .arg(color.name())
+                                                   .arg(px.x())
+                                                   .arg(px.y())));
+        }
+        // The page is white outside the map.
+        QCOMPARE(image.pixelColor(2, image.height() / 2), QColor(Qt::white));
+    }
+
+    void exportedVectorFormats()
+    {
+        QTemporaryDir dir;
+        MapCommand::Request request;
+        request.english = true;
+        request.sizePx = QSize(1200, 900);
+        request.outPath = dir.filePath(QStringLiteral("map.pdf"));
+        QString error;
+        QCOMPARE(MapCommand::run(request, records, &error), 0);
+        QFile pdf(request.outPath);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5).startsWith("%PDF-"));
+        QVERIFY(pdf.size() > 10000);
+
+        request.outPath = dir.filePath(QStringLiteral("map.svg"));
+        request.filter.leadership = Leadership::Government;
+        QCOMPARE(MapCommand::run(request, records, &error), 0);
+        QFile svg(request.outPath);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray bytes = svg.readAll();
+        QXmlStreamReader xml(bytes);
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        const QString text = QString::fromUtf8(bytes);
+        QVERIFY(text.contains(QStringLiteral("Blockchain industrial parks by province")));
+        // The title names the filter.
+        QVERIFY(text.contains(QStringLiteral("Government-led")));
+    }
+
+    void commandFilters()
+    {
+        ParkFilter f;
+        f.text = QStringLiteral("  HANGZHOU ");
+        const Aggregations::Records hangzhou = MapCommand::filtered(records, f);
+        proxy->setFilter(f);
+        QCOMPARE(hangzhou.size(), proxy->rowCount());
+        QVERIFY(!hangzhou.isEmpty());
+        f = ParkFilter();
+        f.provinces = {Guangdong};
+        f.leadership = Leadership::Enterprise;
+        QCOMPARE(MapCommand::filtered(records, f).size(), 5);
+    }
+
+    void commandErrors()
+    {
+        QTemporaryDir dir;
+        MapCommand::Request request;
+        QString error;
+        request.outPath = dir.filePath(QStringLiteral("map.jpg"));
+        QCOMPARE(MapCommand::run(request, records, &error), 2);
+        QVERIFY2(error.contains(QStringLiteral("map.jpg")), qPrintable(error));
+        QVERIFY(!QFile::exists(request.outPath));
+
+        request.outPath = dir.filePath(QStringLiteral("map.png"));
+        request.classes = 9;
+        QCOMPARE(MapCommand::run(request, records, &error), 2);
+        request.classes = 5;
+        request.sizePx = QSize(5, 5);
+        QCOMPARE(MapCommand::run(request, records, &error), 2);
+        request.sizePx = QSize(800, 600);
+
+        request.outPath = dir.filePath(QStringLiteral("no/such/folder/map.png"));
+        error.clear();
+        QCOMPARE(MapCommand::run(request, records, &error), 1);
+        QVERIFY2(error.contains(request.outPath), qPrintable(error));
+    }
+
+    void repaintIsFast()
+    {
+        ChoroplethScene scene;
+        scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
+                      QString(), false, false);
+        scene.setParkMarkersVisible(true);
+        scene.layoutFor(QSizeF(1600, 1200));
+        QImage image(1600, 1200, QImage::Format_ARGB32_Premultiplied);
+        QList<qint64> times;
+        for (int i = 0; i < 7; ++i) {
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            QElapsedTimer timer;
+            timer.start();
+            scene.render(&painter, QRectF(image.rect()), scene.sceneRect());
+            times.append(timer.nsecsElapsed());
+        }
+        std::sort(times.begin(), times.end());
+        const double medianMs = times.at(times.size() / 2) / 1e6;
+        qInfo("repaint at 1600x1200: %.1f ms (median of 7)", medianMs);
+        // Generous, for slow and shared machines; a projection per paint
+        // or stroked glyph outlines take several times longer.
+        QVERIFY2(medianMs < 60, qPrintable(QString::number(medianMs)));
+    }
+};
+
+QTEST_MAIN(TestMap)
+#include "tst_map.moc"
