@@ -270,6 +270,40 @@ private slots:
         QVERIFY(!r.err.trimmed().isEmpty());
     }
 
+    void exportMapHeadless()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("map.png"));
+        Run r =
+            run({QStringLiteral("--export-map"), QStringLiteral("--metric"),
+                 QStringLiteral("government"), QStringLiteral("--classes"), QStringLiteral("4"),
+                 QStringLiteral("--method"), QStringLiteral("quantile"), QStringLiteral("--out"),
+                 png, QStringLiteral("--size"), QStringLiteral("1200x900"),
+                 QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QImage(png).size(), QSize(1200, 900));
+
+        const QString pdf = dir.filePath(QStringLiteral("map.pdf"));
+        r = run({QStringLiteral("--export-map"), QStringLiteral("--out"), pdf,
+                 QStringLiteral("--leadership"), QStringLiteral("enterprise")});
+        QCOMPARE(r.exitCode, 0);
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(4) == "%PDF");
+
+        r = run({QStringLiteral("--export-map"), QStringLiteral("--metric"),
+                 QStringLiteral("height"), QStringLiteral("--out"), png});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("height")));
+        r = run({QStringLiteral("--export-map"), QStringLiteral("--classes"), QStringLiteral("9"),
+                 QStringLiteral("--out"), png});
+        QCOMPARE(r.exitCode, 2);
+        r = run({QStringLiteral("--export-map"), QStringLiteral("--out"),
+                 dir.filePath(QStringLiteral("gone/map.svg"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("gone/map.svg")));
+    }
+
     void versionAndHelp()
     {
         const Run version = run({QStringLiteral("--version")});
