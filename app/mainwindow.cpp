@@ -197,9 +197,9 @@ void MainWindow::createDocks()
         return d;
     };
     m_provinceTree = new ProvinceTree(m_proxy, this);
-    m_provinceTree->setMinimumWidth(220);
+    m_provinceTree->setMinimumWidth(200);
     m_details = new ParkDetailsView(this);
-    m_details->setMinimumWidth(280);
+    m_details->setMinimumWidth(240);
     m_summary = new SummaryPanel(m_session, m_proxy, this);
     QDockWidget *tree =
         dock(m_provinceTree, QStringLiteral("provinceDock"), Qt::LeftDockWidgetArea);

@@ -2,6 +2,7 @@
 
 #include "checklistbutton.h"
 #include "filterdescription.h"
+#include "flowlayout.h"
 #include "parkfilterproxy.h"
 #include "parktablemodel.h"
 #include "provinces.h"
@@ -68,27 +69,29 @@ FilterBar::FilterBar(ParkFilterProxy *proxy, QWidget *parent)
     , m_unknownYear(new QCheckBox(this))
     , m_more(new QToolButton(this))
     , m_activeLine(new QWidget(this))
-    , m_chips(new QHBoxLayout)
+    , m_chips(new FlowLayout(nullptr, 4))
     , m_choicesRefresh(new QTimer(this))
 {
-    auto *controls = new QHBoxLayout;
-    controls->setContentsMargins(0, 0, 0, 0);
+    // The controls wrap onto a second line on narrow screens.
+    auto *controls = new FlowLayout(nullptr, 6);
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
-    controls->addWidget(m_search, 2);
+    m_search->setFixedWidth(260);
+    controls->addWidget(m_search);
     controls->addWidget(m_provinces);
     controls->addWidget(m_cities);
     controls->addWidget(m_leadership);
     controls->addWidget(m_type);
-    controls->addWidget(m_foundedLabel);
-    controls->addWidget(m_yearFrom);
-    controls->addWidget(new QLabel(QStringLiteral("–"), this));
-    controls->addWidget(m_yearTo);
-    controls->addWidget(m_unknownYear);
+    auto *years = new QWidget(this);
+    auto *yearsLayout = new QHBoxLayout(years);
+    yearsLayout->setContentsMargins(0, 0, 0, 0);
+    yearsLayout->addWidget(m_foundedLabel);
+    yearsLayout->addWidget(m_yearFrom);
+    yearsLayout->addWidget(new QLabel(QStringLiteral("–"), years));
+    yearsLayout->addWidget(m_yearTo);
+    yearsLayout->addWidget(m_unknownYear);
+    controls->addWidget(years);
     controls->addWidget(m_more);
-    controls->addStretch(1);
 
-    m_chips->setContentsMargins(0, 0, 0, 0);
     m_activeLine->setLayout(m_chips);
     m_activeLine->hide();
 
@@ -240,7 +243,7 @@ void FilterBar::retranslate()
 
     auto *form = qobject_cast<QFormLayout *>(m_areaMin->parentWidget()->layout());
     form->labelForField(form->itemAt(0, QFormLayout::FieldRole)->layout())
-        ->setProperty("text", tr("Area (km²)"));
+        ->setProperty("text", tr("Planned area (km²)"));
     form->labelForField(form->itemAt(1, QFormLayout::FieldRole)->layout())
         ->setProperty("text", tr("Enterprises"));
     form->labelForField(form->itemAt(2, QFormLayout::FieldRole)->layout())
@@ -381,5 +384,4 @@ void FilterBar::rebuildActiveLine(const ParkFilter &filter)
     clearAll->setObjectName(QStringLiteral("clearAllFilters"));
     connect(clearAll, &QToolButton::clicked, m_proxy, &ParkFilterProxy::clearFilter);
     m_chips->addWidget(clearAll);
-    m_chips->addStretch(1);
 }

@@ -8,7 +8,7 @@ class CheckListButton;
 class ParkFilterProxy;
 class QCheckBox;
 class QComboBox;
-class QHBoxLayout;
+class FlowLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -66,7 +66,7 @@ private:
     QCheckBox *m_onlyProblems;
     QComboBox *m_missingField;
     QWidget *m_activeLine;
-    QHBoxLayout *m_chips;
+    FlowLayout *m_chips;
     QTimer *m_choicesRefresh;
     bool m_syncing = false;
 };
