@@ -209,7 +209,7 @@ void MainWindow::createDocks()
     m_detailsDock = details;
     m_summaryDock = summary;
     m_history = new QUndoView(m_editor->undoStack(), this);
-    m_history->setEmptyLabel(tr("<opened file>"));
+    m_history->setEmptyLabel(tr("<as opened>"));
     QDockWidget *historyDock =
         dock(m_history, QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
     m_historyDock = historyDock;
@@ -684,7 +684,7 @@ void MainWindow::retranslateUi()
     m_detailsDock->setWindowTitle(tr("Details"));
     m_summaryDock->setWindowTitle(tr("Summary"));
     m_historyDock->setWindowTitle(tr("Undo History"));
-    m_history->setEmptyLabel(tr("<opened file>"));
+    m_history->setEmptyLabel(tr("<as opened>"));
     m_editor->retranslate();
     createActions();
     updateStatus();

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Park Explorer</source>
+        <translation>About Park Explorer</translation>
+    </message>
+    <message>
+        <source>Park Explorer %1</source>
+        <translation>Park Explorer %1</translation>
+    </message>
+    <message>
+        <source>Explore China's blockchain industrial parks: filter, edit, chart and map them, and export images for reports.</source>
+        <translation>Explore China's blockchain industrial parks: filter, edit, chart and map them, and export images for reports.</translation>
+    </message>
+    <message>
+        <source>The data</source>
+        <translation>The data</translation>
+    </message>
+    <message>
+        <source>The embedded dataset reconstructs the parks counted by 01区块链 (零壹智库) in “区块链:政府主导的区块链产业园区普查报告(2020)”, data as of December 2020. The report's own park table is lost; the dataset holds the parks that public sources name, each with the pages it rests on.</source>
+        <translation>The embedded dataset reconstructs the parks counted by 01区块链 (零壹智库) in “区块链:政府主导的区块链产业园区普查报告(2020)”, data as of December 2020. The report's own park table is lost; the dataset holds the parks that public sources name, each with the pages it rests on.</translation>
+    </message>
+    <message>
+        <source>Coverage: the open file holds %1 parks; the report counts %2.</source>
+        <translation>Coverage: the open file holds %1 parks; the report counts %2.</translation>
+    </message>
+    <message>
+        <source>Map data</source>
+        <translation>Map data</translation>
+    </message>
+    <message>
+        <source>Province outlines derived from Apache ECharts 4.9.0. Copyright 2017-2020 The Apache Software Foundation. Licensed under the Apache License, Version 2.0 (https://www.apache.org/licenses/LICENSE-2.0).</source>
+        <translation>Province outlines derived from Apache ECharts 4.9.0. Copyright 2017-2020 The Apache Software Foundation. Licensed under the Apache License, Version 2.0 (https://www.apache.org/licenses/LICENSE-2.0).</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, used under the GNU Lesser General Public License v3 (https://www.qt.io/licensing/).</source>
+        <translation>Built with Qt %1, used under the GNU Lesser General Public License v3 (https://www.qt.io/licensing/).</translation>
+    </message>
+</context>
+<context>
     <name>ChartCommand</name>
     <message>
         <source>no output file was given</source>
@@ -22,10 +65,6 @@
 </context>
 <context>
     <name>ChartsPanel</name>
-    <message>
-        <source>Export failed</source>
-        <translation>Export failed</translation>
-    </message>
     <message>
         <source>&amp;Chart:</source>
         <translation>&amp;Chart:</translation>
@@ -92,14 +131,6 @@
 <context>
     <name>ChoroplethScene</name>
     <message>
-        <source>%1 parks</source>
-        <translation>%1 parks</translation>
-    </message>
-    <message>
-        <source>All parks</source>
-        <translation>All parks</translation>
-    </message>
-    <message>
         <source>Selected</source>
         <translation>Selected</translation>
     </message>
@@ -108,20 +139,27 @@
         <translation>Parks</translation>
     </message>
     <message>
-        <source>Leadership unknown</source>
-        <translation>Leadership unknown</translation>
-    </message>
-    <message>
         <source>South China Sea Islands</source>
         <translation>South China Sea Islands</translation>
     </message>
+</context>
+<context>
+    <name>ChoroplethTexts</name>
     <message>
-        <source>No parks</source>
-        <translation>No parks</translation>
+        <source>All %1 parks</source>
+        <translation>All %1 parks</translation>
+    </message>
+    <message>
+        <source>%1 parks</source>
+        <translation>%1 parks</translation>
     </message>
     <message>
         <source>No parks match the filter</source>
         <translation>No parks match the filter</translation>
+    </message>
+    <message>
+        <source>No parks</source>
+        <translation>No parks</translation>
     </message>
     <message>
         <source>%1: not known for any of its parks</source>
@@ -146,6 +184,25 @@
     <message>
         <source>Counting the parks that match the filter</source>
         <translation>Counting the parks that match the filter</translation>
+    </message>
+    <message>
+        <source>Leadership unknown</source>
+        <translation>Leadership unknown</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationMethods</name>
+    <message>
+        <source>Equal intervals</source>
+        <translation>Equal intervals</translation>
+    </message>
+    <message>
+        <source>Quantiles</source>
+        <translation>Quantiles</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natural breaks (Jenks)</translation>
     </message>
 </context>
 <context>
@@ -187,6 +244,94 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>give at most one FILE</source>
         <translation>give at most one FILE</translation>
+    </message>
+    <message>
+        <source>Write a chart of FILE (default: the embedded dataset) to --out. KIND: by-province, by-city, top-area, top-enterprises, top-fund, by-year, by-month, leadership.</source>
+        <translation>Write a chart of FILE (default: the embedded dataset) to --out. KIND: by-province, by-city, top-area, top-enterprises, top-fund, by-year, by-month, leadership.</translation>
+    </message>
+    <message>
+        <source>Write the province map of FILE (default: the embedded dataset) to --out.</source>
+        <translation>Write the province map of FILE (default: the embedded dataset) to --out.</translation>
+    </message>
+    <message>
+        <source>The image to write; .png, .svg or .pdf chooses the format.</source>
+        <translation>The image to write; .png, .svg or .pdf chooses the format.</translation>
+    </message>
+    <message>
+        <source>Image size in pixels, e.g. 2400x1500.</source>
+        <translation>Image size in pixels, e.g. 2400x1500.</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch (PNG metadata and text size).</source>
+        <translation>Resolution in dots per inch (PNG metadata and text size).</translation>
+    </message>
+    <message>
+        <source>How many cities or parks the top-N charts show (default 10).</source>
+        <translation>How many cities or parks the top-N charts show (default 10).</translation>
+    </message>
+    <message>
+        <source>Only parks in this province (Chinese or English name; repeatable).</source>
+        <translation>Only parks in this province (Chinese or English name; repeatable).</translation>
+    </message>
+    <message>
+        <source>Only parks in this city (repeatable).</source>
+        <translation>Only parks in this city (repeatable).</translation>
+    </message>
+    <message>
+        <source>Only government-led or enterprise-led parks.</source>
+        <translation>Only government-led or enterprise-led parks.</translation>
+    </message>
+    <message>
+        <source>Only parks founded in these years, e.g. 2017-2018.</source>
+        <translation>Only parks founded in these years, e.g. 2017-2018.</translation>
+    </message>
+    <message>
+        <source>Map metric: parks, government, enterprise, enterprises, area, fund.</source>
+        <translation>Map metric: parks, government, enterprise, enterprises, area, fund.</translation>
+    </message>
+    <message>
+        <source>Number of map classes, 3 to 7 (default 5).</source>
+        <translation>Number of map classes, 3 to 7 (default 5).</translation>
+    </message>
+    <message>
+        <source>Map classification: equal, quantile or jenks (default).</source>
+        <translation>Map classification: equal, quantile or jenks (default).</translation>
+    </message>
+    <message>
+        <source>unknown province "%1"</source>
+        <translation>unknown province "%1"</translation>
+    </message>
+    <message>
+        <source>--leadership takes government or enterprise</source>
+        <translation>--leadership takes government or enterprise</translation>
+    </message>
+    <message>
+        <source>--years takes FROM-TO, e.g. 2017-2018</source>
+        <translation>--years takes FROM-TO, e.g. 2017-2018</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, e.g. 2400x1500</source>
+        <translation>--size takes WIDTHxHEIGHT in pixels, e.g. 2400x1500</translation>
+    </message>
+    <message>
+        <source>--dpi takes a whole number</source>
+        <translation>--dpi takes a whole number</translation>
+    </message>
+    <message>
+        <source>unknown map metric "%1"</source>
+        <translation>unknown map metric "%1"</translation>
+    </message>
+    <message>
+        <source>--method takes equal, quantile or jenks</source>
+        <translation>--method takes equal, quantile or jenks</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE is required</translation>
+    </message>
+    <message>
+        <source>unknown chart kind "%1"</source>
+        <translation>unknown chart kind "%1"</translation>
     </message>
 </context>
 <context>
@@ -330,10 +475,6 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>Browse…</translation>
     </message>
     <message>
-        <source>Export Chart</source>
-        <translation>Export Chart</translation>
-    </message>
-    <message>
         <source>PNG image</source>
         <translation>PNG image</translation>
     </message>
@@ -444,6 +585,14 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>White</source>
         <translation>White</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>Export Image</translation>
     </message>
 </context>
 <context>
@@ -635,10 +784,6 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>Ranges of area, enterprises and fund; records with problems; records missing a field</translation>
     </message>
     <message>
-        <source>Area (km²)</source>
-        <translation>Area (km²)</translation>
-    </message>
-    <message>
         <source>Enterprises</source>
         <translation>Enterprises</translation>
     </message>
@@ -681,6 +826,10 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>Clear all filters</source>
         <translation>Clear all filters</translation>
+    </message>
+    <message>
+        <source>Planned area (km²)</source>
+        <translation>Planned area (km²)</translation>
     </message>
 </context>
 <context>
@@ -922,30 +1071,6 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <source>%n with problems</source>
         <translation><numerusform>%n with problems</numerusform><numerusform>%n with problems</numerusform></translation>
     </message>
-    <message>
-        <source>About Park Explorer</source>
-        <translation>About Park Explorer</translation>
-    </message>
-    <message>
-        <source>Park Explorer %1</source>
-        <translation>Park Explorer %1</translation>
-    </message>
-    <message>
-        <source>Explore China's blockchain industrial parks.
-
-Data: a researched reconstruction of the parks counted by 01区块链, "区块链:政府主导的区块链产业园区普查报告(2020)". The report counts 44 parks; the embedded dataset holds the parks that public sources name, each with its sources.
-
-Province outlines: derived from Apache ECharts 4.9.0, © 2017-2020 The Apache Software Foundation, Apache License 2.0.
-
-Built with Qt %1 (LGPLv3).</source>
-        <translation>Explore China's blockchain industrial parks.
-
-Data: a researched reconstruction of the parks counted by 01区块链, "区块链:政府主导的区块链产业园区普查报告(2020)". The report counts 44 parks; the embedded dataset holds the parks that public sources name, each with its sources.
-
-Province outlines: derived from Apache ECharts 4.9.0, © 2017-2020 The Apache Software Foundation, Apache License 2.0.
-
-Built with Qt %1 (LGPLv3).</translation>
-    </message>
     <message numerus="yes">
         <source>%1 was opened with problems in %n record(s). They are marked in the table; nothing was dropped or changed.</source>
         <translation><numerusform>%1 was opened with problems in %n record. They are marked in the table; nothing was dropped or changed.</numerusform><numerusform>%1 was opened with problems in %n records. They are marked in the table; nothing was dropped or changed.</numerusform></translation>
@@ -1047,10 +1172,6 @@ Built with Qt %1 (LGPLv3).</translation>
         <translation>Park Explorer</translation>
     </message>
     <message>
-        <source>&lt;opened file&gt;</source>
-        <translation>&lt;opened file&gt;</translation>
-    </message>
-    <message>
         <source>Undo History</source>
         <translation>Undo History</translation>
     </message>
@@ -1102,6 +1223,153 @@ Built with Qt %1 (LGPLv3).</translation>
         <source>The parks were not saved; your changes are still open and nothing on disk was damaged.</source>
         <translation>The parks were not saved; your changes are still open and nothing on disk was damaged.</translation>
     </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Charts</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Embedded Dataset</source>
+        <translation>Open the &amp;Embedded Dataset</translation>
+    </message>
+    <message>
+        <source>Open the dataset that comes with Park Explorer (read-only; saving writes a copy)</source>
+        <translation>Open the dataset that comes with Park Explorer (read-only; saving writes a copy)</translation>
+    </message>
+    <message>
+        <source>Export C&amp;hart…</source>
+        <translation>Export C&amp;hart…</translation>
+    </message>
+    <message>
+        <source>Save the current chart as PNG, SVG or PDF for a report</source>
+        <translation>Save the current chart as PNG, SVG or PDF for a report</translation>
+    </message>
+    <message>
+        <source>Export &amp;Map…</source>
+        <translation>Export &amp;Map…</translation>
+    </message>
+    <message>
+        <source>Save the province map as PNG, SVG or PDF for a report</source>
+        <translation>Save the province map as PNG, SVG or PDF for a report</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;hart</source>
+        <translation>Copy C&amp;hart</translation>
+    </message>
+    <message>
+        <source>The chart is on the clipboard.</source>
+        <translation>The chart is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>Put the current chart on the clipboard as an image</source>
+        <translation>Put the current chart on the clipboard as an image</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Map</source>
+        <translation>Copy &amp;Map</translation>
+    </message>
+    <message>
+        <source>The map is on the clipboard.</source>
+        <translation>The map is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>Put the province map on the clipboard as an image</source>
+        <translation>Put the province map on the clipboard as an image</translation>
+    </message>
+    <message>
+        <source>Show this tab</source>
+        <translation>Show this tab</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation>Follow the System</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut</source>
+        <translation>List every keyboard shortcut</translation>
+    </message>
+    <message>
+        <source>Qt's version and licence</source>
+        <translation>Qt's version and licence</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Main Toolbar</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Clear List</translation>
+    </message>
+    <message>
+        <source>&lt;as opened&gt;</source>
+        <translation>&lt;as opened&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MapCommand</name>
+    <message>
+        <source>no output file was given</source>
+        <translation>no output file was given</translation>
+    </message>
+    <message>
+        <source>%1: unknown image format: use a file name ending in .png, .svg or .pdf</source>
+        <translation>%1: unknown image format: use a file name ending in .png, .svg or .pdf</translation>
+    </message>
+    <message>
+        <source>%1 classes: choose between %2 and %3</source>
+        <translation>%1 classes: choose between %2 and %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: drawing a map needs the graphical libraries, which were not started</source>
+        <translation>%1: drawing a map needs the graphical libraries, which were not started</translation>
+    </message>
 </context>
 <context>
     <name>MapMetrics</name>
@@ -1152,6 +1420,73 @@ Built with Qt %1 (LGPLv3).</translation>
     <message>
         <source>Support funds of parks by province</source>
         <translation>Support funds of parks by province</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Colour by:</translation>
+    </message>
+    <message>
+        <source>C&amp;lasses:</source>
+        <translation>C&amp;lasses:</translation>
+    </message>
+    <message>
+        <source>How the values are divided into classes</source>
+        <translation>How the values are divided into classes</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>How many classes the map shows</source>
+        <translation>How many classes the map shows</translation>
+    </message>
+    <message>
+        <source>Show &amp;parks</source>
+        <translation>Show &amp;parks</translation>
+    </message>
+    <message>
+        <source>Mark each park with a known location, coloured by leadership</source>
+        <translation>Mark each park with a known location, coloured by leadership</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Show the whole map (0)</source>
+        <translation>Show the whole map (0)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the map to the clipboard as an image</source>
+        <translation>Copy the map to the clipboard as an image</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the map as PNG, SVG or PDF</source>
+        <translation>Save the map as PNG, SVG or PDF</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Colour by</translation>
+    </message>
+    <message>
+        <source>Classification method</source>
+        <translation>Classification method</translation>
+    </message>
+    <message>
+        <source>Number of classes</source>
+        <translation>Number of classes</translation>
     </message>
 </context>
 <context>
@@ -1360,18 +1695,6 @@ Built with Qt %1 (LGPLv3).</translation>
         <translation>The report's text states this park.</translation>
     </message>
     <message>
-        <source>Public pages other than the report state this park.</source>
-        <translation>Public pages other than the report state this park.</translation>
-    </message>
-    <message>
-        <source>The park is real, but its place among the report's 44 parks or some of its fields are inferred.</source>
-        <translation>The park is real, but its place among the report's 44 parks or some of its fields are inferred.</translation>
-    </message>
-    <message>
-        <source>How this record is known has not been recorded.</source>
-        <translation>How this record is known has not been recorded.</translation>
-    </message>
-    <message>
         <source>Select a park in the table to see all its fields and sources.</source>
         <translation>Select a park in the table to see all its fields and sources.</translation>
     </message>
@@ -1403,6 +1726,18 @@ Built with Qt %1 (LGPLv3).</translation>
         <source>Other fields kept from the file: %1</source>
         <translation>Other fields kept from the file: %1</translation>
     </message>
+    <message>
+        <source>Public pages other than the report name this park and support its fields.</source>
+        <translation>Public pages other than the report name this park and support its fields.</translation>
+    </message>
+    <message>
+        <source>The park exists, but whether it is one of the parks the report counts, or some of its fields, is inferred rather than stated.</source>
+        <translation>The park exists, but whether it is one of the parks the report counts, or some of its fields, is inferred rather than stated.</translation>
+    </message>
+    <message>
+        <source>The record does not say how it is known.</source>
+        <translation>The record does not say how it is known.</translation>
+    </message>
 </context>
 <context>
     <name>ParkEditDialog</name>
@@ -1425,10 +1760,6 @@ Built with Qt %1 (LGPLv3).</translation>
     <message>
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>lower-case letters, digits and '-'</source>
-        <translation>lower-case letters, digits and '-'</translation>
     </message>
     <message>
         <source>Chinese name</source>
@@ -1481,10 +1812,6 @@ Built with Qt %1 (LGPLv3).</translation>
     <message>
         <source>Leadership</source>
         <translation>Leadership</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -1614,6 +1941,14 @@ Built with Qt %1 (LGPLv3).</translation>
         <source>%n problem(s) to fix before the park can be saved.</source>
         <translation><numerusform>%n problem to fix before the park can be saved.</numerusform><numerusform>%n problems to fix before the park can be saved.</numerusform></translation>
     </message>
+    <message>
+        <source>Carrier type</source>
+        <translation>Carrier type</translation>
+    </message>
+    <message>
+        <source>e.g. zj-xixigu: lower-case letters, digits, '-', '.', '_'</source>
+        <translation>e.g. zj-xixigu: lower-case letters, digits, '-', '.', '_'</translation>
+    </message>
 </context>
 <context>
     <name>ParkRecord</name>
@@ -1705,10 +2040,6 @@ Built with Qt %1 (LGPLv3).</translation>
         <translation>not a park store: no "parks" array</translation>
     </message>
     <message>
-        <source>"version" must be a whole number from 1 (found %1)</source>
-        <translation>"version" must be a whole number from 1 (found %1)</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer Park Explorer (format version %2; this version reads version %3): it is opened read-only so that nothing this version does not understand is lost</source>
         <translation>%1 was written by a newer Park Explorer (format version %2; this version reads version %3): it is opened read-only so that nothing this version does not understand is lost</translation>
     </message>
@@ -1723,6 +2054,10 @@ Built with Qt %1 (LGPLv3).</translation>
     <message>
         <source>%1: cannot keep the previous version as %2: %3</source>
         <translation>%1: cannot keep the previous version as %2: %3</translation>
+    </message>
+    <message>
+        <source>"version" must be a whole number of at least 1 (found %1)</source>
+        <translation>"version" must be a whole number of at least 1 (found %1)</translation>
     </message>
 </context>
 <context>
@@ -1816,14 +2151,6 @@ Built with Qt %1 (LGPLv3).</translation>
         <translation>Leadership</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Area (km²)</source>
-        <translation>Area (km²)</translation>
-    </message>
-    <message>
         <source>Enterprises</source>
         <translation>Enterprises</translation>
     </message>
@@ -1866,6 +2193,14 @@ Built with Qt %1 (LGPLv3).</translation>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Carrier type</source>
+        <translation>Carrier type</translation>
+    </message>
+    <message>
+        <source>Planned area (km²)</source>
+        <translation>Planned area (km²)</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2286,13 @@ Built with Qt %1 (LGPLv3).</translation>
     </message>
 </context>
 <context>
+    <name>ProvinceChoroplethView</name>
+    <message>
+        <source>Map of parks by province</source>
+        <translation>Map of parks by province</translation>
+    </message>
+</context>
+<context>
     <name>ProvinceGeometry</name>
     <message>
         <source>cannot be read: %1</source>
@@ -2009,6 +2351,65 @@ Built with Qt %1 (LGPLv3).</translation>
     <message>
         <source>Parks that published their fund size</source>
         <translation>Parks that published their fund size</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Edit the current cell</source>
+        <translation>Edit the current cell</translation>
+    </message>
+    <message>
+        <source>Open the park's form</source>
+        <translation>Open the park's form</translation>
+    </message>
+    <message>
+        <source>Enter, double-click</source>
+        <translation>Enter, double-click</translation>
+    </message>
+    <message>
+        <source>Search field</source>
+        <translation>Search field</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Zoom in / out / fit</source>
+        <translation>Zoom in / out / fit</translation>
+    </message>
+    <message>
+        <source>Clear the province selection</source>
+        <translation>Clear the province selection</translation>
     </message>
 </context>
 <context>

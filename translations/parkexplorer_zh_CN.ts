@@ -2,61 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Park Explorer</source>
+        <translation>关于 Park Explorer</translation>
+    </message>
+    <message>
+        <source>Park Explorer %1</source>
+        <translation>Park Explorer %1</translation>
+    </message>
+    <message>
+        <source>Explore China&apos;s blockchain industrial parks: filter, edit, chart and map them, and export images for reports.</source>
+        <translation>浏览中国的区块链产业园区：筛选、编辑数据，生成图表和地图，并导出用于报告的图像。</translation>
+    </message>
+    <message>
+        <source>The data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>The embedded dataset reconstructs the parks counted by 01区块链 (零壹智库) in “区块链:政府主导的区块链产业园区普查报告(2020)”, data as of December 2020. The report&apos;s own park table is lost; the dataset holds the parks that public sources name, each with the pages it rests on.</source>
+        <translation>内置数据集重建了 01区块链（零壹智库）《区块链:政府主导的区块链产业园区普查报告(2020)》所统计的园区，数据截至 2020 年 12 月。报告原有的园区列表已无从获取；数据集收录了公开资料中提及的园区，并为每个园区注明所依据的网页。</translation>
+    </message>
+    <message>
+        <source>Coverage: the open file holds %1 parks; the report counts %2.</source>
+        <translation>覆盖范围：当前打开的文件收录 %1 个园区；报告统计为 %2 个。</translation>
+    </message>
+    <message>
+        <source>Map data</source>
+        <translation>地图数据</translation>
+    </message>
+    <message>
+        <source>Province outlines derived from Apache ECharts 4.9.0. Copyright 2017-2020 The Apache Software Foundation. Licensed under the Apache License, Version 2.0 (https://www.apache.org/licenses/LICENSE-2.0).</source>
+        <translation>省级行政区轮廓源自 Apache ECharts 4.9.0。Copyright 2017-2020 The Apache Software Foundation。依据 Apache License 2.0 授权（https://www.apache.org/licenses/LICENSE-2.0）。</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, used under the GNU Lesser General Public License v3 (https://www.qt.io/licensing/).</source>
+        <translation>基于 Qt %1 构建，依据 GNU Lesser General Public License v3 使用（https://www.qt.io/licensing/）。</translation>
+    </message>
+</context>
+<context>
     <name>ChartCommand</name>
     <message>
         <source>no output file was given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定输出文件</translation>
     </message>
     <message>
         <source>%1: unknown image format; use a .png, .svg or .pdf file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知的图像格式；请使用扩展名为 .png、.svg 或 .pdf 的文件名</translation>
     </message>
     <message>
         <source>%1 is not a number of entries to show</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的显示条目数</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>ChartsPanel</name>
     <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>图表(&amp;C)：</translation>
     </message>
     <message>
         <source>Show &amp;top:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示前 N 名(&amp;T)：</translation>
     </message>
     <message>
         <source>How many cities or parks the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>图表显示的城市或园区数量</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the chart to the clipboard as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表以图像形式复制到剪贴板</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Save the chart as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表保存为 PNG、SVG 或 PDF</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
 </context>
 <context>
@@ -82,70 +121,88 @@
     <name>ChoroplethClasses</name>
     <message>
         <source>No data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据（%1）</translation>
     </message>
     <message>
         <source>No parks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无园区（%1）</translation>
     </message>
 </context>
 <context>
     <name>ChoroplethScene</name>
     <message>
-        <source>%1 parks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All parks</source>
-        <translation type="unfinished">全部园区</translation>
-    </message>
-    <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>已选</translation>
     </message>
     <message>
         <source>Parks</source>
-        <translation type="unfinished">园区数</translation>
-    </message>
-    <message>
-        <source>Leadership unknown</source>
-        <translation type="unfinished">主导方未知</translation>
+        <translation>园区</translation>
     </message>
     <message>
         <source>South China Sea Islands</source>
-        <translation type="unfinished"></translation>
+        <translation>南海诸岛</translation>
+    </message>
+</context>
+<context>
+    <name>ChoroplethTexts</name>
+    <message>
+        <source>All %1 parks</source>
+        <translation>全部 %1 个园区</translation>
     </message>
     <message>
-        <source>No parks</source>
-        <translation type="unfinished"></translation>
+        <source>%1 parks</source>
+        <translation>%1 个园区</translation>
     </message>
     <message>
         <source>No parks match the filter</source>
-        <translation type="unfinished">没有符合筛选条件的园区</translation>
+        <translation>没有符合筛选条件的园区</translation>
+    </message>
+    <message>
+        <source>No parks</source>
+        <translation>无园区</translation>
     </message>
     <message>
         <source>%1: not known for any of its parks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：所有园区均未知</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>(known for %1 of %2 parks)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%2 个园区中 %1 个有数据）</translation>
     </message>
     <message>
         <source>Parks: %1 · government-led: %2 · enterprise-led: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>园区：%1 · 政府主导：%2 · 企业主导：%3</translation>
     </message>
     <message>
         <source>leadership unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主导方未知：%1</translation>
     </message>
     <message>
         <source>Counting the parks that match the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>仅统计符合筛选条件的园区</translation>
+    </message>
+    <message>
+        <source>Leadership unknown</source>
+        <translation>主导方未知</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationMethods</name>
+    <message>
+        <source>Equal intervals</source>
+        <translation>等间距</translation>
+    </message>
+    <message>
+        <source>Quantiles</source>
+        <translation>分位数</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>自然断点（Jenks）</translation>
     </message>
 </context>
 <context>
@@ -190,6 +247,94 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <source>give at most one FILE</source>
         <translation>最多只能指定一个 FILE</translation>
     </message>
+    <message>
+        <source>Write a chart of FILE (default: the embedded dataset) to --out. KIND: by-province, by-city, top-area, top-enterprises, top-fund, by-year, by-month, leadership.</source>
+        <translation>将 FILE（默认为内置数据集）的图表写入 --out 指定的文件。KIND：by-province、by-city、top-area、top-enterprises、top-fund、by-year、by-month、leadership。</translation>
+    </message>
+    <message>
+        <source>Write the province map of FILE (default: the embedded dataset) to --out.</source>
+        <translation>将 FILE（默认为内置数据集）的分省地图写入 --out 指定的文件。</translation>
+    </message>
+    <message>
+        <source>The image to write; .png, .svg or .pdf chooses the format.</source>
+        <translation>要写入的图像文件；格式由扩展名 .png、.svg 或 .pdf 决定。</translation>
+    </message>
+    <message>
+        <source>Image size in pixels, e.g. 2400x1500.</source>
+        <translation>图像尺寸（像素），例如 2400x1500。</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch (PNG metadata and text size).</source>
+        <translation>分辨率（dpi），用于 PNG 元数据和文字大小。</translation>
+    </message>
+    <message>
+        <source>How many cities or parks the top-N charts show (default 10).</source>
+        <translation>前 N 名图表显示的城市或园区数量（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Only parks in this province (Chinese or English name; repeatable).</source>
+        <translation>仅包括该省份的园区（可用中文或英文名称；可重复指定）。</translation>
+    </message>
+    <message>
+        <source>Only parks in this city (repeatable).</source>
+        <translation>仅包括该城市的园区（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>Only government-led or enterprise-led parks.</source>
+        <translation>仅包括政府主导或企业主导的园区。</translation>
+    </message>
+    <message>
+        <source>Only parks founded in these years, e.g. 2017-2018.</source>
+        <translation>仅包括在这些年份成立的园区，例如 2017-2018。</translation>
+    </message>
+    <message>
+        <source>Map metric: parks, government, enterprise, enterprises, area, fund.</source>
+        <translation>地图指标：parks、government、enterprise、enterprises、area、fund。</translation>
+    </message>
+    <message>
+        <source>Number of map classes, 3 to 7 (default 5).</source>
+        <translation>地图分级数，3 至 7（默认 5）。</translation>
+    </message>
+    <message>
+        <source>Map classification: equal, quantile or jenks (default).</source>
+        <translation>地图分级方法：equal、quantile 或 jenks（默认）。</translation>
+    </message>
+    <message>
+        <source>unknown province &quot;%1&quot;</source>
+        <translation>未知省份“%1”</translation>
+    </message>
+    <message>
+        <source>--leadership takes government or enterprise</source>
+        <translation>--leadership 的取值应为 government 或 enterprise</translation>
+    </message>
+    <message>
+        <source>--years takes FROM-TO, e.g. 2017-2018</source>
+        <translation>--years 的取值应为 FROM-TO，例如 2017-2018</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, e.g. 2400x1500</source>
+        <translation>--size 的取值应为 WIDTHxHEIGHT（像素），例如 2400x1500</translation>
+    </message>
+    <message>
+        <source>--dpi takes a whole number</source>
+        <translation>--dpi 的取值应为整数</translation>
+    </message>
+    <message>
+        <source>unknown map metric &quot;%1&quot;</source>
+        <translation>未知的地图指标 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--method takes equal, quantile or jenks</source>
+        <translation>--method 的取值应为 equal、quantile 或 jenks</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>必须指定 --out FILE</translation>
+    </message>
+    <message>
+        <source>unknown chart kind &quot;%1&quot;</source>
+        <translation>未知的图表类型 &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSession</name>
@@ -202,258 +347,262 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <name>EditController</name>
     <message>
         <source>Park Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Park Explorer</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一次更改</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Redo the last undone change</source>
-        <translation type="unfinished"></translation>
+        <translation>重做上一次撤销的更改</translation>
     </message>
     <message>
         <source>&amp;New Park…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建园区(&amp;N)…</translation>
     </message>
     <message>
         <source>Add a park with an empty form</source>
-        <translation type="unfinished"></translation>
+        <translation>通过空白表单添加园区</translation>
     </message>
     <message>
         <source>&amp;Edit Park…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑园区(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the current park in a form (also Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>在表单中编辑当前园区（也可按 Enter 或双击）</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
         <source>Copy the selected parks under new ids</source>
-        <translation type="unfinished"></translation>
+        <translation>以新 ID 复制选中的园区</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the selected parks</source>
-        <translation type="unfinished"></translation>
+        <translation>删除选中的园区</translation>
     </message>
     <message>
         <source>Set &amp;Value for Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>批量设置字段值(&amp;V)…</translation>
     </message>
     <message>
         <source>Set one field of all selected parks at once</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性设置所有选中园区的某个字段</translation>
     </message>
     <message>
         <source>New Park %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新建园区“%1”</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑“%1”</translation>
     </message>
     <message>
         <source>“%1” is not a valid value for %2; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是%2的有效值；未做任何更改。</translation>
     </message>
     <message>
         <source>Edit %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑“%2”的%1</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>创建“%1”的副本</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n park(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>创建 %n 个园区的副本</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the park “%1”? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定要删除园区“%1”吗？此操作可以撤销。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n park(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>确定要删除 %n 个园区吗？此操作可以撤销。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n park(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个园区</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is not a valid value for %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是“%3”的%2的有效值。</translation>
     </message>
     <message numerus="yes">
         <source>Set %1 of %n park(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>设置 %n 个园区的%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Set Value for Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>批量设置字段值</translation>
     </message>
     <message>
         <source>empty makes the value unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>留空表示未知</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
 </context>
 <context>
     <name>ExportImageDialog</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像</translation>
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档</translation>
     </message>
     <message>
         <source>pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>像素</translation>
     </message>
     <message>
         <source>millimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>毫米</translation>
     </message>
     <message>
         <source>Screen (%1 dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕（%1 dpi）</translation>
     </message>
     <message>
         <source>%1 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dpi</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>透明</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>高度</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>背景(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。要替换它吗？</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>替换(&amp;R)</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>%1 × %2 pixels, %3 × %4 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 像素，%3 × %4 mm</translation>
     </message>
     <message>
         <source> (vector: sharp at any zoom)</source>
-        <translation type="unfinished"></translation>
+        <translation>（矢量图，任意缩放均清晰）</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>白色</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>导出图片</translation>
     </message>
 </context>
 <context>
@@ -645,10 +794,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>面积、入驻企业和扶持基金的范围；存在问题的记录；缺少某字段的记录</translation>
     </message>
     <message>
-        <source>Area (km²)</source>
-        <translation>规划面积（km²）</translation>
-    </message>
-    <message>
         <source>Enterprises</source>
         <translation>入驻企业（家）</translation>
     </message>
@@ -691,6 +836,10 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <message>
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
+    </message>
+    <message>
+        <source>Planned area (km²)</source>
+        <translation>规划面积（km²）</translation>
     </message>
 </context>
 <context>
@@ -938,30 +1087,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
             <numerusform>%n 个存在问题</numerusform>
         </translation>
     </message>
-    <message>
-        <source>About Park Explorer</source>
-        <translation>关于 Park Explorer</translation>
-    </message>
-    <message>
-        <source>Park Explorer %1</source>
-        <translation>Park Explorer %1</translation>
-    </message>
-    <message>
-        <source>Explore China&apos;s blockchain industrial parks.
-
-Data: a researched reconstruction of the parks counted by 01区块链, &quot;区块链:政府主导的区块链产业园区普查报告(2020)&quot;. The report counts 44 parks; the embedded dataset holds the parks that public sources name, each with its sources.
-
-Province outlines: derived from Apache ECharts 4.9.0, © 2017-2020 The Apache Software Foundation, Apache License 2.0.
-
-Built with Qt %1 (LGPLv3).</source>
-        <translation>探索中国区块链产业园区。
-
-数据：根据 01区块链《区块链:政府主导的区块链产业园区普查报告(2020)》所统计的园区，经资料研究重建而成。该报告共统计 44 个园区；内置数据集收录了公开资料中有名可查的园区，每个园区均注明来源。
-
-省级行政区轮廓：源自 Apache ECharts 4.9.0，© 2017-2020 The Apache Software Foundation，Apache License 2.0。
-
-基于 Qt %1（LGPLv3）构建。</translation>
-    </message>
     <message numerus="yes">
         <source>%1 was opened with problems in %n record(s). They are marked in the table; nothing was dropped or changed.</source>
         <translation>
@@ -1054,126 +1179,336 @@ Built with Qt %1 (LGPLv3).</source>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>The parks have changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>园区数据有尚未保存的更改。</translation>
     </message>
     <message>
         <source>Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否先保存再继续？</translation>
     </message>
     <message>
         <source>Park Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;opened file&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Park Explorer</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销历史</translation>
     </message>
     <message>
         <source>Drop all unsaved changes and reload %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃所有未保存的更改并重新加载 %1？</translation>
     </message>
     <message>
         <source>%1 was changed by another program. Reload it? (No keeps your version; saving will then ask before overwriting the other change.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被其他程序修改。是否重新加载？（选择“否”将保留您的版本；之后保存时会先询问是否覆盖其他程序所做的修改。）</translation>
     </message>
     <message>
         <source>Reloading drops your unsaved changes. Reload %1 anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载将丢弃未保存的更改。仍要重新加载 %1 吗？</translation>
     </message>
     <message>
         <source>Could not write the recovery file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入恢复文件：%1</translation>
     </message>
     <message>
         <source>the embedded dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>内置数据集</translation>
     </message>
     <message>
         <source>Park Explorer did not close normally. Restore the unsaved changes to %1 from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Park Explorer 上次未正常关闭。是否恢复 %1 中未保存的更改（记录于 %2）？</translation>
     </message>
     <message>
         <source>Restore Recovered Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的更改</translation>
     </message>
     <message>
         <source>Restored the unsaved changes; save to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复未保存的更改；请保存以保留这些更改。</translation>
     </message>
     <message>
         <source>&amp;Revert to Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>还原为已保存版本(&amp;R)</translation>
     </message>
     <message>
         <source>Drop the unsaved changes and reload the file</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃未保存的更改并重新加载文件</translation>
     </message>
     <message>
         <source>%1 was changed by another program since it was opened. Overwrite that change with your version?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在打开后已被其他程序修改。要用您的版本覆盖该修改吗？</translation>
     </message>
     <message>
         <source>The parks were not saved; your changes are still open and nothing on disk was damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>园区数据未保存；您的更改仍保留在程序中，磁盘上的文件未受损。</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>地图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Embedded Dataset</source>
+        <translation>打开内置数据集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open the dataset that comes with Park Explorer (read-only; saving writes a copy)</source>
+        <translation>打开 Park Explorer 自带的数据集（只读；保存时写入副本）</translation>
+    </message>
+    <message>
+        <source>Export C&amp;hart…</source>
+        <translation>导出图表(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save the current chart as PNG, SVG or PDF for a report</source>
+        <translation>将当前图表保存为 PNG、SVG 或 PDF，以用于报告</translation>
+    </message>
+    <message>
+        <source>Export &amp;Map…</source>
+        <translation>导出地图(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Save the province map as PNG, SVG or PDF for a report</source>
+        <translation>将分省地图保存为 PNG、SVG 或 PDF，以用于报告</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;hart</source>
+        <translation>复制图表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The chart is on the clipboard.</source>
+        <translation>图表已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Put the current chart on the clipboard as an image</source>
+        <translation>将当前图表以图像形式复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Map</source>
+        <translation>复制地图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The map is on the clipboard.</source>
+        <translation>地图已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Put the province map on the clipboard as an image</source>
+        <translation>将分省地图以图像形式复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Show this tab</source>
+        <translation>显示此选项卡</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut</source>
+        <translation>列出所有键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s version and licence</source>
+        <translation>Qt 的版本和许可证</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>无最近打开的文件</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>清除列表</translation>
+    </message>
+    <message>
+        <source>&lt;as opened&gt;</source>
+        <translation>&lt;打开时的状态&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MapCommand</name>
+    <message>
+        <source>no output file was given</source>
+        <translation>未指定输出文件</translation>
+    </message>
+    <message>
+        <source>%1: unknown image format: use a file name ending in .png, .svg or .pdf</source>
+        <translation>%1：未知的图像格式；请使用扩展名为 .png、.svg 或 .pdf 的文件名</translation>
+    </message>
+    <message>
+        <source>%1 classes: choose between %2 and %3</source>
+        <translation>分级数 %1 无效：请选择 %2 至 %3 之间的值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: drawing a map needs the graphical libraries, which were not started</source>
+        <translation>%1：绘制地图需要图形库，但图形库未启动</translation>
     </message>
 </context>
 <context>
     <name>MapMetrics</name>
     <message>
         <source>Number of parks</source>
-        <translation type="unfinished">园区数量</translation>
+        <translation>园区数量</translation>
     </message>
     <message>
         <source>Government-led parks</source>
-        <translation type="unfinished">政府主导的园区</translation>
+        <translation>政府主导园区数量</translation>
     </message>
     <message>
         <source>Enterprise-led parks</source>
-        <translation type="unfinished"></translation>
+        <translation>企业主导园区数量</translation>
     </message>
     <message>
         <source>Enterprises settled</source>
-        <translation type="unfinished"></translation>
+        <translation>入驻企业（家）</translation>
     </message>
     <message>
         <source>Planned area (km²)</source>
-        <translation type="unfinished">规划面积（km²）</translation>
+        <translation>规划面积（km²）</translation>
     </message>
     <message>
         <source>Support fund (CNY 100 million)</source>
-        <translation type="unfinished">扶持基金（亿元）</translation>
+        <translation>扶持基金（亿元）</translation>
     </message>
     <message>
         <source>Blockchain industrial parks by province</source>
-        <translation type="unfinished"></translation>
+        <translation>各省区块链产业园区数量</translation>
     </message>
     <message>
         <source>Government-led parks by province</source>
-        <translation type="unfinished"></translation>
+        <translation>各省政府主导园区数量</translation>
     </message>
     <message>
         <source>Enterprise-led parks by province</source>
-        <translation type="unfinished"></translation>
+        <translation>各省企业主导园区数量</translation>
     </message>
     <message>
         <source>Enterprises settled in parks by province</source>
-        <translation type="unfinished"></translation>
+        <translation>各省园区入驻企业数量</translation>
     </message>
     <message>
         <source>Planned area of parks by province</source>
-        <translation type="unfinished"></translation>
+        <translation>各省园区规划面积</translation>
     </message>
     <message>
         <source>Support funds of parks by province</source>
-        <translation type="unfinished"></translation>
+        <translation>各省园区扶持基金规模</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>着色依据(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lasses:</source>
+        <translation>分级方法(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>How the values are divided into classes</source>
+        <translation>数值的分级方式</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>级数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>How many classes the map shows</source>
+        <translation>地图显示的分级数</translation>
+    </message>
+    <message>
+        <source>Show &amp;parks</source>
+        <translation>显示园区(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Mark each park with a known location, coloured by leadership</source>
+        <translation>标出位置已知的园区，按主导方着色</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole map (0)</source>
+        <translation>显示整幅地图（0）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the map to the clipboard as an image</source>
+        <translation>将地图以图像形式复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the map as PNG, SVG or PDF</source>
+        <translation>将地图保存为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>着色依据</translation>
+    </message>
+    <message>
+        <source>Classification method</source>
+        <translation>分级方法</translation>
+    </message>
+    <message>
+        <source>Number of classes</source>
+        <translation>分级数</translation>
     </message>
 </context>
 <context>
@@ -1400,18 +1735,6 @@ Built with Qt %1 (LGPLv3).</source>
         <translation>报告正文明确列出了该园区。</translation>
     </message>
     <message>
-        <source>Public pages other than the report state this park.</source>
-        <translation>报告以外的公开网页载明了该园区。</translation>
-    </message>
-    <message>
-        <source>The park is real, but its place among the report&apos;s 44 parks or some of its fields are inferred.</source>
-        <translation>该园区真实存在，但其是否属于报告统计的 44 个园区或其部分字段系推断得出。</translation>
-    </message>
-    <message>
-        <source>How this record is known has not been recorded.</source>
-        <translation>未记录此记录的信息依据。</translation>
-    </message>
-    <message>
         <source>Select a park in the table to see all its fields and sources.</source>
         <translation>在表格中选择一个园区，即可查看其全部字段和来源。</translation>
     </message>
@@ -1443,218 +1766,230 @@ Built with Qt %1 (LGPLv3).</source>
         <source>Other fields kept from the file: %1</source>
         <translation>文件中保留的其他字段：%1</translation>
     </message>
+    <message>
+        <source>Public pages other than the report name this park and support its fields.</source>
+        <translation>报告以外的公开网页提及了该园区，并可佐证其各字段。</translation>
+    </message>
+    <message>
+        <source>The park exists, but whether it is one of the parks the report counts, or some of its fields, is inferred rather than stated.</source>
+        <translation>该园区确实存在，但它是否属于报告统计的园区，或其部分字段，是推断得出而非明确记载的。</translation>
+    </message>
+    <message>
+        <source>The record does not say how it is known.</source>
+        <translation>该记录未说明其依据。</translation>
+    </message>
 </context>
 <context>
     <name>ParkEditDialog</name>
     <message>
         <source>New Park</source>
-        <translation type="unfinished"></translation>
+        <translation>新建园区</translation>
     </message>
     <message>
         <source>Edit Park — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑园区 — %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>基本信息</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
-    </message>
-    <message>
-        <source>lower-case letters, digits and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Chinese name</source>
-        <translation type="unfinished">中文名称</translation>
+        <translation>中文名称</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished">英文名称</translation>
+        <translation>英文名称</translation>
     </message>
     <message>
         <source>(choose a province)</source>
-        <translation type="unfinished"></translation>
+        <translation>（请选择省份）</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished">省份</translation>
+        <translation>省份</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">区县</translation>
+        <translation>区县</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>How precisely the sources give the date</source>
-        <translation type="unfinished"></translation>
+        <translation>来源给出的日期精确到哪一级</translation>
     </message>
     <message>
         <source>Founded</source>
-        <translation type="unfinished">成立时间</translation>
+        <translation>成立时间</translation>
     </message>
     <message>
         <source>Leadership</source>
-        <translation type="unfinished">主导方</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished">载体类型</translation>
+        <translation>主导方</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">可信度</translation>
+        <translation>可信度</translation>
     </message>
     <message>
         <source>Named in report</source>
-        <translation type="unfinished">报告提及</translation>
+        <translation>报告提及</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Planned area (km²)</source>
-        <translation type="unfinished">规划面积（km²）</translation>
+        <translation>规划面积（km²）</translation>
     </message>
     <message>
         <source>Area as the source words it</source>
-        <translation type="unfinished"></translation>
+        <translation>面积（来源原文）</translation>
     </message>
     <message>
         <source>Enterprises settled</source>
-        <translation type="unfinished"></translation>
+        <translation>入驻企业</translation>
     </message>
     <message>
         <source>Enterprises as the source words it</source>
-        <translation type="unfinished"></translation>
+        <translation>入驻企业（来源原文）</translation>
     </message>
     <message>
         <source>Support fund (亿元)</source>
-        <translation type="unfinished"></translation>
+        <translation>扶持基金（亿元）</translation>
     </message>
     <message>
         <source>Fund as the source words it</source>
-        <translation type="unfinished"></translation>
+        <translation>扶持基金（来源原文）</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished">扶持政策</translation>
+        <translation>扶持政策</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished">产业方向</translation>
+        <translation>产业方向</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished">运营方</translation>
+        <translation>运营方</translation>
     </message>
     <message>
         <source>Location and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>位置与来源</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished">纬度</translation>
+        <translation>纬度</translation>
     </message>
     <message>
         <source>e.g. 30.27 (unknown if empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 30.27（留空表示未知）</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished">经度</translation>
+        <translation>经度</translation>
     </message>
     <message>
         <source>e.g. 120.15 (unknown if empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 120.15（留空表示未知）</translation>
     </message>
     <message>
         <source>Location precision</source>
-        <translation type="unfinished"></translation>
+        <translation>位置精度</translation>
     </message>
     <message>
         <source>site, district or city</source>
-        <translation type="unfinished"></translation>
+        <translation>site（具体地点）、district（区县）或 city（城市）</translation>
     </message>
     <message>
         <source>Location note</source>
-        <translation type="unfinished"></translation>
+        <translation>位置备注</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>%1 (not valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（无效）</translation>
     </message>
     <message>
         <source>another park already uses the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个园区已使用 ID &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not a calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的日期</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid web address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是有效的网址</translation>
     </message>
     <message>
         <source>The point %1, %2 lies outside %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标点 %1, %2 不在%3范围内。</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before the park can be saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>需修正 %n 个问题后才能保存园区。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Carrier type</source>
+        <translation>载体类型</translation>
+    </message>
+    <message>
+        <source>e.g. zj-xixigu: lower-case letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos;</source>
+        <translation>例如 zj-xixigu：小写字母、数字、&apos;-&apos;、&apos;.&apos;、&apos;_&apos;</translation>
     </message>
 </context>
 <context>
@@ -1747,10 +2082,6 @@ Built with Qt %1 (LGPLv3).</source>
         <translation>不是园区数据文件：缺少 &quot;parks&quot; 数组</translation>
     </message>
     <message>
-        <source>&quot;version&quot; must be a whole number from 1 (found %1)</source>
-        <translation>&quot;version&quot; 必须是不小于 1 的整数（实际为 %1）</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer Park Explorer (format version %2; this version reads version %3): it is opened read-only so that nothing this version does not understand is lost</source>
         <translation>%1 由更新版本的 Park Explorer 写入（格式版本 %2；本版本只能读取版本 %3）：已以只读方式打开，以免丢失本版本无法识别的内容</translation>
     </message>
@@ -1765,6 +2096,10 @@ Built with Qt %1 (LGPLv3).</source>
     <message>
         <source>%1: cannot keep the previous version as %2: %3</source>
         <translation>%1：无法将旧版本保留为 %2：%3</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number of at least 1 (found %1)</source>
+        <translation>&quot;version&quot; 必须是不小于 1 的整数（实际为 %1）</translation>
     </message>
 </context>
 <context>
@@ -1860,14 +2195,6 @@ Built with Qt %1 (LGPLv3).</source>
         <translation>主导方</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>载体类型</translation>
-    </message>
-    <message>
-        <source>Area (km²)</source>
-        <translation>规划面积（km²）</translation>
-    </message>
-    <message>
         <source>Enterprises</source>
         <translation>入驻企业（家）</translation>
     </message>
@@ -1910,6 +2237,14 @@ Built with Qt %1 (LGPLv3).</source>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Carrier type</source>
+        <translation>载体类型</translation>
+    </message>
+    <message>
+        <source>Planned area (km²)</source>
+        <translation>规划面积（km²）</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2330,13 @@ Built with Qt %1 (LGPLv3).</source>
     </message>
 </context>
 <context>
+    <name>ProvinceChoroplethView</name>
+    <message>
+        <source>Map of parks by province</source>
+        <translation>各省园区地图</translation>
+    </message>
+</context>
+<context>
     <name>ProvinceGeometry</name>
     <message>
         <source>cannot be read: %1</source>
@@ -2053,6 +2395,65 @@ Built with Qt %1 (LGPLv3).</source>
     <message>
         <source>Parks that published their fund size</source>
         <translation>公开基金规模的园区数</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Edit the current cell</source>
+        <translation>编辑当前单元格</translation>
+    </message>
+    <message>
+        <source>Open the park&apos;s form</source>
+        <translation>打开园区表单</translation>
+    </message>
+    <message>
+        <source>Enter, double-click</source>
+        <translation>Enter、双击</translation>
+    </message>
+    <message>
+        <source>Search field</source>
+        <translation>搜索框</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Zoom in / out / fit</source>
+        <translation>放大 / 缩小 / 适应窗口</translation>
+    </message>
+    <message>
+        <source>Clear the province selection</source>
+        <translation>清除省份选择</translation>
     </message>
 </context>
 <context>

@@ -129,7 +129,7 @@ void ParkEditDialog::build()
 
     // General
     QFormLayout *general = page(tr("General"));
-    line(general, ParkField::Id, tr("ID"), tr("lower-case letters, digits and '-'"));
+    line(general, ParkField::Id, tr("ID"), tr("e.g. zj-xixigu: lower-case letters, digits, '-', '.', '_'"));
     line(general, ParkField::NameZh, tr("Chinese name"));
     line(general, ParkField::NameEn, tr("English name"));
     QList<QPair<QString, QString>> provinces{{tr("(choose a province)"), QString()}};
@@ -177,7 +177,7 @@ void ParkEditDialog::build()
           {{unknown, QString()},
            {ParkTableModel::leadershipText(Leadership::Government), QStringLiteral("government")},
            {ParkTableModel::leadershipText(Leadership::Enterprise), QStringLiteral("enterprise")}});
-    combo(general, ParkField::CarrierType, tr("Type"),
+    combo(general, ParkField::CarrierType, tr("Carrier type"),
           {{unknown, QString()},
            {ParkTableModel::carrierTypeText(CarrierType::Park), QStringLiteral("park")},
            {ParkTableModel::carrierTypeText(CarrierType::Base), QStringLiteral("base")},

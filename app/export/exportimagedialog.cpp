@@ -58,7 +58,7 @@ ExportImageDialog::ExportImageDialog(const QString &baseName, QWidget *parent)
     , m_form(new QFormLayout)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Export Chart"));
+    setWindowTitle(tr("Export Image"));
     m_path->setObjectName(QStringLiteral("path"));
     m_format->setObjectName(QStringLiteral("format"));
     m_width->setObjectName(QStringLiteral("width"));
@@ -277,7 +277,7 @@ void ExportImageDialog::browse()
     // This dialog asks about replacing files when it is accepted; asking in
     // the file dialog too would ask twice.
     const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Export Chart"), path(), filters.join(QStringLiteral(";;")), &selected,
+        this, tr("Export Image"), path(), filters.join(QStringLiteral(";;")), &selected,
         QFileDialog::DontConfirmOverwrite);
     if (chosen.isEmpty())
         return;

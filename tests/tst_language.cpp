@@ -1,0 +1,113 @@
+#include "appsettings.h"
+#include "charts/chartspanel.h"
+#include "charts/parkchartfactory.h"
+#include "documentsession.h"
+#include "mainwindow.h"
+#include "map/choroplethscene.h"
+#include "map/mappanel.h"
+#include "map/provincechoroplethview.h"
+#include "parkfilterproxy.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+// Switching the language at run time retranslates menus, headers, a chart
+// title and the map legend without a restart.
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString firstMenuTitle(MainWindow &w) { return w.menuBar()->actions().value(0)->text(); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(Translations::install(QStringLiteral("en")));
+    }
+
+    void cleanupTestCase()
+    {
+        QSettings().clear();
+        Translations::install(QStringLiteral("en"));
+    }
+
+    void switchesLive()
+    {
+        MainWindow window;
+        window.show();
+        window.openAtStartup(QStringLiteral(TESTDATA_DIR "/store-small.json"));
+        QCOMPARE(firstMenuTitle(window), QStringLiteral("&File"));
+        QCOMPARE(window.session()->model()->headerData(3, Qt::Horizontal).toString(),
+                 QStringLiteral("Province"));
+        QTRY_VERIFY(chartInfo(window.chartsPanel()->chart())
+                        .title.contains(QStringLiteral("Parks by province")));
+        QTRY_VERIFY(window.mapPanel()
+                        ->view()
+                        ->choroplethScene()
+                        ->legendTexts()
+                        .join(QLatin1Char('|'))
+                        .contains(QStringLiteral("No parks")));
+
+        window.setLanguage(QStringLiteral("zh_CN"));
+        QCOMPARE(AppSettings::language(), QStringLiteral("zh_CN"));
+        // Qt posts LanguageChange to every widget; it arrives on the next turn.
+        QTRY_COMPARE(firstMenuTitle(window), QStringLiteral("文件(&F)"));
+        QCOMPARE(window.session()->model()->headerData(3, Qt::Horizontal).toString(),
+                 QStringLiteral("省份"));
+        QCOMPARE(window.tabs()->tabText(0), QStringLiteral("表格(&T)"));
+        // Data follow the language: province names in Chinese.
+        QCOMPARE(window.session()->model()->index(0, 3).data().toString(),
+                 QStringLiteral("浙江省"));
+        QTRY_VERIFY(!chartInfo(window.chartsPanel()->chart())
+                         .title.contains(QStringLiteral("Parks by province")));
+        QTRY_VERIFY(!window.mapPanel()
+                         ->view()
+                         ->choroplethScene()
+                         ->legendTexts()
+                         .join(QLatin1Char('|'))
+                         .contains(QStringLiteral("No parks")));
+
+        window.setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(firstMenuTitle(window), QStringLiteral("&File"));
+        QCOMPARE(window.session()->model()->index(0, 3).data().toString(),
+                 QStringLiteral("Zhejiang"));
+        QTRY_VERIFY(chartInfo(window.chartsPanel()->chart())
+                        .title.contains(QStringLiteral("Parks by province")));
+        // The menus were rebuilt, not duplicated.
+        QCOMPARE(window.menuBar()->actions().size(), 4);
+    }
+
+    void windowStateAndFiltersSurviveARestart()
+    {
+        QSettings().clear();
+        QSize closedSize;
+        {
+            MainWindow window;
+            window.show();
+            window.openAtStartup(QStringLiteral(TESTDATA_DIR "/store-small.json"));
+            window.resize(1111, 777);
+            window.tabs()->setCurrentIndex(2);
+            window.proxy()->setProvinces({QStringLiteral("广东省")});
+            closedSize = window.size();
+            window.close();
+        }
+        MainWindow again;
+        again.openAtStartup(QStringLiteral(TESTDATA_DIR "/store-small.json"));
+        QCOMPARE(again.size(), closedSize);
+        QCOMPARE(again.height(), 777);
+        QCOMPARE(again.tabs()->currentIndex(), 2);
+        QCOMPARE(again.proxy()->rowCount(), 3);
+        QVERIFY(AppSettings::recentFiles().first().endsWith(QStringLiteral("store-small.json")));
+    }
+};
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"
