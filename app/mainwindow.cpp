@@ -4,14 +4,14 @@
 #include "browse/provincetree.h"
 #include "browse/summarypanel.h"
 #include "charts/chartspanel.h"
-#include "help/aboutdialog.h"
-#include "help/shortcutsdialog.h"
-#include "map/mappanel.h"
-#include "map/provincechoroplethview.h"
 #include "documentsession.h"
 #include "editing/editcontroller.h"
 #include "editing/parkcommands.h"
 #include "filter/filterbar.h"
+#include "help/aboutdialog.h"
+#include "help/shortcutsdialog.h"
+#include "map/mappanel.h"
+#include "map/provincechoroplethview.h"
 #include "parkfilterproxy.h"
 #include "parkstore.h"
 #include "recoveryfile.h"
@@ -21,13 +21,10 @@
 
 #include <QActionGroup>
 #include <QApplication>
-#include <QDragEnterEvent>
-#include <QMimeData>
-#include <QStyle>
-#include <QToolBar>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -35,11 +32,14 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -93,6 +93,9 @@ MainWindow::MainWindow(QWidget *parent)
         m_map->view()->highlightProvinces(provinces);
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &AppSettings::setCurrentTab);
+    // Tab order follows the reading order: filters, then the views.
+    QWidget::setTabOrder(m_filterBar->lastControl(), m_tabs);
+    QWidget::setTabOrder(m_tabs, m_table);
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolbar"));
     m_toolBar->setIconSize(QSize(20, 20));
@@ -436,6 +439,7 @@ void MainWindow::createActions()
     fillRecentMenu();
     QAction *openEmbedded = file->addAction(tr("Open the &Embedded Dataset"), this,
                                             [this] { openFile(ParkStore::EmbeddedPath); });
+    openEmbedded->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
     openEmbedded->setStatusTip(tr("Open the dataset that comes with Park Explorer (read-only; "
                                   "saving writes a copy)"));
 
@@ -450,6 +454,7 @@ void MainWindow::createActions()
 
     m_revertAction = file->addAction(tr("&Revert to Saved"), this, &MainWindow::revertToSaved);
     m_revertAction->setStatusTip(tr("Drop the unsaved changes and reload the file"));
+    m_revertAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_revertAction->setEnabled(!m_session->isEmbedded());
 
     file->addSeparator();
@@ -570,6 +575,7 @@ void MainWindow::createActions()
     QAction *aboutAction = help->addAction(tr("&About Park Explorer"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
     aboutAction->setStatusTip(tr("Version, data sources and licences"));
+    aboutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
     aboutQt->setStatusTip(tr("Qt's version and licence"));
@@ -714,7 +720,8 @@ QString MainWindow::droppedStore(const QMimeData *mime)
     if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
         return QString();
     const QUrl url = mime->urls().first();
-    if (!url.isLocalFile() || !url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+    if (!url.isLocalFile() ||
+        !url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         return QString();
     return url.toLocalFile();
 }

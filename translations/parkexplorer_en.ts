@@ -831,6 +831,14 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <source>Planned area (km²)</source>
         <translation>Planned area (km²)</translation>
     </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Narrow the parks shown in the table, charts, map and summary</source>
+        <translation>Narrow the parks shown in the table, charts, map and summary</translation>
+    </message>
 </context>
 <context>
     <name>FilterDescription</name>

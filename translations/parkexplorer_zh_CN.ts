@@ -841,6 +841,14 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <source>Planned area (km²)</source>
         <translation>规划面积（km²）</translation>
     </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Narrow the parks shown in the table, charts, map and summary</source>
+        <translation>缩小表格、图表、地图和汇总中显示的园区范围</translation>
+    </message>
 </context>
 <context>
     <name>FilterDescription</name>

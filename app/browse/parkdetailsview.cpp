@@ -51,14 +51,14 @@ QString ParkDetailsView::confidenceExplanation(int confidence)
     case Confidence::StatedInReport:
         return tr("The report's text states this park.");
     case Confidence::Sourced:
-        return tr("Public pages other than the report state this park.");
+        return tr("Public pages other than the report name this park and support its fields.");
     case Confidence::Inferred:
-        return tr("The park is real, but its place among the report's 44 parks or some of its "
-                  "fields are inferred.");
+        return tr("The park exists, but whether it is one of the parks the report counts, or "
+                  "some of its fields, is inferred rather than stated.");
     case Confidence::Unknown:
         break;
     }
-    return tr("How this record is known has not been recorded.");
+    return tr("The record does not say how it is known.");
 }
 
 QString ParkDetailsView::linkifiedSource(const QString &source)

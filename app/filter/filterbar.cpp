@@ -142,6 +142,11 @@ FilterBar::FilterBar(ParkFilterProxy *proxy, QWidget *parent)
                 qOverload<>(&QTimer::start));
     }
 
+    QWidget *order[] = {m_search,   m_provinces, m_cities,      m_leadership, m_type,
+                        m_yearFrom, m_yearTo,    m_unknownYear, m_more};
+    for (size_t i = 1; i < std::size(order); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
+
     retranslate();
     showFilter(m_proxy->filter());
 }
@@ -190,6 +195,11 @@ void FilterBar::buildMoreMenu(QToolButton *button)
     connect(m_missingField, &QComboBox::activated, this, &FilterBar::applyFromWidgets);
 }
 
+QWidget *FilterBar::lastControl() const
+{
+    return m_more;
+}
+
 void FilterBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -210,6 +220,8 @@ void FilterBar::retranslate()
     m_search->setToolTip(tr("Shows parks whose names, city, district, operator, focus, "
                             "policies or notes contain this text. Esc clears."));
     m_search->setAccessibleName(tr("Search parks"));
+    setAccessibleName(tr("Filters"));
+    setAccessibleDescription(tr("Narrow the parks shown in the table, charts, map and summary"));
     m_provinces->setTitle(tr("Province"));
     m_cities->setTitle(tr("City"));
 

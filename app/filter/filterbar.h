@@ -34,6 +34,8 @@ public:
     QWidget *activeFilterLine() const { return m_activeLine; }
 
     void focusSearch();
+    // The last control in tab order, to chain the window's tab order to.
+    QWidget *lastControl() const;
     void retranslate();
 
     // How long typing waits before filtering.
