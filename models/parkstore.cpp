@@ -144,7 +144,7 @@ LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileN
     if (!version.isUndefined()) {
         const double v = version.toDouble(-1);
         if (!version.isDouble() || v < 1 || v != std::floor(v)) {
-            return refuse(fileName, tr("\"version\" must be a whole number from 1 (found %1)")
+            return refuse(fileName, tr("\"version\" must be a whole number of at least 1 (found %1)")
                                         .arg(QString::fromUtf8(QJsonDocument(QJsonArray{version})
                                                                    .toJson(QJsonDocument::Compact)
                                                                    .mid(1)

@@ -320,9 +320,9 @@ QString ParkTableModel::columnTitle(int section)
     case LeadershipColumn:
         return tr("Leadership");
     case CarrierTypeColumn:
-        return tr("Type");
+        return tr("Carrier type");
     case AreaColumn:
-        return tr("Area (km²)");
+        return tr("Planned area (km²)");
     case EnterprisesColumn:
         return tr("Enterprises");
     case FundColumn:

@@ -60,7 +60,7 @@ private slots:
         QCOMPARE(model->rowCount(), 10);
         QCOMPARE(model->columnCount(), int(ParkTableModel::ColumnCount));
         QCOMPARE(model->headerData(ParkTableModel::AreaColumn, Qt::Horizontal).toString(),
-                 QStringLiteral("Area (km²)"));
+                 QStringLiteral("Planned area (km²)"));
         QCOMPARE(model
                      ->headerData(ParkTableModel::AreaColumn, Qt::Horizontal,
                                   ParkTableModel::FieldKeyRole)

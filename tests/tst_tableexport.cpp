@@ -73,7 +73,7 @@ private slots:
         const QByteArray csv = TableExport::toCsv(proxy, columns);
         const QByteArray expected =
             "\xEF\xBB\xBF"
-            "ID,Chinese name,English name,Area (km²),Leadership,Notes\r\n"
+            "ID,Chinese name,English name,Planned area (km²),Leadership,Notes\r\n"
             "zj-b,萧山区块链基地,Xiaoshan Base,8.42,Government-led,\r\n"
             "zj-a,西溪谷区块链产业园,\"Xixigu, \"\"West Brook\"\" Park\",3.1,Government-led,"
             "'=cmd|' /C calc'!A0\r\n"
