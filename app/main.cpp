@@ -30,7 +30,7 @@ bool installLanguage(const QString &requested)
 }
 
 // Runs a command-line command on an application object of the right kind.
-template<typename Application, typename Command>
+template <typename Application, typename Command>
 int runCommand(int &argc, char **argv, const QString &language, Command command)
 {
     Application app(argc, argv);

@@ -11,16 +11,16 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QIcon>
-#include <QStyle>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QIcon>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 #include <QUndoStack>
 
 EditController::EditController(DocumentSession *session, ParkFilterProxy *proxy,

@@ -129,7 +129,8 @@ void ParkEditDialog::build()
 
     // General
     QFormLayout *general = page(tr("General"));
-    line(general, ParkField::Id, tr("ID"), tr("e.g. zj-xixigu: lower-case letters, digits, '-', '.', '_'"));
+    line(general, ParkField::Id, tr("ID"),
+         tr("e.g. zj-xixigu: lower-case letters, digits, '-', '.', '_'"));
     line(general, ParkField::NameZh, tr("Chinese name"));
     line(general, ParkField::NameEn, tr("English name"));
     QList<QPair<QString, QString>> provinces{{tr("(choose a province)"), QString()}};
