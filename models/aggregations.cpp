@@ -3,6 +3,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <vector>
 
 namespace Aggregations {
 
@@ -124,18 +125,30 @@ MetricStats metricStats(const Records &records, Metric metric)
 
 Records topBy(const Records &records, Metric metric, int n)
 {
-    Records known;
-    for (const ParkRecord *r : records) {
-        if (metricValue(*r, metric))
-            known.append(r);
+    // The values are read once into a flat list and ties are broken by
+    // position, which keeps the records' order as a stable sort would; the
+    // charts ask for ten of 100,000, so only those ten are put in order.
+    struct Entry
+    {
+        double value;
+        qsizetype index;
+    };
+    std::vector<Entry> known;
+    known.reserve(size_t(records.size()));
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (const std::optional<double> v = metricValue(*records.at(i), metric))
+            known.push_back({*v, i});
     }
-    std::stable_sort(known.begin(), known.end(),
-                     [metric](const ParkRecord *a, const ParkRecord *b) {
-                         return *metricValue(*a, metric) > *metricValue(*b, metric);
-                     });
-    if (n >= 0 && known.size() > n)
-        known.resize(n);
-    return known;
+    const auto larger = [](const Entry &a, const Entry &b) {
+        return a.value > b.value || (a.value == b.value && a.index < b.index);
+    };
+    const size_t count = n >= 0 ? std::min(known.size(), size_t(n)) : known.size();
+    std::partial_sort(known.begin(), known.begin() + qsizetype(count), known.end(), larger);
+    Records top;
+    top.reserve(qsizetype(count));
+    for (size_t i = 0; i < count; ++i)
+        top.append(records.at(known[i].index));
+    return top;
 }
 
 QMap<QString, int> unknownByField(const Records &records)

@@ -34,7 +34,7 @@ void DocumentSession::adopt(LoadResult &result, const QString &path)
     m_readOnly = result.readOnly;
     m_readOnlyReason = result.readOnlyReason;
     m_contentHash = result.contentHash;
-    m_model->setRecords(doc.parks);
+    m_model->setRecords(std::move(doc.parks), true); // loadBytes() validated them
     const bool changed = m_path != path;
     m_path = path;
     if (changed)
@@ -73,7 +73,7 @@ SaveResult DocumentSession::save(const QString &requestedPath)
     const ParkDocument doc = toDocument();
     SaveResult result = ParkStore::save(doc, target);
     if (result.ok) {
-        m_contentHash = ParkStore::hash(ParkStore::serialize(doc));
+        m_contentHash = result.contentHash;
         if (m_path != target) {
             m_path = target;
             emit pathChanged(m_path);

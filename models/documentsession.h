@@ -18,7 +18,9 @@ public:
 
     ParkTableModel *model() const { return m_model; }
 
-    // Opens a file; on refusal the current document stays as it was.
+    // Opens a file; on refusal the current document stays as it was. The
+    // records of an opened file move into the model: the result keeps only
+    // the problems and the rest of the document.
     LoadResult open(const QString &path);
     // Opens the dataset compiled into the application.
     LoadResult openEmbedded();

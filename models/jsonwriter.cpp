@@ -77,6 +77,47 @@ void JsonWriter::key(const QString &name)
     m_afterKey = true;
 }
 
+void JsonWriter::key(QLatin1StringView name)
+{
+    beforeValue();
+    m_out.append('"');
+    m_out.append(name.data(), name.size());
+    m_out.append("\": ");
+    m_afterKey = true;
+}
+
+void JsonWriter::string(const QString &s)
+{
+    beforeValue();
+    writeString(s);
+}
+
+void JsonWriter::stringOrNull(const QString &s)
+{
+    if (s.isNull())
+        null();
+    else
+        string(s);
+}
+
+void JsonWriter::number(double d)
+{
+    beforeValue();
+    m_out.append(formatNumber(d));
+}
+
+void JsonWriter::boolean(bool b)
+{
+    beforeValue();
+    m_out.append(b ? "true" : "false");
+}
+
+void JsonWriter::null()
+{
+    beforeValue();
+    m_out.append("null");
+}
+
 void JsonWriter::value(const QJsonValue &v)
 {
     switch (v.type()) {
@@ -119,11 +160,52 @@ void JsonWriter::value(const QJsonValue &v)
 
 void JsonWriter::writeString(const QString &s)
 {
-    static const char hex[] = "0123456789abcdef";
     m_out.append('"');
-    const QByteArray utf8 = s.toUtf8();
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
+    // A lone surrogate has no UTF-8 form (toUtf8() would turn it into a
+    // replacement character); it is written as a \u escape instead, so that
+    // whatever was read is written back unchanged.
+    bool lone = false;
+    for (qsizetype i = 0; i < s.size() && !lone; ++i) {
+        if (s.at(i).isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate())
+            ++i;
+        else
+            lone = s.at(i).isSurrogate();
+    }
+    if (!lone) {
+        appendEscaped(s.toUtf8());
+    } else {
+        qsizetype from = 0;
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            if (s.at(i).isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
+                ++i;
+                continue;
+            }
+            if (!s.at(i).isSurrogate())
+                continue;
+            appendEscaped(QStringView(s).mid(from, i - from).toUtf8());
+            m_out.append(QByteArray("\\u") +
+                         QByteArray::number(s.at(i).unicode(), 16).rightJustified(4, '0'));
+            from = i + 1;
+        }
+        appendEscaped(QStringView(s).mid(from).toUtf8());
+    }
+    m_out.append('"');
+}
+
+void JsonWriter::appendEscaped(const QByteArray &utf8)
+{
+    static const char hex[] = "0123456789abcdef";
+    // Runs that need no escaping are copied whole: nearly all text is such.
+    const char *p = utf8.constData();
+    const char *end = p + utf8.size();
+    while (p < end) {
+        const char *run = p;
+        while (p < end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20)
+            ++p;
+        m_out.append(run, p - run);
+        if (p == end)
+            break;
+        const char c = *p++;
         switch (c) {
         case '"':
             m_out.append("\\\"");
@@ -146,17 +228,14 @@ void JsonWriter::writeString(const QString &s)
         case '\f':
             m_out.append("\\f");
             break;
-        default:
-            if (u < 0x20) {
-                m_out.append("\\u00");
-                m_out.append(hex[u >> 4]);
-                m_out.append(hex[u & 0xf]);
-            } else {
-                m_out.append(c);
-            }
+        default: {
+            const auto u = static_cast<unsigned char>(c);
+            m_out.append("\\u00");
+            m_out.append(hex[u >> 4]);
+            m_out.append(hex[u & 0xf]);
+        }
         }
     }
-    m_out.append('"');
 }
 
 QByteArray JsonWriter::take()

@@ -17,8 +17,17 @@ public:
     void endArray();
     // The key of the next member of the current object.
     void key(const QString &name);
+    // A key known to need no escaping (plain ASCII).
+    void key(QLatin1StringView name);
     // A whole value; objects are written with their keys sorted.
     void value(const QJsonValue &value);
+    // The same as value() with the matching QJsonValue, without building
+    // one: saving writes millions of values.
+    void string(const QString &s);
+    void stringOrNull(const QString &s); // null for a null string
+    void number(double d);
+    void boolean(bool b);
+    void null();
 
     QByteArray take();
 
@@ -26,6 +35,7 @@ private:
     void beforeValue();
     void newline();
     void writeString(const QString &s);
+    void appendEscaped(const QByteArray &utf8);
 
     QByteArray m_out;
     // For each open container: how many items it has so far.

@@ -71,10 +71,36 @@ QString ParkFilter::searchText(const ParkRecord &r)
     // Joined with a character no one types, so that a search never matches
     // across the boundary of two fields.
     static const QChar separator(0x1F);
-    return QStringList{r.nameZh, r.nameEn, r.city,  r.district, r.operatorName,
-                       r.focus,  r.policy, r.notes, r.id,       r.province}
-        .join(separator)
-        .toCaseFolded();
+    // Built in one buffer and folded in place: at 100,000 records the
+    // temporary list and the second copy cost a tenth of a second.
+    const QString *fields[] = {&r.nameZh, &r.nameEn, &r.city,  &r.district, &r.operatorName,
+                               &r.focus,  &r.policy, &r.notes, &r.id,       &r.province};
+    qsizetype size = std::size(fields) - 1;
+    for (const QString *f : fields)
+        size += f->size();
+    QString text;
+    text.reserve(size);
+    for (const QString *f : fields) {
+        if (f != fields[0])
+            text += separator;
+        text += *f;
+    }
+    // Folding is done here for the common case, ASCII and CJK text, which
+    // QString::toCaseFolded() would first scan and then copy: letters A to
+    // Z are lowered in place and CJK characters have no case. Anything else
+    // goes to toCaseFolded(), so the result is the same as its.
+    QChar *data = text.data();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = data[i].unicode();
+        if (c < 0x80) {
+            if (c >= u'A' && c <= u'Z')
+                data[i] = QChar(char16_t(c + (u'a' - u'A')));
+        } else if (!((c >= 0x3000 && c <= 0x303F) || (c >= 0x3400 && c <= 0x4DBF) ||
+                     (c >= 0x4E00 && c <= 0x9FFF))) {
+            return std::move(text).toCaseFolded();
+        }
+    }
+    return text;
 }
 
 namespace {

@@ -12,8 +12,25 @@ ParkFilterProxy::ParkFilterProxy(QObject *parent)
 
 void ParkFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
     m_model = qobject_cast<ParkTableModel *>(model);
     Q_ASSERT_X(m_model || !model, "ParkFilterProxy", "the source must be a ParkTableModel");
+    dropStructured();
+    if (m_model) {
+        // Connected before the base class connects its own handlers, so
+        // that the cache is current when they call filterAcceptsRow().
+        connect(m_model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    if (topLeft.isValid() && bottomRight.isValid())
+                        updateStructured(topLeft.row(), bottomRight.row());
+                });
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { dropStructured(); });
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { dropStructured(); });
+        connect(m_model, &QAbstractItemModel::rowsMoved, this, [this] { dropStructured(); });
+        connect(m_model, &QAbstractItemModel::modelReset, this, [this] { dropStructured(); });
+        connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] { dropStructured(); });
+    }
     QSortFilterProxyModel::setSourceModel(model);
 }
 
@@ -21,6 +38,10 @@ void ParkFilterProxy::setFilter(const ParkFilter &filter)
 {
     if (filter == m_filter)
         return;
+    ParkFilter structured = filter;
+    structured.text = m_filter.text;
+    if (structured != m_filter)
+        dropStructured();
     m_filter = filter;
     m_foldedText = filter.text.trimmed().toCaseFolded();
     invalidateRowsFilter();
@@ -61,10 +82,23 @@ bool ParkFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 {
     if (!m_model || sourceParent.isValid())
         return true;
-    const ParkRecord &r = m_model->record(sourceRow);
-    if (!m_filter.acceptsStructured(r))
+    if (!m_structuredValid || m_structured.size() != size_t(m_model->rowCount())) {
+        m_structured.assign(size_t(m_model->rowCount()), false);
+        m_structuredValid = true;
+        updateStructured(0, m_model->rowCount() - 1);
+    }
+    if (!m_structured[size_t(sourceRow)])
         return false;
     return m_foldedText.isEmpty() || m_model->searchText(sourceRow).contains(m_foldedText);
+}
+
+void ParkFilterProxy::updateStructured(int first, int last) const
+{
+    if (!m_structuredValid || !m_model)
+        return;
+    last = std::min(last, int(m_structured.size()) - 1);
+    for (int row = std::max(first, 0); row <= last; ++row)
+        m_structured[size_t(row)] = m_filter.acceptsStructured(m_model->record(row));
 }
 
 bool ParkFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -6,6 +6,8 @@
 #include <QCollator>
 #include <QSortFilterProxyModel>
 
+#include <vector>
+
 class ParkTableModel;
 
 // The view of the park table that every window shows. It filters by a
@@ -46,8 +48,17 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void updateStructured(int first, int last) const;
+    void dropStructured() const { m_structuredValid = false; }
+
     ParkTableModel *m_model = nullptr;
     ParkFilter m_filter;
     QString m_foldedText;
     QCollator m_collator;
+    // ParkFilter::acceptsStructured() per source row. Typing changes only
+    // the text, so a keystroke re-filters 100,000 rows without looking up
+    // provinces, cities and ranges again. Rebuilt when the structured part
+    // of the filter or the rows change.
+    mutable std::vector<bool> m_structured;
+    mutable bool m_structuredValid = false;
 };

@@ -1,6 +1,7 @@
 #include "parkstore.h"
 
 #include "jsonwriter.h"
+#include "parkstorereader.h"
 #include "parkvalidator.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,14 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSaveFile>
+
+#include <future>
+#include <system_error>
+
+#ifdef Q_OS_UNIX
+#include <cstdio>
+#include <unistd.h>
+#endif
 
 const QString ParkStore::FormatName = QStringLiteral("parkexplorer.parks");
 const QString ParkStore::EmbeddedPath = QStringLiteral(":/data/parks.json");
@@ -68,24 +77,161 @@ ParkRecord readRecord(const QJsonValue &entry)
     return record;
 }
 
+const QString &textOf(const ParkRecord &r, ParkField field)
+{
+    switch (field) {
+    case ParkField::Id:
+        return r.id;
+    case ParkField::NameZh:
+        return r.nameZh;
+    case ParkField::NameEn:
+        return r.nameEn;
+    case ParkField::Province:
+        return r.province;
+    case ParkField::City:
+        return r.city;
+    case ParkField::District:
+        return r.district;
+    case ParkField::AreaNote:
+        return r.areaNote;
+    case ParkField::EnterprisesNote:
+        return r.enterprisesNote;
+    case ParkField::FundNote:
+        return r.fundNote;
+    case ParkField::Policy:
+        return r.policy;
+    case ParkField::Focus:
+        return r.focus;
+    case ParkField::Operator:
+        return r.operatorName;
+    case ParkField::CoordPrecision:
+        return r.coordPrecision;
+    case ParkField::CoordNote:
+        return r.coordNote;
+    case ParkField::Notes:
+        return r.notes;
+    default:
+        break;
+    }
+    static const QString none; // not a text field
+    return none;
+}
+
 void writeRecord(JsonWriter &w, const ParkRecord &r)
 {
     if (!r.nonObjectEntry.isUndefined()) {
         w.value(r.nonObjectEntry);
         return;
     }
+    static const QList<QByteArray> keys = [] {
+        QList<QByteArray> list;
+        for (ParkField field : ParkFields::all())
+            list.append(ParkFields::key(field).toLatin1());
+        return list;
+    }();
+    const auto optionalNumber = [&w](const auto &value) {
+        if (value)
+            w.number(double(*value));
+        else
+            w.null();
+    };
     w.beginObject();
     for (ParkField field : ParkFields::all()) {
-        const QString key = ParkFields::key(field);
-        w.key(key);
-        const auto raw = r.unreadableValues.constFind(key);
-        w.value(raw != r.unreadableValues.constEnd() ? *raw : r.value(field));
+        const QByteArray &key = keys.at(int(field));
+        w.key(QLatin1StringView(key));
+        // Written as ParkRecord::value() gives them, but typed: building a
+        // QJsonValue per field costs more than writing it.
+        if (!r.unreadableValues.isEmpty()) {
+            const auto raw = r.unreadableValues.constFind(QString::fromLatin1(key));
+            if (raw != r.unreadableValues.constEnd()) {
+                w.value(*raw);
+                continue;
+            }
+        }
+        switch (field) {
+        case ParkField::ProvinceCode:
+            optionalNumber(r.provinceCode);
+            break;
+        case ParkField::Established:
+            if (r.established.isKnown())
+                w.string(r.established.toString());
+            else
+                w.null();
+            break;
+        case ParkField::Leadership:
+            w.stringOrNull(ParkEnums::toString(r.leadership));
+            break;
+        case ParkField::CarrierType:
+            w.stringOrNull(ParkEnums::toString(r.carrierType));
+            break;
+        case ParkField::Confidence:
+            w.stringOrNull(ParkEnums::toString(r.confidence));
+            break;
+        case ParkField::AreaKm2:
+            optionalNumber(r.areaKm2);
+            break;
+        case ParkField::Enterprises:
+            optionalNumber(r.enterprises);
+            break;
+        case ParkField::FundCny100m:
+            optionalNumber(r.fundCny100m);
+            break;
+        case ParkField::Lat:
+            optionalNumber(r.lat);
+            break;
+        case ParkField::Lon:
+            optionalNumber(r.lon);
+            break;
+        case ParkField::NamedInReport:
+            if (r.namedInReport)
+                w.boolean(*r.namedInReport);
+            else
+                w.null();
+            break;
+        case ParkField::Sources:
+            w.beginArray();
+            for (const QString &source : r.sources)
+                w.string(source);
+            w.endArray();
+            break;
+        default:
+            w.stringOrNull(textOf(r, field));
+            break;
+        }
     }
     for (auto it = r.unknownFields.constBegin(); it != r.unknownFields.constEnd(); ++it) {
         w.key(it.key());
         w.value(it.value());
     }
     w.endObject();
+}
+
+// Makes FILE.bak a second name of the current file instead of a copy:
+// the commit then gives FILE a new file and leaves the old one to FILE.bak.
+// Copying 100 MB took longer than writing the new version. The link gets a
+// temporary name first and is renamed over FILE.bak, so FILE.bak is always
+// complete. False where links cannot be made (symbolic links, FAT, other
+// systems): the caller copies instead.
+bool linkBackup(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    if (QFileInfo(path).isSymLink())
+        return false;
+    const QByteArray from = QFile::encodeName(path);
+    const QByteArray backup = QFile::encodeName(path + QStringLiteral(".bak"));
+    const QByteArray link = backup + ".link";
+    ::unlink(link.constData()); // left over from a crash, if anything
+    if (::link(from.constData(), link.constData()) != 0)
+        return false;
+    if (::rename(link.constData(), backup.constData()) != 0) {
+        ::unlink(link.constData());
+        return false;
+    }
+    return true;
+#else
+    Q_UNUSED(path);
+    return false;
+#endif
 }
 
 } // namespace
@@ -113,42 +259,74 @@ LoadResult ParkStore::loadFile(const QString &path, qint64 maxFileSize)
 
 LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileName)
 {
+    // Hashing a large store takes about as long as reading it, and nothing
+    // read depends on the hash, so it runs beside the reading.
+    std::future<QByteArray> contentHash;
+    if (rawBytes.size() >= 1024 * 1024) {
+        try {
+            contentHash = std::async(std::launch::async, [&rawBytes] { return hash(rawBytes); });
+        } catch (const std::system_error &) {
+            // No thread to be had: hashed below instead.
+        }
+    }
+    const auto finish = [&](LoadResult result) {
+        const QByteArray digest = contentHash.valid() ? contentHash.get() : QByteArray();
+        if (result.isUsable())
+            result.contentHash = digest.isEmpty() ? hash(rawBytes) : digest;
+        return result;
+    };
+
     // A UTF-8 byte-order mark is harmless; QJsonDocument does not take it.
     const bool hasBom = rawBytes.startsWith("\xEF\xBB\xBF");
     const QByteArray bytes = hasBom ? rawBytes.mid(3) : rawBytes;
 
-    QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError) {
-        LoadResult result = refuse(fileName, error.errorString());
-        lineAndColumn(bytes, error.offset, &result.problems[0].line, &result.problems[0].column);
-        return result;
+    // The direct reader handles well-formed stores; anything it leaves
+    // takes the QJsonDocument path, which also words the errors.
+    std::optional<ParkStoreReader::Parsed> direct = ParkStoreReader::read(bytes);
+    QJsonObject top;
+    QJsonArray parksArray;
+    if (direct) {
+        top = std::move(direct->top);
+    } else {
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
+        if (error.error != QJsonParseError::NoError) {
+            LoadResult result = refuse(fileName, error.errorString());
+            lineAndColumn(bytes, error.offset, &result.problems[0].line,
+                          &result.problems[0].column);
+            return finish(std::move(result));
+        }
+        if (!json.isObject()) {
+            return finish(
+                refuse(fileName, tr("not a park store: the top level is not a JSON object")));
+        }
+        top = json.object();
     }
-    if (!json.isObject()) {
-        return refuse(fileName, tr("not a park store: the top level is not a JSON object"));
-    }
-    const QJsonObject top = json.object();
     const QJsonValue format = top.value(QStringLiteral("format"));
-    const QJsonValue parks = top.value(QStringLiteral("parks"));
     if (!format.isUndefined() && format.toString() != FormatName) {
-        return refuse(fileName, tr("not a park store: \"format\" is not \"%1\"").arg(FormatName));
+        return finish(
+            refuse(fileName, tr("not a park store: \"format\" is not \"%1\"").arg(FormatName)));
     }
-    if (!parks.isArray())
-        return refuse(fileName, tr("not a park store: no \"parks\" array"));
+    if (!direct) {
+        const QJsonValue parks = top.value(QStringLiteral("parks"));
+        if (!parks.isArray())
+            return finish(refuse(fileName, tr("not a park store: no \"parks\" array")));
+        parksArray = parks.toArray();
+    }
 
     LoadResult result;
-    result.contentHash = hash(rawBytes);
     ParkDocument &doc = result.document;
 
     const QJsonValue version = top.value(QStringLiteral("version"));
     if (!version.isUndefined()) {
         const double v = version.toDouble(-1);
         if (!version.isDouble() || v < 1 || v != std::floor(v)) {
-            return refuse(fileName, tr("\"version\" must be a whole number of at least 1 (found %1)")
-                                        .arg(QString::fromUtf8(QJsonDocument(QJsonArray{version})
-                                                                   .toJson(QJsonDocument::Compact)
-                                                                   .mid(1)
-                                                                   .chopped(1))));
+            return finish(
+                refuse(fileName, tr("\"version\" must be a whole number of at least 1 (found %1)")
+                                     .arg(QString::fromUtf8(QJsonDocument(QJsonArray{version})
+                                                                .toJson(QJsonDocument::Compact)
+                                                                .mid(1)
+                                                                .chopped(1)))));
         }
         doc.version = int(std::min(v, 1.0e6));
         if (doc.version > ParkDocument::CurrentVersion) {
@@ -174,10 +352,13 @@ LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileN
             doc.unknownMembers.insert(it.key(), it.value());
     }
 
-    const QJsonArray array = parks.toArray();
-    doc.parks.reserve(array.size());
-    for (const QJsonValue &entry : array)
-        doc.parks.append(readRecord(entry));
+    if (direct) {
+        doc.parks = std::move(direct->parks);
+    } else {
+        doc.parks.reserve(parksArray.size());
+        for (const QJsonValue &entry : std::as_const(parksArray))
+            doc.parks.append(readRecord(entry));
+    }
     ParkValidator::validateAll(doc.parks);
 
     for (int i = 0; i < doc.parks.size(); ++i) {
@@ -194,7 +375,7 @@ LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileN
     }
     result.status = result.problems.isEmpty() ? LoadResult::Status::Loaded
                                               : LoadResult::Status::LoadedWithProblems;
-    return result;
+    return finish(std::move(result));
 }
 
 QByteArray ParkStore::serialize(const ParkDocument &doc)
@@ -230,6 +411,13 @@ SaveResult ParkStore::save(const ParkDocument &document, const QString &path)
         return result;
     }
     const QByteArray bytes = serialize(document);
+    // The caller's record of what is on disk; hashed while the disk works.
+    std::future<QByteArray> contentHash;
+    try {
+        contentHash = std::async(std::launch::async, [&bytes] { return hash(bytes); });
+    } catch (const std::system_error &) {
+        // No thread to be had: hashed below instead.
+    }
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -243,7 +431,7 @@ SaveResult ParkStore::save(const ParkDocument &document, const QString &path)
     }
     // Keep the previous version as FILE.bak, itself written atomically, so
     // that a crash at any moment leaves a complete old file somewhere.
-    if (QFileInfo::exists(path)) {
+    if (QFileInfo::exists(path) && !linkBackup(path)) {
         QFile old(path);
         QSaveFile backup(path + QStringLiteral(".bak"));
         if (!old.open(QIODevice::ReadOnly) || !backup.open(QIODevice::WriteOnly) ||
@@ -262,10 +450,13 @@ SaveResult ParkStore::save(const ParkDocument &document, const QString &path)
         return result;
     }
     result.ok = true;
+    result.contentHash = contentHash.valid() ? contentHash.get() : hash(bytes);
     return result;
 }
 
 QByteArray ParkStore::hash(const QByteArray &bytes)
 {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    // BLAKE2b rather than SHA-256: four times as fast in Qt's portable code,
+    // which matters for stores of 100 MB; the hash is never stored.
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Blake2b_256);
 }

@@ -36,7 +36,8 @@ struct LoadResult
     // saving it would drop what this version does not understand.
     bool readOnly = false;
     QString readOnlyReason;
-    // SHA-256 of the bytes read, to notice later changes by other programs.
+    // ParkStore::hash() of the bytes read, to notice later changes by other
+    // programs.
     QByteArray contentHash;
 
     bool isUsable() const { return status != Status::Refused; }
@@ -46,6 +47,8 @@ struct SaveResult
 {
     bool ok = false;
     QString errorMessage; // names the file and the reason
+    // ParkStore::hash() of the bytes written, when ok.
+    QByteArray contentHash;
 };
 
 // Reads and writes park store files: {"format": "parkexplorer.parks",
@@ -70,5 +73,6 @@ public:
     // version, never a mix. An existing file is first copied to FILE.bak.
     static SaveResult save(const ParkDocument &document, const QString &path);
 
+    // A cryptographic hash (BLAKE2b-256) of BYTES.
     static QByteArray hash(const QByteArray &bytes);
 };

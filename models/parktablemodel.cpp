@@ -494,10 +494,12 @@ void ParkTableModel::insertRecord(int row, const ParkRecord &record)
 {
     row = std::clamp(row, 0, int(m_records.size()));
     beginInsertRows(QModelIndex(), row, row);
+    // RECORD may be one of m_records (re-inserting a copy of a row), which
+    // the insertion can move: only the inserted copy is used after it.
     m_records.insert(row, record);
-    m_searchText.insert(row, ParkFilter::searchText(record));
+    m_searchText.insert(row, ParkFilter::searchText(m_records.at(row)));
     endInsertRows();
-    const QList<FieldProblem> before = record.problems;
+    const QList<FieldProblem> before = m_records.at(row).problems;
     revalidate(row, QString());
     if (m_records.at(row).problems != before)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -560,11 +562,12 @@ QHash<int, QByteArray> ParkTableModel::roleNames() const
     return roles;
 }
 
-void ParkTableModel::setRecords(const QList<ParkRecord> &records)
+void ParkTableModel::setRecords(QList<ParkRecord> records, bool alreadyValidated)
 {
     beginResetModel();
-    m_records = records;
-    ParkValidator::validateAll(m_records);
+    m_records = std::move(records);
+    if (!alreadyValidated)
+        ParkValidator::validateAll(m_records);
     m_searchText.clear();
     m_searchText.reserve(m_records.size());
     for (const ParkRecord &r : std::as_const(m_records))
@@ -614,6 +617,7 @@ int ParkTableModel::problemRecordCount() const
 void ParkTableModel::rebuildIdIndex()
 {
     m_idCount.clear();
+    m_idCount.reserve(m_records.size()); // growing it step by step costs twice as much
     for (const ParkRecord &r : std::as_const(m_records))
         m_idCount[r.id]++;
 }

@@ -70,7 +70,12 @@ public:
     bool removeRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void setRecords(const QList<ParkRecord> &records);
+    // By value, so that a caller done with its list can move it in: the
+    // records are then validated in place rather than copied first.
+    // ALREADYVALIDATED says that ParkValidator::validateAll() has just been
+    // run over exactly this list (ParkStore::loadBytes does), which saves
+    // doing it again for a large store.
+    void setRecords(QList<ParkRecord> records, bool alreadyValidated = false);
     const QList<ParkRecord> &records() const { return m_records; }
     const ParkRecord &record(int row) const { return m_records.at(row); }
     Aggregations::Records recordPointers() const;

@@ -91,6 +91,9 @@ const QList<ProvinceInfo> &all()
 const ProvinceInfo *find(const QString &nameOrCode)
 {
     static const QHash<QString, int> index = makeIndex();
+    // Records spell the full name exactly; that look-up needs no copy.
+    if (const auto exact = index.constFind(nameOrCode); exact != index.constEnd())
+        return &all().at(*exact);
     const auto it = index.constFind(nameOrCode.trimmed().toLower());
     return it == index.constEnd() ? nullptr : &all().at(*it);
 }

@@ -14,8 +14,14 @@ PACKAGES=(
 if [[ "${1:-}" == "--package" ]]; then
   PACKAGES+=(dpkg-dev file)
 fi
+# The test suite also builds the benchmarks and runs them once at a tiny size.
 if [[ "${1:-}" == "--test" ]]; then
-  PACKAGES+=(desktop-file-utils appstream poppler-utils)
+  PACKAGES+=(desktop-file-utils appstream poppler-utils libbenchmark-dev)
+fi
+# Only for scripts/fuzz.sh: clang with its libFuzzer and sanitizer runtimes,
+# and llvm-symbolizer for readable stack traces.
+if [[ "${1:-}" == "--fuzz" ]]; then
+  PACKAGES+=(clang-14 libclang-rt-14-dev llvm-14)
 fi
 
 missing=()

@@ -1,0 +1,776 @@
+#include "parkstorereader.h"
+
+#include <QByteArrayView>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <charconv>
+#include <cmath>
+#include <string_view>
+#include <unordered_map>
+
+namespace ParkStoreReader {
+
+namespace {
+
+// Deeper values are left to QJsonDocument, which has its own limit.
+constexpr int MaxDepth = 64;
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// Code points whose reading is left to QJsonDocument rather than matched
+// here: surrogates, the noncharacters, and U+FEFF, which Qt drops at the
+// start of a string (as a byte-order mark) but keeps elsewhere.
+bool isAwkward(char32_t c)
+{
+    return (c >= 0xD800 && c <= 0xDFFF) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE ||
+           c == 0xFEFF;
+}
+
+// The fields whose values repeat across many records: one shared string per
+// distinct value saves an allocation per record while reading and the
+// memory of all the copies afterwards.
+bool isCategory(ParkField field)
+{
+    return field == ParkField::Province || field == ParkField::City ||
+           field == ParkField::District || field == ParkField::CoordPrecision;
+}
+
+QString *stringMember(ParkRecord *r, ParkField field)
+{
+    switch (field) {
+    case ParkField::Id:
+        return &r->id;
+    case ParkField::NameZh:
+        return &r->nameZh;
+    case ParkField::NameEn:
+        return &r->nameEn;
+    case ParkField::Province:
+        return &r->province;
+    case ParkField::City:
+        return &r->city;
+    case ParkField::District:
+        return &r->district;
+    case ParkField::AreaNote:
+        return &r->areaNote;
+    case ParkField::EnterprisesNote:
+        return &r->enterprisesNote;
+    case ParkField::FundNote:
+        return &r->fundNote;
+    case ParkField::Policy:
+        return &r->policy;
+    case ParkField::Focus:
+        return &r->focus;
+    case ParkField::Operator:
+        return &r->operatorName;
+    case ParkField::CoordPrecision:
+        return &r->coordPrecision;
+    case ParkField::CoordNote:
+        return &r->coordNote;
+    case ParkField::Notes:
+        return &r->notes;
+    default:
+        return nullptr;
+    }
+}
+
+bool isNumberField(ParkField field)
+{
+    return field == ParkField::AreaKm2 || field == ParkField::FundCny100m ||
+           field == ParkField::Lat || field == ParkField::Lon || field == ParkField::Enterprises ||
+           field == ParkField::ProvinceCode;
+}
+
+// YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits, checked as
+// FoundingDate::fromString checks it; unknown for anything else, which is
+// then left to fromString.
+FoundingDate asciiDate(QByteArrayView raw)
+{
+    const qsizetype n = raw.size();
+    if (n != 4 && n != 7 && n != 10)
+        return FoundingDate();
+    const char *s = raw.data();
+    const auto digits = [s](int from, int count, int *value) {
+        *value = 0;
+        for (int i = from; i < from + count; ++i) {
+            if (!isDigit(s[i]))
+                return false;
+            *value = *value * 10 + (s[i] - '0');
+        }
+        return true;
+    };
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    if (!digits(0, 4, &year) || year < 1)
+        return FoundingDate();
+    if (n >= 7 && (s[4] != '-' || !digits(5, 2, &month) || month < 1 || month > 12))
+        return FoundingDate();
+    if (n == 10 && (s[7] != '-' || !digits(8, 2, &day) || !QDate::isValid(year, month, day)))
+        return FoundingDate();
+    return FoundingDate(year, month, day);
+}
+
+// Sets an enumeration from its JSON spelling; false if RAW is not one.
+bool setEnum(ParkRecord *r, ParkField field, QByteArrayView raw)
+{
+    switch (field) {
+    case ParkField::Leadership:
+        for (Leadership v : {Leadership::Government, Leadership::Enterprise}) {
+            if (ParkEnums::toString(v) == QLatin1String(raw.data(), raw.size())) {
+                r->leadership = v;
+                return true;
+            }
+        }
+        return false;
+    case ParkField::CarrierType:
+        for (CarrierType v : {CarrierType::Park, CarrierType::Base, CarrierType::Incubator}) {
+            if (ParkEnums::toString(v) == QLatin1String(raw.data(), raw.size())) {
+                r->carrierType = v;
+                return true;
+            }
+        }
+        return false;
+    case ParkField::Confidence:
+        for (Confidence v :
+             {Confidence::StatedInReport, Confidence::Sourced, Confidence::Inferred}) {
+            if (ParkEnums::toString(v) == QLatin1String(raw.data(), raw.size())) {
+                r->confidence = v;
+                return true;
+            }
+        }
+        return false;
+    default:
+        return false;
+    }
+}
+
+// A string as scanned: its bytes between the quotes, and what decoding them
+// needs to know.
+struct Token
+{
+    QByteArrayView raw;
+    bool escaped = false;
+    bool ascii = true;
+    qsizetype units = 0; // UTF-16 code units, when not escaped
+};
+
+class Reader
+{
+public:
+    Reader(const char *begin, const char *end)
+        : m_p(begin)
+        , m_end(end)
+    {
+        for (ParkField f : ParkFields::all())
+            m_keys.append(ParkFields::key(f).toLatin1());
+    }
+
+    bool readDocument(Parsed *out);
+
+private:
+    void skipSpace()
+    {
+        while (m_p < m_end && isSpace(*m_p))
+            ++m_p;
+    }
+    bool consume(char c)
+    {
+        skipSpace();
+        if (m_p < m_end && *m_p == c) {
+            ++m_p;
+            return true;
+        }
+        return false;
+    }
+    bool peek(char c)
+    {
+        skipSpace();
+        return m_p < m_end && *m_p == c;
+    }
+    bool literal(const char *word, qsizetype size)
+    {
+        if (m_end - m_p < size || memcmp(m_p, word, size_t(size)) != 0)
+            return false;
+        m_p += size;
+        return true;
+    }
+
+    bool scanString(Token *token);
+    bool decode(const Token &token, QString *out) const;
+    bool readString(QString *out);
+    bool readNumber(double *out);
+    bool skipValue(int depth);
+    bool qtValue(const char *from, const char *to, QJsonValue *out) const;
+    bool readRecord(ParkRecord *r);
+    bool readField(ParkRecord *r, ParkField field);
+    bool readSlowly(ParkRecord *r, ParkField field, const char *valueStart);
+
+    const char *m_p;
+    const char *m_end;
+    std::optional<ParkField> fieldOfKey(QByteArrayView raw);
+
+    QList<QByteArray> m_keys; // by ParkField
+    int m_nextField = 0;
+    // Views into the document, which outlives the reader. Not a QHash:
+    // Qt 6.4 hashes byte views several times slower than libstdc++ does.
+    std::unordered_map<std::string_view, QString> m_pool;
+};
+
+// At the opening quote; leaves m_p after the closing one. The token's bytes
+// are valid UTF-8 without control characters.
+bool Reader::scanString(Token *token)
+{
+    if (m_p >= m_end || *m_p != '"')
+        return false;
+    const char *start = ++m_p;
+    *token = Token();
+    qsizetype units = 0;
+    while (m_p < m_end) {
+        // Eight plain ASCII bytes at a time: none of them a quote, a
+        // backslash, a control character or part of a multi-byte character.
+        constexpr quint64 ones = 0x0101010101010101ULL;
+        constexpr quint64 highs = 0x8080808080808080ULL;
+        while (m_end - m_p >= 8) {
+            quint64 w;
+            memcpy(&w, m_p, 8);
+            const auto hasZero = [](quint64 x) { return (x - ones) & ~x & highs; };
+            if ((w & highs) || ((w - ones * 0x20) & ~w & highs) || hasZero(w ^ (ones * '"')) ||
+                hasZero(w ^ (ones * '\\')))
+                break;
+            m_p += 8;
+            units += 8;
+        }
+        if (m_p >= m_end)
+            break;
+        const auto c = static_cast<unsigned char>(*m_p);
+        if (c == '"') {
+            token->raw = QByteArrayView(start, m_p - start);
+            token->units = units;
+            ++m_p;
+            return true;
+        }
+        if (c == '\\') {
+            token->escaped = true;
+            if (m_end - m_p < 2)
+                return false;
+            const char e = m_p[1];
+            if (e == 'u') {
+                if (m_end - m_p < 6)
+                    return false;
+                for (int i = 2; i < 6; ++i) {
+                    if (hexValue(m_p[i]) < 0)
+                        return false;
+                }
+                m_p += 6;
+            } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' ||
+                       e == 'r' || e == 't') {
+                m_p += 2;
+            } else {
+                return false;
+            }
+            continue;
+        }
+        if (c < 0x20)
+            return false;
+        if (c < 0x80) {
+            ++m_p;
+            ++units;
+            continue;
+        }
+        // Well-formed UTF-8 only: no overlong forms, nothing past U+10FFFF.
+        token->ascii = false;
+        int length = 0;
+        char32_t code = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+            code = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            code = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            code = c & 0x07;
+        } else {
+            return false;
+        }
+        if (m_end - m_p < length)
+            return false;
+        for (int i = 1; i < length; ++i) {
+            const auto cc = static_cast<unsigned char>(m_p[i]);
+            if ((cc & 0xC0) != 0x80)
+                return false;
+            code = (code << 6) | (cc & 0x3F);
+        }
+        if ((length == 3 && code < 0x800) || (length == 4 && (code < 0x10000 || code > 0x10FFFF)) ||
+            isAwkward(code))
+            return false;
+        m_p += length;
+        units += length == 4 ? 2 : 1;
+    }
+    return false;
+}
+
+// Valid UTF-8 (as scanned) into a string of exactly UNITS code units.
+// QString::fromUtf8() would allocate one unit per byte, three times what
+// Chinese text needs, and keep the excess for the life of the record.
+QString fromValidUtf8(QByteArrayView raw, qsizetype units)
+{
+    QString s(units, Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(s.data());
+    const auto *p = reinterpret_cast<const unsigned char *>(raw.data());
+    const unsigned char *end = p + raw.size();
+    while (p < end) {
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            *out++ = c;
+            ++p;
+        } else if (c < 0xE0) {
+            *out++ = char16_t(((c & 0x1F) << 6) | (p[1] & 0x3F));
+            p += 2;
+        } else if (c < 0xF0) {
+            *out++ = char16_t(((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+            p += 3;
+        } else {
+            const char32_t code = (char32_t(c & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12) |
+                                  (char32_t(p[2] & 0x3F) << 6) | char32_t(p[3] & 0x3F);
+            *out++ = QChar::highSurrogate(code);
+            *out++ = QChar::lowSurrogate(code);
+            p += 4;
+        }
+    }
+    return s;
+}
+
+bool Reader::decode(const Token &token, QString *out) const
+{
+    const QByteArrayView raw = token.raw;
+    if (raw.isEmpty()) {
+        *out = QStringLiteral(""); // known to be empty, not unknown
+        return true;
+    }
+    if (!token.escaped) {
+        *out = token.ascii ? QString::fromLatin1(raw.data(), raw.size())
+                           : fromValidUtf8(raw, token.units);
+        return true;
+    }
+    QString s;
+    s.reserve(raw.size());
+    const char *p = raw.data();
+    const char *end = p + raw.size();
+    while (p < end) {
+        const char *run = p;
+        while (p < end && *p != '\\')
+            ++p;
+        if (p > run)
+            s += QString::fromUtf8(run, p - run);
+        if (p == end)
+            break;
+        const char e = p[1];
+        p += 2;
+        switch (e) {
+        case 'b':
+            s += QLatin1Char('\b');
+            break;
+        case 'f':
+            s += QLatin1Char('\f');
+            break;
+        case 'n':
+            s += QLatin1Char('\n');
+            break;
+        case 'r':
+            s += QLatin1Char('\r');
+            break;
+        case 't':
+            s += QLatin1Char('\t');
+            break;
+        case 'u': {
+            char32_t code = 0;
+            for (int i = 0; i < 4; ++i)
+                code = (code << 4) | char32_t(hexValue(p[i]));
+            p += 4;
+            if (isAwkward(code))
+                return false;
+            s += QChar(char16_t(code));
+            break;
+        }
+        default: // '"', '\\', '/'
+            s += QLatin1Char(e);
+            break;
+        }
+    }
+    s.squeeze();
+    *out = s;
+    return true;
+}
+
+bool Reader::readString(QString *out)
+{
+    Token token;
+    return scanString(&token) && decode(token, out);
+}
+
+// The number as QJsonDocument reads it: a whole number written without
+// fraction or exponent as a 64-bit integer if it fits, anything else as the
+// nearest double. Overflow, underflow, subnormals and negative zero are left
+// to QJsonDocument.
+bool Reader::readNumber(double *out)
+{
+    const char *start = m_p;
+    if (m_p < m_end && *m_p == '-')
+        ++m_p;
+    if (m_p >= m_end || !isDigit(*m_p))
+        return false;
+    bool nonZero = false;
+    if (*m_p == '0') {
+        ++m_p;
+    } else {
+        while (m_p < m_end && isDigit(*m_p))
+            nonZero |= *m_p++ != '0';
+    }
+    bool plainInteger = true;
+    if (m_p < m_end && *m_p == '.') {
+        plainInteger = false;
+        ++m_p;
+        if (m_p >= m_end || !isDigit(*m_p))
+            return false;
+        while (m_p < m_end && isDigit(*m_p))
+            nonZero |= *m_p++ != '0';
+    }
+    if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
+        plainInteger = false;
+        ++m_p;
+        if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
+            ++m_p;
+        if (m_p >= m_end || !isDigit(*m_p))
+            return false;
+        while (m_p < m_end && isDigit(*m_p))
+            ++m_p;
+    }
+    if (plainInteger) {
+        qint64 n = 0;
+        const std::from_chars_result r = std::from_chars(start, m_p, n);
+        if (r.ec == std::errc() && r.ptr == m_p) {
+            *out = double(n);
+            return true;
+        }
+    }
+    double d = 0;
+    const std::from_chars_result r = std::from_chars(start, m_p, d);
+    if (r.ec != std::errc() || r.ptr != m_p || !std::isfinite(d) ||
+        std::fpclassify(d) == FP_SUBNORMAL || (d == 0 && (nonZero || std::signbit(d))))
+        return false;
+    *out = d;
+    return true;
+}
+
+// Finds the end of any value, checking it closely enough that QJsonDocument
+// agrees on where it ends.
+bool Reader::skipValue(int depth)
+{
+    if (depth > MaxDepth)
+        return false;
+    skipSpace();
+    if (m_p >= m_end)
+        return false;
+    switch (*m_p) {
+    case '"': {
+        Token token;
+        return scanString(&token);
+    }
+    case '{':
+        ++m_p;
+        if (consume('}'))
+            return true;
+        do {
+            skipSpace();
+            Token token;
+            if (!scanString(&token) || !consume(':') || !skipValue(depth + 1))
+                return false;
+        } while (consume(','));
+        return consume('}');
+    case '[':
+        ++m_p;
+        if (consume(']'))
+            return true;
+        do {
+            if (!skipValue(depth + 1))
+                return false;
+        } while (consume(','));
+        return consume(']');
+    case 't':
+        return literal("true", 4);
+    case 'f':
+        return literal("false", 5);
+    case 'n':
+        return literal("null", 4);
+    default: {
+        double ignored = 0;
+        return readNumber(&ignored);
+    }
+    }
+}
+
+bool Reader::qtValue(const char *from, const char *to, QJsonValue *out) const
+{
+    QByteArray wrapped;
+    wrapped.reserve(to - from + 2);
+    wrapped.append('[').append(from, to - from).append(']');
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(wrapped, &error);
+    if (error.error != QJsonParseError::NoError || json.array().size() != 1)
+        return false;
+    *out = json.array().at(0);
+    return true;
+}
+
+// What ParkStore does with a value it has as a QJsonValue.
+bool Reader::readSlowly(ParkRecord *r, ParkField field, const char *valueStart)
+{
+    m_p = valueStart;
+    QJsonValue value;
+    if (!skipValue(0) || !qtValue(valueStart, m_p, &value))
+        return false;
+    if (!r->setValue(field, value))
+        r->unreadableValues.insert(ParkFields::key(field), value);
+    return true;
+}
+
+bool Reader::readField(ParkRecord *r, ParkField field)
+{
+    skipSpace();
+    if (m_p >= m_end)
+        return false;
+    const char *start = m_p;
+    const char c = *m_p;
+    if (c == 'n')
+        return literal("null", 4); // unknown, as a new record already is
+
+    if (QString *member = stringMember(r, field); member && c == '"') {
+        Token token;
+        if (!scanString(&token))
+            return false;
+        const QByteArrayView raw = token.raw;
+        if (isCategory(field) && !token.escaped && !raw.isEmpty()) {
+            const std::string_view view(raw.data(), size_t(raw.size()));
+            auto it = m_pool.find(view);
+            if (it == m_pool.end()) {
+                QString value;
+                decode(token, &value);
+                it = m_pool.emplace(view, value).first;
+            }
+            *member = it->second;
+            return true;
+        }
+        return decode(token, member);
+    }
+    if (isNumberField(field) && (c == '-' || isDigit(c))) {
+        double d = 0;
+        if (!readNumber(&d))
+            return false;
+        if (r->setValue(field, QJsonValue(d)))
+            return true;
+        return readSlowly(r, field, start); // keeps the value exactly as read
+    }
+    if (field == ParkField::NamedInReport && (c == 't' || c == 'f')) {
+        r->namedInReport = c == 't';
+        return c == 't' ? literal("true", 4) : literal("false", 5);
+    }
+    if (c == '"' && field == ParkField::Established) {
+        Token token;
+        if (!scanString(&token))
+            return false;
+        if (const FoundingDate date = asciiDate(token.raw); date.isKnown()) {
+            r->established = date;
+            return true;
+        }
+        QString text;
+        if (!decode(token, &text))
+            return false;
+        const FoundingDate date = FoundingDate::fromString(text);
+        if (date.isKnown())
+            r->established = date;
+        else
+            r->unreadableValues.insert(ParkFields::key(field), text);
+        return true;
+    }
+    if (c == '"' && (field == ParkField::Leadership || field == ParkField::CarrierType ||
+                     field == ParkField::Confidence)) {
+        Token token;
+        if (!scanString(&token))
+            return false;
+        if (!token.escaped && setEnum(r, field, token.raw))
+            return true;
+        QString text;
+        if (!decode(token, &text))
+            return false;
+        if (!r->setValue(field, text))
+            r->unreadableValues.insert(ParkFields::key(field), text);
+        return true;
+    }
+    if (field == ParkField::Sources && c == '[') {
+        ++m_p;
+        QStringList sources;
+        if (!consume(']')) {
+            do {
+                skipSpace();
+                QString source;
+                if (m_p >= m_end || *m_p != '"')
+                    return readSlowly(r, field, start); // not all strings
+                if (!readString(&source))
+                    return false;
+                sources.append(source);
+            } while (consume(','));
+            if (!consume(']'))
+                return false;
+        }
+        r->sources = sources;
+        return true;
+    }
+    return readSlowly(r, field, start);
+}
+
+// Stores list the fields in the order they are written, so the field after
+// the last one found is tried first.
+std::optional<ParkField> Reader::fieldOfKey(QByteArrayView raw)
+{
+    for (int i = 0; i < ParkFieldCount; ++i) {
+        const int f = (m_nextField + i) % ParkFieldCount;
+        if (raw == QByteArrayView(m_keys.at(f))) {
+            m_nextField = (f + 1) % ParkFieldCount;
+            return ParkField(f);
+        }
+    }
+    return std::nullopt;
+}
+
+bool Reader::readRecord(ParkRecord *r)
+{
+    if (!consume('{'))
+        return false;
+    if (consume('}'))
+        return true;
+    quint32 seen = 0;
+    QSet<QString> unknownSeen;
+    do {
+        skipSpace();
+        Token token;
+        if (!scanString(&token) || !consume(':'))
+            return false;
+        std::optional<ParkField> field;
+        QString key;
+        if (!token.escaped)
+            field = fieldOfKey(token.raw);
+        if (!field) {
+            if (!decode(token, &key))
+                return false;
+            field = ParkFields::fromKey(key);
+        }
+        if (field) {
+            const quint32 bit = 1u << int(*field);
+            if (seen & bit)
+                return false; // a duplicate: QJsonDocument decides which counts
+            seen |= bit;
+            if (!readField(r, *field))
+                return false;
+            continue;
+        }
+        if (unknownSeen.contains(key))
+            return false;
+        unknownSeen.insert(key);
+        skipSpace();
+        const char *start = m_p;
+        QJsonValue value;
+        if (!skipValue(0) || !qtValue(start, m_p, &value))
+            return false;
+        r->unknownFields.insert(key, value);
+    } while (consume(','));
+    return consume('}');
+}
+
+bool Reader::readDocument(Parsed *out)
+{
+    if (!consume('{'))
+        return false;
+    bool sawParks = false;
+    if (!consume('}')) {
+        do {
+            skipSpace();
+            QString key;
+            if (!readString(&key) || !consume(':'))
+                return false;
+            if (key == QLatin1String("parks")) {
+                if (sawParks || !consume('['))
+                    return false;
+                sawParks = true;
+                if (consume(']'))
+                    continue;
+                do {
+                    ParkRecord record;
+                    if (peek('{')) {
+                        if (!readRecord(&record))
+                            return false;
+                    } else {
+                        const char *start = m_p;
+                        if (!skipValue(0) || !qtValue(start, m_p, &record.nonObjectEntry))
+                            return false;
+                    }
+                    out->parks.append(std::move(record));
+                } while (consume(','));
+                if (!consume(']'))
+                    return false;
+                continue;
+            }
+            if (out->top.contains(key))
+                return false;
+            skipSpace();
+            const char *start = m_p;
+            QJsonValue value;
+            if (!skipValue(0) || !qtValue(start, m_p, &value))
+                return false;
+            out->top.insert(key, value);
+        } while (consume(','));
+        if (!consume('}'))
+            return false;
+    }
+    skipSpace();
+    return sawParks && m_p == m_end;
+}
+
+} // namespace
+
+std::optional<Parsed> read(const QByteArray &json)
+{
+    Parsed parsed;
+    Reader reader(json.constData(), json.constData() + json.size());
+    if (!reader.readDocument(&parsed))
+        return std::nullopt;
+    // The list grew by doubling; at 100,000 records the unused tail would
+    // hold some 20 MB for as long as the document is open.
+    if (parsed.parks.capacity() - parsed.parks.size() > parsed.parks.size() / 16)
+        parsed.parks.squeeze();
+    return parsed;
+}
+
+} // namespace ParkStoreReader

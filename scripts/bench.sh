@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Builds the benchmarks (Release), generates synthetic stores of 1,000,
+# 10,000 and 100,000 parks (seed 1) and runs every benchmark against its
+# baseline. The figures replace the measured part of docs/benchmarks.md.
+#
+#   scripts/bench.sh [--repetitions R] [--benchmark_filter=REGEX ...]
+#
+# Takes about ten minutes; run it on an otherwise idle machine.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+BUILD_DIR="${PE_BUILD_DIR:-$PE_ROOT/build/bench}"
+PE_DEPS_MODE=--test pe_setup "$BUILD_DIR" Release -DPARKEXPLORER_BUILD_BENCHMARKS=ON
+
+DATA="$BUILD_DIR/bench-data"
+mkdir -p "$DATA"
+stores=()
+for n in 1000 10000 100000; do
+  store="$DATA/store-$n.json"
+  # Regenerated every time: the generator may have changed.
+  "$BUILD_DIR/tests/benchmarks/parkgen" "$n" "$store" --seed 1
+  rm -f "$store.bak"
+  stores+=(--store "$store")
+done
+
+figures="$DATA/figures.md"
+QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tests/benchmarks/parkbench" "${stores[@]}" \
+  --repetitions 5 --report "$figures" "$@"
+
+# Everything between the markers is replaced; the text around it is kept.
+doc="$PE_ROOT/docs/benchmarks.md"
+begin='<!-- figures: written by scripts/bench.sh -->'
+end='<!-- end of figures -->'
+if ! grep -qF "$begin" "$doc" || ! grep -qF "$end" "$doc"; then
+  echo "$doc: markers not found; figures left in $figures" >&2
+  exit 1
+fi
+awk -v begin="$begin" -v end="$end" -v figures="$figures" '
+  $0 == begin { print; while ((getline line < figures) > 0) print line; skip = 1; next }
+  $0 == end { skip = 0 }
+  !skip { print }
+' "$doc" >"$doc.new"
+mv "$doc.new" "$doc"
+echo "Wrote $doc"

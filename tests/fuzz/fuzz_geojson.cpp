@@ -1,0 +1,32 @@
+// libFuzzer target over the province outlines reader: ProvinceGeometry::load()
+// must never crash, hang or leak, and what it accepts must answer look-ups.
+
+#include "provincegeometry.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    QString error;
+    const std::optional<ProvinceGeometry> geometry =
+        ProvinceGeometry::load(bytes, QStringLiteral("fuzz.geojson"), &error);
+    if (!geometry) {
+        if (error.isEmpty()) {
+            std::fprintf(stderr, "fuzz_geojson: refused without saying why\n");
+            std::abort();
+        }
+        return 0;
+    }
+    for (double lat = -80; lat <= 80; lat += 20) {
+        for (double lon = -170; lon <= 170; lon += 20)
+            (void)geometry->provinceAt(QGeoCoordinate(lat, lon));
+    }
+    for (const ProvinceShape &shape : geometry->shapes()) {
+        (void)geometry->find(shape.name);
+        (void)geometry->provinceAt(shape.labelPoint);
+    }
+    (void)geometry->find(QStringLiteral("310000"));
+    return 0;
+}
