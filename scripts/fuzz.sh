@@ -37,6 +37,7 @@ for target in "${TARGETS[@]}"; do
     -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
     -dict="$PE_ROOT/tests/fuzz/$target.dict" -artifact_prefix="$artifacts/" \
     -print_final_stats=1 "$corpus" "$PE_ROOT/tests/fuzz/corpus/$target" \
+    "$PE_ROOT/tests/fuzz/regressions/$target" \
     >"$BUILD_DIR/fuzz_$target.log" 2>&1 &
   pids+=($!)
 done

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <thread>
@@ -127,12 +128,26 @@ struct Worker
             return;
         }
         const QByteArray expected = ready.mid(6);
-        const qint64 from = whileWriting ? writeUs : 0;
-        const int delayMs = int((double(from) + random.bounded(double(saveUs - from))) / 1000.0);
-        if (!child.waitForFinished(delayMs)) {
-            if (isWriting(child.processId(), path))
+        const qint64 pid = child.processId();
+        qint64 delayUs = qint64(random.bounded(double(saveUs)));
+        if (whileWriting) {
+            // Serializing takes most of a save (more so in a sanitized
+            // build), so these kills wait for the writing to start and then
+            // fall somewhere in it.
+            QElapsedTimer waited;
+            waited.start();
+            while (!isWriting(pid, path) && !child.waitForFinished(0) && waited.elapsed() < 60000)
+                std::this_thread::sleep_for(std::chrono::microseconds(100));
+            delayUs = qint64(random.bounded(double(std::max<qint64>(saveUs - writeUs, 1))));
+        }
+        QElapsedTimer sinceDecided;
+        sinceDecided.start();
+        while (sinceDecided.nsecsElapsed() / 1000 < delayUs && !child.waitForFinished(0))
+            std::this_thread::sleep_for(std::chrono::microseconds(200));
+        if (child.state() != QProcess::NotRunning) {
+            if (isWriting(pid, path))
                 ++interrupted;
-            ::kill(pid_t(child.processId()), SIGKILL);
+            ::kill(pid_t(pid), SIGKILL);
         }
         child.waitForFinished(60000);
 
