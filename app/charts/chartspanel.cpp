@@ -33,11 +33,6 @@ namespace {
 const QString KindKey = QStringLiteral("charts/kind");
 const QString TopNKey = QStringLiteral("charts/topN");
 
-// The clipboard image is rendered at this multiple of the on-screen size,
-// so that it stays sharp when pasted into a document and scaled.
-constexpr int ClipboardScale = 2;
-constexpr int ScreenDpi = 96;
-
 } // namespace
 
 ChartsPanel::ChartsPanel(ParkFilterProxy *proxy, QWidget *parent)
@@ -256,12 +251,8 @@ void ChartsPanel::copyToClipboard()
     if (onScreen.width() < ImageExporter::MinimumSidePx ||
         onScreen.height() < ImageExporter::MinimumSidePx)
         onScreen = m_view->viewport()->size();
-    ImageExportSettings s;
-    s.format = ImageExportSettings::Png;
-    // Twice the pixels at twice the dpi: the same layout as on screen.
-    s.dpi = ScreenDpi * ClipboardScale;
-    s.sizePx = (onScreen * ClipboardScale).toSize();
-    s.title = chartInfo(current).title;
+    const ImageExportSettings s =
+        ImageExportSettings::forClipboard(onScreen, chartInfo(current).title);
     ChartExport exportable(current);
     if (QMimeData *data = ImageExporter::clipboardData(exportable, s))
         QGuiApplication::clipboard()->setMimeData(data);

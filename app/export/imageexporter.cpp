@@ -437,3 +437,14 @@ QMimeData *ImageExporter::clipboardData(ExportableScene &scene, const ImageExpor
         data->setData(QStringLiteral("image/png"), png);
     return data;
 }
+
+ImageExportSettings ImageExportSettings::forClipboard(const QSizeF &onScreen, const QString &title)
+{
+    constexpr int scale = 2;
+    ImageExportSettings s;
+    s.format = Png;
+    s.dpi = 96 * scale;
+    s.sizePx = (onScreen * scale).toSize();
+    s.title = title;
+    return s;
+}

@@ -45,6 +45,9 @@ struct ImageExportSettings
 
     static double mmToPx(double mm, int dpi) { return mm / 25.4 * dpi; }
     static double pxToMm(double px, int dpi) { return px * 25.4 / dpi; }
+    // A PNG for the clipboard: the on-screen layout at twice the pixels and
+    // twice the dpi, so that it stays sharp when pasted into a document.
+    static ImageExportSettings forClipboard(const QSizeF &onScreen, const QString &title);
 };
 
 struct ExportResult

@@ -27,11 +27,6 @@ const QString MethodKey = QStringLiteral("map/method");
 const QString ClassesKey = QStringLiteral("map/classes");
 const QString MarkersKey = QStringLiteral("map/markers");
 
-// The clipboard image is rendered at this multiple of the on-screen size,
-// so that it stays sharp when pasted into a document and scaled.
-constexpr int ClipboardScale = 2;
-constexpr int ScreenDpi = 96;
-
 } // namespace
 
 MapPanel::MapPanel(ParkFilterProxy *proxy, QWidget *parent)
@@ -194,12 +189,8 @@ void MapPanel::copyToClipboard()
 {
     m_view->flushPendingRebuild();
     ChoroplethScene *scene = m_view->choroplethScene();
-    ImageExportSettings s;
-    s.format = ImageExportSettings::Png;
-    // Twice the pixels at twice the dpi: the same layout as on screen.
-    s.dpi = ScreenDpi * ClipboardScale;
-    s.sizePx = (scene->layoutSize() * ClipboardScale).toSize();
-    s.title = scene->titleText();
+    const ImageExportSettings s =
+        ImageExportSettings::forClipboard(scene->layoutSize(), scene->titleText());
     MapExport exportable(scene, s);
     if (QMimeData *data = ImageExporter::clipboardData(exportable, s))
         QGuiApplication::clipboard()->setMimeData(data);
