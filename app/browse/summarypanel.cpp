@@ -31,8 +31,10 @@ QString tableRow(const QStringList &cells, bool header = false)
     for (int i = 0; i < cells.size(); ++i) {
         const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
         const QString align = i == 0 ? QStringLiteral("left") : QStringLiteral("right");
-        html += QStringLiteral("<%1 align=%2 style='padding-right:10px'>%3</%1>")
-                    .arg(tag, align, esc(cells.at(i)));
+        // Names stay on one line; numbers never wrap anyway.
+        html +=
+            QStringLiteral("<%1 align=%2 %3 style='padding-right:10px'>%4</%1>")
+                .arg(tag, align, i == 0 ? QStringLiteral("nowrap") : QString(), esc(cells.at(i)));
     }
     return html + QStringLiteral("</tr>");
 }
