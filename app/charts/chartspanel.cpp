@@ -254,8 +254,7 @@ void ChartsPanel::copyToClipboard()
     const ImageExportSettings s =
         ImageExportSettings::forClipboard(onScreen, chartInfo(current).title);
     ChartExport exportable(current);
-    if (QMimeData *data = ImageExporter::clipboardData(exportable, s))
-        QGuiApplication::clipboard()->setMimeData(data);
+    ImageExporter::copyToClipboard(exportable, s);
 }
 
 void ChartsPanel::retranslate()

@@ -1,5 +1,8 @@
 #include "imageexporter.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+
 #include <QBuffer>
 #include <QChart>
 #include <QFileInfo>
@@ -447,4 +450,13 @@ ImageExportSettings ImageExportSettings::forClipboard(const QSizeF &onScreen, co
     s.sizePx = (onScreen * scale).toSize();
     s.title = title;
     return s;
+}
+
+bool ImageExporter::copyToClipboard(ExportableScene &scene, const ImageExportSettings &settings)
+{
+    QMimeData *data = clipboardData(scene, settings);
+    if (!data)
+        return false;
+    QGuiApplication::clipboard()->setMimeData(data);
+    return true;
 }

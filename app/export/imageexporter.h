@@ -145,4 +145,6 @@ public:
     // Clipboard contents (a PNG image) for Edit > Copy; the caller owns the
     // result. Null when the settings are invalid.
     static QMimeData *clipboardData(ExportableScene &scene, const ImageExportSettings &settings);
+    // Puts the image on the system clipboard; false if the settings are refused.
+    static bool copyToClipboard(ExportableScene &scene, const ImageExportSettings &settings);
 };

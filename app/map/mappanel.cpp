@@ -192,8 +192,7 @@ void MapPanel::copyToClipboard()
     const ImageExportSettings s =
         ImageExportSettings::forClipboard(scene->layoutSize(), scene->titleText());
     MapExport exportable(scene, s);
-    if (QMimeData *data = ImageExporter::clipboardData(exportable, s))
-        QGuiApplication::clipboard()->setMimeData(data);
+    ImageExporter::copyToClipboard(exportable, s);
 }
 
 void MapPanel::retranslate()
