@@ -1,5 +1,7 @@
 #include "parkfilter.h"
 
+#include "fieldregistry.h"
+
 #include <QJsonArray>
 
 bool ParkFilter::Range::accepts(const std::optional<double> &value) const
@@ -54,13 +56,8 @@ bool ParkFilter::acceptsStructured(const ParkRecord &r) const
     if (onlyProblems && r.problems.isEmpty())
         return false;
     if (!missingField.isEmpty()) {
-        const std::optional<ParkField> field = ParkFields::fromKey(missingField);
-        if (!field)
-            return false;
-        const QJsonValue v = r.value(*field);
-        const bool unknown = v.isNull() || (v.isArray() && v.toArray().isEmpty()) ||
-                             (v.isString() && v.toString().isEmpty());
-        if (!unknown)
+        const FieldRegistry::Field *field = FieldRegistry::byKey(missingField);
+        if (!field || !FieldRegistry::isUnknown(r, field->field))
             return false;
     }
     return true;
@@ -73,17 +70,23 @@ QString ParkFilter::searchText(const ParkRecord &r)
     static const QChar separator(0x1F);
     // Built in one buffer and folded in place: at 100,000 records the
     // temporary list and the second copy cost a tenth of a second.
-    const QString *fields[] = {&r.nameZh, &r.nameEn, &r.city,  &r.district, &r.operatorName,
-                               &r.focus,  &r.policy, &r.notes, &r.id,       &r.province};
-    qsizetype size = std::size(fields) - 1;
-    for (const QString *f : fields)
-        size += f->size();
+    static const QList<ParkField> searched = [] {
+        QList<ParkField> list;
+        for (const FieldRegistry::Field &f : FieldRegistry::fields) {
+            if (f.has(FieldRegistry::Searchable) && f.type == FieldRegistry::ValueType::Text)
+                list.append(f.field);
+        }
+        return list;
+    }();
+    qsizetype size = searched.size() - 1;
+    for (ParkField f : searched)
+        size += FieldRegistry::textMember(r, f)->size();
     QString text;
     text.reserve(size);
-    for (const QString *f : fields) {
-        if (f != fields[0])
+    for (ParkField f : searched) {
+        if (f != searched.first())
             text += separator;
-        text += *f;
+        text += *FieldRegistry::textMember(r, f);
     }
     // Folding is done here for the common case, ASCII and CJK text, which
     // QString::toCaseFolded() would first scan and then copy: letters A to

@@ -28,8 +28,8 @@ struct ParkFilter
         }
     };
 
-    // Matched case-insensitively against the names, city, district,
-    // operator, focus, policy and notes.
+    // Matched case-insensitively against the text fields the registry marks
+    // searchable (names, places, operator, focus, policy, notes, id).
     QString text;
     QSet<QString> provinces; // full names
     QSet<QString> cities;

@@ -1,5 +1,7 @@
 #include "parkstore.h"
 
+#include "fieldregistry.h"
+
 #include "jsonwriter.h"
 #include "parkstorereader.h"
 #include "parkvalidator.h"
@@ -77,44 +79,41 @@ ParkRecord readRecord(const QJsonValue &entry)
     return record;
 }
 
-const QString &textOf(const ParkRecord &r, ParkField field)
+// Writes one field's value as ParkRecord::value() gives it, but typed:
+// building a QJsonValue per field costs more than writing it.
+void writeValue(JsonWriter &w, const ParkRecord &r, const FieldRegistry::Field &field)
 {
-    switch (field) {
-    case ParkField::Id:
-        return r.id;
-    case ParkField::NameZh:
-        return r.nameZh;
-    case ParkField::NameEn:
-        return r.nameEn;
-    case ParkField::Province:
-        return r.province;
-    case ParkField::City:
-        return r.city;
-    case ParkField::District:
-        return r.district;
-    case ParkField::AreaNote:
-        return r.areaNote;
-    case ParkField::EnterprisesNote:
-        return r.enterprisesNote;
-    case ParkField::FundNote:
-        return r.fundNote;
-    case ParkField::Policy:
-        return r.policy;
-    case ParkField::Focus:
-        return r.focus;
-    case ParkField::Operator:
-        return r.operatorName;
-    case ParkField::CoordPrecision:
-        return r.coordPrecision;
-    case ParkField::CoordNote:
-        return r.coordNote;
-    case ParkField::Notes:
-        return r.notes;
-    default:
-        break;
-    }
-    static const QString none; // not a text field
-    return none;
+    std::visit(
+        [&](auto member) {
+            using V = std::decay_t<decltype(r.*member)>;
+            const V &v = r.*member;
+            if constexpr (std::is_same_v<V, QString>) {
+                w.stringOrNull(v);
+            } else if constexpr (std::is_same_v<V, QStringList>) {
+                w.beginArray();
+                for (const QString &item : v)
+                    w.string(item);
+                w.endArray();
+            } else if constexpr (std::is_same_v<V, FoundingDate>) {
+                if (v.isKnown())
+                    w.string(v.toString());
+                else
+                    w.null();
+            } else if constexpr (std::is_enum_v<V>) {
+                w.stringOrNull(FieldRegistry::choiceValue(r, field.field));
+            } else if constexpr (std::is_same_v<V, std::optional<bool>>) {
+                if (v)
+                    w.boolean(*v);
+                else
+                    w.null();
+            } else {
+                if (v)
+                    w.number(double(*v));
+                else
+                    w.null();
+            }
+        },
+        field.member);
 }
 
 void writeRecord(JsonWriter &w, const ParkRecord &r)
@@ -123,81 +122,18 @@ void writeRecord(JsonWriter &w, const ParkRecord &r)
         w.value(r.nonObjectEntry);
         return;
     }
-    static const QList<QByteArray> keys = [] {
-        QList<QByteArray> list;
-        for (ParkField field : ParkFields::all())
-            list.append(ParkFields::key(field).toLatin1());
-        return list;
-    }();
-    const auto optionalNumber = [&w](const auto &value) {
-        if (value)
-            w.number(double(*value));
-        else
-            w.null();
-    };
     w.beginObject();
-    for (ParkField field : ParkFields::all()) {
-        const QByteArray &key = keys.at(int(field));
-        w.key(QLatin1StringView(key));
-        // Written as ParkRecord::value() gives them, but typed: building a
-        // QJsonValue per field costs more than writing it.
+    for (const FieldRegistry::Field &field : FieldRegistry::fields) {
+        const QLatin1StringView key(field.key);
+        w.key(key);
         if (!r.unreadableValues.isEmpty()) {
-            const auto raw = r.unreadableValues.constFind(QString::fromLatin1(key));
+            const auto raw = r.unreadableValues.constFind(key);
             if (raw != r.unreadableValues.constEnd()) {
                 w.value(*raw);
                 continue;
             }
         }
-        switch (field) {
-        case ParkField::ProvinceCode:
-            optionalNumber(r.provinceCode);
-            break;
-        case ParkField::Established:
-            if (r.established.isKnown())
-                w.string(r.established.toString());
-            else
-                w.null();
-            break;
-        case ParkField::Leadership:
-            w.stringOrNull(ParkEnums::toString(r.leadership));
-            break;
-        case ParkField::CarrierType:
-            w.stringOrNull(ParkEnums::toString(r.carrierType));
-            break;
-        case ParkField::Confidence:
-            w.stringOrNull(ParkEnums::toString(r.confidence));
-            break;
-        case ParkField::AreaKm2:
-            optionalNumber(r.areaKm2);
-            break;
-        case ParkField::Enterprises:
-            optionalNumber(r.enterprises);
-            break;
-        case ParkField::FundCny100m:
-            optionalNumber(r.fundCny100m);
-            break;
-        case ParkField::Lat:
-            optionalNumber(r.lat);
-            break;
-        case ParkField::Lon:
-            optionalNumber(r.lon);
-            break;
-        case ParkField::NamedInReport:
-            if (r.namedInReport)
-                w.boolean(*r.namedInReport);
-            else
-                w.null();
-            break;
-        case ParkField::Sources:
-            w.beginArray();
-            for (const QString &source : r.sources)
-                w.string(source);
-            w.endArray();
-            break;
-        default:
-            w.stringOrNull(textOf(r, field));
-            break;
-        }
+        writeValue(w, r, field);
     }
     for (auto it = r.unknownFields.constBegin(); it != r.unknownFields.constEnd(); ++it) {
         w.key(it.key());

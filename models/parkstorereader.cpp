@@ -1,11 +1,14 @@
 #include "parkstorereader.h"
 
+#include "fieldregistry.h"
+
 #include <QByteArrayView>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
+#include <bitset>
 #include <charconv>
 #include <cmath>
 #include <string_view>
@@ -53,53 +56,13 @@ bool isAwkward(char32_t c)
 // memory of all the copies afterwards.
 bool isCategory(ParkField field)
 {
-    return field == ParkField::Province || field == ParkField::City ||
-           field == ParkField::District || field == ParkField::CoordPrecision;
-}
-
-QString *stringMember(ParkRecord *r, ParkField field)
-{
-    switch (field) {
-    case ParkField::Id:
-        return &r->id;
-    case ParkField::NameZh:
-        return &r->nameZh;
-    case ParkField::NameEn:
-        return &r->nameEn;
-    case ParkField::Province:
-        return &r->province;
-    case ParkField::City:
-        return &r->city;
-    case ParkField::District:
-        return &r->district;
-    case ParkField::AreaNote:
-        return &r->areaNote;
-    case ParkField::EnterprisesNote:
-        return &r->enterprisesNote;
-    case ParkField::FundNote:
-        return &r->fundNote;
-    case ParkField::Policy:
-        return &r->policy;
-    case ParkField::Focus:
-        return &r->focus;
-    case ParkField::Operator:
-        return &r->operatorName;
-    case ParkField::CoordPrecision:
-        return &r->coordPrecision;
-    case ParkField::CoordNote:
-        return &r->coordNote;
-    case ParkField::Notes:
-        return &r->notes;
-    default:
-        return nullptr;
-    }
+    return FieldRegistry::field(field).has(FieldRegistry::Category);
 }
 
 bool isNumberField(ParkField field)
 {
-    return field == ParkField::AreaKm2 || field == ParkField::FundCny100m ||
-           field == ParkField::Lat || field == ParkField::Lon || field == ParkField::Enterprises ||
-           field == ParkField::ProvinceCode;
+    const FieldRegistry::ValueType type = FieldRegistry::field(field).type;
+    return type == FieldRegistry::ValueType::Integer || type == FieldRegistry::ValueType::Real;
 }
 
 // YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits, checked as
@@ -132,38 +95,14 @@ FoundingDate asciiDate(QByteArrayView raw)
     return FoundingDate(year, month, day);
 }
 
-// Sets an enumeration from its JSON spelling; false if RAW is not one.
-bool setEnum(ParkRecord *r, ParkField field, QByteArrayView raw)
+// Sets a choice from its JSON spelling; false if RAW is not one.
+bool setChoice(ParkRecord *r, ParkField field, QByteArrayView raw)
 {
-    switch (field) {
-    case ParkField::Leadership:
-        for (Leadership v : {Leadership::Government, Leadership::Enterprise}) {
-            if (ParkEnums::toString(v) == QLatin1String(raw.data(), raw.size())) {
-                r->leadership = v;
-                return true;
-            }
-        }
+    const int index = FieldRegistry::choiceOf(field, raw);
+    if (index < 0)
         return false;
-    case ParkField::CarrierType:
-        for (CarrierType v : {CarrierType::Park, CarrierType::Base, CarrierType::Incubator}) {
-            if (ParkEnums::toString(v) == QLatin1String(raw.data(), raw.size())) {
-                r->carrierType = v;
-                return true;
-            }
-        }
-        return false;
-    case ParkField::Confidence:
-        for (Confidence v :
-             {Confidence::StatedInReport, Confidence::Sourced, Confidence::Inferred}) {
-            if (ParkEnums::toString(v) == QLatin1String(raw.data(), raw.size())) {
-                r->confidence = v;
-                return true;
-            }
-        }
-        return false;
-    default:
-        return false;
-    }
+    FieldRegistry::setChoiceIndex(*r, field, index);
+    return true;
 }
 
 // A string as scanned: its bytes between the quotes, and what decoding them
@@ -567,7 +506,7 @@ bool Reader::readField(ParkRecord *r, ParkField field)
     if (c == 'n')
         return literal("null", 4); // unknown, as a new record already is
 
-    if (QString *member = stringMember(r, field); member && c == '"') {
+    if (QString *member = FieldRegistry::textMember(*r, field); member && c == '"') {
         Token token;
         if (!scanString(&token))
             return false;
@@ -593,16 +532,18 @@ bool Reader::readField(ParkRecord *r, ParkField field)
             return true;
         return readSlowly(r, field, start); // keeps the value exactly as read
     }
-    if (field == ParkField::NamedInReport && (c == 't' || c == 'f')) {
-        r->namedInReport = c == 't';
+    const FieldRegistry::ValueType type = FieldRegistry::field(field).type;
+    if (type == FieldRegistry::ValueType::Boolean && (c == 't' || c == 'f')) {
+        r->*std::get<std::optional<bool> ParkRecord::*>(FieldRegistry::field(field).member) =
+            c == 't';
         return c == 't' ? literal("true", 4) : literal("false", 5);
     }
-    if (c == '"' && field == ParkField::Established) {
+    if (c == '"' && type == FieldRegistry::ValueType::Date) {
         Token token;
         if (!scanString(&token))
             return false;
         if (const FoundingDate date = asciiDate(token.raw); date.isKnown()) {
-            r->established = date;
+            r->*std::get<FoundingDate ParkRecord::*>(FieldRegistry::field(field).member) = date;
             return true;
         }
         QString text;
@@ -610,17 +551,16 @@ bool Reader::readField(ParkRecord *r, ParkField field)
             return false;
         const FoundingDate date = FoundingDate::fromString(text);
         if (date.isKnown())
-            r->established = date;
+            r->*std::get<FoundingDate ParkRecord::*>(FieldRegistry::field(field).member) = date;
         else
             r->unreadableValues.insert(ParkFields::key(field), text);
         return true;
     }
-    if (c == '"' && (field == ParkField::Leadership || field == ParkField::CarrierType ||
-                     field == ParkField::Confidence)) {
+    if (c == '"' && type == FieldRegistry::ValueType::Choice) {
         Token token;
         if (!scanString(&token))
             return false;
-        if (!token.escaped && setEnum(r, field, token.raw))
+        if (!token.escaped && setChoice(r, field, token.raw))
             return true;
         QString text;
         if (!decode(token, &text))
@@ -629,7 +569,7 @@ bool Reader::readField(ParkRecord *r, ParkField field)
             r->unreadableValues.insert(ParkFields::key(field), text);
         return true;
     }
-    if (field == ParkField::Sources && c == '[') {
+    if (type == FieldRegistry::ValueType::TextList && c == '[') {
         ++m_p;
         QStringList sources;
         if (!consume(']')) {
@@ -645,7 +585,7 @@ bool Reader::readField(ParkRecord *r, ParkField field)
             if (!consume(']'))
                 return false;
         }
-        r->sources = sources;
+        r->*std::get<QStringList ParkRecord::*>(FieldRegistry::field(field).member) = sources;
         return true;
     }
     return readSlowly(r, field, start);
@@ -671,7 +611,7 @@ bool Reader::readRecord(ParkRecord *r)
         return false;
     if (consume('}'))
         return true;
-    quint32 seen = 0;
+    std::bitset<ParkFieldCount> seen;
     QSet<QString> unknownSeen;
     do {
         skipSpace();
@@ -688,10 +628,9 @@ bool Reader::readRecord(ParkRecord *r)
             field = ParkFields::fromKey(key);
         }
         if (field) {
-            const quint32 bit = 1u << int(*field);
-            if (seen & bit)
+            if (seen.test(size_t(*field)))
                 return false; // a duplicate: QJsonDocument decides which counts
-            seen |= bit;
+            seen.set(size_t(*field));
             if (!readField(r, *field))
                 return false;
             continue;

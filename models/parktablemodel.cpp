@@ -12,30 +12,6 @@
 
 namespace {
 
-const ParkField columnFields[ParkTableModel::ColumnCount] = {
-    ParkField::Id,          ParkField::NameZh,     ParkField::NameEn,        ParkField::Province,
-    ParkField::City,        ParkField::District,   ParkField::Established,   ParkField::Leadership,
-    ParkField::CarrierType, ParkField::AreaKm2,    ParkField::Enterprises,   ParkField::FundCny100m,
-    ParkField::Policy,      ParkField::Focus,      ParkField::Operator,      ParkField::Lat,
-    ParkField::Lon,         ParkField::Confidence, ParkField::NamedInReport, ParkField::Sources,
-    ParkField::Notes,
-};
-
-QString formatNumber(double v, int maxDecimals)
-{
-    QLocale locale;
-    locale.setNumberOptions(QLocale::OmitGroupSeparator);
-    QString s = locale.toString(v, 'f', maxDecimals);
-    // Drop trailing zeros: 41.480 -> 41.48, 2000.000 -> 2000.
-    if (s.contains(locale.decimalPoint())) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(locale.decimalPoint()))
-            s.chop(locale.decimalPoint().size());
-    }
-    return s;
-}
-
 QStringList problemLines(const ParkRecord &r)
 {
     QStringList lines;
@@ -62,56 +38,28 @@ int ParkTableModel::columnCount(const QModelIndex &parent) const
 
 ParkField ParkTableModel::fieldOf(int column)
 {
-    return columnFields[column];
+    return FieldRegistry::fieldAtColumn(column);
 }
 
 bool ParkTableModel::isNumericColumn(int column)
 {
-    return column == AreaColumn || column == EnterprisesColumn || column == FundColumn ||
-           column == LatColumn || column == LonColumn;
+    return column >= 0 && column < ColumnCount &&
+           FieldRegistry::field(fieldOf(column)).has(FieldRegistry::Numeric);
 }
 
 QString ParkTableModel::leadershipText(Leadership v)
 {
-    switch (v) {
-    case Leadership::Government:
-        return tr("Government-led");
-    case Leadership::Enterprise:
-        return tr("Enterprise-led");
-    case Leadership::Unknown:
-        break;
-    }
-    return unknownText();
+    return FieldRegistry::choiceLabel(ParkField::Leadership, int(v) - 1);
 }
 
 QString ParkTableModel::carrierTypeText(CarrierType v)
 {
-    switch (v) {
-    case CarrierType::Park:
-        return tr("Park");
-    case CarrierType::Base:
-        return tr("Base");
-    case CarrierType::Incubator:
-        return tr("Incubator");
-    case CarrierType::Unknown:
-        break;
-    }
-    return unknownText();
+    return FieldRegistry::choiceLabel(ParkField::CarrierType, int(v) - 1);
 }
 
 QString ParkTableModel::confidenceText(Confidence v)
 {
-    switch (v) {
-    case Confidence::StatedInReport:
-        return tr("Stated in report");
-    case Confidence::Sourced:
-        return tr("Sourced");
-    case Confidence::Inferred:
-        return tr("Inferred");
-    case Confidence::Unknown:
-        break;
-    }
-    return unknownText();
+    return FieldRegistry::choiceLabel(ParkField::Confidence, int(v) - 1);
 }
 
 QVariant ParkTableModel::displayValue(const ParkRecord &r, int column) const
@@ -121,101 +69,7 @@ QVariant ParkTableModel::displayValue(const ParkRecord &r, int column) const
         if (raw != r.unreadableValues.constEnd())
             return raw->isString() ? raw->toString() : tr("(unreadable)");
     }
-    auto text = [](const QString &s) { return s.isEmpty() ? unknownText() : s; };
-    switch (column) {
-    case IdColumn:
-        return text(r.id);
-    case NameZhColumn:
-        return text(r.nameZh);
-    case NameEnColumn:
-        return text(r.nameEn);
-    case ProvinceColumn:
-        return text(Provinces::displayName(r.province, m_english));
-    case CityColumn:
-        return text(r.city);
-    case DistrictColumn:
-        return text(r.district);
-    case EstablishedColumn:
-        return text(r.established.toString());
-    case LeadershipColumn:
-        return leadershipText(r.leadership);
-    case CarrierTypeColumn:
-        return carrierTypeText(r.carrierType);
-    case AreaColumn:
-        return r.areaKm2 ? formatNumber(*r.areaKm2, 4) : unknownText();
-    case EnterprisesColumn:
-        return r.enterprises ? QLocale().toString(*r.enterprises) : unknownText();
-    case FundColumn:
-        return r.fundCny100m ? formatNumber(*r.fundCny100m, 4) : unknownText();
-    case PolicyColumn:
-        return text(r.policy);
-    case FocusColumn:
-        return text(r.focus);
-    case OperatorColumn:
-        return text(r.operatorName);
-    case LatColumn:
-        return r.lat ? formatNumber(*r.lat, 6) : unknownText();
-    case LonColumn:
-        return r.lon ? formatNumber(*r.lon, 6) : unknownText();
-    case ConfidenceColumn:
-        return confidenceText(r.confidence);
-    case NamedInReportColumn:
-        return r.namedInReport ? (*r.namedInReport ? tr("Yes") : tr("No")) : unknownText();
-    case SourcesColumn:
-        return r.sources.isEmpty() ? unknownText() : tr("%n source(s)", "", int(r.sources.size()));
-    case NotesColumn:
-        return text(r.notes);
-    default:
-        break;
-    }
-    return QVariant();
-}
-
-QVariant ParkTableModel::editValue(const ParkRecord &r, int column) const
-{
-    const QJsonValue v = r.value(fieldOf(column));
-    if (column == SourcesColumn)
-        return r.sources;
-    if (column == ProvinceColumn)
-        return r.province.isNull() ? QVariant() : QVariant(r.province);
-    return v.isNull() ? QVariant() : v.toVariant();
-}
-
-QVariant ParkTableModel::sortValue(const ParkRecord &r, int column) const
-{
-    switch (column) {
-    case EstablishedColumn:
-        return r.established.isKnown() ? QVariant(r.established.sortKey()) : QVariant();
-    case LeadershipColumn:
-        return r.leadership == Leadership::Unknown ? QVariant() : QVariant(int(r.leadership));
-    case CarrierTypeColumn:
-        return r.carrierType == CarrierType::Unknown ? QVariant() : QVariant(int(r.carrierType));
-    case ConfidenceColumn:
-        return r.confidence == Confidence::Unknown ? QVariant() : QVariant(int(r.confidence));
-    case AreaColumn:
-        return r.areaKm2 ? QVariant(*r.areaKm2) : QVariant();
-    case EnterprisesColumn:
-        return r.enterprises ? QVariant(double(*r.enterprises)) : QVariant();
-    case FundColumn:
-        return r.fundCny100m ? QVariant(*r.fundCny100m) : QVariant();
-    case LatColumn:
-        return r.lat ? QVariant(*r.lat) : QVariant();
-    case LonColumn:
-        return r.lon ? QVariant(*r.lon) : QVariant();
-    case SourcesColumn:
-        return r.sources.isEmpty() ? QVariant() : QVariant(int(r.sources.size()));
-    case NamedInReportColumn:
-        return r.namedInReport ? QVariant(int(*r.namedInReport)) : QVariant();
-    case ProvinceColumn: {
-        // Provinces sort by name in the UI language.
-        const QString name = Provinces::displayName(r.province, m_english);
-        return name.isEmpty() ? QVariant() : QVariant(name);
-    }
-    default: {
-        const QJsonValue v = r.value(fieldOf(column));
-        return v.isString() && !v.toString().isEmpty() ? QVariant(v.toString()) : QVariant();
-    }
-    }
+    return FieldRegistry::displayText(r, fieldOf(column), m_english);
 }
 
 QString ParkTableModel::toolTip(const ParkRecord &r, int column) const
@@ -248,7 +102,7 @@ QVariant ParkTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayValue(r, column);
     case Qt::EditRole:
-        return editValue(r, column);
+        return FieldRegistry::editValue(r, fieldOf(column));
     case Qt::ToolTipRole: {
         // Escaped rich text: data never renders as HTML in a tooltip.
         const QString tip = toolTip(r, column);
@@ -267,7 +121,7 @@ QVariant ParkTableModel::data(const QModelIndex &index, int role) const
         return QVariant();
     }
     case SortRole:
-        return sortValue(r, column);
+        return FieldRegistry::sortValue(r, fieldOf(column), m_english);
     case RecordRole:
         return QVariant::fromValue(r);
     case HasProblemsRole:
@@ -302,53 +156,9 @@ QVariant ParkTableModel::headerData(int section, Qt::Orientation orientation, in
 
 QString ParkTableModel::columnTitle(int section)
 {
-    switch (section) {
-    case IdColumn:
-        return tr("ID");
-    case NameZhColumn:
-        return tr("Chinese name");
-    case NameEnColumn:
-        return tr("English name");
-    case ProvinceColumn:
-        return tr("Province");
-    case CityColumn:
-        return tr("City");
-    case DistrictColumn:
-        return tr("District");
-    case EstablishedColumn:
-        return tr("Founded");
-    case LeadershipColumn:
-        return tr("Leadership");
-    case CarrierTypeColumn:
-        return tr("Carrier type");
-    case AreaColumn:
-        return tr("Planned area (km²)");
-    case EnterprisesColumn:
-        return tr("Enterprises");
-    case FundColumn:
-        return tr("Fund (亿元)");
-    case PolicyColumn:
-        return tr("Policies");
-    case FocusColumn:
-        return tr("Focus");
-    case OperatorColumn:
-        return tr("Operator");
-    case LatColumn:
-        return tr("Latitude");
-    case LonColumn:
-        return tr("Longitude");
-    case ConfidenceColumn:
-        return tr("Confidence");
-    case NamedInReportColumn:
-        return tr("Named in report");
-    case SourcesColumn:
-        return tr("Sources");
-    case NotesColumn:
-        return tr("Notes");
-    default:
-        break;
-    }
-    return QString();
+    if (section < 0 || section >= ColumnCount)
+        return QString();
+    return FieldRegistry::label(fieldOf(section));
 }
 
 Qt::ItemFlags ParkTableModel::flags(const QModelIndex &index) const
@@ -356,55 +166,11 @@ Qt::ItemFlags ParkTableModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-    if (index.column() != SourcesColumn && m_records.at(index.row()).nonObjectEntry.isUndefined())
+    const FieldRegistry::Field &field = FieldRegistry::field(fieldOf(index.column()));
+    if (field.type != FieldRegistry::ValueType::TextList && !field.has(FieldRegistry::Derived) &&
+        m_records.at(index.row()).nonObjectEntry.isUndefined())
         f |= Qt::ItemIsEditable;
     return f;
-}
-
-QJsonValue ParkTableModel::toJson(int column, const QVariant &value) const
-{
-    if (!value.isValid() || value.isNull())
-        return QJsonValue(QJsonValue::Null);
-    if (column == SourcesColumn)
-        return QJsonArray::fromStringList(value.toStringList());
-    if (value.typeId() == QMetaType::Bool)
-        return value.toBool();
-    if (value.typeId() == QMetaType::QString || value.typeId() == QMetaType::QByteArray) {
-        const QString s = value.toString().trimmed();
-        if (s.isEmpty() || s == unknownText())
-            return QJsonValue(QJsonValue::Null);
-        if (isNumericColumn(column)) {
-            bool ok = false;
-            double d = QLocale().toDouble(s, &ok);
-            if (!ok)
-                d = QLocale::c().toDouble(s, &ok);
-            return ok ? QJsonValue(d) : QJsonValue(s);
-        }
-        if (column == ProvinceColumn) {
-            const ProvinceInfo *p = Provinces::find(s);
-            return p ? p->fullName : s;
-        }
-        if (column == LeadershipColumn || column == CarrierTypeColumn ||
-            column == ConfidenceColumn) {
-            // Accept the translated text as well as the JSON spelling.
-            for (int i = 1; i <= 3; ++i) {
-                if (column == LeadershipColumn && i <= 2 && s == leadershipText(Leadership(i)))
-                    return ParkEnums::toString(Leadership(i));
-                if (column == CarrierTypeColumn && s == carrierTypeText(CarrierType(i)))
-                    return ParkEnums::toString(CarrierType(i));
-                if (column == ConfidenceColumn && s == confidenceText(Confidence(i)))
-                    return ParkEnums::toString(Confidence(i));
-            }
-        }
-        if (column == NamedInReportColumn) {
-            if (s == tr("Yes") || s == QLatin1String("true"))
-                return true;
-            if (s == tr("No") || s == QLatin1String("false"))
-                return false;
-        }
-        return s;
-    }
-    return QJsonValue::fromVariant(value);
 }
 
 bool ParkTableModel::recordWithValue(int row, int column, const QVariant &value,
@@ -418,13 +184,10 @@ bool ParkTableModel::recordWithValue(int row, int column, const QVariant &value,
     const QString key = ParkFields::key(field);
 
     ParkRecord changed = m_records.at(row);
-    if (!changed.setValue(field, toJson(column, value)))
+    if (!changed.setValue(field, FieldRegistry::fromUserValue(field, value)))
         return false;
     changed.unreadableValues.remove(key);
-    if (field == ParkField::Province) {
-        const ProvinceInfo *p = Provinces::find(changed.province);
-        changed.provinceCode = p ? std::optional<int>(p->code) : std::nullopt;
-    }
+    FieldRegistry::updateDerived(changed, field);
     // A value is refused if it would give its own field a problem.
     for (const FieldProblem &p : ParkValidator::validate(changed)) {
         if (p.field == key)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aggregations.h"
+#include "fieldregistry.h"
 #include "parkrecord.h"
 
 #include <QAbstractTableModel>
@@ -14,30 +15,32 @@ class ParkTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // The columns are the fields the registry puts in the table, in its
+    // order; the names are for code that needs a particular one.
     enum Column
     {
-        IdColumn,
-        NameZhColumn,
-        NameEnColumn,
-        ProvinceColumn,
-        CityColumn,
-        DistrictColumn,
-        EstablishedColumn,
-        LeadershipColumn,
-        CarrierTypeColumn,
-        AreaColumn,
-        EnterprisesColumn,
-        FundColumn,
-        PolicyColumn,
-        FocusColumn,
-        OperatorColumn,
-        LatColumn,
-        LonColumn,
-        ConfidenceColumn,
-        NamedInReportColumn,
-        SourcesColumn,
-        NotesColumn,
-        ColumnCount
+        IdColumn = FieldRegistry::columnOf(ParkField::Id),
+        NameZhColumn = FieldRegistry::columnOf(ParkField::NameZh),
+        NameEnColumn = FieldRegistry::columnOf(ParkField::NameEn),
+        ProvinceColumn = FieldRegistry::columnOf(ParkField::Province),
+        CityColumn = FieldRegistry::columnOf(ParkField::City),
+        DistrictColumn = FieldRegistry::columnOf(ParkField::District),
+        EstablishedColumn = FieldRegistry::columnOf(ParkField::Established),
+        LeadershipColumn = FieldRegistry::columnOf(ParkField::Leadership),
+        CarrierTypeColumn = FieldRegistry::columnOf(ParkField::CarrierType),
+        AreaColumn = FieldRegistry::columnOf(ParkField::AreaKm2),
+        EnterprisesColumn = FieldRegistry::columnOf(ParkField::Enterprises),
+        FundColumn = FieldRegistry::columnOf(ParkField::FundCny100m),
+        PolicyColumn = FieldRegistry::columnOf(ParkField::Policy),
+        FocusColumn = FieldRegistry::columnOf(ParkField::Focus),
+        OperatorColumn = FieldRegistry::columnOf(ParkField::Operator),
+        LatColumn = FieldRegistry::columnOf(ParkField::Lat),
+        LonColumn = FieldRegistry::columnOf(ParkField::Lon),
+        ConfidenceColumn = FieldRegistry::columnOf(ParkField::Confidence),
+        NamedInReportColumn = FieldRegistry::columnOf(ParkField::NamedInReport),
+        SourcesColumn = FieldRegistry::columnOf(ParkField::Sources),
+        NotesColumn = FieldRegistry::columnOf(ParkField::Notes),
+        ColumnCount = FieldRegistry::columnCount()
     };
     Q_ENUM(Column)
 
@@ -114,7 +117,7 @@ public:
     static QString leadershipText(Leadership v);
     static QString carrierTypeText(CarrierType v);
     static QString confidenceText(Confidence v);
-    static QString unknownText() { return QStringLiteral("—"); }
+    static QString unknownText() { return FieldRegistry::unknownText(); }
 
 signals:
     // The problems of some records changed (a fix or a new problem).
@@ -122,11 +125,7 @@ signals:
 
 private:
     QVariant displayValue(const ParkRecord &r, int column) const;
-    QVariant editValue(const ParkRecord &r, int column) const;
-    QVariant sortValue(const ParkRecord &r, int column) const;
     QString toolTip(const ParkRecord &r, int column) const;
-    // Converts an edit value to JSON for ParkRecord::setValue.
-    QJsonValue toJson(int column, const QVariant &value) const;
     // Recomputes the problems of the record at row, and of the records that
     // share an id with it before or after the change.
     void revalidate(int row, const QString &oldId);

@@ -20,7 +20,8 @@ QString cellText(const QModelIndex &index)
         const QVariant v = index.data(Qt::EditRole);
         return v.isValid() ? QLocale::c().toString(v.toDouble(), 'g', 15) : QString();
     }
-    if (column == ParkTableModel::SourcesColumn)
+    if (column >= 0 && FieldRegistry::field(ParkTableModel::fieldOf(column)).type ==
+                           FieldRegistry::ValueType::TextList)
         return index.data(Qt::EditRole).toStringList().join(QStringLiteral("; "));
     const QString text = index.data(Qt::DisplayRole).toString();
     return text == ParkTableModel::unknownText() ? QString() : text;

@@ -12,16 +12,16 @@
         <translation>Park Explorer %1</translation>
     </message>
     <message>
-        <source>Explore China's blockchain industrial parks: filter, edit, chart and map them, and export images for reports.</source>
-        <translation>Explore China's blockchain industrial parks: filter, edit, chart and map them, and export images for reports.</translation>
+        <source>Explore China&apos;s blockchain industrial parks: filter, edit, chart and map them, and export images for reports.</source>
+        <translation>Explore China&apos;s blockchain industrial parks: filter, edit, chart and map them, and export images for reports.</translation>
     </message>
     <message>
         <source>The data</source>
         <translation>The data</translation>
     </message>
     <message>
-        <source>The embedded dataset reconstructs the parks counted by 01区块链 (零壹智库) in “区块链:政府主导的区块链产业园区普查报告(2020)”, data as of December 2020. The report's own park table is lost; the dataset holds the parks that public sources name, each with the pages it rests on.</source>
-        <translation>The embedded dataset reconstructs the parks counted by 01区块链 (零壹智库) in “区块链:政府主导的区块链产业园区普查报告(2020)”, data as of December 2020. The report's own park table is lost; the dataset holds the parks that public sources name, each with the pages it rests on.</translation>
+        <source>The embedded dataset reconstructs the parks counted by 01区块链 (零壹智库) in “区块链:政府主导的区块链产业园区普查报告(2020)”, data as of December 2020. The report&apos;s own park table is lost; the dataset holds the parks that public sources name, each with the pages it rests on.</source>
+        <translation>The embedded dataset reconstructs the parks counted by 01区块链 (零壹智库) in “区块链:政府主导的区块链产业园区普查报告(2020)”, data as of December 2020. The report&apos;s own park table is lost; the dataset holds the parks that public sources name, each with the pages it rests on.</translation>
     </message>
     <message>
         <source>Coverage: the open file holds %1 parks; the report counts %2.</source>
@@ -209,12 +209,15 @@
     <name>CommandLine</name>
     <message numerus="yes">
         <source>%1: %n park(s), no problems</source>
-        <translation><numerusform>%1: %n park, no problems</numerusform><numerusform>%1: %n parks, no problems</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n park, no problems</numerusform>
+            <numerusform>%1: %n parks, no problems</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Park Explorer: browse, edit, chart and map China's blockchain industrial parks.
+        <source>Park Explorer: browse, edit, chart and map China&apos;s blockchain industrial parks.
 Without FILE, opens the last saved dataset or the embedded one.</source>
-        <translation>Park Explorer: browse, edit, chart and map China's blockchain industrial parks.
+        <translation>Park Explorer: browse, edit, chart and map China&apos;s blockchain industrial parks.
 Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
     <message>
@@ -222,8 +225,8 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>Check FILE and print every problem, one per line. Exit code 0: valid, 1: problems found, 2: unreadable or not a park store.</translation>
     </message>
     <message>
-        <source>Print the headline figures of FILE (default: the embedded dataset) as JSON, with the report's stated figures beside the dataset's.</source>
-        <translation>Print the headline figures of FILE (default: the embedded dataset) as JSON, with the report's stated figures beside the dataset's.</translation>
+        <source>Print the headline figures of FILE (default: the embedded dataset) as JSON, with the report&apos;s stated figures beside the dataset&apos;s.</source>
+        <translation>Print the headline figures of FILE (default: the embedded dataset) as JSON, with the report&apos;s stated figures beside the dataset&apos;s.</translation>
     </message>
     <message>
         <source>Language of the interface: zh_CN or en.</source>
@@ -298,8 +301,8 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>Map classification: equal, quantile or jenks (default).</translation>
     </message>
     <message>
-        <source>unknown province "%1"</source>
-        <translation>unknown province "%1"</translation>
+        <source>unknown province &quot;%1&quot;</source>
+        <translation>unknown province &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--leadership takes government or enterprise</source>
@@ -318,8 +321,8 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>--dpi takes a whole number</translation>
     </message>
     <message>
-        <source>unknown map metric "%1"</source>
-        <translation>unknown map metric "%1"</translation>
+        <source>unknown map metric &quot;%1&quot;</source>
+        <translation>unknown map metric &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--method takes equal, quantile or jenks</source>
@@ -330,8 +333,8 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>--out FILE is required</translation>
     </message>
     <message>
-        <source>unknown chart kind "%1"</source>
-        <translation>unknown chart kind "%1"</translation>
+        <source>unknown chart kind &quot;%1&quot;</source>
+        <translation>unknown chart kind &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -425,7 +428,10 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n park(s)</source>
-        <translation><numerusform>Duplicate %n park</numerusform><numerusform>Duplicate %n parks</numerusform></translation>
+        <translation>
+            <numerusform>Duplicate %n park</numerusform>
+            <numerusform>Duplicate %n parks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the park “%1”? You can undo this.</source>
@@ -433,7 +439,10 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n park(s)? You can undo this.</source>
-        <translation><numerusform>Delete %n park? You can undo this.</numerusform><numerusform>Delete %n parks? You can undo this.</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n park? You can undo this.</numerusform>
+            <numerusform>Delete %n parks? You can undo this.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -441,7 +450,10 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n park(s)</source>
-        <translation><numerusform>Delete %n park</numerusform><numerusform>Delete %n parks</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n park</numerusform>
+            <numerusform>Delete %n parks</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” is not a valid value for %2 of %3.</source>
@@ -449,7 +461,10 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
     <message numerus="yes">
         <source>Set %1 of %n park(s)</source>
-        <translation><numerusform>Set %1 of %n park</numerusform><numerusform>Set %1 of %n parks</numerusform></translation>
+        <translation>
+            <numerusform>Set %1 of %n park</numerusform>
+            <numerusform>Set %1 of %n parks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set Value for Selection</source>
@@ -606,8 +621,8 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>feature #%1 (%2)</translation>
     </message>
     <message>
-        <source>expected "Feature", found %1</source>
-        <translation>expected "Feature", found %1</translation>
+        <source>expected &quot;Feature&quot;, found %1</source>
+        <translation>expected &quot;Feature&quot;, found %1</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
@@ -634,8 +649,8 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>%1 is not the code of a provincial-level division</translation>
     </message>
     <message>
-        <source>expected "Polygon" or "MultiPolygon", found %1</source>
-        <translation>expected "Polygon" or "MultiPolygon", found %1</translation>
+        <source>expected &quot;Polygon&quot; or &quot;MultiPolygon&quot;, found %1</source>
+        <translation>expected &quot;Polygon&quot; or &quot;MultiPolygon&quot;, found %1</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
@@ -680,6 +695,184 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>no polygon encloses an area</source>
         <translation>no polygon encloses an area</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Government-led</source>
+        <translation>Government-led</translation>
+    </message>
+    <message>
+        <source>Enterprise-led</source>
+        <translation>Enterprise-led</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>Incubator</translation>
+    </message>
+    <message>
+        <source>Stated in report</source>
+        <translation>Stated in report</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Sourced</translation>
+    </message>
+    <message>
+        <source>Inferred</source>
+        <translation>Inferred</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>e.g. zj-xixigu: lower-case letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos;</source>
+        <translation>e.g. zj-xixigu: lower-case letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Province code</source>
+        <translation>Province code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Leadership</translation>
+    </message>
+    <message>
+        <source>Carrier type</source>
+        <translation>Carrier type</translation>
+    </message>
+    <message>
+        <source>Planned area (km²)</source>
+        <translation>Planned area (km²)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Area as the source words it</source>
+        <translation>Area as the source words it</translation>
+    </message>
+    <message>
+        <source>Enterprises settled</source>
+        <translation>Enterprises settled</translation>
+    </message>
+    <message>
+        <source>Enterprises as the source words it</source>
+        <translation>Enterprises as the source words it</translation>
+    </message>
+    <message>
+        <source>Support fund (CNY 100 million)</source>
+        <translation>Support fund (CNY 100 million)</translation>
+    </message>
+    <message>
+        <source>Fund as the source words it</source>
+        <translation>Fund as the source words it</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Policies</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>e.g. 30.27 (unknown if empty)</source>
+        <translation>e.g. 30.27 (unknown if empty)</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>e.g. 120.15 (unknown if empty)</source>
+        <translation>e.g. 120.15 (unknown if empty)</translation>
+    </message>
+    <message>
+        <source>Location precision</source>
+        <translation>Location precision</translation>
+    </message>
+    <message>
+        <source>site, district or city</source>
+        <translation>site, district or city</translation>
+    </message>
+    <message>
+        <source>Location note</source>
+        <translation>Location note</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Named in report</source>
+        <translation>Named in report</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -784,14 +977,6 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>Ranges of area, enterprises and fund; records with problems; records missing a field</translation>
     </message>
     <message>
-        <source>Enterprises</source>
-        <translation>Enterprises</translation>
-    </message>
-    <message>
-        <source>Fund (亿元)</source>
-        <translation>Fund (亿元)</translation>
-    </message>
-    <message>
         <source>Missing field</source>
         <translation>Missing field</translation>
     </message>
@@ -826,10 +1011,6 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>Clear all filters</source>
         <translation>Clear all filters</translation>
-    </message>
-    <message>
-        <source>Planned area (km²)</source>
-        <translation>Planned area (km²)</translation>
     </message>
     <message>
         <source>Filters</source>
@@ -906,8 +1087,8 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
 <context>
     <name>FoundingDate</name>
     <message>
-        <source>"%1" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>"%1" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</translation>
+        <source>&quot;%1&quot; is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</translation>
     </message>
     <message>
         <source>%1 is not a calendar date</source>
@@ -1065,11 +1246,17 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
     <message numerus="yes">
         <source>%n park(s)</source>
-        <translation><numerusform>%n park</numerusform><numerusform>%n parks</numerusform></translation>
+        <translation>
+            <numerusform>%n park</numerusform>
+            <numerusform>%n parks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n park(s) shown</source>
-        <translation><numerusform>%1 of %n park shown</numerusform><numerusform>%1 of %n parks shown</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n park shown</numerusform>
+            <numerusform>%1 of %n parks shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>the report counts %1</source>
@@ -1077,11 +1264,17 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
     <message numerus="yes">
         <source>%n with problems</source>
-        <translation><numerusform>%n with problems</numerusform><numerusform>%n with problems</numerusform></translation>
+        <translation>
+            <numerusform>%n with problems</numerusform>
+            <numerusform>%n with problems</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 was opened with problems in %n record(s). They are marked in the table; nothing was dropped or changed.</source>
-        <translation><numerusform>%1 was opened with problems in %n record. They are marked in the table; nothing was dropped or changed.</numerusform><numerusform>%1 was opened with problems in %n records. They are marked in the table; nothing was dropped or changed.</numerusform></translation>
+        <translation>
+            <numerusform>%1 was opened with problems in %n record. They are marked in the table; nothing was dropped or changed.</numerusform>
+            <numerusform>%1 was opened with problems in %n records. They are marked in the table; nothing was dropped or changed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Provinces</source>
@@ -1105,7 +1298,10 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n park(s) to %1</source>
-        <translation><numerusform>Exported %n park to %1</numerusform><numerusform>Exported %n parks to %1</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n park to %1</numerusform>
+            <numerusform>Exported %n parks to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Table as &amp;CSV…</source>
@@ -1161,7 +1357,10 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see Show Details)</source>
-        <translation><numerusform>… and %n more (see Show Details)</numerusform><numerusform>… and %n more (see Show Details)</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more (see Show Details)</numerusform>
+            <numerusform>… and %n more (see Show Details)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1328,8 +1527,8 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>List every keyboard shortcut</translation>
     </message>
     <message>
-        <source>Qt's version and licence</source>
-        <translation>Qt's version and licence</translation>
+        <source>Qt&apos;s version and licence</source>
+        <translation>Qt&apos;s version and licence</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -1392,18 +1591,6 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>Enterprise-led parks</source>
         <translation>Enterprise-led parks</translation>
-    </message>
-    <message>
-        <source>Enterprises settled</source>
-        <translation>Enterprises settled</translation>
-    </message>
-    <message>
-        <source>Planned area (km²)</source>
-        <translation>Planned area (km²)</translation>
-    </message>
-    <message>
-        <source>Support fund (CNY 100 million)</source>
-        <translation>Support fund (CNY 100 million)</translation>
     </message>
     <message>
         <source>Blockchain industrial parks by province</source>
@@ -1569,7 +1756,10 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
     <message numerus="yes">
         <source>%n park(s) without a province not shown</source>
-        <translation><numerusform>%n park without a province not shown</numerusform><numerusform>%n parks without a province not shown</numerusform></translation>
+        <translation>
+            <numerusform>%n park without a province not shown</numerusform>
+            <numerusform>%n parks without a province not shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>City</source>
@@ -1577,11 +1767,17 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
     <message numerus="yes">
         <source>%n park(s) in %1 other cities not shown</source>
-        <translation><numerusform>%n park in %1 other cities not shown</numerusform><numerusform>%n parks in %1 other cities not shown</numerusform></translation>
+        <translation>
+            <numerusform>%n park in %1 other cities not shown</numerusform>
+            <numerusform>%n parks in %1 other cities not shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n park(s) without a city not shown</source>
-        <translation><numerusform>%n park without a city not shown</numerusform><numerusform>%n parks without a city not shown</numerusform></translation>
+        <translation>
+            <numerusform>%n park without a city not shown</numerusform>
+            <numerusform>%n parks without a city not shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>Year founded</source>
@@ -1605,7 +1801,10 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
     <message numerus="yes">
         <source>%n park(s) with unknown founding date not shown</source>
-        <translation><numerusform>%n park with unknown founding date not shown</numerusform><numerusform>%n parks with unknown founding date not shown</numerusform></translation>
+        <translation>
+            <numerusform>%n park with unknown founding date not shown</numerusform>
+            <numerusform>%n parks with unknown founding date not shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>Month founded</source>
@@ -1613,35 +1812,35 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
     <message numerus="yes">
         <source>%n park(s) without a known founding month not shown</source>
-        <translation><numerusform>%n park without a known founding month not shown</numerusform><numerusform>%n parks without a known founding month not shown</numerusform></translation>
+        <translation>
+            <numerusform>%n park without a known founding month not shown</numerusform>
+            <numerusform>%n parks without a known founding month not shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>Number of enterprises settled</source>
         <translation>Number of enterprises settled</translation>
     </message>
-    <message>
-        <source>Enterprises settled</source>
-        <translation>Enterprises settled</translation>
-    </message>
     <message numerus="yes">
         <source>%n park(s) with unknown number of enterprises not shown</source>
-        <translation><numerusform>%n park with unknown number of enterprises not shown</numerusform><numerusform>%n parks with unknown number of enterprises not shown</numerusform></translation>
-    </message>
-    <message>
-        <source>Support fund (CNY 100 million)</source>
-        <translation>Support fund (CNY 100 million)</translation>
+        <translation>
+            <numerusform>%n park with unknown number of enterprises not shown</numerusform>
+            <numerusform>%n parks with unknown number of enterprises not shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n park(s) with unknown support fund not shown</source>
-        <translation><numerusform>%n park with unknown support fund not shown</numerusform><numerusform>%n parks with unknown support fund not shown</numerusform></translation>
-    </message>
-    <message>
-        <source>Planned area (km²)</source>
-        <translation>Planned area (km²)</translation>
+        <translation>
+            <numerusform>%n park with unknown support fund not shown</numerusform>
+            <numerusform>%n parks with unknown support fund not shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n park(s) with unknown planned area not shown</source>
-        <translation><numerusform>%n park with unknown planned area not shown</numerusform><numerusform>%n parks with unknown planned area not shown</numerusform></translation>
+        <translation>
+            <numerusform>%n park with unknown planned area not shown</numerusform>
+            <numerusform>%n parks with unknown planned area not shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>Parks by city</source>
@@ -1673,7 +1872,10 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
     <message numerus="yes">
         <source>%n park(s)</source>
-        <translation><numerusform>%n park</numerusform><numerusform>%n parks</numerusform></translation>
+        <translation>
+            <numerusform>%n park</numerusform>
+            <numerusform>%n parks</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1699,8 +1901,8 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>Park details</translation>
     </message>
     <message>
-        <source>The report's text states this park.</source>
-        <translation>The report's text states this park.</translation>
+        <source>The report&apos;s text states this park.</source>
+        <translation>The report&apos;s text states this park.</translation>
     </message>
     <message>
         <source>Select a park in the table to see all its fields and sources.</source>
@@ -1713,14 +1915,6 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>Location</source>
         <translation>Location</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1766,32 +1960,8 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>General</translation>
     </message>
     <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Chinese name</source>
-        <translation>Chinese name</translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation>English name</translation>
-    </message>
-    <message>
         <source>(choose a province)</source>
         <translation>(choose a province)</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>District</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -1814,100 +1984,12 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>How precisely the sources give the date</translation>
     </message>
     <message>
-        <source>Founded</source>
-        <translation>Founded</translation>
-    </message>
-    <message>
-        <source>Leadership</source>
-        <translation>Leadership</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>Confidence</translation>
-    </message>
-    <message>
-        <source>Named in report</source>
-        <translation>Named in report</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <source>Planned area (km²)</source>
-        <translation>Planned area (km²)</translation>
-    </message>
-    <message>
-        <source>Area as the source words it</source>
-        <translation>Area as the source words it</translation>
-    </message>
-    <message>
-        <source>Enterprises settled</source>
-        <translation>Enterprises settled</translation>
-    </message>
-    <message>
-        <source>Enterprises as the source words it</source>
-        <translation>Enterprises as the source words it</translation>
-    </message>
-    <message>
-        <source>Support fund (亿元)</source>
-        <translation>Support fund (亿元)</translation>
-    </message>
-    <message>
-        <source>Fund as the source words it</source>
-        <translation>Fund as the source words it</translation>
-    </message>
-    <message>
-        <source>Policies</source>
-        <translation>Policies</translation>
-    </message>
-    <message>
-        <source>Focus</source>
-        <translation>Focus</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
         <source>Location and sources</source>
         <translation>Location and sources</translation>
-    </message>
-    <message>
-        <source>Latitude</source>
-        <translation>Latitude</translation>
-    </message>
-    <message>
-        <source>e.g. 30.27 (unknown if empty)</source>
-        <translation>e.g. 30.27 (unknown if empty)</translation>
-    </message>
-    <message>
-        <source>Longitude</source>
-        <translation>Longitude</translation>
-    </message>
-    <message>
-        <source>e.g. 120.15 (unknown if empty)</source>
-        <translation>e.g. 120.15 (unknown if empty)</translation>
-    </message>
-    <message>
-        <source>Location precision</source>
-        <translation>Location precision</translation>
-    </message>
-    <message>
-        <source>site, district or city</source>
-        <translation>site, district or city</translation>
-    </message>
-    <message>
-        <source>Location note</source>
-        <translation>Location note</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1930,16 +2012,16 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>%1 (not valid)</translation>
     </message>
     <message>
-        <source>another park already uses the id "%1"</source>
-        <translation>another park already uses the id "%1"</translation>
+        <source>another park already uses the id &quot;%1&quot;</source>
+        <translation>another park already uses the id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not a calendar date</source>
         <translation>not a calendar date</translation>
     </message>
     <message>
-        <source>"%1" is not a valid web address</source>
-        <translation>"%1" is not a valid web address</translation>
+        <source>&quot;%1&quot; is not a valid web address</source>
+        <translation>&quot;%1&quot; is not a valid web address</translation>
     </message>
     <message>
         <source>The point %1, %2 lies outside %3.</source>
@@ -1947,15 +2029,10 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before the park can be saved.</source>
-        <translation><numerusform>%n problem to fix before the park can be saved.</numerusform><numerusform>%n problems to fix before the park can be saved.</numerusform></translation>
-    </message>
-    <message>
-        <source>Carrier type</source>
-        <translation>Carrier type</translation>
-    </message>
-    <message>
-        <source>e.g. zj-xixigu: lower-case letters, digits, '-', '.', '_'</source>
-        <translation>e.g. zj-xixigu: lower-case letters, digits, '-', '.', '_'</translation>
+        <translation>
+            <numerusform>%n problem to fix before the park can be saved.</numerusform>
+            <numerusform>%n problems to fix before the park can be saved.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1993,8 +2070,8 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>one of %1</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2</source>
-        <translation>"%1" is not one of %2</translation>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; is not one of %2</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
@@ -2040,12 +2117,12 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>not a park store: the top level is not a JSON object</translation>
     </message>
     <message>
-        <source>not a park store: "format" is not "%1"</source>
-        <translation>not a park store: "format" is not "%1"</translation>
+        <source>not a park store: &quot;format&quot; is not &quot;%1&quot;</source>
+        <translation>not a park store: &quot;format&quot; is not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>not a park store: no "parks" array</source>
-        <translation>not a park store: no "parks" array</translation>
+        <source>not a park store: no &quot;parks&quot; array</source>
+        <translation>not a park store: no &quot;parks&quot; array</translation>
     </message>
     <message>
         <source>%1 was written by a newer Park Explorer (format version %2; this version reads version %3): it is opened read-only so that nothing this version does not understand is lost</source>
@@ -2064,44 +2141,12 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>%1: cannot keep the previous version as %2: %3</translation>
     </message>
     <message>
-        <source>"version" must be a whole number of at least 1 (found %1)</source>
-        <translation>"version" must be a whole number of at least 1 (found %1)</translation>
+        <source>&quot;version&quot; must be a whole number of at least 1 (found %1)</source>
+        <translation>&quot;version&quot; must be a whole number of at least 1 (found %1)</translation>
     </message>
 </context>
 <context>
     <name>ParkTableModel</name>
-    <message>
-        <source>Government-led</source>
-        <translation>Government-led</translation>
-    </message>
-    <message>
-        <source>Enterprise-led</source>
-        <translation>Enterprise-led</translation>
-    </message>
-    <message>
-        <source>Park</source>
-        <translation>Park</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>Base</translation>
-    </message>
-    <message>
-        <source>Incubator</source>
-        <translation>Incubator</translation>
-    </message>
-    <message>
-        <source>Stated in report</source>
-        <translation>Stated in report</translation>
-    </message>
-    <message>
-        <source>Sourced</source>
-        <translation>Sourced</translation>
-    </message>
-    <message>
-        <source>Inferred</source>
-        <translation>Inferred</translation>
-    </message>
     <message>
         <source>(unreadable)</source>
         <translation>(unreadable)</translation>
@@ -2114,10 +2159,6 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <source>No</source>
         <translation>No</translation>
     </message>
-    <message numerus="yes">
-        <source>%n source(s)</source>
-        <translation><numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
-    </message>
     <message>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
@@ -2125,90 +2166,6 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>This record has problems:</source>
         <translation>This record has problems:</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Chinese name</source>
-        <translation>Chinese name</translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation>English name</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <source>Founded</source>
-        <translation>Founded</translation>
-    </message>
-    <message>
-        <source>Leadership</source>
-        <translation>Leadership</translation>
-    </message>
-    <message>
-        <source>Enterprises</source>
-        <translation>Enterprises</translation>
-    </message>
-    <message>
-        <source>Fund (亿元)</source>
-        <translation>Fund (亿元)</translation>
-    </message>
-    <message>
-        <source>Policies</source>
-        <translation>Policies</translation>
-    </message>
-    <message>
-        <source>Focus</source>
-        <translation>Focus</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
-        <source>Latitude</source>
-        <translation>Latitude</translation>
-    </message>
-    <message>
-        <source>Longitude</source>
-        <translation>Longitude</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>Confidence</translation>
-    </message>
-    <message>
-        <source>Named in report</source>
-        <translation>Named in report</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Carrier type</source>
-        <translation>Carrier type</translation>
-    </message>
-    <message>
-        <source>Planned area (km²)</source>
-        <translation>Planned area (km²)</translation>
     </message>
 </context>
 <context>
@@ -2245,16 +2202,16 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>missing required field</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id (use lower-case ASCII letters, digits, '-', '.' and '_', starting with a letter or digit)</source>
-        <translation>"%1" is not a valid id (use lower-case ASCII letters, digits, '-', '.' and '_', starting with a letter or digit)</translation>
+        <source>&quot;%1&quot; is not a valid id (use lower-case ASCII letters, digits, &apos;-&apos;, &apos;.&apos; and &apos;_&apos;, starting with a letter or digit)</source>
+        <translation>&quot;%1&quot; is not a valid id (use lower-case ASCII letters, digits, &apos;-&apos;, &apos;.&apos; and &apos;_&apos;, starting with a letter or digit)</translation>
     </message>
     <message>
-        <source>unknown province "%1" (expected one of the 34 provincial-level divisions, e.g. 浙江省)</source>
-        <translation>unknown province "%1" (expected one of the 34 provincial-level divisions, e.g. 浙江省)</translation>
+        <source>unknown province &quot;%1&quot; (expected one of the 34 provincial-level divisions, e.g. 浙江省)</source>
+        <translation>unknown province &quot;%1&quot; (expected one of the 34 provincial-level divisions, e.g. 浙江省)</translation>
     </message>
     <message>
-        <source>write the full name "%1" instead of "%2"</source>
-        <translation>write the full name "%1" instead of "%2"</translation>
+        <source>write the full name &quot;%1&quot; instead of &quot;%2&quot;</source>
+        <translation>write the full name &quot;%1&quot; instead of &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 is not a GB/T 2260 province code</source>
@@ -2289,8 +2246,8 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>empty source</translation>
     </message>
     <message>
-        <source>duplicate id "%1": park #%2 has the same id as park #%3</source>
-        <translation>duplicate id "%1": park #%2 has the same id as park #%3</translation>
+        <source>duplicate id &quot;%1&quot;: park #%2 has the same id as park #%3</source>
+        <translation>duplicate id &quot;%1&quot;: park #%2 has the same id as park #%3</translation>
     </message>
 </context>
 <context>
@@ -2388,8 +2345,8 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>Edit the current cell</translation>
     </message>
     <message>
-        <source>Open the park's form</source>
-        <translation>Open the park's form</translation>
+        <source>Open the park&apos;s form</source>
+        <translation>Open the park&apos;s form</translation>
     </message>
     <message>
         <source>Enter, double-click</source>
@@ -2432,11 +2389,17 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
     <message numerus="yes">
         <source>All %n park(s) in the dataset</source>
-        <translation><numerusform>All %n park in the dataset</numerusform><numerusform>All %n parks in the dataset</numerusform></translation>
+        <translation>
+            <numerusform>All %n park in the dataset</numerusform>
+            <numerusform>All %n parks in the dataset</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n park(s) shown</source>
-        <translation><numerusform>%1 of %n park shown</numerusform><numerusform>%1 of %n parks shown</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n park shown</numerusform>
+            <numerusform>%1 of %n parks shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>The dataset holds %1 of the %2 parks the report counts; the figures below describe the dataset, not the whole census.</source>
@@ -2476,7 +2439,10 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
     <message numerus="yes">
         <source>Peak: %1 (%n park(s))</source>
-        <translation><numerusform>Peak: %1 (%n park)</numerusform><numerusform>Peak: %1 (%n parks)</numerusform></translation>
+        <translation>
+            <numerusform>Peak: %1 (%n park)</numerusform>
+            <numerusform>Peak: %1 (%n parks)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Largest</source>
@@ -2526,8 +2492,8 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Unknown language "%1" (use %2)</source>
-        <translation>Unknown language "%1" (use %2)</translation>
+        <source>Unknown language &quot;%1&quot; (use %2)</source>
+        <translation>Unknown language &quot;%1&quot; (use %2)</translation>
     </message>
 </context>
 </TS>

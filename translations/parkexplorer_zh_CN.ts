@@ -693,6 +693,183 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n 个来源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Government-led</source>
+        <translation>政府主导</translation>
+    </message>
+    <message>
+        <source>Enterprise-led</source>
+        <translation>企业主导</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基地</translation>
+    </message>
+    <message>
+        <source>Incubator</source>
+        <translation>孵化器</translation>
+    </message>
+    <message>
+        <source>Stated in report</source>
+        <translation>报告明确</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>有出处</translation>
+    </message>
+    <message>
+        <source>Inferred</source>
+        <translation>推断</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>e.g. zj-xixigu: lower-case letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos;</source>
+        <translation>例如 zj-xixigu：小写字母、数字、&apos;-&apos;、&apos;.&apos;、&apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Province code</source>
+        <translation>省份代码</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立时间</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>主导方</translation>
+    </message>
+    <message>
+        <source>Carrier type</source>
+        <translation>载体类型</translation>
+    </message>
+    <message>
+        <source>Planned area (km²)</source>
+        <translation>规划面积（km²）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Area as the source words it</source>
+        <translation>面积（来源原文）</translation>
+    </message>
+    <message>
+        <source>Enterprises settled</source>
+        <translation>入驻企业（家）</translation>
+    </message>
+    <message>
+        <source>Enterprises as the source words it</source>
+        <translation>入驻企业（来源原文）</translation>
+    </message>
+    <message>
+        <source>Support fund (CNY 100 million)</source>
+        <translation>扶持基金（亿元）</translation>
+    </message>
+    <message>
+        <source>Fund as the source words it</source>
+        <translation>扶持基金（来源原文）</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>扶持政策</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>产业方向</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营方</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>e.g. 30.27 (unknown if empty)</source>
+        <translation>例如 30.27（留空表示未知）</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>e.g. 120.15 (unknown if empty)</source>
+        <translation>例如 120.15（留空表示未知）</translation>
+    </message>
+    <message>
+        <source>Location precision</source>
+        <translation>位置精度</translation>
+    </message>
+    <message>
+        <source>site, district or city</source>
+        <translation>site（具体地点）、district（区县）或 city（城市）</translation>
+    </message>
+    <message>
+        <source>Location note</source>
+        <translation>位置备注</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>Named in report</source>
+        <translation>报告提及</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>FigureScope</name>
     <message>
         <source>government-led</source>
@@ -794,14 +971,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>面积、入驻企业和扶持基金的范围；存在问题的记录；缺少某字段的记录</translation>
     </message>
     <message>
-        <source>Enterprises</source>
-        <translation>入驻企业（家）</translation>
-    </message>
-    <message>
-        <source>Fund (亿元)</source>
-        <translation>扶持基金（亿元）</translation>
-    </message>
-    <message>
         <source>Missing field</source>
         <translation>缺少字段</translation>
     </message>
@@ -836,10 +1005,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <message>
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
-    </message>
-    <message>
-        <source>Planned area (km²)</source>
-        <translation>规划面积（km²）</translation>
     </message>
     <message>
         <source>Filters</source>
@@ -1416,18 +1581,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>企业主导园区数量</translation>
     </message>
     <message>
-        <source>Enterprises settled</source>
-        <translation>入驻企业（家）</translation>
-    </message>
-    <message>
-        <source>Planned area (km²)</source>
-        <translation>规划面积（km²）</translation>
-    </message>
-    <message>
-        <source>Support fund (CNY 100 million)</source>
-        <translation>扶持基金（亿元）</translation>
-    </message>
-    <message>
         <source>Blockchain industrial parks by province</source>
         <translation>各省区块链产业园区数量</translation>
     </message>
@@ -1651,29 +1804,17 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <source>Number of enterprises settled</source>
         <translation>入驻企业数量</translation>
     </message>
-    <message>
-        <source>Enterprises settled</source>
-        <translation>入驻企业数</translation>
-    </message>
     <message numerus="yes">
         <source>%n park(s) with unknown number of enterprises not shown</source>
         <translation>
             <numerusform>%n 个入驻企业数未知的园区未显示</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Support fund (CNY 100 million)</source>
-        <translation>扶持基金（亿元）</translation>
-    </message>
     <message numerus="yes">
         <source>%n park(s) with unknown support fund not shown</source>
         <translation>
             <numerusform>%n 个扶持基金未知的园区未显示</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Planned area (km²)</source>
-        <translation>规划面积（km²）</translation>
     </message>
     <message numerus="yes">
         <source>%n park(s) with unknown planned area not shown</source>
@@ -1755,14 +1896,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>位置</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
@@ -1806,32 +1939,8 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Chinese name</source>
-        <translation>中文名称</translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation>英文名称</translation>
-    </message>
-    <message>
         <source>(choose a province)</source>
         <translation>（请选择省份）</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>省份</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>区县</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -1854,100 +1963,12 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>来源给出的日期精确到哪一级</translation>
     </message>
     <message>
-        <source>Founded</source>
-        <translation>成立时间</translation>
-    </message>
-    <message>
-        <source>Leadership</source>
-        <translation>主导方</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>可信度</translation>
-    </message>
-    <message>
-        <source>Named in report</source>
-        <translation>报告提及</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <source>Planned area (km²)</source>
-        <translation>规划面积（km²）</translation>
-    </message>
-    <message>
-        <source>Area as the source words it</source>
-        <translation>面积（来源原文）</translation>
-    </message>
-    <message>
-        <source>Enterprises settled</source>
-        <translation>入驻企业</translation>
-    </message>
-    <message>
-        <source>Enterprises as the source words it</source>
-        <translation>入驻企业（来源原文）</translation>
-    </message>
-    <message>
-        <source>Support fund (亿元)</source>
-        <translation>扶持基金（亿元）</translation>
-    </message>
-    <message>
-        <source>Fund as the source words it</source>
-        <translation>扶持基金（来源原文）</translation>
-    </message>
-    <message>
-        <source>Policies</source>
-        <translation>扶持政策</translation>
-    </message>
-    <message>
-        <source>Focus</source>
-        <translation>产业方向</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>运营方</translation>
-    </message>
-    <message>
         <source>Location and sources</source>
         <translation>位置与来源</translation>
-    </message>
-    <message>
-        <source>Latitude</source>
-        <translation>纬度</translation>
-    </message>
-    <message>
-        <source>e.g. 30.27 (unknown if empty)</source>
-        <translation>例如 30.27（留空表示未知）</translation>
-    </message>
-    <message>
-        <source>Longitude</source>
-        <translation>经度</translation>
-    </message>
-    <message>
-        <source>e.g. 120.15 (unknown if empty)</source>
-        <translation>例如 120.15（留空表示未知）</translation>
-    </message>
-    <message>
-        <source>Location precision</source>
-        <translation>位置精度</translation>
-    </message>
-    <message>
-        <source>site, district or city</source>
-        <translation>site（具体地点）、district（区县）或 city（城市）</translation>
-    </message>
-    <message>
-        <source>Location note</source>
-        <translation>位置备注</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1990,14 +2011,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>
             <numerusform>需修正 %n 个问题后才能保存园区。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Carrier type</source>
-        <translation>载体类型</translation>
-    </message>
-    <message>
-        <source>e.g. zj-xixigu: lower-case letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos;</source>
-        <translation>例如 zj-xixigu：小写字母、数字、&apos;-&apos;、&apos;.&apos;、&apos;_&apos;</translation>
     </message>
 </context>
 <context>
@@ -2113,38 +2126,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
 <context>
     <name>ParkTableModel</name>
     <message>
-        <source>Government-led</source>
-        <translation>政府主导</translation>
-    </message>
-    <message>
-        <source>Enterprise-led</source>
-        <translation>企业主导</translation>
-    </message>
-    <message>
-        <source>Park</source>
-        <translation>园区</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>基地</translation>
-    </message>
-    <message>
-        <source>Incubator</source>
-        <translation>孵化器</translation>
-    </message>
-    <message>
-        <source>Stated in report</source>
-        <translation>报告明确</translation>
-    </message>
-    <message>
-        <source>Sourced</source>
-        <translation>有出处</translation>
-    </message>
-    <message>
-        <source>Inferred</source>
-        <translation>推断</translation>
-    </message>
-    <message>
         <source>(unreadable)</source>
         <translation>（无法读取）</translation>
     </message>
@@ -2156,12 +2137,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <source>No</source>
         <translation>否</translation>
     </message>
-    <message numerus="yes">
-        <source>%n source(s)</source>
-        <translation>
-            <numerusform>%n 个来源</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Problem: %1</source>
         <translation>问题：%1</translation>
@@ -2169,90 +2144,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <message>
         <source>This record has problems:</source>
         <translation>此记录存在问题：</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Chinese name</source>
-        <translation>中文名称</translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation>英文名称</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>省份</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>区县</translation>
-    </message>
-    <message>
-        <source>Founded</source>
-        <translation>成立时间</translation>
-    </message>
-    <message>
-        <source>Leadership</source>
-        <translation>主导方</translation>
-    </message>
-    <message>
-        <source>Enterprises</source>
-        <translation>入驻企业（家）</translation>
-    </message>
-    <message>
-        <source>Fund (亿元)</source>
-        <translation>扶持基金（亿元）</translation>
-    </message>
-    <message>
-        <source>Policies</source>
-        <translation>扶持政策</translation>
-    </message>
-    <message>
-        <source>Focus</source>
-        <translation>产业方向</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>运营方</translation>
-    </message>
-    <message>
-        <source>Latitude</source>
-        <translation>纬度</translation>
-    </message>
-    <message>
-        <source>Longitude</source>
-        <translation>经度</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>可信度</translation>
-    </message>
-    <message>
-        <source>Named in report</source>
-        <translation>报告提及</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Carrier type</source>
-        <translation>载体类型</translation>
-    </message>
-    <message>
-        <source>Planned area (km²)</source>
-        <translation>规划面积（km²）</translation>
     </message>
 </context>
 <context>
@@ -2546,7 +2437,7 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     </message>
     <message>
         <source>Enterprises settled</source>
-        <translation>入驻企业</translation>
+        <translation>入驻企业（家）</translation>
     </message>
     <message>
         <source>Support fund</source>

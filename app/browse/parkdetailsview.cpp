@@ -1,5 +1,6 @@
 #include "parkdetailsview.h"
 
+#include "fieldregistry.h"
 #include "parkrecord.h"
 #include "parktablemodel.h"
 #include "provinces.h"
@@ -27,11 +28,35 @@ QString text(const QString &value)
     return escaped;
 }
 
-QString number(const std::optional<double> &v, const QString &unit)
+// A field's value, with its unit, and its companions (the source's wording,
+// how precise a location is) in italics below it.
+QString detailsValue(const ParkRecord &r, ParkField field)
 {
-    if (!v)
-        return ParkTableModel::unknownText();
-    return QStringLiteral("%1 %2").arg(QLocale().toString(*v, 'g', 12), unit.toHtmlEscaped());
+    const bool english = Translations::isEnglish();
+    QString value;
+    if (field == ParkField::Lat) {
+        value = r.hasLocation() ? QStringLiteral("%1, %2").arg(QLocale().toString(*r.lat, 'f', 4),
+                                                               QLocale().toString(*r.lon, 'f', 4))
+                                : ParkTableModel::unknownText();
+    } else {
+        value = FieldRegistry::displayText(r, field, english);
+        const QString unit = FieldRegistry::unit(field);
+        if (!unit.isEmpty() && !FieldRegistry::isUnknown(r, field))
+            value += QLatin1Char(' ') + unit;
+    }
+    QString html = text(value);
+    QStringList companions;
+    for (const FieldRegistry::Field &other : FieldRegistry::fields) {
+        if (other.companionOf == field && other.field != field &&
+            other.type == FieldRegistry::ValueType::Text &&
+            !FieldRegistry::isUnknown(r, other.field))
+            companions << FieldRegistry::displayText(r, other.field, english);
+    }
+    if (field == ParkField::Confidence)
+        companions << ParkDetailsView::confidenceExplanation(int(r.confidence));
+    if (!companions.isEmpty())
+        html += QStringLiteral("<br><i>%1</i>").arg(text(companions.join(QStringLiteral(": "))));
+    return html;
 }
 
 } // namespace
@@ -108,49 +133,17 @@ void ParkDetailsView::showRecord(const ParkRecord *r)
     }
 
     html += QStringLiteral("<table cellspacing=2>");
-    html += row(ParkTableModel::columnTitle(ParkTableModel::IdColumn), text(r->id));
-    html += row(ParkTableModel::columnTitle(ParkTableModel::ProvinceColumn),
-                text(Provinces::displayName(r->province, english)));
-    html += row(ParkTableModel::columnTitle(ParkTableModel::CityColumn), text(r->city));
-    html += row(ParkTableModel::columnTitle(ParkTableModel::DistrictColumn), text(r->district));
-    html += row(ParkTableModel::columnTitle(ParkTableModel::EstablishedColumn),
-                text(r->established.toString()));
-    html += row(ParkTableModel::columnTitle(ParkTableModel::LeadershipColumn),
-                text(ParkTableModel::leadershipText(r->leadership)));
-    html += row(ParkTableModel::columnTitle(ParkTableModel::CarrierTypeColumn),
-                text(ParkTableModel::carrierTypeText(r->carrierType)));
-    auto withNote = [](const QString &value, const QString &note) {
-        return note.isEmpty() ? value : QStringLiteral("%1<br><i>%2</i>").arg(value, text(note));
-    };
-    html += row(ParkTableModel::columnTitle(ParkTableModel::AreaColumn),
-                withNote(number(r->areaKm2, QStringLiteral("km²")), r->areaNote));
-    html += row(ParkTableModel::columnTitle(ParkTableModel::EnterprisesColumn),
-                withNote(r->enterprises ? QLocale().toString(*r->enterprises)
-                                        : ParkTableModel::unknownText(),
-                         r->enterprisesNote));
-    html += row(ParkTableModel::columnTitle(ParkTableModel::FundColumn),
-                withNote(number(r->fundCny100m, QStringLiteral("亿元")), r->fundNote));
-    html += row(ParkTableModel::columnTitle(ParkTableModel::PolicyColumn), text(r->policy));
-    html += row(ParkTableModel::columnTitle(ParkTableModel::FocusColumn), text(r->focus));
-    html += row(ParkTableModel::columnTitle(ParkTableModel::OperatorColumn), text(r->operatorName));
-    const QString location = r->hasLocation()
-                                 ? QStringLiteral("%1, %2").arg(QLocale().toString(*r->lat, 'f', 4),
-                                                                QLocale().toString(*r->lon, 'f', 4))
-                                 : ParkTableModel::unknownText();
-    QString coordText = location.toHtmlEscaped();
-    if (!r->coordPrecision.isEmpty() || !r->coordNote.isEmpty())
-        coordText += QStringLiteral("<br><i>%1</i>")
-                         .arg(text(QStringList{r->coordPrecision, r->coordNote}
-                                       .filter(QRegularExpression(QStringLiteral(".")))
-                                       .join(QStringLiteral(": "))));
-    html += row(tr("Location"), coordText);
-    html += row(ParkTableModel::columnTitle(ParkTableModel::ConfidenceColumn),
-                QStringLiteral("%1<br><i>%2</i>")
-                    .arg(text(ParkTableModel::confidenceText(r->confidence)),
-                         confidenceExplanation(int(r->confidence)).toHtmlEscaped()));
-    html += row(ParkTableModel::columnTitle(ParkTableModel::NamedInReportColumn),
-                text(r->namedInReport ? (*r->namedInReport ? tr("Yes") : tr("No")) : QString()));
-    html += row(ParkTableModel::columnTitle(ParkTableModel::NotesColumn), text(r->notes));
+    for (const FieldRegistry::Field &field : FieldRegistry::fields) {
+        const ParkField f = field.field;
+        // Names head the page and sources follow the table; companions
+        // (notes, the second coordinate) are shown with their field.
+        if (f == ParkField::NameZh || f == ParkField::NameEn ||
+            field.type == FieldRegistry::ValueType::TextList || field.has(FieldRegistry::Derived) ||
+            field.companionOf != f)
+            continue;
+        html += row(f == ParkField::Lat ? tr("Location") : FieldRegistry::label(f),
+                    detailsValue(*r, f));
+    }
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h4>%1</h4>").arg(tr("Sources").toHtmlEscaped());

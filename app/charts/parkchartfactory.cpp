@@ -1,5 +1,7 @@
 #include "parkchartfactory.h"
 
+#include "fieldregistry.h"
+
 #include "chartfootnote.h"
 #include "chartstyle.h"
 #include "charttooltips.h"
@@ -547,17 +549,17 @@ MetricTexts metricTexts(ChartKind kind, int unknown)
     case ChartKind::TopEnterprises:
         return {
             Aggregations::Metric::Enterprises, ParkCharts::tr("Number of enterprises settled"),
-            ParkCharts::tr("Enterprises settled"),
+            FieldRegistry::label(ParkField::Enterprises),
             ParkCharts::tr("%n park(s) with unknown number of enterprises not shown", "", unknown)};
     case ChartKind::TopFund:
-        return {Aggregations::Metric::FundCny100m, ParkCharts::tr("Support fund (CNY 100 million)"),
-                ParkCharts::tr("Support fund (CNY 100 million)"),
+        return {Aggregations::Metric::FundCny100m, FieldRegistry::label(ParkField::FundCny100m),
+                FieldRegistry::label(ParkField::FundCny100m),
                 ParkCharts::tr("%n park(s) with unknown support fund not shown", "", unknown)};
     default:
         break;
     }
-    return {Aggregations::Metric::AreaKm2, ParkCharts::tr("Planned area (km²)"),
-            ParkCharts::tr("Planned area (km²)"),
+    return {Aggregations::Metric::AreaKm2, FieldRegistry::label(ParkField::AreaKm2),
+            FieldRegistry::label(ParkField::AreaKm2),
             ParkCharts::tr("%n park(s) with unknown planned area not shown", "", unknown)};
 }
 

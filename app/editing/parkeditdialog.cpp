@@ -1,5 +1,6 @@
 #include "parkeditdialog.h"
 
+#include "fieldregistry.h"
 #include "parktablemodel.h"
 #include "parkvalidator.h"
 #include "provincegeometry.h"
@@ -85,62 +86,123 @@ QWidget *ParkEditDialog::addProblemRow(QFormLayout *form, const QString &fieldKe
 
 void ParkEditDialog::build()
 {
+    using FieldRegistry::Editor;
+    using FieldRegistry::FormTab;
     m_tabs = new QTabWidget(this);
-    auto page = [this](const QString &title) {
+    QHash<FormTab, QFormLayout *> pages;
+    const std::pair<FormTab, QString> tabs[] = {{FormTab::General, tr("General")},
+                                                {FormTab::Figures, tr("Figures")},
+                                                {FormTab::Location, tr("Location and sources")},
+                                                {FormTab::Notes, tr("Notes")}};
+    for (const auto &[tab, title] : tabs) {
         auto *w = new QWidget(m_tabs);
         auto *form = new QFormLayout(w);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         m_tabs->addTab(w, title);
-        return form;
-    };
-    auto line = [this](QFormLayout *form, ParkField field, const QString &label,
-                       const QString &placeholder = QString()) {
-        auto *edit = new QLineEdit(this);
-        edit->setPlaceholderText(placeholder);
-        form->addRow(label, edit);
-        m_widgets.insert(key(field), edit);
-        addProblemRow(form, key(field));
-        connect(edit, &QLineEdit::textEdited, this, [this, field] { markTouched(key(field)); });
-        return edit;
-    };
-    auto text = [this](QFormLayout *form, ParkField field, const QString &label) {
-        auto *edit = new QPlainTextEdit(this);
-        edit->setTabChangesFocus(true);
+        pages.insert(tab, form);
+    }
+    // The rows follow the registry: each field on its tab, with its editor.
+    for (const FieldRegistry::Field &field : FieldRegistry::fields) {
+        if (field.tab == FormTab::None || field.editor == Editor::None)
+            continue;
+        QFormLayout *form = pages.value(field.tab);
+        const ParkField f = field.field;
+        QWidget *editor = nullptr;
+        switch (field.editor) {
+        case Editor::Line:
+            editor = lineEditor(f);
+            break;
+        case Editor::Paragraph:
+            editor = paragraphEditor(f, field.tab != FormTab::Notes);
+            break;
+        case Editor::Choice:
+        case Editor::Province:
+            editor = choiceEditor(f);
+            break;
+        case Editor::Date:
+            editor = dateEditor();
+            break;
+        case Editor::List:
+            editor = listEditor();
+            break;
+        case Editor::None:
+            break;
+        }
+        form->addRow(FieldRegistry::label(f), editor);
+        m_widgets.insert(key(f), editor);
+        addProblemRow(form, key(f));
+        if (f == ParkField::Lon) {
+            // Below the coordinates: a point outside its province.
+            m_locationWarning = new QLabel(this);
+            m_locationWarning->setStyleSheet(warningStyle);
+            m_locationWarning->setWordWrap(true);
+            m_locationWarning->setTextFormat(Qt::PlainText);
+            m_locationWarning->hide();
+            form->addRow(QString(), m_locationWarning);
+        }
+    }
+
+    m_summary = new QLabel(this);
+    m_summary->setStyleSheet(problemStyle);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (isValid())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_buttons);
+}
+
+QWidget *ParkEditDialog::lineEditor(ParkField field)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setPlaceholderText(FieldRegistry::placeholder(field));
+    if (field == ParkField::City)
+        edit->setCompleter(new QCompleter(QStringList(), edit));
+    connect(edit, &QLineEdit::textEdited, this, [this, field] { markTouched(key(field)); });
+    return edit;
+}
+
+QWidget *ParkEditDialog::paragraphEditor(ParkField field, bool compact)
+{
+    auto *edit = new QPlainTextEdit(this);
+    edit->setTabChangesFocus(true);
+    if (compact)
         edit->setMaximumHeight(90);
-        form->addRow(label, edit);
-        m_widgets.insert(key(field), edit);
-        addProblemRow(form, key(field));
-        connect(edit, &QPlainTextEdit::textChanged, this,
-                [this, field] { markTouched(key(field)); });
-        return edit;
-    };
-    auto combo = [this](QFormLayout *form, ParkField field, const QString &label,
-                        const QList<QPair<QString, QString>> &items) {
-        auto *box = new QComboBox(this);
-        for (const auto &[text, value] : items)
-            box->addItem(text, value);
-        form->addRow(label, box);
-        m_widgets.insert(key(field), box);
-        addProblemRow(form, key(field));
-        connect(box, &QComboBox::activated, this, [this, field] { markTouched(key(field)); });
-        return box;
-    };
-    const QString unknown = tr("unknown");
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, field] { markTouched(key(field)); });
+    return edit;
+}
 
-    // General
-    QFormLayout *general = page(tr("General"));
-    line(general, ParkField::Id, tr("ID"),
-         tr("e.g. zj-xixigu: lower-case letters, digits, '-', '.', '_'"));
-    line(general, ParkField::NameZh, tr("Chinese name"));
-    line(general, ParkField::NameEn, tr("English name"));
-    QList<QPair<QString, QString>> provinces{{tr("(choose a province)"), QString()}};
-    for (const ProvinceInfo &p : Provinces::all())
-        provinces.append({QStringLiteral("%1 %2").arg(p.fullName, p.englishName), p.fullName});
-    combo(general, ParkField::Province, tr("Province"), provinces);
-    QLineEdit *city = line(general, ParkField::City, tr("City"));
-    city->setCompleter(new QCompleter(QStringList(), city));
-    line(general, ParkField::District, tr("District"));
+QWidget *ParkEditDialog::choiceEditor(ParkField field)
+{
+    auto *box = new QComboBox(this);
+    const FieldRegistry::Field &def = FieldRegistry::field(field);
+    if (def.editor == FieldRegistry::Editor::Province) {
+        box->addItem(tr("(choose a province)"), QString());
+        for (const ProvinceInfo &p : Provinces::all())
+            box->addItem(QStringLiteral("%1 %2").arg(p.fullName, p.englishName), p.fullName);
+    } else if (def.type == FieldRegistry::ValueType::Boolean) {
+        box->addItem(tr("unknown"), QString());
+        box->addItem(FieldRegistry::booleanText(true), QStringLiteral("true"));
+        box->addItem(FieldRegistry::booleanText(false), QStringLiteral("false"));
+    } else {
+        box->addItem(tr("unknown"), QString());
+        for (int i = 0; i < def.choices.count; ++i)
+            box->addItem(FieldRegistry::choiceLabel(field, i),
+                         QString::fromLatin1(def.choices.items[i].json));
+    }
+    connect(box, &QComboBox::activated, this, [this, field] { markTouched(key(field)); });
+    return box;
+}
 
+QWidget *ParkEditDialog::dateEditor()
+{
     auto *dateRow = new QWidget(this);
     auto *dateLayout = new QHBoxLayout(dateRow);
     dateLayout->setContentsMargins(0, 0, 0, 0);
@@ -162,9 +224,6 @@ void ParkEditDialog::build()
                        static_cast<QWidget *>(m_month), static_cast<QWidget *>(m_day)})
         dateLayout->addWidget(w);
     dateLayout->addStretch(1);
-    general->addRow(tr("Founded"), dateRow);
-    m_widgets.insert(key(ParkField::Established), dateRow);
-    addProblemRow(general, key(ParkField::Established));
     connect(m_precision, &QComboBox::activated, this, [this] {
         markTouched(key(ParkField::Established));
         updatePrecision();
@@ -173,52 +232,11 @@ void ParkEditDialog::build()
         connect(box, &QSpinBox::valueChanged, this,
                 [this] { markTouched(key(ParkField::Established)); });
     }
+    return dateRow;
+}
 
-    combo(general, ParkField::Leadership, tr("Leadership"),
-          {{unknown, QString()},
-           {ParkTableModel::leadershipText(Leadership::Government), QStringLiteral("government")},
-           {ParkTableModel::leadershipText(Leadership::Enterprise), QStringLiteral("enterprise")}});
-    combo(general, ParkField::CarrierType, tr("Carrier type"),
-          {{unknown, QString()},
-           {ParkTableModel::carrierTypeText(CarrierType::Park), QStringLiteral("park")},
-           {ParkTableModel::carrierTypeText(CarrierType::Base), QStringLiteral("base")},
-           {ParkTableModel::carrierTypeText(CarrierType::Incubator), QStringLiteral("incubator")}});
-    combo(general, ParkField::Confidence, tr("Confidence"),
-          {{unknown, QString()},
-           {ParkTableModel::confidenceText(Confidence::StatedInReport),
-            QStringLiteral("stated-in-report")},
-           {ParkTableModel::confidenceText(Confidence::Sourced), QStringLiteral("sourced")},
-           {ParkTableModel::confidenceText(Confidence::Inferred), QStringLiteral("inferred")}});
-    combo(general, ParkField::NamedInReport, tr("Named in report"),
-          {{unknown, QString()},
-           {tr("Yes"), QStringLiteral("true")},
-           {tr("No"), QStringLiteral("false")}});
-
-    // Figures
-    QFormLayout *figures = page(tr("Figures"));
-    line(figures, ParkField::AreaKm2, tr("Planned area (km²)"), unknown);
-    line(figures, ParkField::AreaNote, tr("Area as the source words it"));
-    line(figures, ParkField::Enterprises, tr("Enterprises settled"), unknown);
-    line(figures, ParkField::EnterprisesNote, tr("Enterprises as the source words it"));
-    line(figures, ParkField::FundCny100m, tr("Support fund (亿元)"), unknown);
-    line(figures, ParkField::FundNote, tr("Fund as the source words it"));
-    text(figures, ParkField::Policy, tr("Policies"));
-    text(figures, ParkField::Focus, tr("Focus"));
-    line(figures, ParkField::Operator, tr("Operator"));
-
-    // Location and sources
-    QFormLayout *where = page(tr("Location and sources"));
-    line(where, ParkField::Lat, tr("Latitude"), tr("e.g. 30.27 (unknown if empty)"));
-    line(where, ParkField::Lon, tr("Longitude"), tr("e.g. 120.15 (unknown if empty)"));
-    m_locationWarning = new QLabel(this);
-    m_locationWarning->setStyleSheet(warningStyle);
-    m_locationWarning->setWordWrap(true);
-    m_locationWarning->setTextFormat(Qt::PlainText);
-    m_locationWarning->hide();
-    where->addRow(QString(), m_locationWarning);
-    line(where, ParkField::CoordPrecision, tr("Location precision"), tr("site, district or city"));
-    line(where, ParkField::CoordNote, tr("Location note"));
-
+QWidget *ParkEditDialog::listEditor()
+{
     auto *sourcesBox = new QWidget(this);
     auto *sourcesLayout = new QVBoxLayout(sourcesBox);
     sourcesLayout->setContentsMargins(0, 0, 0, 0);
@@ -235,9 +253,6 @@ void ParkEditDialog::build()
     buttons->addStretch(1);
     sourcesLayout->addWidget(m_sources);
     sourcesLayout->addLayout(buttons);
-    where->addRow(tr("Sources"), sourcesBox);
-    m_widgets.insert(key(ParkField::Sources), sourcesBox);
-    addProblemRow(where, key(ParkField::Sources));
     connect(add, &QPushButton::clicked, this, [this] {
         addSource(QString());
         m_sources->setCurrentRow(m_sources->count() - 1);
@@ -249,25 +264,7 @@ void ParkEditDialog::build()
     });
     connect(m_sources, &QListWidget::itemChanged, this,
             [this] { markTouched(key(ParkField::Sources)); });
-
-    QFormLayout *notes = page(tr("Notes"));
-    text(notes, ParkField::Notes, tr("Notes"))->setMaximumHeight(QWIDGETSIZE_MAX);
-
-    m_summary = new QLabel(this);
-    m_summary->setStyleSheet(problemStyle);
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (isValid())
-            accept();
-    });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_tabs);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_buttons);
+    return sourcesBox;
 }
 
 void ParkEditDialog::addSource(const QString &text)
@@ -310,9 +307,7 @@ void ParkEditDialog::load(const ParkRecord &r)
         const auto raw = r.unreadableValues.constFind(it.key());
         const QJsonValue value = raw != r.unreadableValues.constEnd() ? *raw : r.value(*field);
         if (auto *edit = qobject_cast<QLineEdit *>(it.value())) {
-            if (*field == ParkField::AreaKm2 || *field == ParkField::FundCny100m ||
-                *field == ParkField::Lat || *field == ParkField::Lon ||
-                *field == ParkField::Enterprises)
+            if (FieldRegistry::field(*field).has(FieldRegistry::Numeric))
                 edit->setText(value.isDouble() ? QLocale().toString(value.toDouble(), 'g', 12)
                                                : (value.isNull() ? QString() : rawText(value)));
             else
@@ -381,7 +376,8 @@ ParkRecord ParkEditDialog::record() const
                 value = text;
         } else if (auto *box = qobject_cast<QComboBox *>(it.value())) {
             const QString data = box->currentData().toString();
-            if (*field == ParkField::NamedInReport && !data.isEmpty())
+            if (FieldRegistry::field(*field).type == FieldRegistry::ValueType::Boolean &&
+                !data.isEmpty())
                 value = data == QLatin1String("true");
             else if (!data.isEmpty())
                 value = data;
@@ -401,23 +397,12 @@ ParkRecord ParkEditDialog::record() const
                     sources << s;
             }
             value = QJsonArray::fromStringList(sources);
-        } else if (value.isString() &&
-                   (*field == ParkField::AreaKm2 || *field == ParkField::FundCny100m ||
-                    *field == ParkField::Lat || *field == ParkField::Lon ||
-                    *field == ParkField::Enterprises)) {
-            bool ok = false;
-            double number = QLocale().toDouble(value.toString(), &ok);
-            if (!ok)
-                number = QLocale::c().toDouble(value.toString(), &ok);
-            if (ok)
-                value = number;
+        } else if (value.isString() && FieldRegistry::field(*field).has(FieldRegistry::Numeric)) {
+            value = FieldRegistry::fromUserValue(*field, value.toString());
         }
         if (!r.setValue(*field, value))
             r.unreadableValues.insert(it.key(), value); // shown as a problem below
-        if (*field == ParkField::Province) {
-            const ProvinceInfo *p = Provinces::find(r.province);
-            r.provinceCode = p ? std::optional<int>(p->code) : std::nullopt;
-        }
+        FieldRegistry::updateDerived(r, *field);
     }
     return r;
 }

@@ -60,6 +60,12 @@ private:
     void revalidate();
     void markTouched(const QString &key);
     QWidget *addProblemRow(class QFormLayout *form, const QString &key);
+    // The editors the registry names, one per kind.
+    QWidget *lineEditor(ParkField field);
+    QWidget *paragraphEditor(ParkField field, bool compact);
+    QWidget *choiceEditor(ParkField field);
+    QWidget *dateEditor();
+    QWidget *listEditor();
     void updatePrecision();
 
     ParkRecord m_original;

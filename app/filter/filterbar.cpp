@@ -255,11 +255,11 @@ void FilterBar::retranslate()
 
     auto *form = qobject_cast<QFormLayout *>(m_areaMin->parentWidget()->layout());
     form->labelForField(form->itemAt(0, QFormLayout::FieldRole)->layout())
-        ->setProperty("text", tr("Planned area (km²)"));
+        ->setProperty("text", FieldRegistry::label(ParkField::AreaKm2));
     form->labelForField(form->itemAt(1, QFormLayout::FieldRole)->layout())
-        ->setProperty("text", tr("Enterprises"));
+        ->setProperty("text", FieldRegistry::label(ParkField::Enterprises));
     form->labelForField(form->itemAt(2, QFormLayout::FieldRole)->layout())
-        ->setProperty("text", tr("Fund (亿元)"));
+        ->setProperty("text", FieldRegistry::label(ParkField::FundCny100m));
     form->labelForField(m_missingField)->setProperty("text", tr("Missing field"));
     for (QLineEdit *edit : {m_areaMin, m_entMin, m_fundMin})
         edit->setPlaceholderText(tr("min"));
@@ -272,11 +272,10 @@ void FilterBar::retranslate()
     m_onlyProblems->setText(tr("Only records with problems"));
     m_missingField->clear();
     m_missingField->addItem(tr("(none)"), QString());
-    for (int c = 0; c < ParkTableModel::ColumnCount; ++c) {
-        if (c == ParkTableModel::IdColumn)
-            continue;
-        m_missingField->addItem(ParkTableModel::columnTitle(c),
-                                ParkFields::key(ParkTableModel::fieldOf(c)));
+    for (const FieldRegistry::Field &field : FieldRegistry::fields) {
+        if (field.has(FieldRegistry::InTable) && field.field != ParkField::Id)
+            m_missingField->addItem(FieldRegistry::label(field.field),
+                                    FieldRegistry::key(field.field));
     }
     m_syncing = false;
     refreshChoices();

@@ -46,11 +46,8 @@ QString sortedJoin(const QSet<QString> &set, bool provinces)
 
 QString fieldLabel(const QString &key)
 {
-    for (int c = 0; c < ParkTableModel::ColumnCount; ++c) {
-        if (ParkFields::key(ParkTableModel::fieldOf(c)) == key)
-            return ParkTableModel::columnTitle(c);
-    }
-    return key;
+    const FieldRegistry::Field *field = FieldRegistry::byKey(key);
+    return field ? FieldRegistry::label(field->field) : key;
 }
 
 QList<Part> describe(const ParkFilter &f)
@@ -87,14 +84,14 @@ QList<Part> describe(const ParkFilter &f)
         parts.append({Criterion::Years, tr("Founded %1").arg(years)});
     }
     if (f.area.isActive())
-        parts.append(
-            {Criterion::Area, tr("Area %1").arg(rangeText(f.area, QStringLiteral("km²")))});
+        parts.append({Criterion::Area, tr("Area %1").arg(rangeText(
+                                           f.area, FieldRegistry::unit(ParkField::AreaKm2)))});
     if (f.enterprises.isActive())
         parts.append({Criterion::Enterprises,
                       tr("Enterprises %1").arg(rangeText(f.enterprises, QString()))});
     if (f.fund.isActive())
-        parts.append(
-            {Criterion::Fund, tr("Fund %1").arg(rangeText(f.fund, QStringLiteral("亿元")))});
+        parts.append({Criterion::Fund, tr("Fund %1").arg(rangeText(
+                                           f.fund, FieldRegistry::unit(ParkField::FundCny100m)))});
     if (f.onlyProblems)
         parts.append({Criterion::OnlyProblems, tr("Only records with problems")});
     if (!f.missingField.isEmpty())

@@ -1,5 +1,7 @@
 #include "choroplethmetric.h"
 
+#include "fieldregistry.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -83,11 +85,11 @@ QString label(MapMetric metric)
     case MapMetric::EnterpriseCount:
         return tr("Enterprise-led parks");
     case MapMetric::Enterprises:
-        return tr("Enterprises settled");
+        return FieldRegistry::label(ParkField::Enterprises);
     case MapMetric::AreaKm2:
-        return tr("Planned area (km²)");
+        return FieldRegistry::label(ParkField::AreaKm2);
     case MapMetric::FundCny100m:
-        return tr("Support fund (CNY 100 million)");
+        return FieldRegistry::label(ParkField::FundCny100m);
     }
     return QString();
 }

@@ -104,11 +104,8 @@ void ParkTableView::applyDefaultLayout()
     if (!model())
         return;
     for (int c = 0; c < model()->columnCount(); ++c) {
-        const bool hidden = c == ParkTableModel::LatColumn || c == ParkTableModel::LonColumn ||
-                            c == ParkTableModel::NotesColumn ||
-                            c == ParkTableModel::OperatorColumn ||
-                            c == ParkTableModel::NamedInReportColumn;
-        setColumnHidden(c, hidden);
+        const FieldRegistry::Field &field = FieldRegistry::field(ParkTableModel::fieldOf(c));
+        setColumnHidden(c, field.has(FieldRegistry::HiddenByDefault));
     }
 }
 
