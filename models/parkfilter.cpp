@@ -13,6 +13,14 @@ bool ParkFilter::Range::accepts(const std::optional<double> &value) const
     return (!min || *value >= *min) && (!max || *value <= *max);
 }
 
+void ParkFilter::setRange(ParkField field, const Range &range)
+{
+    if (range == Range())
+        ranges.remove(field);
+    else
+        ranges.insert(field, range);
+}
+
 bool ParkFilter::isEmpty() const
 {
     return *this == ParkFilter();
@@ -22,9 +30,8 @@ bool ParkFilter::operator==(const ParkFilter &o) const
 {
     return text == o.text && provinces == o.provinces && cities == o.cities &&
            leadership == o.leadership && carrierType == o.carrierType && yearFrom == o.yearFrom &&
-           yearTo == o.yearTo && includeUnknownYear == o.includeUnknownYear && area == o.area &&
-           enterprises == o.enterprises && fund == o.fund && onlyProblems == o.onlyProblems &&
-           missingField == o.missingField;
+           yearTo == o.yearTo && includeUnknownYear == o.includeUnknownYear && ranges == o.ranges &&
+           onlyProblems == o.onlyProblems && missingField == o.missingField;
 }
 
 bool ParkFilter::acceptsStructured(const ParkRecord &r) const
@@ -47,12 +54,10 @@ bool ParkFilter::acceptsStructured(const ParkRecord &r) const
                 return false;
         }
     }
-    if (!area.accepts(r.areaKm2) || !fund.accepts(r.fundCny100m))
-        return false;
-    if (enterprises.isActive() &&
-        !enterprises.accepts(r.enterprises ? std::optional<double>(double(*r.enterprises))
-                                           : std::nullopt))
-        return false;
+    for (auto it = ranges.constBegin(); it != ranges.constEnd(); ++it) {
+        if (it->isActive() && !it->accepts(FieldRegistry::number(r, it.key())))
+            return false;
+    }
     if (onlyProblems && r.problems.isEmpty())
         return false;
     if (!missingField.isEmpty()) {
@@ -171,9 +176,10 @@ QJsonObject ParkFilter::toJson() const
     o.insert(QStringLiteral("yearFrom"), yearFrom);
     o.insert(QStringLiteral("yearTo"), yearTo);
     o.insert(QStringLiteral("includeUnknownYear"), includeUnknownYear);
-    o.insert(QStringLiteral("area"), rangeJson(area));
-    o.insert(QStringLiteral("enterprises"), rangeJson(enterprises));
-    o.insert(QStringLiteral("fund"), rangeJson(fund));
+    QJsonObject rangesJson;
+    for (auto it = ranges.constBegin(); it != ranges.constEnd(); ++it)
+        rangesJson.insert(FieldRegistry::key(it.key()), rangeJson(*it));
+    o.insert(QStringLiteral("ranges"), rangesJson);
     o.insert(QStringLiteral("onlyProblems"), onlyProblems);
     o.insert(QStringLiteral("missingField"), missingField);
     return o;
@@ -198,9 +204,21 @@ ParkFilter ParkFilter::fromJson(const QJsonObject &o)
     f.yearFrom = o.value(QStringLiteral("yearFrom")).toInt();
     f.yearTo = o.value(QStringLiteral("yearTo")).toInt();
     f.includeUnknownYear = o.value(QStringLiteral("includeUnknownYear")).toBool();
-    f.area = readRange(o.value(QStringLiteral("area")));
-    f.enterprises = readRange(o.value(QStringLiteral("enterprises")));
-    f.fund = readRange(o.value(QStringLiteral("fund")));
+    const QJsonObject rangesJson = o.value(QStringLiteral("ranges")).toObject();
+    for (auto it = rangesJson.constBegin(); it != rangesJson.constEnd(); ++it) {
+        const FieldRegistry::Field *field = FieldRegistry::byKey(it.key());
+        if (field && field->has(FieldRegistry::RangeFilter))
+            f.setRange(field->field, readRange(*it));
+    }
+    // Filters remembered before ranges were kept by field.
+    const std::pair<const char *, ParkField> earlier[] = {{"area", ParkField::AreaKm2},
+                                                          {"enterprises", ParkField::Enterprises},
+                                                          {"fund", ParkField::FundCny100m}};
+    for (const auto &[name, field] : earlier) {
+        const QJsonValue v = o.value(QLatin1String(name));
+        if (v.isObject() && !f.ranges.contains(field))
+            f.setRange(field, readRange(v));
+    }
     f.onlyProblems = o.value(QStringLiteral("onlyProblems")).toBool();
     f.missingField = o.value(QStringLiteral("missingField")).toString();
     return f;

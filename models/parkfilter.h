@@ -3,6 +3,7 @@
 #include "parkrecord.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QString>
 
@@ -40,14 +41,17 @@ struct ParkFilter
     int yearTo = 0;
     // Whether records with an unknown founding date pass an active year range.
     bool includeUnknownYear = false;
-    Range area;
-    Range enterprises;
-    Range fund;
+    // Ranges of the fields the registry offers for range filtering
+    // (FieldRegistry::RangeFilter), by field; a field without one is open.
+    QMap<ParkField, Range> ranges;
     bool onlyProblems = false;
     // JSON key of a field; only records where it is unknown pass. Empty: off.
     QString missingField;
 
     bool isEmpty() const;
+    Range range(ParkField field) const { return ranges.value(field); }
+    // Sets a field's range; an open range that adds nothing is removed.
+    void setRange(ParkField field, const Range &range);
     bool hasYearRange() const { return yearFrom > 0 || yearTo > 0; }
     bool operator==(const ParkFilter &o) const;
     bool operator!=(const ParkFilter &o) const { return !(*this == o); }

@@ -114,15 +114,20 @@ private slots:
         }) << 9;
         QTest::newRow("from 2019") << with([](ParkFilter &f) { f.yearFrom = 2019; }) << 1;
         QTest::newRow("area at least 1")
-            << with([](ParkFilter &f) { f.area = range(1.0, std::nullopt); }) << 4;
-        QTest::newRow("area at least 1 or unknown")
-            << with([](ParkFilter &f) { f.area = range(1.0, std::nullopt, true); }) << 8;
+            << with([](ParkFilter &f) { f.setRange(ParkField::AreaKm2, range(1.0, std::nullopt)); })
+            << 4;
+        QTest::newRow("area at least 1 or unknown") << with([](ParkFilter &f) {
+            f.setRange(ParkField::AreaKm2, range(1.0, std::nullopt, true));
+        }) << 8;
         QTest::newRow("area at most 1")
-            << with([](ParkFilter &f) { f.area = range(std::nullopt, 1.0); }) << 2;
-        QTest::newRow("enterprises 40+")
-            << with([](ParkFilter &f) { f.enterprises = range(40.0, std::nullopt); }) << 3;
+            << with([](ParkFilter &f) { f.setRange(ParkField::AreaKm2, range(std::nullopt, 1.0)); })
+            << 2;
+        QTest::newRow("enterprises 40+") << with([](ParkFilter &f) {
+            f.setRange(ParkField::Enterprises, range(40.0, std::nullopt));
+        }) << 3;
         QTest::newRow("fund 50-3000")
-            << with([](ParkFilter &f) { f.fund = range(50.0, 3000.0); }) << 2;
+            << with([](ParkFilter &f) { f.setRange(ParkField::FundCny100m, range(50.0, 3000.0)); })
+            << 2;
         QTest::newRow("only problems") << with([](ParkFilter &f) { f.onlyProblems = true; }) << 0;
         QTest::newRow("missing english name")
             << with([](ParkFilter &f) { f.missingField = QStringLiteral("nameEn"); }) << 1;

@@ -1064,24 +1064,16 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>Founded %1</translation>
     </message>
     <message>
-        <source>Area %1</source>
-        <translation>Area %1</translation>
-    </message>
-    <message>
-        <source>Enterprises %1</source>
-        <translation>Enterprises %1</translation>
-    </message>
-    <message>
-        <source>Fund %1</source>
-        <translation>Fund %1</translation>
-    </message>
-    <message>
         <source>Only records with problems</source>
         <translation>Only records with problems</translation>
     </message>
     <message>
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

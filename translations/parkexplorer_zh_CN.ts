@@ -1058,24 +1058,16 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>成立时间 %1</translation>
     </message>
     <message>
-        <source>Area %1</source>
-        <translation>规划面积 %1</translation>
-    </message>
-    <message>
-        <source>Enterprises %1</source>
-        <translation>入驻企业 %1</translation>
-    </message>
-    <message>
-        <source>Fund %1</source>
-        <translation>扶持基金 %1</translation>
-    </message>
-    <message>
         <source>Only records with problems</source>
         <translation>仅显示存在问题的记录</translation>
     </message>
     <message>
         <source>Missing: %1</source>
         <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

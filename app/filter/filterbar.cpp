@@ -165,20 +165,20 @@ void FilterBar::buildMoreMenu(QToolButton *button)
         edit->setMaximumWidth(100);
         return edit;
     };
-    auto row = [&](QLineEdit *&min, QLineEdit *&max, QCheckBox *&unknown, bool integer) {
-        min = numberEdit(integer);
-        max = numberEdit(integer);
-        unknown = new QCheckBox(panel);
+    for (const FieldRegistry::Field &field : FieldRegistry::fields) {
+        if (!field.has(FieldRegistry::RangeFilter))
+            continue;
+        const bool integer = field.type == FieldRegistry::ValueType::Integer;
+        RangeRow row{field.field, new QLabel(panel), numberEdit(integer), numberEdit(integer),
+                     new QCheckBox(panel)};
         auto *line = new QHBoxLayout;
-        line->addWidget(min);
+        line->addWidget(row.min);
         line->addWidget(new QLabel(QStringLiteral("–"), panel));
-        line->addWidget(max);
-        line->addWidget(unknown);
-        return line;
-    };
-    form->addRow(QStringLiteral("area"), row(m_areaMin, m_areaMax, m_areaUnknown, false));
-    form->addRow(QStringLiteral("enterprises"), row(m_entMin, m_entMax, m_entUnknown, true));
-    form->addRow(QStringLiteral("fund"), row(m_fundMin, m_fundMax, m_fundUnknown, false));
+        line->addWidget(row.max);
+        line->addWidget(row.unknown);
+        form->addRow(row.label, line);
+        m_ranges.append(row);
+    }
     m_onlyProblems = new QCheckBox(panel);
     form->addRow(m_onlyProblems);
     m_missingField = new QComboBox(panel);
@@ -188,10 +188,12 @@ void FilterBar::buildMoreMenu(QToolButton *button)
     menu->addAction(action);
     button->setMenu(menu);
 
-    for (QLineEdit *edit : {m_areaMin, m_areaMax, m_entMin, m_entMax, m_fundMin, m_fundMax})
-        connect(edit, &QLineEdit::editingFinished, this, &FilterBar::applyFromWidgets);
-    for (QCheckBox *box : {m_areaUnknown, m_entUnknown, m_fundUnknown, m_onlyProblems})
-        connect(box, &QCheckBox::toggled, this, &FilterBar::applyFromWidgets);
+    for (const RangeRow &row : std::as_const(m_ranges)) {
+        for (QLineEdit *edit : {row.min, row.max})
+            connect(edit, &QLineEdit::editingFinished, this, &FilterBar::applyFromWidgets);
+        connect(row.unknown, &QCheckBox::toggled, this, &FilterBar::applyFromWidgets);
+    }
+    connect(m_onlyProblems, &QCheckBox::toggled, this, &FilterBar::applyFromWidgets);
     connect(m_missingField, &QComboBox::activated, this, &FilterBar::applyFromWidgets);
 }
 
@@ -253,21 +255,14 @@ void FilterBar::retranslate()
     m_more->setToolTip(tr("Ranges of area, enterprises and fund; records with problems; "
                           "records missing a field"));
 
-    auto *form = qobject_cast<QFormLayout *>(m_areaMin->parentWidget()->layout());
-    form->labelForField(form->itemAt(0, QFormLayout::FieldRole)->layout())
-        ->setProperty("text", FieldRegistry::label(ParkField::AreaKm2));
-    form->labelForField(form->itemAt(1, QFormLayout::FieldRole)->layout())
-        ->setProperty("text", FieldRegistry::label(ParkField::Enterprises));
-    form->labelForField(form->itemAt(2, QFormLayout::FieldRole)->layout())
-        ->setProperty("text", FieldRegistry::label(ParkField::FundCny100m));
+    auto *form = qobject_cast<QFormLayout *>(m_missingField->parentWidget()->layout());
     form->labelForField(m_missingField)->setProperty("text", tr("Missing field"));
-    for (QLineEdit *edit : {m_areaMin, m_entMin, m_fundMin})
-        edit->setPlaceholderText(tr("min"));
-    for (QLineEdit *edit : {m_areaMax, m_entMax, m_fundMax})
-        edit->setPlaceholderText(tr("max"));
-    for (QCheckBox *box : {m_areaUnknown, m_entUnknown, m_fundUnknown}) {
-        box->setText(tr("or unknown"));
-        box->setToolTip(tr("Also show parks where this value is unknown"));
+    for (const RangeRow &row : std::as_const(m_ranges)) {
+        row.label->setText(FieldRegistry::label(row.field));
+        row.min->setPlaceholderText(tr("min"));
+        row.max->setPlaceholderText(tr("max"));
+        row.unknown->setText(tr("or unknown"));
+        row.unknown->setToolTip(tr("Also show parks where this value is unknown"));
     }
     m_onlyProblems->setText(tr("Only records with problems"));
     m_missingField->clear();
@@ -328,9 +323,8 @@ void FilterBar::applyFromWidgets()
     f.yearFrom = m_yearFrom->value() == AnyYear ? 0 : m_yearFrom->value();
     f.yearTo = m_yearTo->value() == AnyYear ? 0 : m_yearTo->value();
     f.includeUnknownYear = m_unknownYear->isChecked();
-    f.area = {readNumber(m_areaMin), readNumber(m_areaMax), m_areaUnknown->isChecked()};
-    f.enterprises = {readNumber(m_entMin), readNumber(m_entMax), m_entUnknown->isChecked()};
-    f.fund = {readNumber(m_fundMin), readNumber(m_fundMax), m_fundUnknown->isChecked()};
+    for (const RangeRow &row : std::as_const(m_ranges))
+        f.setRange(row.field, {readNumber(row.min), readNumber(row.max), row.unknown->isChecked()});
     f.onlyProblems = m_onlyProblems->isChecked();
     f.missingField = m_missingField->currentData().toString();
     m_proxy->setFilter(f);
@@ -351,15 +345,12 @@ void FilterBar::showFilter(const ParkFilter &f)
     m_yearTo->setValue(f.yearTo > 0 ? f.yearTo : AnyYear);
     m_unknownYear->setChecked(f.includeUnknownYear);
     m_unknownYear->setEnabled(f.hasYearRange());
-    showNumber(m_areaMin, f.area.min);
-    showNumber(m_areaMax, f.area.max);
-    showNumber(m_entMin, f.enterprises.min);
-    showNumber(m_entMax, f.enterprises.max);
-    showNumber(m_fundMin, f.fund.min);
-    showNumber(m_fundMax, f.fund.max);
-    m_areaUnknown->setChecked(f.area.includeUnknown);
-    m_entUnknown->setChecked(f.enterprises.includeUnknown);
-    m_fundUnknown->setChecked(f.fund.includeUnknown);
+    for (const RangeRow &row : std::as_const(m_ranges)) {
+        const ParkFilter::Range range = f.range(row.field);
+        showNumber(row.min, range.min);
+        showNumber(row.max, range.max);
+        row.unknown->setChecked(range.includeUnknown);
+    }
     m_onlyProblems->setChecked(f.onlyProblems);
     m_missingField->setCurrentIndex(std::max(0, m_missingField->findData(f.missingField)));
     m_syncing = false;
@@ -384,9 +375,8 @@ void FilterBar::rebuildActiveLine(const ParkFilter &filter)
         chip->setText(part.text + QStringLiteral("  ✕"));
         chip->setToolTip(tr("Remove this filter"));
         chip->setAutoRaise(true);
-        const FilterDescription::Criterion criterion = part.criterion;
-        connect(chip, &QToolButton::clicked, this, [this, criterion] {
-            m_proxy->setFilter(FilterDescription::without(m_proxy->filter(), criterion));
+        connect(chip, &QToolButton::clicked, this, [this, part] {
+            m_proxy->setFilter(FilterDescription::without(m_proxy->filter(), part));
         });
         m_chips->addWidget(chip);
     }

@@ -63,8 +63,16 @@ private:
     QSpinBox *m_yearTo;
     QCheckBox *m_unknownYear;
     QToolButton *m_more;
-    QLineEdit *m_areaMin, *m_areaMax, *m_entMin, *m_entMax, *m_fundMin, *m_fundMax;
-    QCheckBox *m_areaUnknown, *m_entUnknown, *m_fundUnknown;
+    // One row per field the registry offers for range filtering.
+    struct RangeRow
+    {
+        ParkField field;
+        QLabel *label;
+        QLineEdit *min;
+        QLineEdit *max;
+        QCheckBox *unknown;
+    };
+    QList<RangeRow> m_ranges;
     QCheckBox *m_onlyProblems;
     QComboBox *m_missingField;
     QWidget *m_activeLine;

@@ -83,15 +83,13 @@ QList<Part> describe(const ParkFilter &f)
             years += tr(" or unknown");
         parts.append({Criterion::Years, tr("Founded %1").arg(years)});
     }
-    if (f.area.isActive())
-        parts.append({Criterion::Area, tr("Area %1").arg(rangeText(
-                                           f.area, FieldRegistry::unit(ParkField::AreaKm2)))});
-    if (f.enterprises.isActive())
-        parts.append({Criterion::Enterprises,
-                      tr("Enterprises %1").arg(rangeText(f.enterprises, QString()))});
-    if (f.fund.isActive())
-        parts.append({Criterion::Fund, tr("Fund %1").arg(rangeText(
-                                           f.fund, FieldRegistry::unit(ParkField::FundCny100m)))});
+    for (auto it = f.ranges.constBegin(); it != f.ranges.constEnd(); ++it) {
+        if (it->isActive())
+            parts.append(
+                {Criterion::Range,
+                 tr("%1: %2").arg(FieldRegistry::label(it.key()), rangeText(*it, QString())),
+                 it.key()});
+    }
     if (f.onlyProblems)
         parts.append({Criterion::OnlyProblems, tr("Only records with problems")});
     if (!f.missingField.isEmpty())
@@ -105,6 +103,15 @@ QString summary(const ParkFilter &filter)
     for (const Part &p : describe(filter))
         texts << p.text;
     return texts.join(QStringLiteral(" · "));
+}
+
+ParkFilter without(const ParkFilter &filter, const Part &part)
+{
+    if (part.criterion != Criterion::Range)
+        return without(filter, part.criterion);
+    ParkFilter f = filter;
+    f.ranges.remove(part.field);
+    return f;
 }
 
 ParkFilter without(const ParkFilter &filter, Criterion criterion)
@@ -132,14 +139,8 @@ ParkFilter without(const ParkFilter &filter, Criterion criterion)
         f.yearTo = empty.yearTo;
         f.includeUnknownYear = empty.includeUnknownYear;
         break;
-    case Criterion::Area:
-        f.area = empty.area;
-        break;
-    case Criterion::Enterprises:
-        f.enterprises = empty.enterprises;
-        break;
-    case Criterion::Fund:
-        f.fund = empty.fund;
+    case Criterion::Range:
+        f.ranges.clear();
         break;
     case Criterion::OnlyProblems:
         f.onlyProblems = false;

@@ -18,9 +18,7 @@ enum class Criterion
     Leadership,
     CarrierType,
     Years,
-    Area,
-    Enterprises,
-    Fund,
+    Range, // the range of Part::field
     OnlyProblems,
     MissingField,
 };
@@ -29,12 +27,14 @@ struct Part
 {
     Criterion criterion;
     QString text;
+    ParkField field = ParkField::Id; // for Criterion::Range
 };
 
 QList<Part> describe(const ParkFilter &filter);
 // All parts joined with " · "; empty for an empty filter.
 QString summary(const ParkFilter &filter);
 // The filter without one criterion.
+ParkFilter without(const ParkFilter &filter, const Part &part);
 ParkFilter without(const ParkFilter &filter, Criterion criterion);
 // A field's name in the UI language, for "missing field" choices.
 QString fieldLabel(const QString &key);
