@@ -454,7 +454,7 @@ private slots:
             QStringLiteral("Recovered Name")));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(RecoveryFile::defaultPath()), 5000);
         const auto recovered = RecoveryFile::read(RecoveryFile::defaultPath());
-        QVERIFY(recovered);
+        QVERIFY2(recovered.ok(), qPrintable(recovered.message));
         QCOMPARE(recovered->documentPath, path);
         QCOMPARE(recovered->document.parks.at(0).nameEn, QStringLiteral("Recovered Name"));
 
@@ -489,7 +489,7 @@ private slots:
             window->proxy()->mapFromSource(model()->index(0, ParkTableModel::NameEnColumn)),
             QStringLiteral("Kept")));
         const QByteArray before = readAll(path);
-        QVERIFY(!window->session()->save(dir.filePath(QStringLiteral("gone/parks.json"))).ok);
+        QVERIFY(!window->session()->save(dir.filePath(QStringLiteral("gone/parks.json"))).ok());
         QCOMPARE(readAll(path), before);
         QCOMPARE(model()->record(0).nameEn, QStringLiteral("Kept"));
         QVERIFY(!window->undoStack()->isClean());
