@@ -85,10 +85,11 @@ void setDotsPerInch(QImage &image, double dpi)
     image.setDotsPerMeterY(dotsPerMeter);
 }
 
-ExportResult failure(ExportResult::Status status, const QString &message)
+ExportResult failure(ExportResult::Error error, const QString &message)
 {
     ExportResult result;
-    result.status = status;
+    result.status = Result::Status::Failed;
+    result.error = error;
     result.message = message;
     return result;
 }
@@ -366,11 +367,12 @@ ExportResult ImageExporter::exportToFile(ExportableScene &scene,
     if (path.isEmpty())
         return failure(ExportResult::FileError, tr("no file name was given"));
 
+    const auto cannotBeWritten = [&path](const QString &reason) {
+        return failure(ExportResult::FileError, tr("%1: cannot be written: %2").arg(path, reason));
+    };
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return failure(ExportResult::FileError,
-                       tr("%1: cannot be written: %2").arg(path, file.errorString()));
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotBeWritten(file.errorString());
 
     switch (settings.format) {
     case ImageExportSettings::Png: {
@@ -390,8 +392,7 @@ ExportResult ImageExporter::exportToFile(ExportableScene &scene,
             const QString reason =
                 file.error() != QFileDevice::NoError ? file.errorString() : writer.errorString();
             file.cancelWriting();
-            return failure(ExportResult::FileError,
-                           tr("%1: cannot be written: %2").arg(path, reason));
+            return cannotBeWritten(reason);
         }
         break;
     }
@@ -408,17 +409,14 @@ ExportResult ImageExporter::exportToFile(ExportableScene &scene,
         if (file.write(bytes) != bytes.size()) {
             const QString reason = file.errorString();
             file.cancelWriting();
-            return failure(ExportResult::FileError,
-                           tr("%1: cannot be written: %2").arg(path, reason));
+            return cannotBeWritten(reason);
         }
         break;
     }
     }
 
-    if (!file.commit()) {
-        return failure(ExportResult::FileError,
-                       tr("%1: cannot be written: %2").arg(path, file.errorString()));
-    }
+    if (!file.commit())
+        return cannotBeWritten(file.errorString());
     return ExportResult();
 }
 

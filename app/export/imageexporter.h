@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QImage>
 #include <QRectF>
@@ -50,21 +52,20 @@ struct ImageExportSettings
     static ImageExportSettings forClipboard(const QSizeF &onScreen, const QString &title);
 };
 
-struct ExportResult
+// On failure, message names the file (when there is one) and the reason,
+// and error says which kind of failure it was.
+struct ExportResult : Result
 {
-    enum Status
+    enum Error
     {
-        Success,
+        NoError,
         FileError,
         TooLarge,
         InvalidSettings,
         UnsupportedFormat
     };
 
-    Status status = Success;
-    QString message; // names the file (when there is one) and the reason
-
-    bool ok() const { return status == Success; }
+    Error error = NoError;
 };
 
 // Something that can be exported: a graphics scene whose content is laid out
