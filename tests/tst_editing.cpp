@@ -340,13 +340,15 @@ private slots:
     void bulkEditIsOneUndoStep()
     {
         window->tableView()->selectAll();
-        QString error;
-        QVERIFY(!window->editor()->setValueForSelection(ParkTableModel::AreaColumn,
-                                                        QStringLiteral("-1"), &error));
-        QVERIFY(error.contains(QStringLiteral("not a valid value")));
+        const Result refused = window->editor()->setValueForSelection(ParkTableModel::AreaColumn,
+                                                                      QStringLiteral("-1"));
+        QVERIFY(refused.failed());
+        QVERIFY(refused.message.contains(QStringLiteral("not a valid value")));
         QCOMPARE(window->undoStack()->count(), 0);
-        QVERIFY(window->editor()->setValueForSelection(ParkTableModel::ConfidenceColumn,
-                                                       QStringLiteral("sourced")));
+        QVERIFY(
+            window->editor()
+                ->setValueForSelection(ParkTableModel::ConfidenceColumn, QStringLiteral("sourced"))
+                .ok());
         QCOMPARE(window->undoStack()->count(), 1);
         for (const ParkRecord &r : model()->records())
             QCOMPARE(r.confidence, Confidence::Sourced);
