@@ -326,23 +326,22 @@ bool isHeadless(int argc, char **argv)
     static const char *const headless[] = {"--validate", "--summary", "--export-csv",
                                            "--help",     "-h",        "--help-all",
                                            "--version",  "-v",        "-?"};
-    for (int i = 1; i < argc; ++i) {
-        for (const char *option : headless) {
-            const size_t n = std::strlen(option);
-            if (std::strncmp(argv[i], option, n) == 0 && (argv[i][n] == '\0' || argv[i][n] == '='))
-                return true;
-        }
+    for (const char *option : headless) {
+        if (hasOption(argc, argv, option))
+            return true;
     }
     return false;
 }
 
 QString languageArgument(int argc, char **argv)
 {
+    static const char option[] = "--lang";
+    constexpr size_t n = sizeof(option) - 1;
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+        if (std::strcmp(argv[i], option) == 0 && i + 1 < argc)
             return QString::fromLocal8Bit(argv[i + 1]);
-        if (std::strncmp(argv[i], "--lang=", 7) == 0)
-            return QString::fromLocal8Bit(argv[i] + 7);
+        if (std::strncmp(argv[i], option, n) == 0 && argv[i][n] == '=')
+            return QString::fromLocal8Bit(argv[i] + n + 1);
     }
     return QString();
 }

@@ -2,6 +2,7 @@
 
 #include "charts/parkchartfactory.h"
 #include "commandresult.h"
+#include "export/imageexporter.h"
 #include "parkfilter.h"
 #include "parkrecord.h"
 
@@ -18,7 +19,7 @@ struct Request
     ChartKind kind = ChartKind::ByProvince;
     QString outPath; // the extension (.png, .svg, .pdf) chooses the format
     QSize sizePx{1600, 1000};
-    int dpi = 96;
+    int dpi = ImageExportSettings::ScreenDpi;
     bool english = false;
     ParkFilter filter;
     int topN = 10;

@@ -21,7 +21,7 @@ namespace {
 
 // Screens are laid out at 96 dpi; exports at other resolutions scale from
 // there so that a 10 pt label is 10 pt on paper too.
-constexpr double LogicalDpi = 96.0;
+constexpr double LogicalDpi = ImageExportSettings::ScreenDpi;
 
 // Puts the scene back whatever happens between layoutFor() and the end of
 // rendering.
@@ -80,7 +80,7 @@ bool isKnownFormat(ImageExportSettings::Format format)
 
 void setDotsPerInch(QImage &image, double dpi)
 {
-    const int dotsPerMeter = qRound(dpi / 0.0254);
+    const int dotsPerMeter = qRound(dpi * 1000 / ImageExportSettings::MmPerInch);
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
 }
@@ -444,7 +444,7 @@ ImageExportSettings ImageExportSettings::forClipboard(const QSizeF &onScreen, co
     constexpr int scale = 2;
     ImageExportSettings s;
     s.format = Png;
-    s.dpi = 96 * scale;
+    s.dpi = ScreenDpi * scale;
     s.sizePx = (onScreen * scale).toSize();
     s.title = title;
     return s;

@@ -3,6 +3,7 @@
 #include "choroplethmetric.h"
 #include "classification.h"
 #include "commandresult.h"
+#include "export/imageexporter.h"
 #include "parkfilter.h"
 #include "parkrecord.h"
 
@@ -26,7 +27,7 @@ struct Request
     int classes = 5;
     QString outPath;
     QSize sizePx{2400, 1800};
-    int dpi = 96;
+    int dpi = ImageExportSettings::ScreenDpi;
     bool english = false;
     ParkFilter filter;
 };
