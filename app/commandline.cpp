@@ -2,6 +2,7 @@
 
 #include "aggregations.h"
 #include "charts/chartcommand.h"
+#include "commandresult.h"
 #include "map/mapcommand.h"
 #include "parkstore.h"
 #include "parktablemodel.h"
@@ -39,7 +40,16 @@ QTextStream &err()
     return stream;
 }
 
-int validate(const QString &path)
+// Ends a command: says why it failed, when there is something to say, and
+// gives the exit code.
+int finish(const CommandResult &result)
+{
+    if (!result.message.isEmpty())
+        err() << result.message << '\n';
+    return result.code();
+}
+
+CommandResult validate(const QString &path)
 {
     const LoadResult result = ParkStore::loadFile(path);
     for (const Problem &p : result.problems)
@@ -48,27 +58,27 @@ int validate(const QString &path)
         err() << result.readOnlyReason << '\n';
     out().flush();
     switch (result.status) {
-    case LoadResult::Status::Loaded:
+    case LoadResult::Status::Ok:
         err() << QCoreApplication::translate("CommandLine", "%1: %n park(s), no problems", nullptr,
                                              int(result.document.parks.size()))
                      .arg(path)
               << '\n';
-        return 0;
-    case LoadResult::Status::LoadedWithProblems:
-        return 1;
-    case LoadResult::Status::Refused:
-        return 2;
+        return CommandResult();
+    case LoadResult::Status::Warning:
+        return fail(ExitCode::Problems);
+    case LoadResult::Status::Failed:
+        return fail(ExitCode::Unreadable);
     }
-    return 2;
+    return fail(ExitCode::Unreadable);
 }
 
-int summary(const QString &path)
+CommandResult summary(const QString &path)
 {
     const LoadResult result = ParkStore::loadFile(path);
     if (!result.isUsable()) {
         for (const Problem &p : result.problems)
             err() << p.toString() << '\n';
-        return 2;
+        return fail(ExitCode::Unreadable);
     }
     for (const Problem &p : result.problems)
         err() << p.toString() << '\n';
@@ -78,16 +88,16 @@ int summary(const QString &path)
     const QJsonObject summary = Summary::build(records, parseReportFigures(result.document.about));
     out() << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));
     out().flush();
-    return 0;
+    return CommandResult();
 }
 
-int exportCsv(const QString &out, const QString &path)
+CommandResult exportCsv(const QString &out, const QString &path)
 {
     const LoadResult result = ParkStore::loadFile(path);
     for (const Problem &p : result.problems)
         err() << p.toString() << '\n';
     if (!result.isUsable())
-        return 2;
+        return fail(ExitCode::Unreadable);
     ParkTableModel model;
     model.setEnglish(Translations::isEnglish());
     model.setRecords(result.document.parks);
@@ -97,10 +107,10 @@ int exportCsv(const QString &out, const QString &path)
     const QByteArray bytes = TableExport::toCsv(model, columns);
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err() << tr("%1: cannot be written: %2").arg(out, file.errorString()) << '\n';
-        return 1;
+        return fail(ExitCode::WriteFailed,
+                    tr("%1: cannot be written: %2").arg(out, file.errorString()));
     }
-    return 0;
+    return CommandResult();
 }
 
 } // namespace
@@ -164,15 +174,12 @@ bool hasOption(int argc, char **argv, const char *option)
 }
 
 // Reads the filter options shared by the image exports.
-bool readFilter(const QCommandLineParser &parser, const Options &options, ParkFilter *filter,
-                QString *error)
+Result readFilter(const QCommandLineParser &parser, const Options &options, ParkFilter *filter)
 {
     for (const QString &name : parser.values(options.province)) {
         const ProvinceInfo *p = Provinces::find(name);
-        if (!p) {
-            *error = tr("unknown province \"%1\"").arg(name);
-            return false;
-        }
+        if (!p)
+            return Result::failure(tr("unknown province \"%1\"").arg(name));
         filter->provinces.insert(p->fullName);
     }
     for (const QString &city : parser.values(options.city))
@@ -180,10 +187,8 @@ bool readFilter(const QCommandLineParser &parser, const Options &options, ParkFi
     if (parser.isSet(options.leadership)) {
         const std::optional<Leadership> l =
             ParkEnums::leadershipFromString(parser.value(options.leadership));
-        if (!l) {
-            *error = tr("--leadership takes government or enterprise");
-            return false;
-        }
+        if (!l)
+            return Result::failure(tr("--leadership takes government or enterprise"));
         filter->leadership = l;
     }
     if (parser.isSet(options.years)) {
@@ -192,18 +197,15 @@ bool readFilter(const QCommandLineParser &parser, const Options &options, ParkFi
         bool okTo = false;
         const int from = parts.value(0).toInt(&okFrom);
         const int to = parts.size() > 1 ? parts.value(1).toInt(&okTo) : from;
-        if (!okFrom || (parts.size() > 1 && !okTo) || parts.size() > 2 || to < from) {
-            *error = tr("--years takes FROM-TO, e.g. 2017-2018");
-            return false;
-        }
+        if (!okFrom || (parts.size() > 1 && !okTo) || parts.size() > 2 || to < from)
+            return Result::failure(tr("--years takes FROM-TO, e.g. 2017-2018"));
         filter->yearFrom = from;
         filter->yearTo = to;
     }
-    return true;
+    return Result::success();
 }
 
-bool readSize(const QCommandLineParser &parser, const Options &options, QSize *size, int *dpi,
-              QString *error)
+Result readSize(const QCommandLineParser &parser, const Options &options, QSize *size, int *dpi)
 {
     if (parser.isSet(options.size)) {
         const QStringList wh = parser.value(options.size).toLower().split(QLatin1Char('x'));
@@ -211,42 +213,35 @@ bool readSize(const QCommandLineParser &parser, const Options &options, QSize *s
         bool okH = false;
         const int w = wh.value(0).toInt(&okW);
         const int h = wh.value(1).toInt(&okH);
-        if (wh.size() != 2 || !okW || !okH) {
-            *error = tr("--size takes WIDTHxHEIGHT in pixels, e.g. 2400x1500");
-            return false;
-        }
+        if (wh.size() != 2 || !okW || !okH)
+            return Result::failure(tr("--size takes WIDTHxHEIGHT in pixels, e.g. 2400x1500"));
         *size = QSize(w, h);
     }
     if (parser.isSet(options.dpi)) {
         bool ok = false;
         *dpi = parser.value(options.dpi).toInt(&ok);
-        if (!ok) {
-            *error = tr("--dpi takes a whole number");
-            return false;
-        }
+        if (!ok)
+            return Result::failure(tr("--dpi takes a whole number"));
     }
-    return true;
+    return Result::success();
 }
 
-int runMapExport(const QCommandLineParser &parser, const Options &options,
-                 const QList<ParkRecord> &records, const ParkFilter &filter)
+CommandResult runMapExport(const QCommandLineParser &parser, const Options &options,
+                           const QList<ParkRecord> &records, const ParkFilter &filter)
 {
     MapCommand::Request request;
-    QString error;
     if (parser.isSet(options.metric)) {
         const auto metric = MapCommand::metricFromId(parser.value(options.metric));
         if (!metric) {
-            err() << tr("unknown map metric \"%1\"").arg(parser.value(options.metric)) << '\n';
-            return 2;
+            return fail(ExitCode::Usage,
+                        tr("unknown map metric \"%1\"").arg(parser.value(options.metric)));
         }
         request.metric = *metric;
     }
     if (parser.isSet(options.method)) {
         const auto method = MapCommand::methodFromId(parser.value(options.method));
-        if (!method) {
-            err() << tr("--method takes equal, quantile or jenks") << '\n';
-            return 2;
-        }
+        if (!method)
+            return fail(ExitCode::Usage, tr("--method takes equal, quantile or jenks"));
         request.method = *method;
     }
     if (parser.isSet(options.classes))
@@ -254,14 +249,64 @@ int runMapExport(const QCommandLineParser &parser, const Options &options,
     request.outPath = parser.value(options.out);
     request.english = Translations::isEnglish();
     request.filter = filter;
-    if (!readSize(parser, options, &request.sizePx, &request.dpi, &error)) {
-        err() << error << '\n';
-        return 2;
+    const Result size = readSize(parser, options, &request.sizePx, &request.dpi);
+    if (!size.ok())
+        return fail(ExitCode::Usage, size.message);
+    return MapCommand::run(request, records);
+}
+
+CommandResult imageExportCommand(const QCommandLineParser &parser, const Options &options)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1)
+        return fail(ExitCode::Usage, tr("give at most one FILE"));
+    if (!parser.isSet(options.out))
+        return fail(ExitCode::Usage, tr("--out FILE is required"));
+    const QString store = files.isEmpty() ? ParkStore::EmbeddedPath : files.first();
+    const LoadResult loaded = ParkStore::loadFile(store);
+    if (!loaded.isUsable()) {
+        for (const Problem &p : loaded.problems)
+            err() << p.toString() << '\n';
+        return fail(ExitCode::Unreadable);
     }
-    const int code = MapCommand::run(request, records, &error);
-    if (code != 0)
-        err() << error << '\n';
-    return code;
+    ParkFilter filter;
+    const Result filtered = readFilter(parser, options, &filter);
+    if (!filtered.ok())
+        return fail(ExitCode::Usage, filtered.message);
+    if (parser.isSet(options.exportChart)) {
+        ChartCommand::Request request;
+        const std::optional<ChartKind> kind = chartKindFromId(parser.value(options.exportChart));
+        if (!kind) {
+            return fail(ExitCode::Usage,
+                        tr("unknown chart kind \"%1\"").arg(parser.value(options.exportChart)));
+        }
+        request.kind = *kind;
+        request.outPath = parser.value(options.out);
+        request.english = Translations::isEnglish();
+        request.filter = filter;
+        const Result size = readSize(parser, options, &request.sizePx, &request.dpi);
+        if (!size.ok())
+            return fail(ExitCode::Usage, size.message);
+        if (parser.isSet(options.top))
+            request.topN = parser.value(options.top).toInt();
+        return ChartCommand::run(request, loaded.document.parks);
+    }
+    return runMapExport(parser, options, loaded.document.parks, filter);
+}
+
+CommandResult headlessCommand(const QCommandLineParser &parser, const Options &options)
+{
+    if (parser.isSet(options.validate))
+        return validate(parser.value(options.validate));
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1)
+        return fail(ExitCode::Usage, tr("give at most one FILE"));
+    const QString store = files.isEmpty() ? ParkStore::EmbeddedPath : files.first();
+    if (parser.isSet(options.summary))
+        return summary(store);
+    if (parser.isSet(options.exportCsv))
+        return exportCsv(parser.value(options.exportCsv), store);
+    return CommandResult();
 }
 
 } // namespace
@@ -273,51 +318,7 @@ bool isImageExport(int argc, char **argv)
 
 int runImageExport(const QCommandLineParser &parser, const Options &options)
 {
-    const QStringList files = parser.positionalArguments();
-    if (files.size() > 1) {
-        err() << tr("give at most one FILE") << '\n';
-        return 2;
-    }
-    if (!parser.isSet(options.out)) {
-        err() << tr("--out FILE is required") << '\n';
-        return 2;
-    }
-    const QString store = files.isEmpty() ? ParkStore::EmbeddedPath : files.first();
-    const LoadResult loaded = ParkStore::loadFile(store);
-    if (!loaded.isUsable()) {
-        for (const Problem &p : loaded.problems)
-            err() << p.toString() << '\n';
-        return 2;
-    }
-    ParkFilter filter;
-    QString error;
-    if (!readFilter(parser, options, &filter, &error)) {
-        err() << error << '\n';
-        return 2;
-    }
-    if (parser.isSet(options.exportChart)) {
-        ChartCommand::Request request;
-        const std::optional<ChartKind> kind = chartKindFromId(parser.value(options.exportChart));
-        if (!kind) {
-            err() << tr("unknown chart kind \"%1\"").arg(parser.value(options.exportChart)) << '\n';
-            return 2;
-        }
-        request.kind = *kind;
-        request.outPath = parser.value(options.out);
-        request.english = Translations::isEnglish();
-        request.filter = filter;
-        if (!readSize(parser, options, &request.sizePx, &request.dpi, &error)) {
-            err() << error << '\n';
-            return 2;
-        }
-        if (parser.isSet(options.top))
-            request.topN = parser.value(options.top).toInt();
-        const int code = ChartCommand::run(request, loaded.document.parks, &error);
-        if (code != 0)
-            err() << error << '\n';
-        return code;
-    }
-    return runMapExport(parser, options, loaded.document.parks, filter);
+    return finish(imageExportCommand(parser, options));
 }
 
 bool isHeadless(int argc, char **argv)
@@ -325,42 +326,29 @@ bool isHeadless(int argc, char **argv)
     static const char *const headless[] = {"--validate", "--summary", "--export-csv",
                                            "--help",     "-h",        "--help-all",
                                            "--version",  "-v",        "-?"};
-    for (int i = 1; i < argc; ++i) {
-        for (const char *option : headless) {
-            const size_t n = std::strlen(option);
-            if (std::strncmp(argv[i], option, n) == 0 && (argv[i][n] == '\0' || argv[i][n] == '='))
-                return true;
-        }
+    for (const char *option : headless) {
+        if (hasOption(argc, argv, option))
+            return true;
     }
     return false;
 }
 
 QString languageArgument(int argc, char **argv)
 {
+    static const char option[] = "--lang";
+    constexpr size_t n = sizeof(option) - 1;
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+        if (std::strcmp(argv[i], option) == 0 && i + 1 < argc)
             return QString::fromLocal8Bit(argv[i + 1]);
-        if (std::strncmp(argv[i], "--lang=", 7) == 0)
-            return QString::fromLocal8Bit(argv[i] + 7);
+        if (std::strncmp(argv[i], option, n) == 0 && argv[i][n] == '=')
+            return QString::fromLocal8Bit(argv[i] + n + 1);
     }
     return QString();
 }
 
 int runHeadless(const QCommandLineParser &parser, const Options &options)
 {
-    if (parser.isSet(options.validate))
-        return validate(parser.value(options.validate));
-    const QStringList files = parser.positionalArguments();
-    if (files.size() > 1) {
-        err() << tr("give at most one FILE") << '\n';
-        return 2;
-    }
-    const QString store = files.isEmpty() ? ParkStore::EmbeddedPath : files.first();
-    if (parser.isSet(options.summary))
-        return summary(store);
-    if (parser.isSet(options.exportCsv))
-        return exportCsv(parser.value(options.exportCsv), store);
-    return 0;
+    return finish(headlessCommand(parser, options));
 }
 
 } // namespace CommandLine

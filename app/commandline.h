@@ -42,13 +42,14 @@ bool isHeadless(int argc, char **argv);
 // before the parser (whose help text is translated) is set up.
 QString languageArgument(int argc, char **argv);
 
-// Runs --validate, --summary or --export-csv and returns the exit code.
+// Runs --validate, --summary or --export-csv and returns the exit code (an
+// ExitCode, commandresult.h).
 int runHeadless(const QCommandLineParser &parser, const Options &options);
 
 // True when argv asks for an image (--export-chart, --export-map): these
 // paint, so they need a GUI application, but never a display.
 bool isImageExport(int argc, char **argv);
-// Runs --export-chart or --export-map and returns the exit code.
+// Runs --export-chart or --export-map and returns the exit code (an ExitCode).
 int runImageExport(const QCommandLineParser &parser, const Options &options);
 
 } // namespace CommandLine

@@ -1,5 +1,6 @@
 #include "appsettings.h"
 #include "commandline.h"
+#include "commandresult.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -36,7 +37,7 @@ int runCommand(int &argc, char **argv, const QString &language, Command command)
     Application app(argc, argv);
     describeApplication();
     if (!installLanguage(language))
-        return 2;
+        return int(ExitCode::Usage);
     QCommandLineParser parser;
     CommandLine::Options options;
     CommandLine::setup(parser, options);
@@ -66,7 +67,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Park Explorer"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/parkexplorer.svg")));
     if (!installLanguage(language.isEmpty() ? AppSettings::language() : language))
-        return 2;
+        return int(ExitCode::Usage);
     if (AppSettings::theme() != AppSettings::Theme::FollowSystem)
         MainWindow::applyTheme(AppSettings::theme());
     QCommandLineParser parser;

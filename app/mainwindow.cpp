@@ -326,10 +326,11 @@ bool MainWindow::writeRecoveryFile()
 {
     if (undoStack()->isClean())
         return false;
-    QString error;
-    if (!RecoveryFile::write(RecoveryFile::defaultPath(), m_session->path(),
-                             m_session->toDocument(), &error)) {
-        statusBar()->showMessage(tr("Could not write the recovery file: %1").arg(error), 8000);
+    const Result written =
+        RecoveryFile::write(RecoveryFile::defaultPath(), m_session->path(), m_session->toDocument());
+    if (!written.ok()) {
+        statusBar()->showMessage(tr("Could not write the recovery file: %1").arg(written.message),
+                                 8000);
         return false;
     }
     return true;
@@ -337,9 +338,9 @@ bool MainWindow::writeRecoveryFile()
 
 bool MainWindow::offerRecovery()
 {
-    const std::optional<RecoveryFile::Recovered> recovered =
+    const ResultOf<RecoveryFile::Recovered> recovered =
         RecoveryFile::read(RecoveryFile::defaultPath());
-    if (!recovered)
+    if (!recovered.ok())
         return false;
     const QString when = QLocale().toString(recovered->savedAt.toLocalTime(), QLocale::ShortFormat);
     const QString what = recovered->documentPath == ParkStore::EmbeddedPath
@@ -816,11 +817,11 @@ bool MainWindow::saveTo(const QString &requested)
                                .arg(QDir::toNativeSeparators(m_session->path()))))
         return false;
     const SaveResult result = m_session->save(requested);
-    if (!result.ok) {
+    if (!result.ok()) {
         showError(tr("Cannot save"),
                   tr("The parks were not saved; your changes are still open and nothing on "
                      "disk was damaged."),
-                  {result.errorMessage});
+                  {result.message});
         return false;
     }
     undoStack()->setClean();

@@ -54,25 +54,20 @@ ParkDocument DocumentSession::toDocument() const
 
 SaveResult DocumentSession::save(const QString &requestedPath)
 {
-    if (m_readOnly) {
-        SaveResult result;
-        result.errorMessage = m_readOnlyReason;
-        return result;
-    }
+    if (m_readOnly)
+        return Result::failure(m_readOnlyReason);
     QString target = requestedPath.isEmpty() ? m_path : requestedPath;
     if (target == ParkStore::EmbeddedPath) {
         target = userDataPath();
         if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-            SaveResult result;
-            result.errorMessage =
+            return Result::failure(
                 QCoreApplication::translate("DocumentSession", "%1: cannot create the folder")
-                    .arg(QFileInfo(target).absolutePath());
-            return result;
+                    .arg(QFileInfo(target).absolutePath()));
         }
     }
     const ParkDocument doc = toDocument();
     SaveResult result = ParkStore::save(doc, target);
-    if (result.ok) {
+    if (result.ok()) {
         m_contentHash = result.contentHash;
         if (m_path != target) {
             m_path = target;

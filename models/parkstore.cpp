@@ -28,6 +28,10 @@ const QString ParkStore::EmbeddedPath = QStringLiteral(":/data/parks.json");
 
 namespace {
 
+constexpr qint64 BytesPerMiB = qint64(1024) * 1024;
+// From this size on, a store is hashed on a second thread while it is read.
+constexpr qint64 ParallelHashSize = BytesPerMiB;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ParkStore", text);
@@ -53,11 +57,12 @@ void lineAndColumn(const QByteArray &bytes, qsizetype offset, int *line, int *co
 LoadResult refuse(const QString &file, const QString &message)
 {
     LoadResult result;
-    result.status = LoadResult::Status::Refused;
+    result.status = LoadResult::Status::Failed;
     Problem p;
     p.file = file;
     p.message = message;
     result.problems.append(p);
+    result.message = p.toString();
     return result;
 }
 
@@ -181,8 +186,8 @@ LoadResult ParkStore::loadFile(const QString &path, qint64 maxFileSize)
         return refuse(path, tr("is a folder, not a file"));
     if (info.size() > maxFileSize) {
         return refuse(path, tr("the file is %1 MiB, more than the %2 MiB a park store may have")
-                                .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-                                .arg(double(maxFileSize) / (1024.0 * 1024.0), 0, 'f', 0));
+                                .arg(double(info.size()) / BytesPerMiB, 0, 'f', 1)
+                                .arg(double(maxFileSize) / BytesPerMiB, 0, 'f', 0));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -198,7 +203,7 @@ LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileN
     // Hashing a large store takes about as long as reading it, and nothing
     // read depends on the hash, so it runs beside the reading.
     std::future<QByteArray> contentHash;
-    if (rawBytes.size() >= 1024 * 1024) {
+    if (rawBytes.size() >= ParallelHashSize) {
         try {
             contentHash = std::async(std::launch::async, [&rawBytes] { return hash(rawBytes); });
         } catch (const std::system_error &) {
@@ -230,6 +235,7 @@ LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileN
             LoadResult result = refuse(fileName, error.errorString());
             lineAndColumn(bytes, error.offset, &result.problems[0].line,
                           &result.problems[0].column);
+            result.message = result.problems[0].toString();
             return finish(std::move(result));
         }
         if (!json.isObject()) {
@@ -309,8 +315,8 @@ LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileN
             result.problems.append(p);
         }
     }
-    result.status = result.problems.isEmpty() ? LoadResult::Status::Loaded
-                                              : LoadResult::Status::LoadedWithProblems;
+    result.status =
+        result.problems.isEmpty() ? LoadResult::Status::Ok : LoadResult::Status::Warning;
     return finish(std::move(result));
 }
 
@@ -341,11 +347,8 @@ QByteArray ParkStore::serialize(const ParkDocument &doc)
 
 SaveResult ParkStore::save(const ParkDocument &document, const QString &path)
 {
-    SaveResult result;
-    if (path.startsWith(QLatin1Char(':'))) {
-        result.errorMessage = tr("%1: the embedded dataset cannot be overwritten").arg(path);
-        return result;
-    }
+    if (path.startsWith(QLatin1Char(':')))
+        return Result::failure(tr("%1: the embedded dataset cannot be overwritten").arg(path));
     const QByteArray bytes = serialize(document);
     // The caller's record of what is on disk; hashed while the disk works.
     std::future<QByteArray> contentHash;
@@ -356,14 +359,15 @@ SaveResult ParkStore::save(const ParkDocument &document, const QString &path)
     }
 
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        result.errorMessage = tr("%1: cannot be written: %2").arg(path, file.errorString());
-        return result;
-    }
+    const auto cannotBeWritten = [&] {
+        return Result::failure(tr("%1: cannot be written: %2").arg(path, file.errorString()));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotBeWritten();
     if (file.write(bytes) != bytes.size()) {
-        result.errorMessage = tr("%1: cannot be written: %2").arg(path, file.errorString());
+        const Result failure = cannotBeWritten();
         file.cancelWriting();
-        return result;
+        return failure;
     }
     // Keep the previous version as FILE.bak, itself written atomically, so
     // that a crash at any moment leaves a complete old file somewhere.
@@ -372,20 +376,18 @@ SaveResult ParkStore::save(const ParkDocument &document, const QString &path)
         QSaveFile backup(path + QStringLiteral(".bak"));
         if (!old.open(QIODevice::ReadOnly) || !backup.open(QIODevice::WriteOnly) ||
             backup.write(old.readAll()) < 0 || !backup.commit()) {
-            result.errorMessage =
+            const QString message =
                 tr("%1: cannot keep the previous version as %2: %3")
                     .arg(path, backup.fileName(),
                          old.error() != QFileDevice::NoError ? old.errorString()
                                                              : backup.errorString());
             file.cancelWriting();
-            return result;
+            return Result::failure(message);
         }
     }
-    if (!file.commit()) {
-        result.errorMessage = tr("%1: cannot be written: %2").arg(path, file.errorString());
-        return result;
-    }
-    result.ok = true;
+    if (!file.commit())
+        return cannotBeWritten();
+    SaveResult result = Result::success();
     result.contentHash = contentHash.valid() ? contentHash.get() : hash(bytes);
     return result;
 }

@@ -2,6 +2,7 @@
 
 #include "parkrecord.h"
 #include "problem.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -21,15 +22,13 @@ struct ParkDocument
     QList<ParkRecord> parks;
 };
 
-struct LoadResult
+// A refused file has status Failed, its reason in message and (with the
+// place in the file) in problems; a file whose records have problems is
+// still loaded, with status Warning.
+struct LoadResult : Result
 {
-    enum class Status
-    {
-        Loaded,             // no problems
-        LoadedWithProblems, // records flagged; the document is usable
-        Refused,            // unreadable or not a park store: nothing loaded
-    };
-    Status status = Status::Refused;
+    LoadResult() { status = Status::Failed; }
+
     ParkDocument document;
     ProblemList problems;
     // Set when the file was written by a newer version: it may be viewed but
@@ -40,14 +39,18 @@ struct LoadResult
     // programs.
     QByteArray contentHash;
 
-    bool isUsable() const { return status != Status::Refused; }
+    bool isUsable() const { return ok(); }
 };
 
-struct SaveResult
+// On failure, message names the file and the reason.
+struct SaveResult : Result
 {
-    bool ok = false;
-    QString errorMessage; // names the file and the reason
-    // ParkStore::hash() of the bytes written, when ok.
+    SaveResult() { status = Status::Failed; }
+    SaveResult(const Result &result)
+        : Result(result)
+    {}
+
+    // ParkStore::hash() of the bytes written, when ok().
     QByteArray contentHash;
 };
 

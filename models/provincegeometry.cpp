@@ -359,32 +359,28 @@ bool FeatureReader::readPosition(const QJsonValue &value, const QString &where,
     return problem.isEmpty() || fail(where, problem);
 }
 
-std::optional<QList<ProvinceShape>> readCollection(const QByteArray &rawBytes,
-                                                   const QString &source, QString *error)
+ResultOf<QList<ProvinceShape>> readCollection(const QByteArray &rawBytes, const QString &source)
 {
     const bool hasBom = rawBytes.startsWith("\xEF\xBB\xBF");
     const QByteArray bytes = hasBom ? rawBytes.mid(3) : rawBytes;
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("%1:%2: %3")
-                     .arg(source, textPosition(bytes, parseError.offset),
-                          tr("not JSON: %1").arg(parseError.errorString()));
-        return std::nullopt;
+        return Result::failure(QStringLiteral("%1:%2: %3")
+                                   .arg(source, textPosition(bytes, parseError.offset),
+                                        tr("not JSON: %1").arg(parseError.errorString())));
     }
     const QJsonValue top = json.isObject() ? QJsonValue(json.object()) : QJsonValue(json.array());
     if (top[QStringLiteral("type")].toString() != QLatin1String("FeatureCollection")) {
-        *error = QStringLiteral("%1: %2").arg(
-            source, tr("expected \"FeatureCollection\", found %1").arg(describeType(top)));
-        return std::nullopt;
+        return Result::failure(QStringLiteral("%1: %2").arg(
+            source, tr("expected \"FeatureCollection\", found %1").arg(describeType(top))));
     }
     const QJsonValue features = top[QStringLiteral("features")];
     if (!features.isArray() || features.toArray().isEmpty()) {
         const QString problem = features.isArray()
                                     ? tr("no features")
                                     : tr("expected an array, found %1").arg(describe(features));
-        *error = QStringLiteral("%1: \"features\": %2").arg(source, problem);
-        return std::nullopt;
+        return Result::failure(QStringLiteral("%1: \"features\": %2").arg(source, problem));
     }
 
     const QJsonArray array = features.toArray();
@@ -394,17 +390,14 @@ std::optional<QList<ProvinceShape>> readCollection(const QByteArray &rawBytes,
     for (int i = 0; i < array.size(); ++i) {
         FeatureReader reader(source, i);
         ProvinceShape shape;
-        if (!reader.read(array.at(i), &shape)) {
-            *error = reader.error();
-            return std::nullopt;
-        }
+        if (!reader.read(array.at(i), &shape))
+            return Result::failure(reader.error());
         if (shape.code != 0 && indexByCode.contains(shape.code)) {
-            *error = QStringLiteral("%1: %2: properties: \"adcode\": %3")
-                         .arg(source, reader.label(),
-                              tr("%1 repeats feature #%2")
-                                  .arg(shape.code)
-                                  .arg(indexByCode.value(shape.code) + 1));
-            return std::nullopt;
+            return Result::failure(QStringLiteral("%1: %2: properties: \"adcode\": %3")
+                                       .arg(source, reader.label(),
+                                            tr("%1 repeats feature #%2")
+                                                .arg(shape.code)
+                                                .arg(indexByCode.value(shape.code) + 1)));
         }
         indexByCode.insert(shape.code, i);
         shapes.append(shape);
@@ -449,34 +442,28 @@ ProvinceGeometry::ProvinceGeometry(QList<ProvinceShape> shapes)
                      [&](int a, int b) { return extentOf(a) < extentOf(b); });
 }
 
-std::optional<ProvinceGeometry> ProvinceGeometry::load(const QByteArray &geoJson,
-                                                       const QString &sourceName, QString *error)
+ResultOf<ProvinceGeometry> ProvinceGeometry::load(const QByteArray &geoJson,
+                                                  const QString &sourceName)
 {
-    QString message;
-    std::optional<QList<ProvinceShape>> shapes = readCollection(geoJson, sourceName, &message);
-    if (!shapes) {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    }
-    return ProvinceGeometry(std::move(*shapes));
+    ResultOf<QList<ProvinceShape>> shapes = readCollection(geoJson, sourceName);
+    if (!shapes.ok())
+        return Result(shapes);
+    return ProvinceGeometry(std::move(*shapes.value));
 }
 
-std::optional<ProvinceGeometry> ProvinceGeometry::loadFile(const QString &path, QString *error)
+ResultOf<ProvinceGeometry> ProvinceGeometry::loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path,
-                                                  tr("cannot be read: %1").arg(file.errorString()));
-        return std::nullopt;
+        return Result::failure(
+            QStringLiteral("%1: %2").arg(path, tr("cannot be read: %1").arg(file.errorString())));
     }
-    return load(file.readAll(), path, error);
+    return load(file.readAll(), path);
 }
 
-std::optional<ProvinceGeometry> ProvinceGeometry::loadEmbedded(QString *error)
+ResultOf<ProvinceGeometry> ProvinceGeometry::loadEmbedded()
 {
-    return loadFile(EmbeddedPath, error);
+    return loadFile(EmbeddedPath);
 }
 
 QList<const ProvinceShape *> ProvinceGeometry::provinces() const

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "result.h"
+
+#include "result.h"
+
 #include <QByteArray>
 #include <QGeoCoordinate>
 #include <QGeoPolygon>
@@ -7,8 +11,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 // One feature of the province outlines: a provincial-level division, or the
 // South China Sea islands inset, which is drawn beside the map but is not a
@@ -44,13 +46,12 @@ public:
     // The outlines compiled into the application.
     static const QString EmbeddedPath;
 
-    // sourceName only names the data in error messages, which read like
-    // "SOURCE: feature #3 (河北): geometry: expected ..." or, for syntax
+    // sourceName only names the data in the failure message, which reads
+    // like "SOURCE: feature #3 (河北): geometry: expected ..." or, for syntax
     // errors, "SOURCE:LINE:COLUMN: not JSON: ...".
-    static std::optional<ProvinceGeometry>
-    load(const QByteArray &geoJson, const QString &sourceName, QString *error = nullptr);
-    static std::optional<ProvinceGeometry> loadFile(const QString &path, QString *error = nullptr);
-    static std::optional<ProvinceGeometry> loadEmbedded(QString *error = nullptr);
+    static ResultOf<ProvinceGeometry> load(const QByteArray &geoJson, const QString &sourceName);
+    static ResultOf<ProvinceGeometry> loadFile(const QString &path);
+    static ResultOf<ProvinceGeometry> loadEmbedded();
 
     // Every feature in file order, the inset included.
     const QList<ProvinceShape> &shapes() const { return m_shapes; }

@@ -1,5 +1,6 @@
 #include "recoveryfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,7 +11,13 @@ namespace RecoveryFile {
 
 namespace {
 const QString memberName = QStringLiteral("parkexplorerRecovery");
+const QString backupSuffix = QStringLiteral(".bak");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RecoveryFile", text);
 }
+} // namespace
 
 QString defaultPath()
 {
@@ -18,8 +25,7 @@ QString defaultPath()
            QStringLiteral("/recovery.json");
 }
 
-bool write(const QString &recoveryPath, const QString &documentPath, const ParkDocument &document,
-           QString *error)
+Result write(const QString &recoveryPath, const QString &documentPath, const ParkDocument &document)
 {
     QDir().mkpath(QFileInfo(recoveryPath).absolutePath());
     ParkDocument copy = document;
@@ -28,24 +34,20 @@ bool write(const QString &recoveryPath, const QString &documentPath, const ParkD
                                 {QStringLiteral("savedAt"),
                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
     // The recovery file is rewritten often; no .bak of it is wanted.
-    QFile::remove(recoveryPath + QStringLiteral(".bak"));
+    QFile::remove(recoveryPath + backupSuffix);
     const SaveResult result = ParkStore::save(copy, recoveryPath);
-    QFile::remove(recoveryPath + QStringLiteral(".bak"));
-    if (!result.ok && error)
-        *error = result.errorMessage;
-    return result.ok;
+    QFile::remove(recoveryPath + backupSuffix);
+    return result;
 }
 
-std::optional<Recovered> read(const QString &recoveryPath)
+ResultOf<Recovered> read(const QString &recoveryPath)
 {
-    if (!QFileInfo::exists(recoveryPath))
-        return std::nullopt;
     LoadResult loaded = ParkStore::loadFile(recoveryPath);
-    if (!loaded.isUsable())
-        return std::nullopt;
+    if (!loaded.ok())
+        return Result::failure(loaded.message);
     const QJsonObject info = loaded.document.unknownMembers.take(memberName).toObject();
     if (info.isEmpty())
-        return std::nullopt;
+        return Result::failure(tr("%1: not a recovery file").arg(recoveryPath));
     Recovered r;
     r.documentPath = info.value(QStringLiteral("documentPath")).toString();
     r.savedAt =
@@ -57,7 +59,7 @@ std::optional<Recovered> read(const QString &recoveryPath)
 void remove(const QString &recoveryPath)
 {
     QFile::remove(recoveryPath);
-    QFile::remove(recoveryPath + QStringLiteral(".bak"));
+    QFile::remove(recoveryPath + backupSuffix);
 }
 
 } // namespace RecoveryFile

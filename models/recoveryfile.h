@@ -1,9 +1,9 @@
 #pragma once
 
 #include "parkstore.h"
+#include "result.h"
 
 #include <QDateTime>
-#include <optional>
 
 // Unsaved edits kept on disk while the user works, so that a crash loses at
 // most a few seconds. The file is itself a park store (readable by any
@@ -20,10 +20,12 @@ struct Recovered
 // <AppDataLocation>/recovery.json
 QString defaultPath();
 
-bool write(const QString &recoveryPath, const QString &documentPath, const ParkDocument &document,
-           QString *error = nullptr);
-// nullopt when there is no recovery file or it cannot be read.
-std::optional<Recovered> read(const QString &recoveryPath);
+// On failure, the message names the file and the reason.
+Result write(const QString &recoveryPath, const QString &documentPath,
+             const ParkDocument &document);
+// Fails when there is no recovery file or it cannot be read, with a
+// message that names the file and the reason.
+ResultOf<Recovered> read(const QString &recoveryPath);
 void remove(const QString &recoveryPath);
 
 } // namespace RecoveryFile

@@ -868,9 +868,9 @@ private slots:
         request.outPath = m_dir.filePath(QStringLiteral("years.png"));
         request.sizePx = QSize(1200, 800);
         request.dpi = 300;
-        QString error;
-        QCOMPARE(ChartCommand::run(request, m_parks, &error), 0);
-        QVERIFY(error.isEmpty());
+        CommandResult result = ChartCommand::run(request, m_parks);
+        QCOMPARE(result.exitCode, ExitCode::Ok);
+        QVERIFY(result.message.isEmpty());
         QImage image;
         QVERIFY(image.load(request.outPath));
         QCOMPARE(image.size(), QSize(1200, 800));
@@ -884,8 +884,8 @@ private slots:
         request.outPath = m_dir.filePath(QStringLiteral("provinces.svg"));
         request.english = true;
         request.filter.text = QStringLiteral("杭州");
-        QString error;
-        QCOMPARE(ChartCommand::run(request, m_parks, &error), 0);
+        CommandResult result = ChartCommand::run(request, m_parks);
+        QCOMPARE(result.exitCode, ExitCode::Ok);
         const QString text = svgText(readAll(request.outPath));
         QVERIFY2(text.contains(QStringLiteral("Parks by province")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("杭州")));
@@ -900,8 +900,8 @@ private slots:
         ChartCommand::Request request;
         request.kind = ChartKind::Leadership;
         request.outPath = m_dir.filePath(QStringLiteral("leadership.PDF"));
-        QString error;
-        QCOMPARE(ChartCommand::run(request, m_parks, &error), 0);
+        CommandResult result = ChartCommand::run(request, m_parks);
+        QCOMPARE(result.exitCode, ExitCode::Ok);
         QVERIFY(readAll(request.outPath).startsWith("%PDF"));
     }
 
@@ -909,24 +909,25 @@ private slots:
     {
         ChartCommand::Request request;
         request.outPath = m_dir.filePath(QStringLiteral("chart.gif"));
-        QString error;
-        QCOMPARE(ChartCommand::run(request, m_parks, &error), 2);
-        QVERIFY2(error.contains(QStringLiteral("chart.gif")), qPrintable(error));
+        CommandResult result = ChartCommand::run(request, m_parks);
+        QCOMPARE(result.exitCode, ExitCode::Usage);
+        QVERIFY2(result.message.contains(QStringLiteral("chart.gif")), qPrintable(result.message));
         QVERIFY(!QFile::exists(request.outPath));
 
         request.outPath = m_dir.filePath(QStringLiteral("tiny.png"));
         request.sizePx = QSize(4, 4);
-        QCOMPARE(ChartCommand::run(request, m_parks, &error), 2);
-        QVERIFY(error.contains(QStringLiteral("tiny.png")));
+        result = ChartCommand::run(request, m_parks);
+        QCOMPARE(result.exitCode, ExitCode::Usage);
+        QVERIFY(result.message.contains(QStringLiteral("tiny.png")));
     }
 
     void commandReportsUnwritableFile()
     {
         ChartCommand::Request request;
         request.outPath = m_dir.filePath(QStringLiteral("no/such/folder/chart.png"));
-        QString error;
-        QCOMPARE(ChartCommand::run(request, m_parks, &error), 1);
-        QVERIFY2(error.contains(request.outPath), qPrintable(error));
+        CommandResult result = ChartCommand::run(request, m_parks);
+        QCOMPARE(result.exitCode, ExitCode::WriteFailed);
+        QVERIFY2(result.message.contains(request.outPath), qPrintable(result.message));
     }
 };
 

@@ -1,3 +1,5 @@
+#include "commandresult.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -7,6 +9,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+Q_DECLARE_METATYPE(ExitCode)
 
 namespace {
 
@@ -302,6 +306,75 @@ private slots:
                  dir.filePath(QStringLiteral("gone/map.svg"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("gone/map.svg")));
+    }
+
+    // One command per exit code, each code as the README documents it.
+    void exitCodesAsDocumented_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<ExitCode>("expected");
+        const QString out = QDir::temp().filePath(QStringLiteral("pe-exit-code-test.csv"));
+        QTest::newRow("valid") << QStringList{QStringLiteral("--validate"),
+                                              QStringLiteral(RESOURCES_DIR "/data/parks.json")}
+                               << ExitCode::Ok;
+        QTest::newRow("problems") << QStringList{QStringLiteral("--validate"),
+                                                 testData("bad-negative-area.json")}
+                                  << ExitCode::Problems;
+        QTest::newRow("unreadable")
+            << QStringList{QStringLiteral("--validate"), testData("bad-syntax.json")}
+            << ExitCode::Unreadable;
+        QTest::newRow("summary unreadable")
+            << QStringList{QStringLiteral("--summary"), testData("not-a-store-format.json")}
+            << ExitCode::Unreadable;
+        QTest::newRow("csv unreadable")
+            << QStringList{QStringLiteral("--export-csv"), out, testData("bad-syntax.json")}
+            << ExitCode::Unreadable;
+        QTest::newRow("csv not written")
+            << QStringList{QStringLiteral("--export-csv"),
+                           QStringLiteral("/nonexistent/dir/parks.csv")}
+            << ExitCode::WriteFailed;
+        QTest::newRow("two files")
+            << QStringList{QStringLiteral("--summary"), testData("store-small.json"),
+                           testData("store-small.json")}
+            << ExitCode::Usage;
+        QTest::newRow("image of unreadable store")
+            << QStringList{QStringLiteral("--export-map"), QStringLiteral("--out"),
+                           QDir::temp().filePath(QStringLiteral("pe-exit-code-test.png")),
+                           testData("bad-syntax.json")}
+            << ExitCode::Unreadable;
+        QTest::newRow("image without --out")
+            << QStringList{QStringLiteral("--export-map")} << ExitCode::Usage;
+        QTest::newRow("bad --dpi")
+            << QStringList{QStringLiteral("--export-map"), QStringLiteral("--out"),
+                           QStringLiteral("/tmp/x.png"), QStringLiteral("--dpi"),
+                           QStringLiteral("many")}
+            << ExitCode::Usage;
+        QTest::newRow("unknown language")
+            << QStringList{QStringLiteral("--validate"), testData("store-small.json"),
+                           QStringLiteral("--lang"), QStringLiteral("xx")}
+            << ExitCode::Usage;
+    }
+
+    void exitCodesAsDocumented()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(ExitCode, expected);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, int(expected));
+        if (expected != ExitCode::Ok)
+            QVERIFY2(!(r.out + r.err).trimmed().isEmpty(), "a failure says why");
+    }
+
+    void readmeDocumentsTheExitCodes()
+    {
+        QFile readme(QStringLiteral(RESOURCES_DIR "/../README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QString text = QString::fromUtf8(readme.readAll());
+        const QString documented = QStringLiteral("exit %1 valid, %2 problems, %3 unreadable")
+                                       .arg(int(ExitCode::Ok))
+                                       .arg(int(ExitCode::Problems))
+                                       .arg(int(ExitCode::Unreadable));
+        QVERIFY2(text.contains(documented), qPrintable(documented));
     }
 
     void versionAndHelp()

@@ -38,7 +38,7 @@ int saveChild(const QString &path)
     const QByteArray next = ParkStore::hash(ParkStore::serialize(loaded.document));
     std::printf("ready %s\n", next.toHex().constData());
     std::fflush(stdout);
-    if (!ParkStore::save(loaded.document, path).ok)
+    if (!ParkStore::save(loaded.document, path).ok())
         return 1;
     std::printf("saved\n");
     std::fflush(stdout);
@@ -216,7 +216,7 @@ private slots:
             Worker &w = workers[i];
             QVERIFY(QDir(dir.path()).mkdir(QString::number(i)));
             w.path = dir.filePath(QStringLiteral("%1/parks.json").arg(i));
-            QVERIFY(ParkStore::save(document, w.path).ok);
+            QVERIFY(ParkStore::save(document, w.path).ok());
             w.current = fileHash(w.path);
             w.versions.insert(w.current);
             w.kills = kills / int(workers.size());

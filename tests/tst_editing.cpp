@@ -340,13 +340,15 @@ private slots:
     void bulkEditIsOneUndoStep()
     {
         window->tableView()->selectAll();
-        QString error;
-        QVERIFY(!window->editor()->setValueForSelection(ParkTableModel::AreaColumn,
-                                                        QStringLiteral("-1"), &error));
-        QVERIFY(error.contains(QStringLiteral("not a valid value")));
+        const Result refused = window->editor()->setValueForSelection(ParkTableModel::AreaColumn,
+                                                                      QStringLiteral("-1"));
+        QVERIFY(refused.failed());
+        QVERIFY(refused.message.contains(QStringLiteral("not a valid value")));
         QCOMPARE(window->undoStack()->count(), 0);
-        QVERIFY(window->editor()->setValueForSelection(ParkTableModel::ConfidenceColumn,
-                                                       QStringLiteral("sourced")));
+        QVERIFY(
+            window->editor()
+                ->setValueForSelection(ParkTableModel::ConfidenceColumn, QStringLiteral("sourced"))
+                .ok());
         QCOMPARE(window->undoStack()->count(), 1);
         for (const ParkRecord &r : model()->records())
             QCOMPARE(r.confidence, Confidence::Sourced);
@@ -454,7 +456,7 @@ private slots:
             QStringLiteral("Recovered Name")));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(RecoveryFile::defaultPath()), 5000);
         const auto recovered = RecoveryFile::read(RecoveryFile::defaultPath());
-        QVERIFY(recovered);
+        QVERIFY2(recovered.ok(), qPrintable(recovered.message));
         QCOMPARE(recovered->documentPath, path);
         QCOMPARE(recovered->document.parks.at(0).nameEn, QStringLiteral("Recovered Name"));
 
@@ -489,7 +491,7 @@ private slots:
             window->proxy()->mapFromSource(model()->index(0, ParkTableModel::NameEnColumn)),
             QStringLiteral("Kept")));
         const QByteArray before = readAll(path);
-        QVERIFY(!window->session()->save(dir.filePath(QStringLiteral("gone/parks.json"))).ok);
+        QVERIFY(!window->session()->save(dir.filePath(QStringLiteral("gone/parks.json"))).ok());
         QCOMPARE(readAll(path), before);
         QCOMPARE(model()->record(0).nameEn, QStringLiteral("Kept"));
         QVERIFY(!window->undoStack()->isClean());

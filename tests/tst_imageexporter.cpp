@@ -467,7 +467,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("huge.png"));
         const ExportResult result = ImageExporter::exportToFile(
             *m_exportable, settingsFor(ImageExportSettings::Png, {20001, 1000}, 300), path);
-        QCOMPARE(result.status, ExportResult::TooLarge);
+        QCOMPARE(result.error, ExportResult::TooLarge);
         QVERIFY(result.message.contains(QStringLiteral("20000")));
         QVERIFY(result.message.contains(path));
         QVERIFY(!QFileInfo::exists(path));
@@ -482,17 +482,16 @@ private slots:
     void refusesTooSmallOrBadDpi()
     {
         QCOMPARE(
-            ImageExporter::validate(settingsFor(ImageExportSettings::Png, {15, 100}, 96)).status,
+            ImageExporter::validate(settingsFor(ImageExportSettings::Png, {15, 100}, 96)).error,
             ExportResult::InvalidSettings);
+        QCOMPARE(ImageExporter::validate(settingsFor(ImageExportSettings::Svg, {100, 0}, 96)).error,
+                 ExportResult::InvalidSettings);
         QCOMPARE(
-            ImageExporter::validate(settingsFor(ImageExportSettings::Svg, {100, 0}, 96)).status,
-            ExportResult::InvalidSettings);
-        QCOMPARE(
-            ImageExporter::validate(settingsFor(ImageExportSettings::Pdf, {100, 100}, 0)).status,
+            ImageExporter::validate(settingsFor(ImageExportSettings::Pdf, {100, 100}, 0)).error,
             ExportResult::InvalidSettings);
         QCOMPARE(
             ImageExporter::validate(settingsFor(ImageExportSettings::Format(3), {100, 100}, 96))
-                .status,
+                .error,
             ExportResult::UnsupportedFormat);
         QVERIFY(ImageExporter::clipboardData(
                     *m_exportable, settingsFor(ImageExportSettings::Png, {8, 8}, 96)) == nullptr);
@@ -512,7 +511,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("no-such-folder/chart.png"));
         const ExportResult result = ImageExporter::exportToFile(
             *m_exportable, settingsFor(ImageExportSettings::Format(format), {400, 300}, 96), path);
-        QCOMPARE(result.status, ExportResult::FileError);
+        QCOMPARE(result.error, ExportResult::FileError);
         QVERIFY2(result.message.contains(path), qPrintable(result.message));
         QVERIFY(!QFileInfo::exists(path));
         QCOMPARE(m_chart->size(), QSizeF(OnScreenSize));
@@ -539,7 +538,7 @@ private slots:
             *m_exportable, settingsFor(ImageExportSettings::Png, {400, 300}, 96), path);
         QFile::setPermissions(m_dir.filePath(QStringLiteral("read-only")),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        QCOMPARE(result.status, ExportResult::FileError);
+        QCOMPARE(result.error, ExportResult::FileError);
         QVERIFY2(result.message.contains(path), qPrintable(result.message));
         QVERIFY(!QFileInfo::exists(path));
     }
@@ -554,7 +553,7 @@ private slots:
         }
         const ExportResult result = ImageExporter::exportToFile(
             *m_exportable, settingsFor(ImageExportSettings::Png, {30000, 100}, 96), path);
-        QCOMPARE(result.status, ExportResult::TooLarge);
+        QCOMPARE(result.error, ExportResult::TooLarge);
         QCOMPARE(readAll(path), QByteArray("old contents"));
     }
 

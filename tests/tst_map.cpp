@@ -802,9 +802,9 @@ private slots:
         request.dpi = dpi;
         request.english = true;
         request.outPath = dir.filePath(QStringLiteral("map.png"));
-        QString error;
-        QCOMPARE(MapCommand::run(request, records, &error), 0);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        CommandResult result = MapCommand::run(request, records);
+        QCOMPARE(result.exitCode, ExitCode::Ok);
+        QVERIFY2(result.message.isEmpty(), qPrintable(result.message));
         const QImage image(request.outPath);
         QCOMPARE(image.size(), size);
         QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), dpi);
@@ -846,8 +846,8 @@ private slots:
         request.english = true;
         request.sizePx = QSize(1200, 900);
         request.outPath = dir.filePath(QStringLiteral("map.pdf"));
-        QString error;
-        QCOMPARE(MapCommand::run(request, records, &error), 0);
+        CommandResult result = MapCommand::run(request, records);
+        QCOMPARE(result.exitCode, ExitCode::Ok);
         QFile pdf(request.outPath);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5).startsWith("%PDF-"));
@@ -855,7 +855,8 @@ private slots:
 
         request.outPath = dir.filePath(QStringLiteral("map.svg"));
         request.filter.leadership = Leadership::Government;
-        QCOMPARE(MapCommand::run(request, records, &error), 0);
+        result = MapCommand::run(request, records);
+        QCOMPARE(result.exitCode, ExitCode::Ok);
         QFile svg(request.outPath);
         QVERIFY(svg.open(QIODevice::ReadOnly));
         const QByteArray bytes = svg.readAll();
@@ -887,24 +888,27 @@ private slots:
     {
         QTemporaryDir dir;
         MapCommand::Request request;
-        QString error;
+        CommandResult result;
         request.outPath = dir.filePath(QStringLiteral("map.jpg"));
-        QCOMPARE(MapCommand::run(request, records, &error), 2);
-        QVERIFY2(error.contains(QStringLiteral("map.jpg")), qPrintable(error));
+        result = MapCommand::run(request, records);
+        QCOMPARE(result.exitCode, ExitCode::Usage);
+        QVERIFY2(result.message.contains(QStringLiteral("map.jpg")), qPrintable(result.message));
         QVERIFY(!QFile::exists(request.outPath));
 
         request.outPath = dir.filePath(QStringLiteral("map.png"));
         request.classes = 9;
-        QCOMPARE(MapCommand::run(request, records, &error), 2);
+        result = MapCommand::run(request, records);
+        QCOMPARE(result.exitCode, ExitCode::Usage);
         request.classes = 5;
         request.sizePx = QSize(5, 5);
-        QCOMPARE(MapCommand::run(request, records, &error), 2);
+        result = MapCommand::run(request, records);
+        QCOMPARE(result.exitCode, ExitCode::Usage);
         request.sizePx = QSize(800, 600);
 
         request.outPath = dir.filePath(QStringLiteral("no/such/folder/map.png"));
-        error.clear();
-        QCOMPARE(MapCommand::run(request, records, &error), 1);
-        QVERIFY2(error.contains(request.outPath), qPrintable(error));
+        result = MapCommand::run(request, records);
+        QCOMPARE(result.exitCode, ExitCode::WriteFailed);
+        QVERIFY2(result.message.contains(request.outPath), qPrintable(result.message));
     }
 
     void repaintIsFast()

@@ -40,7 +40,7 @@ private slots:
     void embeddedDatasetLoadsWithoutProblems()
     {
         const LoadResult result = ParkStore::loadFile(ParkStore::EmbeddedPath);
-        QCOMPARE(result.status, LoadResult::Status::Loaded);
+        QCOMPARE(result.status, LoadResult::Status::Ok);
         QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.value(0).toString()));
         QCOMPARE(result.document.parks.size(), 28);
         QCOMPARE(result.document.about.value(QStringLiteral("reportFigures")).toArray().size(), 17);
@@ -64,13 +64,13 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const LoadResult first = ParkStore::loadFile(testData(QStringLiteral("store-small.json")));
-        QCOMPARE(first.status, LoadResult::Status::Loaded);
+        QCOMPARE(first.status, LoadResult::Status::Ok);
         QCOMPARE(first.document.parks.size(), 10);
 
         const QString path = dir.filePath(QStringLiteral("copy.json"));
-        QVERIFY(ParkStore::save(first.document, path).ok);
+        QVERIFY(ParkStore::save(first.document, path).ok());
         const LoadResult second = ParkStore::loadFile(path);
-        QCOMPARE(second.status, LoadResult::Status::Loaded);
+        QCOMPARE(second.status, LoadResult::Status::Ok);
         QCOMPARE(second.document.parks, first.document.parks);
         QCOMPARE(second.document.about, first.document.about);
 
@@ -155,7 +155,7 @@ private slots:
         const QString path = testData(file);
         const QByteArray before = readAll(path);
         const LoadResult result = ParkStore::loadFile(path);
-        QCOMPARE(result.status, LoadResult::Status::LoadedWithProblems);
+        QCOMPARE(result.status, LoadResult::Status::Warning);
         QCOMPARE(result.problems.size(), 1);
         QCOMPARE(result.problems.first().toString(), path + QStringLiteral(": ") + message);
         // Flagged, not dropped: both records are there.
@@ -208,7 +208,7 @@ private slots:
         QFETCH(QString, message);
         const QString path = testData(file);
         const LoadResult result = ParkStore::loadFile(path);
-        QCOMPARE(result.status, LoadResult::Status::Refused);
+        QCOMPARE(result.status, LoadResult::Status::Failed);
         QVERIFY(!result.isUsable());
         QCOMPARE(result.problems.size(), 1);
         QCOMPARE(result.problems.first().toString(), path + QLatin1Char(':') + message);
@@ -220,7 +220,7 @@ private slots:
         // characters, not bytes.
         const QByteArray bytes = "{\"parks\": [\"中文\" 1]}";
         const LoadResult result = ParkStore::loadBytes(bytes, QStringLiteral("x.json"));
-        QCOMPARE(result.status, LoadResult::Status::Refused);
+        QCOMPARE(result.status, LoadResult::Status::Failed);
         QCOMPARE(result.problems.first().line, 1);
         QCOMPARE(result.problems.first().column, 17);
     }
@@ -230,7 +230,7 @@ private slots:
         const QByteArray bytes =
             QByteArray("\xEF\xBB\xBF") + readAll(testData(QStringLiteral("store-small.json")));
         const LoadResult result = ParkStore::loadBytes(bytes, QStringLiteral("bom.json"));
-        QCOMPARE(result.status, LoadResult::Status::Loaded);
+        QCOMPARE(result.status, LoadResult::Status::Ok);
         QCOMPARE(result.document.parks.size(), 10);
     }
 
@@ -248,7 +248,7 @@ private slots:
     {
         const QString path = testData(QStringLiteral("store-small.json"));
         const LoadResult result = ParkStore::loadFile(path, 1024);
-        QCOMPARE(result.status, LoadResult::Status::Refused);
+        QCOMPARE(result.status, LoadResult::Status::Failed);
         QVERIFY2(result.problems.first().message.contains(QStringLiteral("more than")),
                  qPrintable(result.problems.first().message));
     }
@@ -262,7 +262,7 @@ private slots:
 
         LoadResult loaded = ParkStore::loadFile(path);
         loaded.document.parks[0].nameEn = QStringLiteral("Renamed Park");
-        QVERIFY(ParkStore::save(loaded.document, path).ok);
+        QVERIFY(ParkStore::save(loaded.document, path).ok());
 
         QCOMPARE(readAll(path + QStringLiteral(".bak")), original);
         const QByteArray saved = readAll(path);
@@ -293,7 +293,7 @@ private slots:
                 if (setgid(65534) != 0 || setuid(65534) != 0)
                     _exit(3);
                 const SaveResult r = ParkStore::save(loaded.document, path);
-                _exit(r.ok ? 1 : (r.errorMessage.startsWith(path) ? 0 : 2));
+                _exit(r.ok() ? 1 : (r.message.startsWith(path) ? 0 : 2));
             }
             int status = 0;
             QCOMPARE(waitpid(child, &status, 0), child);
@@ -301,8 +301,8 @@ private slots:
             QCOMPARE(WEXITSTATUS(status), 0);
         } else {
             result = ParkStore::save(loaded.document, path);
-            QVERIFY(!result.ok);
-            QVERIFY2(result.errorMessage.startsWith(path), qPrintable(result.errorMessage));
+            QVERIFY(!result.ok());
+            QVERIFY2(result.message.startsWith(path), qPrintable(result.message));
         }
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                               QFileDevice::ExeOwner);
@@ -317,8 +317,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("gone/parks.json"));
         const LoadResult loaded = ParkStore::loadFile(testData(QStringLiteral("store-small.json")));
         const SaveResult result = ParkStore::save(loaded.document, path);
-        QVERIFY(!result.ok);
-        QVERIFY2(result.errorMessage.startsWith(path), qPrintable(result.errorMessage));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.message.startsWith(path), qPrintable(result.message));
         QVERIFY(!QFile::exists(path));
     }
 
@@ -334,9 +334,9 @@ private slots:
         LoadResult loaded = ParkStore::loadFile(path);
         loaded.document.parks.removeLast();
         const SaveResult result = ParkStore::save(loaded.document, path);
-        QVERIFY(!result.ok);
-        QVERIFY2(result.errorMessage.contains(QStringLiteral("parks.json.bak")),
-                 qPrintable(result.errorMessage));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.message.contains(QStringLiteral("parks.json.bak")),
+                 qPrintable(result.message));
         QCOMPARE(readAll(path), original);
     }
 
@@ -344,8 +344,8 @@ private slots:
     {
         const LoadResult loaded = ParkStore::loadFile(ParkStore::EmbeddedPath);
         const SaveResult result = ParkStore::save(loaded.document, ParkStore::EmbeddedPath);
-        QVERIFY(!result.ok);
-        QVERIFY(result.errorMessage.contains(QStringLiteral("embedded")));
+        QVERIFY(!result.ok());
+        QVERIFY(result.message.contains(QStringLiteral("embedded")));
     }
 
     void foundingDates_data()

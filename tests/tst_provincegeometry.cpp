@@ -49,10 +49,11 @@ private:
 private slots:
     void initTestCase()
     {
-        QString error;
-        m_geometry = ProvinceGeometry::loadEmbedded(&error);
-        QVERIFY2(m_geometry.has_value(), qPrintable(error));
-        QVERIFY(error.isEmpty());
+        const ResultOf<ProvinceGeometry> loaded = ProvinceGeometry::loadEmbedded();
+        QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+        QCOMPARE(loaded.status, Result::Status::Ok);
+        QVERIFY(loaded.message.isEmpty());
+        m_geometry = loaded.value;
     }
 
     void embeddedHasAllDivisionsAndTheInset()
@@ -220,9 +221,8 @@ private slots:
         const QByteArray json = withGeometry(R"({"type":"Polygon","coordinates":[)"
                                              R"([[100,20],[110,20],[110,30],[100,30],[100,20]],)"
                                              R"([[104,24],[106,24],[106,26],[104,26],[104,24]]]})");
-        QString error;
-        const std::optional<ProvinceGeometry> g = ProvinceGeometry::load(json, Source, &error);
-        QVERIFY2(g, qPrintable(error));
+        const ResultOf<ProvinceGeometry> g = ProvinceGeometry::load(json, Source);
+        QVERIFY2(g.ok(), qPrintable(g.message));
         const ProvinceShape &shape = g->shapes().constFirst();
         QCOMPARE(shape.polygons.size(), 1);
         QCOMPARE(shape.polygons.constFirst().size(), 4);
@@ -242,9 +242,8 @@ private slots:
                                              R"([[[121.5,28.07],[121.53,28.1],[121.5,28.07]]],)"
                                              R"([[[100,20],[110,20],[110,30],[100,30],[100,20]],)"
                                              R"([[104,24],[106,24],[104,24]]]]})");
-        QString error;
-        const auto g = ProvinceGeometry::load(json, Source, &error);
-        QVERIFY2(g, qPrintable(error));
+        const ResultOf<ProvinceGeometry> g = ProvinceGeometry::load(json, Source);
+        QVERIFY2(g.ok(), qPrintable(g.message));
         const ProvinceShape &shape = g->shapes().constFirst();
         QCOMPARE(shape.polygons.size(), 1);
         QCOMPARE(shape.polygonBounds.size(), 1);
@@ -254,10 +253,9 @@ private slots:
 
     void acceptsByteOrderMark()
     {
-        QString error;
-        const auto g =
-            ProvinceGeometry::load("\xEF\xBB\xBF" + withGeometry(Square), Source, &error);
-        QVERIFY2(g, qPrintable(error));
+        const ResultOf<ProvinceGeometry> g =
+            ProvinceGeometry::load("\xEF\xBB\xBF" + withGeometry(Square), Source);
+        QVERIFY2(g.ok(), qPrintable(g.message));
         QCOMPARE(g->shapes().size(), 1);
     }
 
@@ -439,18 +437,19 @@ private slots:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, message);
-        QString error;
-        const std::optional<ProvinceGeometry> g = ProvinceGeometry::load(json, Source, &error);
-        QVERIFY(!g.has_value());
-        QCOMPARE(error, message);
+        const ResultOf<ProvinceGeometry> g = ProvinceGeometry::load(json, Source);
+        QVERIFY(!g.value.has_value());
+        QCOMPARE(g.status, Result::Status::Failed);
+        QCOMPARE(g.message, message);
     }
 
     void unreadableFile()
     {
         const QString path = QStringLiteral("/nonexistent/china.geojson");
-        QString error;
-        QVERIFY(!ProvinceGeometry::loadFile(path, &error));
-        QVERIFY2(error.startsWith(path + QStringLiteral(": cannot be read: ")), qPrintable(error));
+        const ResultOf<ProvinceGeometry> g = ProvinceGeometry::loadFile(path);
+        QVERIFY(!g.ok());
+        QVERIFY2(g.message.startsWith(path + QStringLiteral(": cannot be read: ")),
+                 qPrintable(g.message));
     }
 
     void insetMayHaveNoCode()
@@ -459,9 +458,8 @@ private slots:
             feature(R"({"adcode":null,"name":"南海诸岛","fullname":"南海诸岛",)"
                     R"("name_en":"South China Sea Islands","inset":true,"center":[126,25]})",
                     Square));
-        QString error;
-        const auto g = ProvinceGeometry::load(json, Source, &error);
-        QVERIFY2(g, qPrintable(error));
+        const ResultOf<ProvinceGeometry> g = ProvinceGeometry::load(json, Source);
+        QVERIFY2(g.ok(), qPrintable(g.message));
         QVERIFY(g->inset());
         QVERIFY(g->provinces().isEmpty());
         QCOMPARE(g->provinceAt(QGeoCoordinate(30, 120)), nullptr);

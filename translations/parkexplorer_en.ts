@@ -2284,6 +2284,13 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryFile</name>
+    <message>
+        <source>%1: not a recovery file</source>
+        <translation>%1: not a recovery file</translation>
+    </message>
+</context>
+<context>
     <name>ReportFigure</name>
     <message>
         <source>Parks</source>

@@ -2262,6 +2262,13 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryFile</name>
+    <message>
+        <source>%1: not a recovery file</source>
+        <translation>%1：不是恢复文件</translation>
+    </message>
+</context>
+<context>
     <name>ReportFigure</name>
     <message>
         <source>Parks</source>

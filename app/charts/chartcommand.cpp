@@ -18,13 +18,6 @@ class Texts
     Q_DECLARE_TR_FUNCTIONS(ChartCommand)
 };
 
-int fail(int code, const QString &message, QString *errorMessage)
-{
-    if (errorMessage)
-        *errorMessage = message;
-    return code;
-}
-
 } // namespace
 
 Aggregations::Records filtered(const QList<ParkRecord> &records, const ParkFilter &filter)
@@ -41,24 +34,22 @@ Aggregations::Records filtered(const QList<ParkRecord> &records, const ParkFilte
     return result;
 }
 
-int run(const Request &request, const QList<ParkRecord> &records, QString *errorMessage)
+CommandResult run(const Request &request, const QList<ParkRecord> &records)
 {
     const QString shownPath = QDir::toNativeSeparators(request.outPath);
     if (request.outPath.isEmpty())
-        return fail(BadArguments, Texts::tr("no output file was given"), errorMessage);
+        return fail(ExitCode::Usage, Texts::tr("no output file was given"));
     bool known = false;
     const ImageExportSettings::Format format =
         ImageExportSettings::formatFromFileName(request.outPath, &known);
     if (!known) {
-        return fail(BadArguments,
+        return fail(ExitCode::Usage,
                     Texts::tr("%1: unknown image format; use a .png, .svg or .pdf file name")
-                        .arg(shownPath),
-                    errorMessage);
+                        .arg(shownPath));
     }
     if (request.topN < 1) {
-        return fail(BadArguments,
-                    Texts::tr("%1 is not a number of entries to show").arg(request.topN),
-                    errorMessage);
+        return fail(ExitCode::Usage,
+                    Texts::tr("%1 is not a number of entries to show").arg(request.topN));
     }
 
     ImageExportSettings settings;
@@ -67,7 +58,7 @@ int run(const Request &request, const QList<ParkRecord> &records, QString *error
     settings.dpi = request.dpi;
     const ExportResult check = ImageExporter::validate(settings);
     if (!check.ok())
-        return fail(BadArguments, Texts::tr("%1: %2").arg(shownPath, check.message), errorMessage);
+        return fail(ExitCode::Usage, Texts::tr("%1: %2").arg(shownPath, check.message));
 
     ChartOptions options;
     options.topN = request.topN;
@@ -80,8 +71,8 @@ int run(const Request &request, const QList<ParkRecord> &records, QString *error
     ChartExport exportable(chart.get());
     const ExportResult result = ImageExporter::exportToFile(exportable, settings, request.outPath);
     if (!result.ok())
-        return fail(ExportFailed, result.message, errorMessage);
-    return Success;
+        return fail(ExitCode::WriteFailed, result.message);
+    return CommandResult();
 }
 
 } // namespace ChartCommand

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "charts/parkchartfactory.h"
+#include "commandresult.h"
+#include "export/imageexporter.h"
 #include "parkfilter.h"
 #include "parkrecord.h"
 
@@ -17,25 +19,19 @@ struct Request
     ChartKind kind = ChartKind::ByProvince;
     QString outPath; // the extension (.png, .svg, .pdf) chooses the format
     QSize sizePx{1600, 1000};
-    int dpi = 96;
+    int dpi = ImageExportSettings::ScreenDpi;
     bool english = false;
     ParkFilter filter;
     int topN = 10;
-};
-
-enum ExitCode
-{
-    Success = 0,
-    ExportFailed = 1, // the file could not be written
-    BadArguments = 2, // unknown format, impossible size or resolution
 };
 
 // The records the filter lets through, in their order; the same test as the
 // table's filter.
 Aggregations::Records filtered(const QList<ParkRecord> &records, const ParkFilter &filter);
 
-// Returns an ExitCode; on failure ERRORMESSAGE (if given) names the file
-// and the reason.
-int run(const Request &request, const QList<ParkRecord> &records, QString *errorMessage);
+// ExitCode::WriteFailed when the file could not be written, ExitCode::Usage
+// for an unknown format or an impossible size or resolution; the message
+// names the file and the reason.
+CommandResult run(const Request &request, const QList<ParkRecord> &records);
 
 } // namespace ChartCommand

@@ -263,33 +263,32 @@ void EditController::deleteSelected()
     m_stack->push(new RemoveParksCommand(model, rows, text));
 }
 
-bool EditController::setValueForSelection(int column, const QVariant &value, QString *error)
+Result EditController::setValueForSelection(int column, const QVariant &value)
 {
     const QList<int> rows = selectedRowsOrCurrent();
     ParkTableModel *model = m_session->model();
     if (rows.isEmpty() || m_session->isReadOnly())
-        return false;
+        return Result::failure(QString());
     QList<QPair<int, ParkRecord>> changes;
     for (int row : rows) {
         ParkRecord after;
         if (!model->recordWithValue(row, column, value, &after)) {
-            if (error)
-                *error = tr("“%1” is not a valid value for %2 of %3.")
-                             .arg(value.toString(), ParkTableModel::columnTitle(column),
-                                  model->record(row).displayName(Translations::isEnglish()));
-            return false;
+            return Result::failure(
+                tr("“%1” is not a valid value for %2 of %3.")
+                    .arg(value.toString(), ParkTableModel::columnTitle(column),
+                         model->record(row).displayName(Translations::isEnglish())));
         }
         if (after != model->record(row))
             changes.append({row, after});
     }
     if (changes.isEmpty())
-        return true;
+        return Result::success();
     m_stack->beginMacro(tr("Set %1 of %n park(s)", "", int(changes.size()))
                             .arg(ParkTableModel::columnTitle(column)));
     for (const auto &[row, after] : changes)
         m_stack->push(new EditParkCommand(model, row, model->record(row), after, QString()));
     m_stack->endMacro();
-    return true;
+    return Result::success();
 }
 
 void EditController::bulkEditDialog()
@@ -311,12 +310,12 @@ void EditController::bulkEditDialog()
     form->addRow(tr("Value"), value);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        QString error;
-        if (setValueForSelection(column->currentData().toInt(), value->text(), &error)) {
+        const Result set = setValueForSelection(column->currentData().toInt(), value->text());
+        if (set.ok()) {
             dialog.accept();
-        } else if (!error.isEmpty()) {
-            QMessageBox box(QMessageBox::Warning, dialog.windowTitle(), error, QMessageBox::Ok,
-                            &dialog);
+        } else if (!set.message.isEmpty()) {
+            QMessageBox box(QMessageBox::Warning, dialog.windowTitle(), set.message,
+                            QMessageBox::Ok, &dialog);
             box.setTextFormat(Qt::PlainText);
             box.exec();
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "parkrecord.h"
+#include "result.h"
 
 #include <QObject>
 
@@ -49,7 +50,9 @@ public:
     void duplicateSelected();
     void deleteSelected();
     // Sets one column of every selected park to a value, as one undo step.
-    bool setValueForSelection(int column, const QVariant &value, QString *error = nullptr);
+    // Fails for a value some park cannot take (the message says which), and
+    // without a message when nothing is selected or the data are read-only.
+    Result setValueForSelection(int column, const QVariant &value);
     void bulkEditDialog();
     // Commits an in-table edit at a view index.
     bool commitCell(const QModelIndex &viewIndex, const QVariant &value);

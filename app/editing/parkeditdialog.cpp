@@ -39,7 +39,7 @@ QString key(ParkField f)
 // The shared province outlines, loaded on first use.
 const ProvinceGeometry *provinceOutlines()
 {
-    static const std::optional<ProvinceGeometry> g = ProvinceGeometry::loadEmbedded();
+    static const std::optional<ProvinceGeometry> g = ProvinceGeometry::loadEmbedded().value;
     return g ? &*g : nullptr;
 }
 

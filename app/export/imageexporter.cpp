@@ -21,7 +21,7 @@ namespace {
 
 // Screens are laid out at 96 dpi; exports at other resolutions scale from
 // there so that a 10 pt label is 10 pt on paper too.
-constexpr double LogicalDpi = 96.0;
+constexpr double LogicalDpi = ImageExportSettings::ScreenDpi;
 
 // Puts the scene back whatever happens between layoutFor() and the end of
 // rendering.
@@ -80,15 +80,16 @@ bool isKnownFormat(ImageExportSettings::Format format)
 
 void setDotsPerInch(QImage &image, double dpi)
 {
-    const int dotsPerMeter = qRound(dpi / 0.0254);
+    const int dotsPerMeter = qRound(dpi * 1000 / ImageExportSettings::MmPerInch);
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
 }
 
-ExportResult failure(ExportResult::Status status, const QString &message)
+ExportResult failure(ExportResult::Error error, const QString &message)
 {
     ExportResult result;
-    result.status = status;
+    result.status = Result::Status::Failed;
+    result.error = error;
     result.message = message;
     return result;
 }
@@ -366,11 +367,12 @@ ExportResult ImageExporter::exportToFile(ExportableScene &scene,
     if (path.isEmpty())
         return failure(ExportResult::FileError, tr("no file name was given"));
 
+    const auto cannotBeWritten = [&path](const QString &reason) {
+        return failure(ExportResult::FileError, tr("%1: cannot be written: %2").arg(path, reason));
+    };
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return failure(ExportResult::FileError,
-                       tr("%1: cannot be written: %2").arg(path, file.errorString()));
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotBeWritten(file.errorString());
 
     switch (settings.format) {
     case ImageExportSettings::Png: {
@@ -390,8 +392,7 @@ ExportResult ImageExporter::exportToFile(ExportableScene &scene,
             const QString reason =
                 file.error() != QFileDevice::NoError ? file.errorString() : writer.errorString();
             file.cancelWriting();
-            return failure(ExportResult::FileError,
-                           tr("%1: cannot be written: %2").arg(path, reason));
+            return cannotBeWritten(reason);
         }
         break;
     }
@@ -408,17 +409,14 @@ ExportResult ImageExporter::exportToFile(ExportableScene &scene,
         if (file.write(bytes) != bytes.size()) {
             const QString reason = file.errorString();
             file.cancelWriting();
-            return failure(ExportResult::FileError,
-                           tr("%1: cannot be written: %2").arg(path, reason));
+            return cannotBeWritten(reason);
         }
         break;
     }
     }
 
-    if (!file.commit()) {
-        return failure(ExportResult::FileError,
-                       tr("%1: cannot be written: %2").arg(path, file.errorString()));
-    }
+    if (!file.commit())
+        return cannotBeWritten(file.errorString());
     return ExportResult();
 }
 
@@ -446,7 +444,7 @@ ImageExportSettings ImageExportSettings::forClipboard(const QSizeF &onScreen, co
     constexpr int scale = 2;
     ImageExportSettings s;
     s.format = Png;
-    s.dpi = 96 * scale;
+    s.dpi = ScreenDpi * scale;
     s.sizePx = (onScreen * scale).toSize();
     s.title = title;
     return s;

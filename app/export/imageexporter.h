@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QImage>
 #include <QRectF>
@@ -24,9 +26,14 @@ struct ImageExportSettings
         Pdf
     };
 
+    // The resolution screens are laid out at, and that of an export that
+    // asks for no other.
+    static constexpr int ScreenDpi = 96;
+    static constexpr double MmPerInch = 25.4;
+
     Format format = Png;
     QSize sizePx;
-    int dpi = 96;
+    int dpi = ScreenDpi;
     bool transparentBackground = false;
     QString title; // document title in SVG and PDF (and a PNG text chunk)
 
@@ -43,28 +50,27 @@ struct ImageExportSettings
     // anything else is kept and the extension appended.
     static QString withExtension(const QString &path, Format format);
 
-    static double mmToPx(double mm, int dpi) { return mm / 25.4 * dpi; }
-    static double pxToMm(double px, int dpi) { return px * 25.4 / dpi; }
+    static double mmToPx(double mm, int dpi) { return mm / MmPerInch * dpi; }
+    static double pxToMm(double px, int dpi) { return px * MmPerInch / dpi; }
     // A PNG for the clipboard: the on-screen layout at twice the pixels and
     // twice the dpi, so that it stays sharp when pasted into a document.
     static ImageExportSettings forClipboard(const QSizeF &onScreen, const QString &title);
 };
 
-struct ExportResult
+// On failure, message names the file (when there is one) and the reason,
+// and error says which kind of failure it was.
+struct ExportResult : Result
 {
-    enum Status
+    enum Error
     {
-        Success,
+        NoError,
         FileError,
         TooLarge,
         InvalidSettings,
         UnsupportedFormat
     };
 
-    Status status = Success;
-    QString message; // names the file (when there is one) and the reason
-
-    bool ok() const { return status == Success; }
+    Error error = NoError;
 };
 
 // Something that can be exported: a graphics scene whose content is laid out

@@ -17,13 +17,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("MapCommand", text);
 }
 
-int fail(QString *errorMessage, const QString &message, int code)
-{
-    if (errorMessage)
-        *errorMessage = message;
-    return code;
-}
-
 } // namespace
 
 std::optional<MapMetric> metricFromId(const QString &id)
@@ -48,27 +41,24 @@ Aggregations::Records filtered(const QList<ParkRecord> &records, const ParkFilte
     return result;
 }
 
-int run(const Request &request, const QList<ParkRecord> &records, QString *errorMessage)
+CommandResult run(const Request &request, const QList<ParkRecord> &records)
 {
     bool knownFormat = false;
     const ImageExportSettings::Format format =
         ImageExportSettings::formatFromFileName(request.outPath, &knownFormat);
     if (request.outPath.isEmpty())
-        return fail(errorMessage, tr("no output file was given"), 2);
+        return fail(ExitCode::Usage, tr("no output file was given"));
     if (!knownFormat) {
-        return fail(errorMessage,
+        return fail(ExitCode::Usage,
                     tr("%1: unknown image format: use a file name ending in .png, .svg or .pdf")
-                        .arg(request.outPath),
-                    2);
+                        .arg(request.outPath));
     }
     if (request.classes < Classification::MinPaletteClasses ||
         request.classes > Classification::MaxPaletteClasses) {
-        return fail(errorMessage,
-                    tr("%1 classes: choose between %2 and %3")
-                        .arg(request.classes)
-                        .arg(Classification::MinPaletteClasses)
-                        .arg(Classification::MaxPaletteClasses),
-                    2);
+        return fail(ExitCode::Usage, tr("%1 classes: choose between %2 and %3")
+                                         .arg(request.classes)
+                                         .arg(Classification::MinPaletteClasses)
+                                         .arg(Classification::MaxPaletteClasses));
     }
 
     ImageExportSettings settings;
@@ -77,12 +67,11 @@ int run(const Request &request, const QList<ParkRecord> &records, QString *error
     settings.dpi = request.dpi;
     const ExportResult valid = ImageExporter::validate(settings);
     if (!valid.ok())
-        return fail(errorMessage, tr("%1: %2").arg(request.outPath, valid.message), 2);
+        return fail(ExitCode::Usage, tr("%1: %2").arg(request.outPath, valid.message));
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        return fail(errorMessage,
+        return fail(ExitCode::WriteFailed,
                     tr("%1: drawing a map needs the graphical libraries, which were not started")
-                        .arg(request.outPath),
-                    1);
+                        .arg(request.outPath));
     }
 
     ChoroplethScene scene;
@@ -94,8 +83,8 @@ int run(const Request &request, const QList<ParkRecord> &records, QString *error
     MapExport exportable(&scene, settings);
     const ExportResult result = ImageExporter::exportToFile(exportable, settings, request.outPath);
     if (!result.ok())
-        return fail(errorMessage, result.message, 1);
-    return 0;
+        return fail(ExitCode::WriteFailed, result.message);
+    return CommandResult();
 }
 
 } // namespace MapCommand

@@ -2,6 +2,8 @@
 
 #include "choroplethmetric.h"
 #include "classification.h"
+#include "commandresult.h"
+#include "export/imageexporter.h"
 #include "parkfilter.h"
 #include "parkrecord.h"
 
@@ -25,15 +27,16 @@ struct Request
     int classes = 5;
     QString outPath;
     QSize sizePx{2400, 1800};
-    int dpi = 96;
+    int dpi = ImageExportSettings::ScreenDpi;
     bool english = false;
     ParkFilter filter;
 };
 
-// 0 when the file was written; 1 when it could not be (the message names
-// the file and the reason); 2 for a request that makes no sense (unknown
-// extension, classes outside 3–7, size or dpi out of range).
-int run(const Request &request, const QList<ParkRecord> &records, QString *errorMessage);
+// ExitCode::Ok when the file was written; WriteFailed when it could not be
+// (the message names the file and the reason); Usage for a request that
+// makes no sense (unknown extension, classes outside 3–7, size or dpi out of
+// range).
+CommandResult run(const Request &request, const QList<ParkRecord> &records);
 
 // "parks", "government", "enterprise", "enterprises", "area", "fund".
 std::optional<MapMetric> metricFromId(const QString &id);

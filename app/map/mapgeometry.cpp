@@ -106,11 +106,10 @@ MapGeometry::MapGeometry(const ProvinceGeometry &geometry)
 const MapGeometry &MapGeometry::embedded()
 {
     static const MapGeometry geometry = [] {
-        QString error;
-        const std::optional<ProvinceGeometry> loaded = ProvinceGeometry::loadEmbedded(&error);
-        if (!loaded) {
+        const ResultOf<ProvinceGeometry> loaded = ProvinceGeometry::loadEmbedded();
+        if (!loaded.ok()) {
             MapGeometry empty;
-            empty.m_error = error;
+            empty.m_error = loaded.message;
             return empty;
         }
         return MapGeometry(*loaded);

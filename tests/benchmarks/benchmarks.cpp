@@ -110,10 +110,10 @@ void save(benchmark::State &state, const Store *store)
 {
     const ParkDocument document = ParkStore::loadFile(store->path).document;
     const QString path = QDir(workDir).filePath(QStringLiteral("save.json"));
-    if (!ParkStore::save(document, path).ok)
+    if (!ParkStore::save(document, path).ok())
         state.SkipWithError("cannot save");
     for (auto _ : state) {
-        if (!ParkStore::save(document, path).ok)
+        if (!ParkStore::save(document, path).ok())
             state.SkipWithError("cannot save");
     }
 }

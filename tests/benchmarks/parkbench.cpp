@@ -102,8 +102,8 @@ int main(int argc, char *argv[])
         const QString path = work.filePath(QStringLiteral("generated.json"));
         const SaveResult saved =
             ParkStore::save(SyntheticStore::generate(options.generate, 1), path);
-        if (!saved.ok) {
-            err << saved.errorMessage << '\n';
+        if (!saved.ok()) {
+            err << saved.message << '\n';
             return 1;
         }
         options.stores << path;

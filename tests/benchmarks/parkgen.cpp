@@ -34,8 +34,8 @@ int main(int argc, char *argv[])
     }
     const ParkDocument doc = SyntheticStore::generate(count, seed);
     const SaveResult result = ParkStore::save(doc, args.at(1));
-    if (!result.ok) {
-        err << result.errorMessage << '\n';
+    if (!result.ok()) {
+        err << result.message << '\n';
         return 1;
     }
     return 0;

@@ -9,11 +9,10 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    QString error;
-    const std::optional<ProvinceGeometry> geometry =
-        ProvinceGeometry::load(bytes, QStringLiteral("fuzz.geojson"), &error);
-    if (!geometry) {
-        if (error.isEmpty()) {
+    const ResultOf<ProvinceGeometry> geometry =
+        ProvinceGeometry::load(bytes, QStringLiteral("fuzz.geojson"));
+    if (!geometry.ok()) {
+        if (geometry.message.isEmpty()) {
             std::fprintf(stderr, "fuzz_geojson: refused without saying why\n");
             std::abort();
         }
