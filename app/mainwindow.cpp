@@ -214,7 +214,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::setPrompts(const Prompts &prompts)
 {
     m_document->setPrompts(prompts);
-    m_editor->setConfirm(prompts.confirm);
+    m_editor->setConfirm(m_document->prompts().confirm);
 }
 
 bool MainWindow::saveAs()

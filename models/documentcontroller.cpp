@@ -61,7 +61,11 @@ DocumentController::DocumentController(QObject *parent)
 
 void DocumentController::setPrompts(const DocumentPrompts &prompts)
 {
-    m_prompts = prompts;
+    // An answer left unset stays the safe one.
+    if (prompts.unsavedChanges)
+        m_prompts.unsavedChanges = prompts.unsavedChanges;
+    if (prompts.confirm)
+        m_prompts.confirm = prompts.confirm;
 }
 
 bool DocumentController::isModified() const

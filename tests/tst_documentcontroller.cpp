@@ -109,6 +109,19 @@ private slots:
         RecoveryFile::remove(recoveryPath);
     }
 
+    void unsetAnswersAreTheSafeOnes()
+    {
+        DocumentController fresh;
+        fresh.setPrompts({});
+        QVERIFY(fresh.open(path));
+        fresh.undoStack()->push(
+            new EditParkCommand(fresh.session()->model(), 0, fresh.session()->model()->record(0),
+                                fresh.session()->model()->record(0), QStringLiteral("Nothing")));
+        QVERIFY(fresh.isModified());
+        QVERIFY(!fresh.mayDrop());       // Cancel
+        QVERIFY(!fresh.revertToSaved()); // No
+    }
+
     void editingMarksTheDocumentModified()
     {
         QSignalSpy modified(doc.get(), &DocumentController::modifiedChanged);
