@@ -7,6 +7,18 @@
 
 namespace AppSettings {
 
+namespace {
+
+template <typename T> std::optional<T> optionalValue(const QSettings &settings, const QString &key)
+{
+    const QVariant value = settings.value(key);
+    if (!value.isValid() || !value.canConvert<T>())
+        return std::nullopt;
+    return value.value<T>();
+}
+
+} // namespace
+
 QString language()
 {
     return QSettings().value(QStringLiteral("ui/language")).toString();
@@ -106,6 +118,94 @@ int currentTab()
 void setCurrentTab(int index)
 {
     QSettings().setValue(QStringLiteral("window/tab"), index);
+}
+
+QString csvExportFolder()
+{
+    return QSettings().value(QStringLiteral("export/csvFolder"), QDir::homePath()).toString();
+}
+
+void setCsvExportFolder(const QString &folder)
+{
+    QSettings().setValue(QStringLiteral("export/csvFolder"), folder);
+}
+
+ImageExport imageExport()
+{
+    const QSettings settings;
+    ImageExport choices;
+    choices.folder = settings.value(QStringLiteral("export/folder")).toString();
+    choices.format = settings.value(QStringLiteral("export/format")).toString();
+    choices.unit = settings.value(QStringLiteral("export/unit")).toString();
+    choices.width = optionalValue<double>(settings, QStringLiteral("export/width"));
+    choices.height = optionalValue<double>(settings, QStringLiteral("export/height"));
+    choices.dpi = optionalValue<int>(settings, QStringLiteral("export/dpi"));
+    choices.transparentBackground =
+        settings.value(QStringLiteral("export/background")).toString() ==
+        QLatin1String("transparent");
+    choices.darkTheme =
+        settings.value(QStringLiteral("export/theme")).toString() == QLatin1String("dark");
+    return choices;
+}
+
+void setImageExport(const ImageExport &choices)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("export/folder"), choices.folder);
+    settings.setValue(QStringLiteral("export/format"), choices.format);
+    settings.setValue(QStringLiteral("export/unit"), choices.unit);
+    if (choices.width)
+        settings.setValue(QStringLiteral("export/width"), *choices.width);
+    if (choices.height)
+        settings.setValue(QStringLiteral("export/height"), *choices.height);
+    if (choices.dpi)
+        settings.setValue(QStringLiteral("export/dpi"), *choices.dpi);
+    settings.setValue(QStringLiteral("export/background"), choices.transparentBackground
+                                                               ? QStringLiteral("transparent")
+                                                               : QStringLiteral("white"));
+    settings.setValue(QStringLiteral("export/theme"),
+                      choices.darkTheme ? QStringLiteral("dark") : QStringLiteral("light"));
+}
+
+MapView mapView()
+{
+    const QSettings settings;
+    MapView choices;
+    choices.metric = settings.value(QStringLiteral("map/metric")).toString();
+    choices.method = settings.value(QStringLiteral("map/method")).toString();
+    choices.classCount = optionalValue<int>(settings, QStringLiteral("map/classes"));
+    choices.parkMarkers = settings.value(QStringLiteral("map/markers"), false).toBool();
+    return choices;
+}
+
+void setMapView(const MapView &choices)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("map/metric"), choices.metric);
+    settings.setValue(QStringLiteral("map/method"), choices.method);
+    if (choices.classCount)
+        settings.setValue(QStringLiteral("map/classes"), *choices.classCount);
+    settings.setValue(QStringLiteral("map/markers"), choices.parkMarkers);
+}
+
+QString chartKind()
+{
+    return QSettings().value(QStringLiteral("charts/kind")).toString();
+}
+
+void setChartKind(const QString &id)
+{
+    QSettings().setValue(QStringLiteral("charts/kind"), id);
+}
+
+std::optional<int> chartTopN()
+{
+    return optionalValue<int>(QSettings(), QStringLiteral("charts/topN"));
+}
+
+void setChartTopN(int n)
+{
+    QSettings().setValue(QStringLiteral("charts/topN"), n);
 }
 
 } // namespace AppSettings

@@ -5,8 +5,13 @@
 #include <QByteArray>
 #include <QStringList>
 
+#include <optional>
+
 // The app's remembered state, in one place with types and defaults, over
-// QSettings (~/.config/ParkExplorer/parkexplorer.conf on Linux).
+// QSettings (~/.config/ParkExplorer/parkexplorer.conf on Linux). No other
+// code reads or writes QSettings. Choices are stored in words (ids, file
+// extensions) so that the file stays readable and survives reordered
+// enumerations.
 namespace AppSettings {
 
 enum class Theme
@@ -41,5 +46,42 @@ void setFilter(const ParkFilter &filter);
 
 int currentTab();
 void setCurrentTab(int index);
+
+// The folder the last table export went to; the home folder at first.
+QString csvExportFolder();
+void setCsvExportFolder(const QString &folder);
+
+// The choices of the image export dialog; empty or unset when never made.
+struct ImageExport
+{
+    QString folder;
+    QString format; // the file extension: "png", "svg", "pdf"
+    QString unit;   // "mm" or "px"
+    std::optional<double> width;
+    std::optional<double> height;
+    std::optional<int> dpi;
+    bool transparentBackground = false;
+    bool darkTheme = false;
+};
+ImageExport imageExport();
+void setImageExport(const ImageExport &choices);
+
+// The choices of the map tab; empty or unset when never made.
+struct MapView
+{
+    QString metric; // a MapMetrics id
+    QString method; // a ClassificationMethods id
+    std::optional<int> classCount;
+    bool parkMarkers = false;
+};
+MapView mapView();
+void setMapView(const MapView &choices);
+
+// The chart shown (a chartKindId(), empty when never chosen) and how many
+// entries the top-N charts show.
+QString chartKind();
+void setChartKind(const QString &id);
+std::optional<int> chartTopN();
+void setChartTopN(int n);
 
 } // namespace AppSettings

@@ -3,7 +3,9 @@
 #include "parktablemodel.h"
 
 #include <QAbstractItemModel>
+#include <QDir>
 #include <QLocale>
+#include <QSaveFile>
 
 namespace TableExport {
 
@@ -63,6 +65,20 @@ QByteArray toCsv(const QAbstractItemModel &model, const QList<int> &columns)
         out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+bool writeCsv(const QAbstractItemModel &model, const QList<int> &columns, const QString &path,
+              QString *error)
+{
+    QSaveFile file(path);
+    const QByteArray bytes = toCsv(model, columns);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error =
+                QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
 }
 
 QString toTsv(const QAbstractItemModel &model, const QList<int> &rows, const QList<int> &columns)

@@ -19,6 +19,10 @@ QString cellText(const QModelIndex &index);
 // read Chinese text correctly, CRLF line ends, a header row. Cells that a
 // spreadsheet would run as a formula (=, +, -, @, tab, CR) get a leading '.
 QByteArray toCsv(const QAbstractItemModel &model, const QList<int> &columns);
+// Writes toCsv() to path, replacing the file only when all of it is written;
+// false with the reason in error otherwise.
+bool writeCsv(const QAbstractItemModel &model, const QList<int> &columns, const QString &path,
+              QString *error = nullptr);
 
 QString csvField(const QString &text);
 QString guardFormula(const QString &text);

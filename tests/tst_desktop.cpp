@@ -6,6 +6,7 @@
 #include "help/shortcutsdialog.h"
 #include "mainwindow.h"
 #include "parkstore.h"
+#include "storedrop.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -59,7 +60,7 @@ private slots:
         QFETCH(QString, expected);
         QMimeData mime;
         mime.setUrls(urls);
-        QCOMPARE(MainWindow::droppedStore(&mime), expected);
+        QCOMPARE(StoreDrop::storePath(&mime), expected);
     }
 
     void droppingAStoreOpensIt()

@@ -1,5 +1,5 @@
+#include "documentguard.h"
 #include "documentsession.h"
-#include "editing/documentguard.h"
 #include "editing/editcontroller.h"
 #include "editing/parkcommands.h"
 #include "editing/parkeditdialog.h"
@@ -450,7 +450,7 @@ private slots:
 
     void recoveryFileIsWrittenRestoredAndRemoved()
     {
-        QVERIFY(!window->writeRecoveryFile()); // nothing unsaved
+        QVERIFY(!window->document()->writeRecoveryFile()); // nothing unsaved
         QVERIFY(window->editor()->commitCell(
             window->proxy()->mapFromSource(model()->index(0, ParkTableModel::NameEnColumn)),
             QStringLiteral("Recovered Name")));

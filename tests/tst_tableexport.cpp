@@ -4,7 +4,9 @@
 #include "tableexport.h"
 #include "translations.h"
 
+#include <QFile>
 #include <QStandardItemModel>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestTableExport : public QObject
@@ -95,6 +97,31 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("<th>&lt;B&gt;</th>")));
         QVERIFY(html.contains(QStringLiteral("<td>&lt;img src=x&gt;</td>")));
         QVERIFY(!html.contains(QStringLiteral("<img")));
+    }
+
+    void writeCsvReplacesTheFileWhole()
+    {
+        QStandardItemModel model(1, 2);
+        model.setHorizontalHeaderLabels({QStringLiteral("A"), QStringLiteral("B")});
+        model.setItem(0, 0, new QStandardItem(QStringLiteral("1")));
+        model.setItem(0, 1, new QStandardItem(QStringLiteral("x,y")));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("parks.csv"));
+        QString error;
+        QVERIFY(TableExport::writeCsv(model, {0, 1}, path, &error));
+        QVERIFY(error.isEmpty());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("\xEF\xBB\xBF"
+                                            "A,B\r\n1,\"x,y\"\r\n"));
+        file.close();
+
+        // A folder that does not exist: nothing written, the reason names the path.
+        const QString gone = dir.filePath(QStringLiteral("gone/parks.csv"));
+        QVERIFY(!TableExport::writeCsv(model, {0, 1}, gone, &error));
+        QVERIFY(error.contains(QStringLiteral("gone")));
+        QVERIFY(!QFile::exists(gone));
     }
 };
 

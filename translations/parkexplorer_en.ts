@@ -338,6 +338,84 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentController</name>
+    <message>
+        <source>Could not write the recovery file: %1</source>
+        <translation>Could not write the recovery file: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>Cannot open file</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. The file was not changed.</source>
+        <translation>%1 could not be opened. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Opened read-only</translation>
+    </message>
+    <message>
+        <source>Problems in the data</source>
+        <translation>Problems in the data</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was opened with problems in %n record(s). They are marked in the table; nothing was dropped or changed.</source>
+        <translation>
+            <numerusform>%1 was opened with problems in %n record. They are marked in the table; nothing was dropped or changed.</numerusform>
+            <numerusform>%1 was opened with problems in %n records. They are marked in the table; nothing was dropped or changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since it was opened. Overwrite that change with your version?</source>
+        <translation>%1 was changed by another program since it was opened. Overwrite that change with your version?</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>The parks were not saved; your changes are still open and nothing on disk was damaged.</source>
+        <translation>The parks were not saved; your changes are still open and nothing on disk was damaged.</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the embedded dataset to %1; Park Explorer opens it next time.</source>
+        <translation>Saved a copy of the embedded dataset to %1; Park Explorer opens it next time.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Drop all unsaved changes and reload %1?</source>
+        <translation>Drop all unsaved changes and reload %1?</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Reload it? (No keeps your version; saving will then ask before overwriting the other change.)</source>
+        <translation>%1 was changed by another program. Reload it? (No keeps your version; saving will then ask before overwriting the other change.)</translation>
+    </message>
+    <message>
+        <source>Reloading drops your unsaved changes. Reload %1 anyway?</source>
+        <translation>Reloading drops your unsaved changes. Reload %1 anyway?</translation>
+    </message>
+    <message>
+        <source>the embedded dataset</source>
+        <translation>the embedded dataset</translation>
+    </message>
+    <message>
+        <source>Park Explorer did not close normally. Restore the unsaved changes to %1 from %2?</source>
+        <translation>Park Explorer did not close normally. Restore the unsaved changes to %1 from %2?</translation>
+    </message>
+    <message>
+        <source>Restore Recovered Changes</source>
+        <translation>Restore Recovered Changes</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes; save to keep them.</source>
+        <translation>Restored the unsaved changes; save to keep them.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSession</name>
     <message>
         <source>%1: cannot create the folder</source>
@@ -1127,10 +1205,10 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainActions</name>
     <message>
-        <source>&amp;Table</source>
-        <translation>&amp;Table</translation>
+        <source>Main Toolbar</source>
+        <translation>Main Toolbar</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1153,6 +1231,18 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>Open a park store file</translation>
     </message>
     <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Embedded Dataset</source>
+        <translation>Open the &amp;Embedded Dataset</translation>
+    </message>
+    <message>
+        <source>Open the dataset that comes with Park Explorer (read-only; saving writes a copy)</source>
+        <translation>Open the dataset that comes with Park Explorer (read-only; saving writes a copy)</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -1169,6 +1259,38 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>Save the parks to a new file</translation>
     </message>
     <message>
+        <source>&amp;Revert to Saved</source>
+        <translation>&amp;Revert to Saved</translation>
+    </message>
+    <message>
+        <source>Drop the unsaved changes and reload the file</source>
+        <translation>Drop the unsaved changes and reload the file</translation>
+    </message>
+    <message>
+        <source>Export Table as &amp;CSV…</source>
+        <translation>Export Table as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Write the parks shown, in the order and columns shown, to a CSV file</source>
+        <translation>Write the parks shown, in the order and columns shown, to a CSV file</translation>
+    </message>
+    <message>
+        <source>Export C&amp;hart…</source>
+        <translation>Export C&amp;hart…</translation>
+    </message>
+    <message>
+        <source>Save the current chart as PNG, SVG or PDF for a report</source>
+        <translation>Save the current chart as PNG, SVG or PDF for a report</translation>
+    </message>
+    <message>
+        <source>Export &amp;Map…</source>
+        <translation>Export &amp;Map…</translation>
+    </message>
+    <message>
+        <source>Save the province map as PNG, SVG or PDF for a report</source>
+        <translation>Save the province map as PNG, SVG or PDF for a report</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1177,8 +1299,108 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>Quit Park Explorer</translation>
     </message>
     <message>
+        <source>Export Table as CSV</source>
+        <translation>Export Table as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as text and as a table</source>
+        <translation>Copy the selected cells as text and as a table</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;hart</source>
+        <translation>Copy C&amp;hart</translation>
+    </message>
+    <message>
+        <source>The chart is on the clipboard.</source>
+        <translation>The chart is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>Put the current chart on the clipboard as an image</source>
+        <translation>Put the current chart on the clipboard as an image</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Map</source>
+        <translation>Copy &amp;Map</translation>
+    </message>
+    <message>
+        <source>The map is on the clipboard.</source>
+        <translation>The map is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>Put the province map on the clipboard as an image</source>
+        <translation>Put the province map on the clipboard as an image</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Search the parks by name, city, operator, policy or notes</source>
+        <translation>Search the parks by name, city, operator, policy or notes</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>C&amp;lear Filters</translation>
+    </message>
+    <message>
+        <source>Show all parks</source>
+        <translation>Show all parks</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Show this tab</source>
+        <translation>Show this tab</translation>
+    </message>
+    <message>
+        <source>Show or hide this panel</source>
+        <translation>Show or hide this panel</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation>Follow the System</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut</source>
+        <translation>List every keyboard shortcut</translation>
     </message>
     <message>
         <source>&amp;About Park Explorer</source>
@@ -1193,32 +1415,35 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
+        <source>Qt&apos;s version and licence</source>
+        <translation>Qt&apos;s version and licence</translation>
+    </message>
+    <message>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
     <message>
-        <source>%1 could not be opened. The file was not changed.</source>
-        <translation>%1 could not be opened. The file was not changed.</translation>
+        <source>%1 no longer exists.</source>
+        <translation>%1 no longer exists.</translation>
     </message>
     <message>
-        <source>Opened read-only</source>
-        <translation>Opened read-only</translation>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
     </message>
     <message>
-        <source>Problems in the data</source>
-        <translation>Problems in the data</translation>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
     </message>
     <message>
-        <source>Cannot save</source>
-        <translation>Cannot save</translation>
+        <source>Clear List</source>
+        <translation>Clear List</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <source>Saved a copy of the embedded dataset to %1; Park Explorer opens it next time.</source>
-        <translation>Saved a copy of the embedded dataset to %1; Park Explorer opens it next time.</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Saved to %1</translation>
+        <source>&amp;Table</source>
+        <translation>&amp;Table</translation>
     </message>
     <message>
         <source>Save Park Store As</source>
@@ -1261,13 +1486,6 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
             <numerusform>%n with problems</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 was opened with problems in %n record(s). They are marked in the table; nothing was dropped or changed.</source>
-        <translation>
-            <numerusform>%1 was opened with problems in %n record. They are marked in the table; nothing was dropped or changed.</numerusform>
-            <numerusform>%1 was opened with problems in %n records. They are marked in the table; nothing was dropped or changed.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Provinces</source>
         <translation>Provinces</translation>
@@ -1296,131 +1514,8 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         </translation>
     </message>
     <message>
-        <source>Export Table as &amp;CSV…</source>
-        <translation>Export Table as &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Export Table as CSV</source>
-        <translation>Export Table as CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Write the parks shown, in the order and columns shown, to a CSV file</source>
-        <translation>Write the parks shown, in the order and columns shown, to a CSV file</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copy</translation>
-    </message>
-    <message>
-        <source>Copy the selected cells as text and as a table</source>
-        <translation>Copy the selected cells as text and as a table</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Find…</translation>
-    </message>
-    <message>
-        <source>Search the parks by name, city, operator, policy or notes</source>
-        <translation>Search the parks by name, city, operator, policy or notes</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Filters</source>
-        <translation>C&amp;lear Filters</translation>
-    </message>
-    <message>
-        <source>Show all parks</source>
-        <translation>Show all parks</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>Show or hide this panel</source>
-        <translation>Show or hide this panel</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more (see Show Details)</source>
-        <translation>
-            <numerusform>… and %n more (see Show Details)</numerusform>
-            <numerusform>… and %n more (see Show Details)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>The parks have changes that are not saved.</source>
-        <translation>The parks have changes that are not saved.</translation>
-    </message>
-    <message>
-        <source>Save them before going on?</source>
-        <translation>Save them before going on?</translation>
-    </message>
-    <message>
-        <source>Park Explorer</source>
-        <translation>Park Explorer</translation>
-    </message>
-    <message>
         <source>Undo History</source>
         <translation>Undo History</translation>
-    </message>
-    <message>
-        <source>Drop all unsaved changes and reload %1?</source>
-        <translation>Drop all unsaved changes and reload %1?</translation>
-    </message>
-    <message>
-        <source>%1 was changed by another program. Reload it? (No keeps your version; saving will then ask before overwriting the other change.)</source>
-        <translation>%1 was changed by another program. Reload it? (No keeps your version; saving will then ask before overwriting the other change.)</translation>
-    </message>
-    <message>
-        <source>Reloading drops your unsaved changes. Reload %1 anyway?</source>
-        <translation>Reloading drops your unsaved changes. Reload %1 anyway?</translation>
-    </message>
-    <message>
-        <source>Could not write the recovery file: %1</source>
-        <translation>Could not write the recovery file: %1</translation>
-    </message>
-    <message>
-        <source>the embedded dataset</source>
-        <translation>the embedded dataset</translation>
-    </message>
-    <message>
-        <source>Park Explorer did not close normally. Restore the unsaved changes to %1 from %2?</source>
-        <translation>Park Explorer did not close normally. Restore the unsaved changes to %1 from %2?</translation>
-    </message>
-    <message>
-        <source>Restore Recovered Changes</source>
-        <translation>Restore Recovered Changes</translation>
-    </message>
-    <message>
-        <source>Restored the unsaved changes; save to keep them.</source>
-        <translation>Restored the unsaved changes; save to keep them.</translation>
-    </message>
-    <message>
-        <source>&amp;Revert to Saved</source>
-        <translation>&amp;Revert to Saved</translation>
-    </message>
-    <message>
-        <source>Drop the unsaved changes and reload the file</source>
-        <translation>Drop the unsaved changes and reload the file</translation>
-    </message>
-    <message>
-        <source>%1 was changed by another program since it was opened. Overwrite that change with your version?</source>
-        <translation>%1 was changed by another program since it was opened. Overwrite that change with your version?</translation>
-    </message>
-    <message>
-        <source>The parks were not saved; your changes are still open and nothing on disk was damaged.</source>
-        <translation>The parks were not saved; your changes are still open and nothing on disk was damaged.</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
@@ -1433,114 +1528,6 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Open &amp;Recent</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Embedded Dataset</source>
-        <translation>Open the &amp;Embedded Dataset</translation>
-    </message>
-    <message>
-        <source>Open the dataset that comes with Park Explorer (read-only; saving writes a copy)</source>
-        <translation>Open the dataset that comes with Park Explorer (read-only; saving writes a copy)</translation>
-    </message>
-    <message>
-        <source>Export C&amp;hart…</source>
-        <translation>Export C&amp;hart…</translation>
-    </message>
-    <message>
-        <source>Save the current chart as PNG, SVG or PDF for a report</source>
-        <translation>Save the current chart as PNG, SVG or PDF for a report</translation>
-    </message>
-    <message>
-        <source>Export &amp;Map…</source>
-        <translation>Export &amp;Map…</translation>
-    </message>
-    <message>
-        <source>Save the province map as PNG, SVG or PDF for a report</source>
-        <translation>Save the province map as PNG, SVG or PDF for a report</translation>
-    </message>
-    <message>
-        <source>Copy C&amp;hart</source>
-        <translation>Copy C&amp;hart</translation>
-    </message>
-    <message>
-        <source>The chart is on the clipboard.</source>
-        <translation>The chart is on the clipboard.</translation>
-    </message>
-    <message>
-        <source>Put the current chart on the clipboard as an image</source>
-        <translation>Put the current chart on the clipboard as an image</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Map</source>
-        <translation>Copy &amp;Map</translation>
-    </message>
-    <message>
-        <source>The map is on the clipboard.</source>
-        <translation>The map is on the clipboard.</translation>
-    </message>
-    <message>
-        <source>Put the province map on the clipboard as an image</source>
-        <translation>Put the province map on the clipboard as an image</translation>
-    </message>
-    <message>
-        <source>Show this tab</source>
-        <translation>Show this tab</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>Follow the System</source>
-        <translation>Follow the System</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Theme</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Light</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Dark</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Keyboard Shortcuts</translation>
-    </message>
-    <message>
-        <source>List every keyboard shortcut</source>
-        <translation>List every keyboard shortcut</translation>
-    </message>
-    <message>
-        <source>Qt&apos;s version and licence</source>
-        <translation>Qt&apos;s version and licence</translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation>Main Toolbar</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists.</source>
-        <translation>%1 no longer exists.</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>Open %1</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>No recent files</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>Clear List</translation>
     </message>
     <message>
         <source>&lt;as opened&gt;</source>
@@ -1674,6 +1661,32 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>Number of classes</source>
         <translation>Number of classes</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBoxes</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The parks have changes that are not saved.</source>
+        <translation>The parks have changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>Save them before going on?</translation>
+    </message>
+    <message>
+        <source>Park Explorer</source>
+        <translation>Park Explorer</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details)</source>
+        <translation>
+            <numerusform>… and %n more (see Show Details)</numerusform>
+            <numerusform>… and %n more (see Show Details)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -337,6 +337,83 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     </message>
 </context>
 <context>
+    <name>DocumentController</name>
+    <message>
+        <source>Could not write the recovery file: %1</source>
+        <translation>无法写入恢复文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. The file was not changed.</source>
+        <translation>无法打开 %1。文件未被修改。</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>已以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Problems in the data</source>
+        <translation>数据中存在问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was opened with problems in %n record(s). They are marked in the table; nothing was dropped or changed.</source>
+        <translation>
+            <numerusform>已打开 %1，其中 %n 条记录存在问题。问题已在表格中标出；未删除或修改任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since it was opened. Overwrite that change with your version?</source>
+        <translation>%1 在打开后已被其他程序修改。要用您的版本覆盖该修改吗？</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>The parks were not saved; your changes are still open and nothing on disk was damaged.</source>
+        <translation>园区数据未保存；您的更改仍保留在程序中，磁盘上的文件未受损。</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the embedded dataset to %1; Park Explorer opens it next time.</source>
+        <translation>已将内置数据集的副本保存到 %1；Park Explorer 下次启动时将打开该文件。</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Drop all unsaved changes and reload %1?</source>
+        <translation>放弃所有未保存的更改并重新加载 %1？</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Reload it? (No keeps your version; saving will then ask before overwriting the other change.)</source>
+        <translation>%1 已被其他程序修改。是否重新加载？（选择“否”将保留您的版本；之后保存时会先询问是否覆盖其他程序所做的修改。）</translation>
+    </message>
+    <message>
+        <source>Reloading drops your unsaved changes. Reload %1 anyway?</source>
+        <translation>重新加载将丢弃未保存的更改。仍要重新加载 %1 吗？</translation>
+    </message>
+    <message>
+        <source>the embedded dataset</source>
+        <translation>内置数据集</translation>
+    </message>
+    <message>
+        <source>Park Explorer did not close normally. Restore the unsaved changes to %1 from %2?</source>
+        <translation>Park Explorer 上次未正常关闭。是否恢复 %1 中未保存的更改（记录于 %2）？</translation>
+    </message>
+    <message>
+        <source>Restore Recovered Changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes; save to keep them.</source>
+        <translation>已恢复未保存的更改；请保存以保留这些更改。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSession</name>
     <message>
         <source>%1: cannot create the folder</source>
@@ -1121,10 +1198,10 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainActions</name>
     <message>
-        <source>&amp;Table</source>
-        <translation>表格(&amp;T)</translation>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1147,6 +1224,18 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>打开一个园区数据文件</translation>
     </message>
     <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Embedded Dataset</source>
+        <translation>打开内置数据集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open the dataset that comes with Park Explorer (read-only; saving writes a copy)</source>
+        <translation>打开 Park Explorer 自带的数据集（只读；保存时写入副本）</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -1163,6 +1252,38 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>将园区数据保存到新文件</translation>
     </message>
     <message>
+        <source>&amp;Revert to Saved</source>
+        <translation>还原为已保存版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Drop the unsaved changes and reload the file</source>
+        <translation>放弃未保存的更改并重新加载文件</translation>
+    </message>
+    <message>
+        <source>Export Table as &amp;CSV…</source>
+        <translation>将表格导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Write the parks shown, in the order and columns shown, to a CSV file</source>
+        <translation>按当前显示的顺序和列，将显示的园区写入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Export C&amp;hart…</source>
+        <translation>导出图表(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save the current chart as PNG, SVG or PDF for a report</source>
+        <translation>将当前图表保存为 PNG、SVG 或 PDF，以用于报告</translation>
+    </message>
+    <message>
+        <source>Export &amp;Map…</source>
+        <translation>导出地图(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Save the province map as PNG, SVG or PDF for a report</source>
+        <translation>将分省地图保存为 PNG、SVG 或 PDF，以用于报告</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1171,8 +1292,108 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>退出 Park Explorer</translation>
     </message>
     <message>
+        <source>Export Table as CSV</source>
+        <translation>将表格导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells as text and as a table</source>
+        <translation>将选中的单元格以文本和表格两种格式复制</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;hart</source>
+        <translation>复制图表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The chart is on the clipboard.</source>
+        <translation>图表已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Put the current chart on the clipboard as an image</source>
+        <translation>将当前图表以图像形式复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Map</source>
+        <translation>复制地图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The map is on the clipboard.</source>
+        <translation>地图已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Put the province map on the clipboard as an image</source>
+        <translation>将分省地图以图像形式复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search the parks by name, city, operator, policy or notes</source>
+        <translation>按名称、城市、运营方、扶持政策或备注搜索园区</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show all parks</source>
+        <translation>显示全部园区</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show this tab</source>
+        <translation>显示此选项卡</translation>
+    </message>
+    <message>
+        <source>Show or hide this panel</source>
+        <translation>显示或隐藏此面板</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut</source>
+        <translation>列出所有键盘快捷键</translation>
     </message>
     <message>
         <source>&amp;About Park Explorer</source>
@@ -1187,32 +1408,35 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
+        <source>Qt&apos;s version and licence</source>
+        <translation>Qt 的版本和许可证</translation>
+    </message>
+    <message>
         <source>Cannot open file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <source>%1 could not be opened. The file was not changed.</source>
-        <translation>无法打开 %1。文件未被修改。</translation>
+        <source>%1 no longer exists.</source>
+        <translation>%1 已不存在。</translation>
     </message>
     <message>
-        <source>Opened read-only</source>
-        <translation>已以只读方式打开</translation>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
     </message>
     <message>
-        <source>Problems in the data</source>
-        <translation>数据中存在问题</translation>
+        <source>No recent files</source>
+        <translation>无最近打开的文件</translation>
     </message>
     <message>
-        <source>Cannot save</source>
-        <translation>无法保存</translation>
+        <source>Clear List</source>
+        <translation>清除列表</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <source>Saved a copy of the embedded dataset to %1; Park Explorer opens it next time.</source>
-        <translation>已将内置数据集的副本保存到 %1；Park Explorer 下次启动时将打开该文件。</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>已保存到 %1</translation>
+        <source>&amp;Table</source>
+        <translation>表格(&amp;T)</translation>
     </message>
     <message>
         <source>Save Park Store As</source>
@@ -1252,12 +1476,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
             <numerusform>%n 个存在问题</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 was opened with problems in %n record(s). They are marked in the table; nothing was dropped or changed.</source>
-        <translation>
-            <numerusform>已打开 %1，其中 %n 条记录存在问题。问题已在表格中标出；未删除或修改任何数据。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Provinces</source>
         <translation>省份</translation>
@@ -1285,130 +1503,8 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         </translation>
     </message>
     <message>
-        <source>Export Table as &amp;CSV…</source>
-        <translation>将表格导出为 CSV(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Export Table as CSV</source>
-        <translation>将表格导出为 CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Write the parks shown, in the order and columns shown, to a CSV file</source>
-        <translation>按当前显示的顺序和列，将显示的园区写入 CSV 文件</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy the selected cells as text and as a table</source>
-        <translation>将选中的单元格以文本和表格两种格式复制</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Search the parks by name, city, operator, policy or notes</source>
-        <translation>按名称、城市、运营方、扶持政策或备注搜索园区</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Filters</source>
-        <translation>清除筛选(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Show all parks</source>
-        <translation>显示全部园区</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Show or hide this panel</source>
-        <translation>显示或隐藏此面板</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more (see Show Details)</source>
-        <translation>
-            <numerusform>…另有 %n 条（见“显示详情”）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <source>The parks have changes that are not saved.</source>
-        <translation>园区数据有尚未保存的更改。</translation>
-    </message>
-    <message>
-        <source>Save them before going on?</source>
-        <translation>是否先保存再继续？</translation>
-    </message>
-    <message>
-        <source>Park Explorer</source>
-        <translation>Park Explorer</translation>
-    </message>
-    <message>
         <source>Undo History</source>
         <translation>撤销历史</translation>
-    </message>
-    <message>
-        <source>Drop all unsaved changes and reload %1?</source>
-        <translation>放弃所有未保存的更改并重新加载 %1？</translation>
-    </message>
-    <message>
-        <source>%1 was changed by another program. Reload it? (No keeps your version; saving will then ask before overwriting the other change.)</source>
-        <translation>%1 已被其他程序修改。是否重新加载？（选择“否”将保留您的版本；之后保存时会先询问是否覆盖其他程序所做的修改。）</translation>
-    </message>
-    <message>
-        <source>Reloading drops your unsaved changes. Reload %1 anyway?</source>
-        <translation>重新加载将丢弃未保存的更改。仍要重新加载 %1 吗？</translation>
-    </message>
-    <message>
-        <source>Could not write the recovery file: %1</source>
-        <translation>无法写入恢复文件：%1</translation>
-    </message>
-    <message>
-        <source>the embedded dataset</source>
-        <translation>内置数据集</translation>
-    </message>
-    <message>
-        <source>Park Explorer did not close normally. Restore the unsaved changes to %1 from %2?</source>
-        <translation>Park Explorer 上次未正常关闭。是否恢复 %1 中未保存的更改（记录于 %2）？</translation>
-    </message>
-    <message>
-        <source>Restore Recovered Changes</source>
-        <translation>恢复未保存的更改</translation>
-    </message>
-    <message>
-        <source>Restored the unsaved changes; save to keep them.</source>
-        <translation>已恢复未保存的更改；请保存以保留这些更改。</translation>
-    </message>
-    <message>
-        <source>&amp;Revert to Saved</source>
-        <translation>还原为已保存版本(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Drop the unsaved changes and reload the file</source>
-        <translation>放弃未保存的更改并重新加载文件</translation>
-    </message>
-    <message>
-        <source>%1 was changed by another program since it was opened. Overwrite that change with your version?</source>
-        <translation>%1 在打开后已被其他程序修改。要用您的版本覆盖该修改吗？</translation>
-    </message>
-    <message>
-        <source>The parks were not saved; your changes are still open and nothing on disk was damaged.</source>
-        <translation>园区数据未保存；您的更改仍保留在程序中，磁盘上的文件未受损。</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
@@ -1421,114 +1517,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <message>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Embedded Dataset</source>
-        <translation>打开内置数据集(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Open the dataset that comes with Park Explorer (read-only; saving writes a copy)</source>
-        <translation>打开 Park Explorer 自带的数据集（只读；保存时写入副本）</translation>
-    </message>
-    <message>
-        <source>Export C&amp;hart…</source>
-        <translation>导出图表(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Save the current chart as PNG, SVG or PDF for a report</source>
-        <translation>将当前图表保存为 PNG、SVG 或 PDF，以用于报告</translation>
-    </message>
-    <message>
-        <source>Export &amp;Map…</source>
-        <translation>导出地图(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Save the province map as PNG, SVG or PDF for a report</source>
-        <translation>将分省地图保存为 PNG、SVG 或 PDF，以用于报告</translation>
-    </message>
-    <message>
-        <source>Copy C&amp;hart</source>
-        <translation>复制图表(&amp;H)</translation>
-    </message>
-    <message>
-        <source>The chart is on the clipboard.</source>
-        <translation>图表已复制到剪贴板。</translation>
-    </message>
-    <message>
-        <source>Put the current chart on the clipboard as an image</source>
-        <translation>将当前图表以图像形式复制到剪贴板</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Map</source>
-        <translation>复制地图(&amp;M)</translation>
-    </message>
-    <message>
-        <source>The map is on the clipboard.</source>
-        <translation>地图已复制到剪贴板。</translation>
-    </message>
-    <message>
-        <source>Put the province map on the clipboard as an image</source>
-        <translation>将分省地图以图像形式复制到剪贴板</translation>
-    </message>
-    <message>
-        <source>Show this tab</source>
-        <translation>显示此选项卡</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Follow the System</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>主题(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>浅色</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>深色</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <source>List every keyboard shortcut</source>
-        <translation>列出所有键盘快捷键</translation>
-    </message>
-    <message>
-        <source>Qt&apos;s version and licence</source>
-        <translation>Qt 的版本和许可证</translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists.</source>
-        <translation>%1 已不存在。</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>打开 %1</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>无最近打开的文件</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>清除列表</translation>
     </message>
     <message>
         <source>&lt;as opened&gt;</source>
@@ -1662,6 +1650,31 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <message>
         <source>Number of classes</source>
         <translation>分级数</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBoxes</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The parks have changes that are not saved.</source>
+        <translation>园区数据有尚未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>是否先保存再继续？</translation>
+    </message>
+    <message>
+        <source>Park Explorer</source>
+        <translation>Park Explorer</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details)</source>
+        <translation>
+            <numerusform>…另有 %n 条（见“显示详情”）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "chartspanel.h"
 
+#include "appsettings.h"
 #include "charts/charttooltips.h"
 #include "export/exportimagedialog.h"
 #include "filter/filterdescription.h"
@@ -20,20 +21,12 @@
 #include <QMimeData>
 #include <QPieSeries>
 #include <QPieSlice>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <memory>
-
-namespace {
-
-const QString KindKey = QStringLiteral("charts/kind");
-const QString TopNKey = QStringLiteral("charts/topN");
-
-} // namespace
 
 ChartsPanel::ChartsPanel(ParkFilterProxy *proxy, QWidget *parent)
     : QWidget(parent)
@@ -48,9 +41,8 @@ ChartsPanel::ChartsPanel(ParkFilterProxy *proxy, QWidget *parent)
     , m_rebuildTimer(new QTimer(this))
 {
     Q_ASSERT(proxy);
-    const QSettings settings;
-    m_kind = chartKindFromId(settings.value(KindKey).toString()).value_or(ChartKind::ByProvince);
-    m_topN = qBound(MinimumTopN, settings.value(TopNKey, m_topN).toInt(), MaximumTopN);
+    m_kind = chartKindFromId(AppSettings::chartKind()).value_or(ChartKind::ByProvince);
+    m_topN = qBound(MinimumTopN, AppSettings::chartTopN().value_or(m_topN), MaximumTopN);
 
     m_kindLabel->setBuddy(m_kindCombo);
     m_topNLabel->setBuddy(m_topNSpin);
@@ -114,7 +106,7 @@ void ChartsPanel::setKind(ChartKind kind)
     updateTopNVisibility();
     if (!changed)
         return;
-    QSettings().setValue(KindKey, chartKindId(kind));
+    AppSettings::setChartKind(chartKindId(kind));
     rebuild();
 }
 
@@ -128,7 +120,7 @@ void ChartsPanel::setTopN(int n)
         const QSignalBlocker blocker(m_topNSpin);
         m_topNSpin->setValue(n);
     }
-    QSettings().setValue(TopNKey, n);
+    AppSettings::setChartTopN(n);
     if (chartKindUsesTopN(m_kind))
         rebuild();
 }

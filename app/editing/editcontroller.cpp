@@ -23,14 +23,14 @@
 #include <QStyle>
 #include <QUndoStack>
 
-EditController::EditController(DocumentSession *session, ParkFilterProxy *proxy,
+EditController::EditController(DocumentSession *session, QUndoStack *stack, ParkFilterProxy *proxy,
                                ParkTableView *table, QWidget *window)
     : QObject(window)
     , m_session(session)
     , m_proxy(proxy)
     , m_table(table)
     , m_window(window)
-    , m_stack(new QUndoStack(this))
+    , m_stack(stack)
 {
     m_confirm = [this](const QString &text) {
         QMessageBox box(QMessageBox::Question, tr("Park Explorer"), text,

@@ -24,8 +24,9 @@ class EditController : public QObject
     Q_OBJECT
 
 public:
-    EditController(DocumentSession *session, ParkFilterProxy *proxy, ParkTableView *table,
-                   QWidget *window);
+    // Edits go onto stack, which belongs to the document.
+    EditController(DocumentSession *session, QUndoStack *stack, ParkFilterProxy *proxy,
+                   ParkTableView *table, QWidget *window);
 
     QUndoStack *undoStack() const { return m_stack; }
     // Adds the edit actions to menu; again after a language change, which

@@ -67,21 +67,3 @@ void RemoveParksCommand::undo()
     for (int i = 0; i < m_rows.size(); ++i)
         m_model->insertRecord(m_rows.at(i), m_records.at(i));
 }
-
-ReplaceAllParksCommand::ReplaceAllParksCommand(ParkTableModel *model,
-                                               const QList<ParkRecord> &after, const QString &text)
-    : QUndoCommand(text)
-    , m_model(model)
-    , m_before(model->records())
-    , m_after(after)
-{}
-
-void ReplaceAllParksCommand::undo()
-{
-    m_model->setRecords(m_before);
-}
-
-void ReplaceAllParksCommand::redo()
-{
-    m_model->setRecords(m_after);
-}

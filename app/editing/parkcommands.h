@@ -55,18 +55,3 @@ private:
     QList<int> m_rows; // ascending
     QList<ParkRecord> m_records;
 };
-
-// Replaces every record at once (restoring recovered edits, reloading).
-class ReplaceAllParksCommand : public QUndoCommand
-{
-public:
-    ReplaceAllParksCommand(ParkTableModel *model, const QList<ParkRecord> &after,
-                           const QString &text);
-    void undo() override;
-    void redo() override;
-
-private:
-    ParkTableModel *m_model;
-    QList<ParkRecord> m_before;
-    QList<ParkRecord> m_after;
-};

@@ -1,5 +1,7 @@
 #include "exportimagedialog.h"
 
+#include "appsettings.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -13,27 +15,18 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace {
 
 constexpr int ScreenDpi = 96;
 
-// Settings keys; the values are written in words so that the file stays
-// readable and survives reordered enumerations.
-const QString FolderKey = QStringLiteral("export/folder");
-const QString FormatKey = QStringLiteral("export/format");
-const QString WidthKey = QStringLiteral("export/width");
-const QString HeightKey = QStringLiteral("export/height");
-const QString UnitKey = QStringLiteral("export/unit");
-const QString DpiKey = QStringLiteral("export/dpi");
-const QString BackgroundKey = QStringLiteral("export/background");
-const QString ThemeKey = QStringLiteral("export/theme");
-
 // A figure that fits the text width of an A4 report at print resolution.
 constexpr double DefaultWidthMm = 160;
 constexpr double DefaultHeightMm = 100;
+// The same shape in pixels, for those who measure in pixels.
+constexpr double DefaultWidthPx = 1600;
+constexpr double DefaultHeightPx = 1000;
 constexpr int DefaultDpi = 300;
 
 QString unitId(ExportImageDialog::Unit unit)
@@ -110,7 +103,7 @@ ExportImageDialog::ExportImageDialog(const QString &baseName, QWidget *parent)
     layout->addWidget(m_buttons);
 
     loadSettings();
-    const QString folder = QSettings().value(FolderKey).toString();
+    const QString folder = AppSettings::imageExport().folder;
     const QString start = !folder.isEmpty() && QFileInfo(folder).isDir()
                               ? folder
                               : QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
@@ -382,46 +375,43 @@ int ExportImageDialog::effectiveDpi() const
 
 void ExportImageDialog::loadSettings()
 {
-    const QSettings settings;
+    const AppSettings::ImageExport saved = AppSettings::imageExport();
     bool known = false;
-    const ImageExportSettings::Format savedFormat = ImageExportSettings::formatFromFileName(
-        QStringLiteral("x.") + settings.value(FormatKey).toString(), &known);
+    const ImageExportSettings::Format savedFormat =
+        ImageExportSettings::formatFromFileName(QStringLiteral("x.") + saved.format, &known);
     setFormat(known ? savedFormat : ImageExportSettings::Png);
 
-    const int savedDpi = settings.value(DpiKey, DefaultDpi).toInt();
+    const int savedDpi = saved.dpi.value_or(DefaultDpi);
     setDpi(dpiPresets().contains(savedDpi) ? savedDpi : DefaultDpi);
 
-    const bool pixels = settings.value(UnitKey).toString() == unitId(Unit::Pixels);
+    const bool pixels = saved.unit == unitId(Unit::Pixels);
     m_shownUnit = pixels ? Unit::Pixels : Unit::Millimetres;
     {
         const QSignalBlocker blocker(m_unit);
         setUnit(m_shownUnit);
     }
     updateSizeLimits();
-    const double defaultWidth = pixels ? 1600 : DefaultWidthMm;
-    const double defaultHeight = pixels ? 1000 : DefaultHeightMm;
-    setSize(settings.value(WidthKey, defaultWidth).toDouble(),
-            settings.value(HeightKey, defaultHeight).toDouble());
+    const double defaultWidth = pixels ? DefaultWidthPx : DefaultWidthMm;
+    const double defaultHeight = pixels ? DefaultHeightPx : DefaultHeightMm;
+    setSize(saved.width.value_or(defaultWidth), saved.height.value_or(defaultHeight));
 
-    setTransparentBackground(settings.value(BackgroundKey).toString() ==
-                             QLatin1String("transparent"));
-    setDarkTheme(settings.value(ThemeKey).toString() == QLatin1String("dark"));
+    setTransparentBackground(saved.transparentBackground);
+    setDarkTheme(saved.darkTheme);
 }
 
 void ExportImageDialog::saveSettings() const
 {
-    QSettings settings;
-    const QFileInfo file(path());
-    settings.setValue(FolderKey, file.absolutePath());
-    settings.setValue(FormatKey, ImageExportSettings::extensionFor(format()));
+    AppSettings::ImageExport choices;
+    choices.folder = QFileInfo(path()).absolutePath();
+    choices.format = ImageExportSettings::extensionFor(format());
     const QSizeF size = sizeInUnit();
-    settings.setValue(WidthKey, size.width());
-    settings.setValue(HeightKey, size.height());
-    settings.setValue(UnitKey, unitId(unit()));
-    settings.setValue(DpiKey, dpi());
-    settings.setValue(BackgroundKey, transparentBackground() ? QStringLiteral("transparent")
-                                                             : QStringLiteral("white"));
-    settings.setValue(ThemeKey, darkTheme() ? QStringLiteral("dark") : QStringLiteral("light"));
+    choices.width = size.width();
+    choices.height = size.height();
+    choices.unit = unitId(unit());
+    choices.dpi = dpi();
+    choices.transparentBackground = transparentBackground();
+    choices.darkTheme = darkTheme();
+    AppSettings::setImageExport(choices);
 }
 
 void ExportImageDialog::exportInteractively(QWidget *parent, const QString &baseName,

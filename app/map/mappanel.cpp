@@ -1,5 +1,6 @@
 #include "mappanel.h"
 
+#include "appsettings.h"
 #include "choroplethclasses.h"
 #include "choroplethscene.h"
 #include "export/exportimagedialog.h"
@@ -15,17 +16,14 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSettings>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
 
-const QString MetricKey = QStringLiteral("map/metric");
-const QString MethodKey = QStringLiteral("map/method");
-const QString ClassesKey = QStringLiteral("map/classes");
-const QString MarkersKey = QStringLiteral("map/markers");
+// Classes on the map until the user picks another number.
+constexpr int DefaultClassCount = 5;
 
 } // namespace
 
@@ -43,13 +41,12 @@ MapPanel::MapPanel(ParkFilterProxy *proxy, QWidget *parent)
     , m_copyButton(new QToolButton(this))
     , m_exportButton(new QToolButton(this))
 {
-    const QSettings settings;
-    m_view->setMetric(
-        MapMetrics::fromId(settings.value(MetricKey).toString()).value_or(MapMetric::ParkCount));
-    m_view->setMethod(ClassificationMethods::fromId(settings.value(MethodKey).toString())
-                          .value_or(Classification::Method::Jenks));
-    m_view->setClassCount(settings.value(ClassesKey, 5).toInt());
-    m_view->setParkMarkersVisible(settings.value(MarkersKey, false).toBool());
+    const AppSettings::MapView saved = AppSettings::mapView();
+    m_view->setMetric(MapMetrics::fromId(saved.metric).value_or(MapMetric::ParkCount));
+    m_view->setMethod(
+        ClassificationMethods::fromId(saved.method).value_or(Classification::Method::Jenks));
+    m_view->setClassCount(saved.classCount.value_or(DefaultClassCount));
+    m_view->setParkMarkersVisible(saved.parkMarkers);
     m_view->setDarkTheme(darkPalette());
 
     m_metricLabel->setBuddy(m_metricCombo);
@@ -151,11 +148,12 @@ void MapPanel::setParkMarkersVisible(bool visible)
 
 void MapPanel::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(MetricKey, MapMetrics::id(metric()));
-    settings.setValue(MethodKey, ClassificationMethods::id(method()));
-    settings.setValue(ClassesKey, classCount());
-    settings.setValue(MarkersKey, parkMarkersVisible());
+    AppSettings::MapView choices;
+    choices.metric = MapMetrics::id(metric());
+    choices.method = ClassificationMethods::id(method());
+    choices.classCount = classCount();
+    choices.parkMarkers = parkMarkersVisible();
+    AppSettings::setMapView(choices);
 }
 
 bool MapPanel::darkPalette() const

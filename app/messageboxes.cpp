@@ -1,0 +1,48 @@
+#include "messageboxes.h"
+
+#include <QMessageBox>
+
+DocumentPrompts MessageBoxes::documentPrompts(QWidget *parent)
+{
+    DocumentPrompts prompts;
+    prompts.unsavedChanges = [parent] {
+        QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                        tr("The parks have changes that are not saved."),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+        box.setInformativeText(tr("Save them before going on?"));
+        box.setDefaultButton(QMessageBox::Save);
+        switch (box.exec()) {
+        case QMessageBox::Save:
+            return UnsavedChoice::Save;
+        case QMessageBox::Discard:
+            return UnsavedChoice::Discard;
+        default:
+            return UnsavedChoice::Cancel;
+        }
+    };
+    prompts.confirm = [parent](const QString &question) {
+        QMessageBox box(QMessageBox::Question, tr("Park Explorer"), question,
+                        QMessageBox::Yes | QMessageBox::No, parent);
+        box.setTextFormat(Qt::PlainText);
+        box.setDefaultButton(QMessageBox::No);
+        return box.exec() == QMessageBox::Yes;
+    };
+    return prompts;
+}
+
+void MessageBoxes::showProblem(QWidget *parent, const QString &title, const QString &text,
+                               const QStringList &details)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    if (!details.isEmpty()) {
+        QStringList shown = details.mid(0, MaxDetailsShown);
+        if (details.size() > MaxDetailsShown)
+            shown << tr("… and %n more (see Show Details)", "",
+                        int(details.size() - MaxDetailsShown));
+        box->setInformativeText(shown.join(QLatin1Char('\n')));
+        box->setDetailedText(details.join(QLatin1Char('\n')));
+    }
+    box->open();
+}

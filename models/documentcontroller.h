@@ -1,0 +1,95 @@
+#pragma once
+
+#include "documentguard.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class DocumentSession;
+class ExternalChangeWatcher;
+class QUndoStack;
+class RecoveryAutosave;
+struct LoadResult;
+
+// The questions the document controller asks. The window answers them with
+// message boxes; tests answer them from a script. Unset answers are the safe
+// ones: Cancel and No.
+struct DocumentPrompts
+{
+    std::function<UnsavedChoice()> unsavedChanges;
+    std::function<bool(const QString &question)> confirm;
+};
+
+// The life of the open document, without any widget: open, save, save as,
+// revert, the unsaved-changes question, changes made by other programs and
+// the recovery file. Its undo stack's clean state is what "modified" means.
+// Problems are reported through failed() and message(); questions go through
+// the prompts.
+class DocumentController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentController(QObject *parent = nullptr);
+
+    DocumentSession *session() const { return m_session; }
+    QUndoStack *undoStack() const { return m_stack; }
+    ExternalChangeWatcher *changeWatcher() const { return m_watcher; }
+    RecoveryAutosave *recovery() const { return m_recovery; }
+
+    void setPrompts(const DocumentPrompts &prompts);
+    const DocumentPrompts &prompts() const { return m_prompts; }
+
+    bool isModified() const;
+    // Whether the open document may be dropped, asking to save if modified.
+    bool mayDrop();
+
+    // Opens FILE, or when empty: edits left by a session that did not end
+    // normally (if the user wants them), the user's data file, or the
+    // embedded dataset.
+    void openAtStartup(const QString &file);
+    // Opens a file after mayDrop(); false if refused or unreadable.
+    bool open(const QString &path);
+    // Saves to the current file (the user data file for the embedded
+    // dataset), asking first if another program changed it.
+    bool save();
+    bool saveAs(const QString &path);
+    // Where a Save As dialog starts.
+    QString saveAsStartPath() const;
+    // Reloads the file from disk, dropping the edits (after confirmation).
+    bool revertToSaved();
+
+    // Writes the unsaved edits to the recovery file now.
+    bool writeRecoveryFile();
+    // Offers to restore edits left by a session that did not end normally.
+    bool offerRecovery();
+    // The session ends normally: no recovery file is kept.
+    void close();
+
+signals:
+    // Another document replaced the open one; the undo stack is empty.
+    void opened();
+    void saved(const QString &path);
+    void modifiedChanged(bool modified);
+    // Another program changed the open file (before the user is asked).
+    void changedExternally(const QString &path);
+    // Something worth a line in the status bar.
+    void message(const QString &text);
+    // Something the user must read: a refused file, a failed save.
+    void failed(const QString &title, const QString &text, const QStringList &details);
+
+private:
+    bool saveTo(const QString &path);
+    bool reload();
+    void externalChange();
+    void report(const LoadResult &result, const QString &path);
+
+    DocumentSession *m_session;
+    QUndoStack *m_stack;
+    ExternalChangeWatcher *m_watcher;
+    RecoveryAutosave *m_recovery;
+    DocumentPrompts m_prompts;
+    bool m_askingAboutExternalChange = false;
+};
