@@ -24,4 +24,5 @@ else
     -DPARKEXPLORER_REQUIRE_BENCHMARKS=ON
 fi
 cd "$BUILD_DIR"
-QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)" "$@"
+# No tests found (a filter matching nothing, a build without them) is a failure.
+QT_QPA_PLATFORM=offscreen ctest --output-on-failure --no-tests=error -j"$(nproc)" "$@"
