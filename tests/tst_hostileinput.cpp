@@ -20,8 +20,14 @@ QString hostile(const QString &name)
     return QStringLiteral(TESTDATA_DIR "/hostile/") + name;
 }
 
-// Generous: sanitized debug builds are several times slower.
+// Generous, for debug builds on a busy machine. Sanitized builds are too
+// slow for any limit to mean much: there, only CTest's timeout stands.
 constexpr qint64 timeLimitMs = 20000;
+#ifdef PARKEXPLORER_EXPECT_SANITIZED
+constexpr bool checkTimes = false;
+#else
+constexpr bool checkTimes = true;
+#endif
 
 QByteArray storeWithName(const QByteArray &name)
 {
@@ -86,7 +92,7 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         const LoadResult result = ParkStore::loadFile(hostile(file));
-        QVERIFY(clock.elapsed() < timeLimitMs);
+        QVERIFY(!checkTimes || clock.elapsed() < timeLimitMs);
         QCOMPARE(result.isUsable(), usable);
         if (message.isEmpty()) {
             QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.value(0).toString()));
@@ -186,7 +192,7 @@ private slots:
             QCOMPARE(model.searchText(0).size(),
                      ParkFilter::searchText(result.document.parks.first()).size());
         }
-        QVERIFY(clock.elapsed() < timeLimitMs);
+        QVERIFY(!checkTimes || clock.elapsed() < timeLimitMs);
     }
 
     void deepValuesInsideARecordAreKept()
@@ -212,7 +218,7 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         const LoadResult result = ParkStore::loadBytes(bytes, QStringLiteral("tiny.json"));
-        QVERIFY(clock.elapsed() < timeLimitMs);
+        QVERIFY(!checkTimes || clock.elapsed() < timeLimitMs);
         QVERIFY(result.isUsable());
         QCOMPARE(result.document.parks.size(), 200000);
     }
@@ -240,7 +246,7 @@ private slots:
         clock.start();
         const std::optional<ProvinceGeometry> geometry =
             ProvinceGeometry::load(bytes, QStringLiteral("x.geojson"), &error);
-        QVERIFY(clock.elapsed() < timeLimitMs);
+        QVERIFY(!checkTimes || clock.elapsed() < timeLimitMs);
         if (!geometry)
             QVERIFY(!error.isEmpty());
     }
