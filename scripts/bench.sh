@@ -9,7 +9,8 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 BUILD_DIR="${PE_BUILD_DIR:-$PE_ROOT/build/bench}"
-PE_DEPS_MODE=--test pe_setup "$BUILD_DIR" Release -DPARKEXPLORER_BUILD_BENCHMARKS=ON
+PE_DEPS_MODE=--test pe_setup "$BUILD_DIR" Release -DPARKEXPLORER_BUILD_BENCHMARKS=ON \
+  -DPARKEXPLORER_REQUIRE_BENCHMARKS=ON
 
 DATA="$BUILD_DIR/bench-data"
 mkdir -p "$DATA"

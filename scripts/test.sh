@@ -12,7 +12,7 @@ if [[ "${1:-}" == "--sanitize" ]]; then
   shift
   BUILD_DIR="${PE_BUILD_DIR:-$PE_ROOT/build/asan}"
   PE_DEPS_MODE=--test pe_setup "$BUILD_DIR" Debug -DPARKEXPLORER_WERROR=ON \
-    -DPARKEXPLORER_SANITIZE=ON
+    -DPARKEXPLORER_REQUIRE_BENCHMARKS=ON -DPARKEXPLORER_SANITIZE=ON
   # Leaks are findings too, except those listed (and explained) in
   # tests/lsan.supp: Qt's and the system libraries' own, at exit.
   export ASAN_OPTIONS="detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1"
@@ -20,7 +20,9 @@ if [[ "${1:-}" == "--sanitize" ]]; then
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 else
   BUILD_DIR="${PE_BUILD_DIR:-$PE_ROOT/build/test}"
-  PE_DEPS_MODE=--test pe_setup "$BUILD_DIR" Debug -DPARKEXPLORER_WERROR=ON
+  PE_DEPS_MODE=--test pe_setup "$BUILD_DIR" Debug -DPARKEXPLORER_WERROR=ON \
+    -DPARKEXPLORER_REQUIRE_BENCHMARKS=ON
 fi
 cd "$BUILD_DIR"
-QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)" "$@"
+# No tests found (a filter matching nothing, a build without them) is a failure.
+QT_QPA_PLATFORM=offscreen ctest --output-on-failure --no-tests=error -j"$(nproc)" "$@"

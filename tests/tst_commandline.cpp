@@ -55,8 +55,17 @@ class TestCommandLine : public QObject
 private slots:
     void validateEmbeddedDatasetFile()
     {
+        // However many parks it holds, the shipped dataset has no problems.
         const Run r =
             run({QStringLiteral("--validate"), QStringLiteral(RESOURCES_DIR "/data/parks.json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QString());
+        QVERIFY2(r.err.contains(QStringLiteral(" parks, no problems")), qPrintable(r.err));
+    }
+
+    void validateAStore()
+    {
+        const Run r = run({QStringLiteral("--validate"), testData("fixture-parks.json")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QString());
         QVERIFY2(r.err.contains(QStringLiteral("28 parks, no problems")), qPrintable(r.err));
@@ -97,7 +106,28 @@ private slots:
 
     void summaryOfEmbeddedDataset()
     {
+        // Without a file: the embedded dataset, whatever its figures are.
         const Run r = run({QStringLiteral("--summary")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject s = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const int total = s.value(QStringLiteral("total")).toInt();
+        QVERIFY(total > 0);
+        int sum = 0;
+        for (const QJsonValue &v : s.value(QStringLiteral("byProvince")).toObject())
+            sum += v.toInt();
+        QCOMPARE(sum, total);
+        const QJsonArray report = s.value(QStringLiteral("report")).toArray();
+        QVERIFY(!report.isEmpty());
+        QCOMPARE(report.at(0).toObject().value(QStringLiteral("key")).toString(),
+                 QStringLiteral("parks"));
+        QCOMPARE(report.at(0).toObject().value(QStringLiteral("dataset")).toInt(), total);
+    }
+
+    void summaryOfAStore()
+    {
+        const Run r = run({QStringLiteral("--summary"), testData("fixture-parks.json")});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
         const QJsonObject s = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();

@@ -67,7 +67,7 @@ private slots:
     {
         MainWindow window;
         window.show();
-        window.openAtStartup(ParkStore::EmbeddedPath);
+        window.openAtStartup(QStringLiteral(TESTDATA_DIR "/fixture-parks.json"));
         QCOMPARE(window.session()->model()->rowCount(), 28);
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(QStringLiteral(TESTDATA_DIR "/store-small.json"))});
@@ -132,7 +132,7 @@ private slots:
     void aboutNamesTheReportTheCoverageAndTheLicences()
     {
         MainWindow window;
-        window.openAtStartup(ParkStore::EmbeddedPath);
+        window.openAtStartup(QStringLiteral(TESTDATA_DIR "/fixture-parks.json"));
         const QString text = AboutDialog::aboutText(window.session());
         QVERIFY(text.contains(QStringLiteral("01区块链")));
         QVERIFY(text.contains(QStringLiteral("28 parks; the report counts 44")));

@@ -42,8 +42,9 @@ private slots:
         const LoadResult result = ParkStore::loadFile(ParkStore::EmbeddedPath);
         QCOMPARE(result.status, LoadResult::Status::Ok);
         QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.value(0).toString()));
-        QCOMPARE(result.document.parks.size(), 28);
-        QCOMPARE(result.document.about.value(QStringLiteral("reportFigures")).toArray().size(), 17);
+        // No figures: a correction to the dataset must not break this.
+        QVERIFY(!result.document.parks.isEmpty());
+        QVERIFY(!result.document.about.value(QStringLiteral("reportFigures")).toArray().isEmpty());
         QVERIFY(!result.readOnly);
         // Every record keeps its sources and confidence mark.
         for (const ParkRecord &r : result.document.parks) {
