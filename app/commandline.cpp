@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "parkvalidator.h"
+
 #include "aggregations.h"
 #include "charts/chartcommand.h"
 #include "commandresult.h"
@@ -53,6 +55,11 @@ CommandResult validate(const QString &path)
 {
     const LoadResult result = ParkStore::loadFile(path);
     for (const Problem &p : result.problems)
+        out() << p.toString() << '\n';
+    // Warnings need the province outlines, which loading does not use; they
+    // do not change the exit code.
+    for (const Problem &p :
+         ParkValidator::warnings(path, result.document.parks, Translations::isEnglish()))
         out() << p.toString() << '\n';
     if (result.readOnly)
         err() << result.readOnlyReason << '\n';

@@ -85,11 +85,20 @@ std::optional<Confidence> confidenceFromString(const QString &s);
 // A problem found in one field of one record.
 struct FieldProblem
 {
+    // An error makes the record invalid (the form will not accept it);
+    // a warning is worth a look but may be right (a rough location).
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
     QString field; // JSON key; empty for problems of the whole record
     QString message;
+    Severity severity = Severity::Error;
+    bool isError() const { return severity == Severity::Error; }
     bool operator==(const FieldProblem &o) const
     {
-        return field == o.field && message == o.message;
+        return field == o.field && message == o.message && severity == o.severity;
     }
 };
 

@@ -188,13 +188,11 @@ bool ParkTableModel::recordWithValue(int row, int column, const QVariant &value,
         return false;
     changed.unreadableValues.remove(key);
     FieldRegistry::updateDerived(changed, field);
-    // A value is refused if it would give its own field a problem.
-    for (const FieldProblem &p : ParkValidator::validate(changed)) {
-        if (p.field == key)
+    // A value is refused if it would give its own field an error.
+    for (const FieldProblem &p : ParkValidator::validate(changed, editContext(row))) {
+        if (p.field == key && p.isError())
             return false;
     }
-    if (field == ParkField::Id && changed.id != m_records.at(row).id && m_idCount.value(changed.id))
-        return false;
     *out = changed;
     return true;
 }
@@ -210,6 +208,22 @@ bool ParkTableModel::setData(const QModelIndex &index, const QVariant &value, in
     if (changed != m_records.at(index.row()))
         setRecord(index.row(), changed);
     return true;
+}
+
+ParkValidator::Context ParkTableModel::editContext(int row) const
+{
+    ParkValidator::Context context;
+    context.recordNumber = row >= 0 && row < m_records.size() ? row + 1 : 0;
+    context.ownerOfId = [this, row](const QString &id) {
+        if (!isIdTaken(id, row))
+            return 0;
+        for (int i = 0; i < m_records.size(); ++i) {
+            if (i != row && m_records.at(i).id == id)
+                return i + 1;
+        }
+        return 0;
+    };
+    return context;
 }
 
 bool ParkTableModel::isIdTaken(const QString &id, int exceptRow) const
@@ -393,13 +407,17 @@ void ParkTableModel::revalidate(int row, const QString &oldId)
             m_idCount.remove(oldId);
         m_idCount[r.id]++;
     }
-    r.problems = ParkValidator::validate(r);
-    if (!r.id.isEmpty() && m_idCount.value(r.id) > 1) {
-        const int first = rowOfId(r.id);
-        if (first != row)
-            r.problems.append({ParkFields::key(ParkField::Id),
-                               ParkValidator::duplicateIdMessage(r.id, first + 1, row + 1)});
-    }
+    // As ParkValidator::validateAll marks duplicates: every record after
+    // the first with an id.
+    ParkValidator::Context context;
+    context.recordNumber = row + 1;
+    context.ownerOfId = [this, row](const QString &id) {
+        if (m_idCount.value(id) < 2)
+            return 0;
+        const int first = rowOfId(id);
+        return first >= 0 && first < row ? first + 1 : 0;
+    };
+    r.problems = ParkValidator::validate(r, context);
     // The record that shared the old id may no longer be a duplicate.
     if (r.id != oldId && m_idCount.value(oldId) == 1) {
         const int other = rowOfId(oldId);

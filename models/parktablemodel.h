@@ -3,6 +3,7 @@
 #include "aggregations.h"
 #include "fieldregistry.h"
 #include "parkrecord.h"
+#include "parkvalidator.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -87,6 +88,10 @@ public:
     // value); false where setData would refuse the value. Lets an editor
     // turn a cell edit into an undoable command before anything changes.
     bool recordWithValue(int row, int column, const QVariant &value, ParkRecord *out) const;
+    // What a new value for the record at ROW (-1: a record not yet in the
+    // table) is checked against: every other record's id. The edit form
+    // and cell edits use it.
+    ParkValidator::Context editContext(int row) const;
     // Whether another record than the one at exceptRow uses id.
     bool isIdTaken(const QString &id, int exceptRow = -1) const;
 

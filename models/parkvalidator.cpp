@@ -1,6 +1,9 @@
 #include "parkvalidator.h"
 
+#include "provincegeometry.h"
 #include "provinces.h"
+
+#include <QUrl>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -35,6 +38,13 @@ void checkRange(QList<FieldProblem> &list, ParkField field, const std::optional<
     }
 }
 
+bool hasProblem(const QList<FieldProblem> &list, ParkField field)
+{
+    const QString key = ParkFields::key(field);
+    return std::any_of(list.cbegin(), list.cend(),
+                       [&key](const FieldProblem &p) { return p.field == key; });
+}
+
 } // namespace
 
 bool isValidId(const QString &id)
@@ -52,7 +62,45 @@ bool isValidId(const QString &id)
     return true;
 }
 
-QList<FieldProblem> validate(const ParkRecord &r)
+bool isValidWebAddress(const QString &source)
+{
+    const QString s = source.trimmed();
+    if (!s.startsWith(QLatin1String("http"), Qt::CaseInsensitive))
+        return true; // not meant as an address: a citation in words
+    const QUrl url(s, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+}
+
+QList<Problem> warnings(const QString &file, const QList<ParkRecord> &records, bool englishNames)
+{
+    QList<Problem> list;
+    Context context;
+    context.outlines = embeddedOutlines();
+    context.englishNames = englishNames;
+    for (int i = 0; i < records.size(); ++i) {
+        for (const FieldProblem &fp : validate(records.at(i), context)) {
+            if (fp.isError())
+                continue;
+            Problem p;
+            p.file = file;
+            p.recordIndex = i;
+            p.recordId = isValidId(records.at(i).id) ? records.at(i).id : QString();
+            p.field = fp.field;
+            p.message = tr("warning: %1").arg(fp.message);
+            list.append(p);
+        }
+    }
+    return list;
+}
+
+const ProvinceGeometry *embeddedOutlines()
+{
+    static const ResultOf<ProvinceGeometry> outlines = ProvinceGeometry::loadEmbedded();
+    return outlines.ok() ? &*outlines : nullptr;
+}
+
+QList<FieldProblem> validate(const ParkRecord &r, const Context &context)
 {
     QList<FieldProblem> list;
     if (!r.nonObjectEntry.isUndefined()) {
@@ -144,6 +192,34 @@ QList<FieldProblem> validate(const ParkRecord &r)
             break;
         }
     }
+    for (const QString &source : r.sources) {
+        if (!isValidWebAddress(source))
+            add(list, ParkField::Sources,
+                tr("\"%1\" is not a valid web address").arg(source.trimmed()));
+    }
+
+    if (context.ownerOfId && !r.id.isEmpty()) {
+        if (const int owner = context.ownerOfId(r.id); owner > 0)
+            add(list, ParkField::Id,
+                context.recordNumber > 0
+                    ? duplicateIdMessage(r.id, owner, context.recordNumber)
+                    : tr("park #%1 already uses the id \"%2\"").arg(owner).arg(r.id));
+    }
+
+    // Outside the province is a warning, not an error: the coordinates of
+    // a district may be rough, and the outlines are simplified.
+    if (context.outlines && r.hasLocation() && readable(ParkField::Lat) &&
+        readable(ParkField::Lon) && province && !hasProblem(list, ParkField::Lat) &&
+        !hasProblem(list, ParkField::Lon)) {
+        const ProvinceShape *shape = context.outlines->find(r.province);
+        if (shape && !shape->contains(QGeoCoordinate(*r.lat, *r.lon)))
+            list.append({ParkFields::key(ParkField::Lat),
+                         tr("the point %1, %2 lies outside %3")
+                             .arg(*r.lat)
+                             .arg(*r.lon)
+                             .arg(Provinces::displayName(province->fullName, context.englishNames)),
+                         FieldProblem::Severity::Warning});
+    }
     return list;
 }
 
@@ -159,18 +235,14 @@ void validateAll(QList<ParkRecord> &records)
 {
     QHash<QString, int> firstRow;
     firstRow.reserve(records.size());
+    Context context;
+    context.ownerOfId = [&firstRow](const QString &id) { return firstRow.value(id, -1) + 1; };
     for (int i = 0; i < records.size(); ++i) {
         ParkRecord &r = records[i];
-        r.problems = validate(r);
-        if (r.id.isEmpty())
-            continue;
-        const auto it = firstRow.constFind(r.id);
-        if (it == firstRow.constEnd()) {
-            firstRow.insert(r.id, i);
-        } else {
-            r.problems.append(
-                {ParkFields::key(ParkField::Id), duplicateIdMessage(r.id, *it + 1, i + 1)});
-        }
+        context.recordNumber = i + 1;
+        r.problems = validate(r, context);
+        if (!r.id.isEmpty())
+            firstRow.insert(r.id, firstRow.value(r.id, i)); // the first keeps it
     }
 }
 

@@ -1,6 +1,11 @@
 #pragma once
 
 #include "parkrecord.h"
+#include "problem.h"
+
+#include <functional>
+
+class ProvinceGeometry;
 
 // Checks the plausibility of park records. Reading (ParkRecord::setValue)
 // already rejects values of the wrong type or form; validation looks at what
@@ -22,11 +27,38 @@ QString tr(const char *text);
 // "duplicate id ...", naming both records by their 1-based positions.
 QString duplicateIdMessage(const QString &id, int firstNumber, int thisNumber);
 
-// Problems of one record on its own.
-QList<FieldProblem> validate(const ParkRecord &record);
+// What a record is checked against beyond itself. Every caller (the store,
+// the table model, the edit form, the command line) uses the same rules;
+// they differ only in what they know around the record.
+struct Context
+{
+    // The record's 1-based position in its store; 0 when it has none yet.
+    int recordNumber = 0;
+    // The 1-based position of another record that owns ID and makes this
+    // record's id a duplicate, or 0. Unset: ids are not compared.
+    std::function<int(const QString &id)> ownerOfId;
+    // When given, a location outside the record's province is a warning.
+    const ProvinceGeometry *outlines = nullptr;
+    // Whether messages name provinces in English (the UI language).
+    bool englishNames = false;
+};
 
-// Validates every record, including checks across records (duplicate ids),
-// and stores the result in each record's problems.
+// Every problem of one record: errors and, with outlines, warnings.
+QList<FieldProblem> validate(const ParkRecord &record, const Context &context = Context());
+
+// Validates every record, including checks across records (duplicate ids:
+// each record after the first with an id), and stores the result in each
+// record's problems. Locations are not checked (see Context::outlines).
 void validateAll(QList<ParkRecord> &records);
+
+// The warnings of a store's records (with the embedded outlines), as
+// problems of FILE, each message starting "warning: ".
+QList<Problem> warnings(const QString &file, const QList<ParkRecord> &records, bool englishNames);
+
+// The embedded province outlines, loaded once; nullptr if they cannot be.
+const ProvinceGeometry *embeddedOutlines();
+
+// Whether a source that looks like a web address is a usable one.
+bool isValidWebAddress(const QString &source);
 
 } // namespace ParkValidator

@@ -219,8 +219,9 @@ private slots:
         QLineEdit *id = dialog->lineEdit(QStringLiteral("id"));
         setText(id, QStringLiteral("zj-b"));
         QVERIFY(!dialog->okButton()->isEnabled());
-        QVERIFY(
-            dialog->problems().join(QLatin1Char('\n')).contains(QStringLiteral("already uses")));
+        QVERIFY(dialog->problems()
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("duplicate id \"zj-b\"")));
         setText(id, QStringLiteral("zj-a-renamed"));
         QVERIFY(dialog->okButton()->isEnabled());
 

@@ -2016,22 +2016,6 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <source>%1 (not valid)</source>
         <translation>%1 (not valid)</translation>
     </message>
-    <message>
-        <source>another park already uses the id &quot;%1&quot;</source>
-        <translation>another park already uses the id &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>not a calendar date</source>
-        <translation>not a calendar date</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid web address</source>
-        <translation>&quot;%1&quot; is not a valid web address</translation>
-    </message>
-    <message>
-        <source>The point %1, %2 lies outside %3.</source>
-        <translation>The point %1, %2 lies outside %3.</translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before the park can be saved.</source>
         <translation>
@@ -2253,6 +2237,22 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>duplicate id &quot;%1&quot;: park #%2 has the same id as park #%3</source>
         <translation>duplicate id &quot;%1&quot;: park #%2 has the same id as park #%3</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid web address</source>
+        <translation>&quot;%1&quot; is not a valid web address</translation>
+    </message>
+    <message>
+        <source>park #%1 already uses the id &quot;%2&quot;</source>
+        <translation>park #%1 already uses the id &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the point %1, %2 lies outside %3</source>
+        <translation>the point %1, %2 lies outside %3</translation>
     </message>
 </context>
 <context>

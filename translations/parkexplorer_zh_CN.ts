@@ -1995,22 +1995,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <source>%1 (not valid)</source>
         <translation>%1（无效）</translation>
     </message>
-    <message>
-        <source>another park already uses the id &quot;%1&quot;</source>
-        <translation>另一个园区已使用 ID &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>not a calendar date</source>
-        <translation>不是有效的日期</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid web address</source>
-        <translation>&quot;%1&quot; 不是有效的网址</translation>
-    </message>
-    <message>
-        <source>The point %1, %2 lies outside %3.</source>
-        <translation>坐标点 %1, %2 不在%3范围内。</translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before the park can be saved.</source>
         <translation>
@@ -2231,6 +2215,22 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <message>
         <source>duplicate id &quot;%1&quot;: park #%2 has the same id as park #%3</source>
         <translation>ID &quot;%1&quot; 重复：园区 #%2 与园区 #%3 的 ID 相同</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid web address</source>
+        <translation>&quot;%1&quot; 不是有效的网址</translation>
+    </message>
+    <message>
+        <source>park #%1 already uses the id &quot;%2&quot;</source>
+        <translation>第 %1 个园区已使用 ID &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the point %1, %2 lies outside %3</source>
+        <translation>点 %1, %2 位于%3之外</translation>
     </message>
 </context>
 <context>

@@ -139,8 +139,7 @@ void EditController::newPark()
     ParkTableModel *model = m_session->model();
     ParkRecord blank;
     blank.id = model->uniqueId();
-    auto *dialog = new ParkEditDialog(
-        blank, [model](const QString &id) { return model->isIdTaken(id); }, m_window);
+    auto *dialog = new ParkEditDialog(blank, model->editContext(-1), m_window);
     dialog->setKnownCities(knownCities());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
@@ -169,8 +168,7 @@ void EditController::editRow(int row)
         return;
     ParkTableModel *model = m_session->model();
     const ParkRecord before = model->record(row);
-    auto *dialog = new ParkEditDialog(
-        before, [model, row](const QString &id) { return model->isIdTaken(id, row); }, m_window);
+    auto *dialog = new ParkEditDialog(before, model->editContext(row), m_window);
     dialog->setKnownCities(knownCities());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_session->isReadOnly())

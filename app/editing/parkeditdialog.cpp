@@ -36,13 +36,6 @@ QString key(ParkField f)
     return ParkFields::key(f);
 }
 
-// The shared province outlines, loaded on first use.
-const ProvinceGeometry *provinceOutlines()
-{
-    static const std::optional<ProvinceGeometry> g = ProvinceGeometry::loadEmbedded().value;
-    return g ? &*g : nullptr;
-}
-
 QString rawText(const QJsonValue &v)
 {
     if (v.isString())
@@ -56,12 +49,15 @@ QString rawText(const QJsonValue &v)
 
 } // namespace
 
-ParkEditDialog::ParkEditDialog(const ParkRecord &record,
-                               std::function<bool(const QString &)> isIdTaken, QWidget *parent)
+ParkEditDialog::ParkEditDialog(const ParkRecord &record, ParkValidator::Context context,
+                               QWidget *parent)
     : QDialog(parent)
     , m_original(record)
-    , m_isIdTaken(std::move(isIdTaken))
+    , m_context(std::move(context))
 {
+    if (!m_context.outlines)
+        m_context.outlines = ParkValidator::embeddedOutlines();
+    m_context.englishNames = Translations::isEnglish();
     build();
     load(record);
     revalidate();
@@ -416,21 +412,14 @@ void ParkEditDialog::revalidate()
 {
     const ParkRecord r = record();
     QHash<QString, QStringList> byField;
-    for (const FieldProblem &p : ParkValidator::validate(r))
-        byField[p.field.isEmpty() ? key(ParkField::Id) : p.field] << p.message;
-    if (!r.id.isEmpty() && r.id != m_original.id && m_isIdTaken && m_isIdTaken(r.id))
-        byField[key(ParkField::Id)] << tr("another park already uses the id \"%1\"").arg(r.id);
-    if (r.established.precision() == FoundingDate::Precision::Day &&
-        !QDate::isValid(m_year->value(), m_month->value(), m_day->value()))
-        byField[key(ParkField::Established)] << tr("not a calendar date");
-    for (int i = 0; i < m_sources->count(); ++i) {
-        const QString s = m_sources->item(i)->text().trimmed();
-        if (s.startsWith(QLatin1String("http"), Qt::CaseInsensitive)) {
-            const QUrl url(s, QUrl::StrictMode);
-            if (!url.isValid() || url.host().isEmpty() ||
-                (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-                byField[key(ParkField::Sources)] << tr("\"%1\" is not a valid web address").arg(s);
-        }
+    QStringList warnings;
+    // The same rules as everywhere (ParkValidator), with every other
+    // park's id and the province outlines as context.
+    for (const FieldProblem &p : ParkValidator::validate(r, m_context)) {
+        if (p.isError())
+            byField[p.field.isEmpty() ? key(ParkField::Id) : p.field] << p.message;
+        else
+            warnings << p.message;
     }
 
     m_problemTexts.clear();
@@ -448,31 +437,31 @@ void ParkEditDialog::revalidate()
             }
         }
     }
+    // Problems of fields the form has no row for (a province code that does
+    // not match) are listed in the summary, so they cannot pass unseen.
+    QStringList unplaced;
+    for (auto it = byField.constBegin(); it != byField.constEnd(); ++it) {
+        if (!m_problemLabels.contains(it.key())) {
+            for (const QString &m : it.value())
+                unplaced << QStringLiteral("%1: %2").arg(it.key(), m);
+        }
+    }
+    m_problemTexts << unplaced;
     for (int t = 0; t < m_tabs->count(); ++t) {
         QString title = m_tabs->tabText(t);
         title.remove(QStringLiteral(" ⚠"));
         m_tabs->setTabText(t, tabsWithProblems.contains(t) ? title + QStringLiteral(" ⚠") : title);
     }
 
-    // Outside the province is a warning, not an error: coordinates of a
-    // district may be rough.
-    QString warning;
-    if (r.hasLocation() && !byField.contains(key(ParkField::Lat)) &&
-        !byField.contains(key(ParkField::Lon)) && provinceOutlines()) {
-        if (const ProvinceShape *shape = provinceOutlines()->find(r.province)) {
-            if (!shape->contains(QGeoCoordinate(*r.lat, *r.lon)))
-                warning = tr("The point %1, %2 lies outside %3.")
-                              .arg(*r.lat)
-                              .arg(*r.lon)
-                              .arg(Provinces::displayName(r.province, Translations::isEnglish()));
-        }
-    }
+    const QString warning = warnings.join(QLatin1Char('\n'));
     m_locationWarning->setText(warning);
     m_locationWarning->setVisible(!warning.isEmpty());
 
-    m_summary->setText(m_problemTexts.isEmpty()
-                           ? QString()
-                           : tr("%n problem(s) to fix before the park can be saved.", "",
-                                int(m_problemTexts.size())));
+    QStringList summary;
+    if (!m_problemTexts.isEmpty())
+        summary << tr("%n problem(s) to fix before the park can be saved.", "",
+                      int(m_problemTexts.size()));
+    summary << unplaced;
+    m_summary->setText(summary.join(QLatin1Char('\n')));
     okButton()->setEnabled(m_problemTexts.isEmpty());
 }

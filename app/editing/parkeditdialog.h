@@ -1,6 +1,7 @@
 #pragma once
 
 #include "parkrecord.h"
+#include "parkvalidator.h"
 
 #include <QDialog>
 #include <QHash>
@@ -26,8 +27,9 @@ class ParkEditDialog : public QDialog
     Q_OBJECT
 
 public:
-    // isIdTaken tells whether another park already uses an id.
-    ParkEditDialog(const ParkRecord &record, std::function<bool(const QString &)> isIdTaken,
+    // CONTEXT says what the record is checked against (the other parks'
+    // ids); the embedded province outlines are added when it has none.
+    ParkEditDialog(const ParkRecord &record, ParkValidator::Context context,
                    QWidget *parent = nullptr);
 
     // The record as the form shows it now (unchanged fields keep their
@@ -36,7 +38,7 @@ public:
     // "field: message" for every problem the form shows; empty when valid.
     QStringList problems() const { return m_problemTexts; }
     bool isValid() const { return m_problemTexts.isEmpty(); }
-    // The warning shown when the location lies outside the province.
+    // The warnings shown (a location outside its province), one a line.
     QString locationWarning() const;
 
     // Cities offered by the city field's completer.
@@ -69,7 +71,7 @@ private:
     void updatePrecision();
 
     ParkRecord m_original;
-    std::function<bool(const QString &)> m_isIdTaken;
+    ParkValidator::Context m_context;
     QHash<QString, QWidget *> m_widgets;
     QHash<QString, QLabel *> m_problemLabels;
     QSet<QString> m_touched;
