@@ -184,7 +184,7 @@ private:
     ParkTableModel *m_model = nullptr;
     ParkFilterProxy *m_proxy = nullptr;
 
-    Records all() const { return m_proxy->visibleRecords(); }
+    ParkSnapshot all() const { return m_proxy->visibleRecords(); }
 
     std::unique_ptr<QChart> build(ChartKind kind, const ParkFilter &filter = ParkFilter(),
                                   bool english = false, int topN = 10)
@@ -194,7 +194,8 @@ private:
         options.english = english;
         options.topN = topN;
         options.filterText = FilterDescription::summary(filter);
-        return std::unique_ptr<QChart>(buildChart(kind, m_proxy->visibleRecords(), options));
+        return std::unique_ptr<QChart>(
+            buildChart(kind, m_proxy->visibleRecords().pointers(), options));
     }
 
 private slots:
@@ -593,12 +594,13 @@ private slots:
 
     void sameInputSameChart()
     {
-        Records reversed = all();
+        const ParkSnapshot shown = all();
+        Records reversed = shown.pointers();
         std::reverse(reversed.begin(), reversed.end());
         for (ChartKind kind : allChartKinds()) {
             ChartOptions options;
             options.filterText = QStringLiteral("x");
-            const std::unique_ptr<QChart> a(buildChart(kind, all(), options));
+            const std::unique_ptr<QChart> a(buildChart(kind, shown.pointers(), options));
             const std::unique_ptr<QChart> b(buildChart(kind, reversed, options));
             QCOMPARE(a->title(), b->title());
             QCOMPARE(chartInfo(a.get()).categoryKeys, chartInfo(b.get()).categoryKeys);
@@ -630,12 +632,14 @@ private slots:
     {
         ChartOptions options;
         options.dark = true;
-        const std::unique_ptr<QChart> dark(buildChart(ChartKind::ByProvince, all(), options));
+        const std::unique_ptr<QChart> dark(
+            buildChart(ChartKind::ByProvince, all().pointers(), options));
         QCOMPARE(dark->theme(), QChart::ChartThemeDark);
         // The stack colours survive the theme.
         QCOMPARE(barSeries(dark.get())->barSets().at(1)->color(), enterpriseOrange);
         options.dark = false;
-        const std::unique_ptr<QChart> light(buildChart(ChartKind::ByProvince, all(), options));
+        const std::unique_ptr<QChart> light(
+            buildChart(ChartKind::ByProvince, all().pointers(), options));
         QCOMPARE(light->theme(), QChart::ChartThemeLight);
         QVERIFY(light->titleFont().families().contains(QStringLiteral("Noto Sans CJK SC")));
     }

@@ -148,7 +148,7 @@ bool ChartsPanel::darkPalette() const
 void ChartsPanel::rebuild()
 {
     m_rebuildTimer->stop();
-    QChart *next = buildChart(m_kind, m_proxy->visibleRecords(), options(darkPalette()));
+    QChart *next = buildChart(m_kind, m_proxy->visibleRecords().pointers(), options(darkPalette()));
     ChartToolTips::attach(next);
     connectClicks(next);
     // The view releases the old chart without deleting it.
@@ -218,7 +218,7 @@ ExportResult ChartsPanel::exportTo(const QString &path, const ImageExportSetting
 {
     // A chart of its own, so that the one on screen keeps its theme and size.
     const std::unique_ptr<QChart> chart(
-        buildChart(m_kind, m_proxy->visibleRecords(), options(dark)));
+        buildChart(m_kind, m_proxy->visibleRecords().pointers(), options(dark)));
     ImageExportSettings s = settings;
     if (s.title.isEmpty())
         s.title = chartInfo(chart.get()).title;
