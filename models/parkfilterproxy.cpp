@@ -32,6 +32,23 @@ void ParkFilterProxy::setSourceModel(QAbstractItemModel *model)
         connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] { dropStructured(); });
     }
     QSortFilterProxyModel::setSourceModel(model);
+    if (m_model) {
+        // After the base class's handlers, so that the proxy's rows are
+        // current when a view reacts.
+        connect(m_model, &QAbstractItemModel::rowsInserted, this,
+                &ParkFilterProxy::sourceRecordsChanged);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this,
+                &ParkFilterProxy::sourceRecordsChanged);
+        connect(m_model, &QAbstractItemModel::rowsMoved, this,
+                &ParkFilterProxy::sourceRecordsChanged);
+        connect(m_model, &QAbstractItemModel::dataChanged, this,
+                &ParkFilterProxy::sourceRecordsChanged);
+        connect(m_model, &QAbstractItemModel::modelReset, this,
+                &ParkFilterProxy::sourceRecordsChanged);
+        connect(m_model, &QAbstractItemModel::layoutChanged, this,
+                &ParkFilterProxy::sourceRecordsChanged);
+    }
+    emit sourceRecordsChanged();
 }
 
 void ParkFilterProxy::setFilter(const ParkFilter &filter)
@@ -119,16 +136,41 @@ bool ParkFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
     return QVariant::compare(l, r) == QPartialOrdering::Less;
 }
 
-Aggregations::Records ParkFilterProxy::visibleRecords() const
+ParkSnapshot ParkFilterProxy::visibleRecords() const
 {
-    Aggregations::Records records;
+    QList<ParkRecord> records;
     if (!m_model)
-        return records;
+        return ParkSnapshot();
     const int n = rowCount();
     records.reserve(n);
     for (int row = 0; row < n; ++row)
-        records.append(&m_model->record(sourceRow(row)));
-    return records;
+        records.append(m_model->record(sourceRow(row)));
+    return ParkSnapshot(std::move(records));
+}
+
+ParkSnapshot ParkFilterProxy::allRecords() const
+{
+    return m_model ? ParkSnapshot(m_model->records()) : ParkSnapshot();
+}
+
+ParkSnapshot ParkFilterProxy::recordsAcceptedBy(const ParkFilter &filter) const
+{
+    QList<ParkRecord> records;
+    if (!m_model)
+        return ParkSnapshot();
+    const QString text = filter.text.trimmed().toCaseFolded();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const ParkRecord &r = m_model->record(row);
+        if (filter.acceptsStructured(r) &&
+            (text.isEmpty() || m_model->searchText(row).contains(text)))
+            records.append(r);
+    }
+    return ParkSnapshot(std::move(records));
+}
+
+int ParkFilterProxy::sourceRecordCount() const
+{
+    return m_model ? m_model->rowCount() : 0;
 }
 
 int ParkFilterProxy::sourceRow(int proxyRow) const

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "aggregations.h"
 #include "parkfilter.h"
+#include "parksnapshot.h"
 
 #include <QCollator>
 #include <QSortFilterProxyModel>
@@ -13,8 +13,14 @@ class ParkTableModel;
 // The view of the park table that every window shows. It filters by a
 // typed ParkFilter (QGIS's attribute-table filter model is the pattern) and
 // sorts on typed values, unknown values last in both directions and Chinese
-// text in pinyin order in a Chinese UI. Charts, map and summary read the
-// records it lets through, so they all follow one filter.
+// text in pinyin order in a Chinese UI.
+//
+// It is also the one door through which the views read records: charts,
+// map and summary read the records it lets through, so they all follow one
+// filter, and the views that describe the whole dataset (the filter bar's
+// choices, the province tree, the summary's "of N") read all of them here
+// too. Records come out as snapshots, which no later change of the model
+// can invalidate; editing goes through the undo stack, not through here.
 class ParkFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -23,7 +29,6 @@ public:
     explicit ParkFilterProxy(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *model) override;
-    ParkTableModel *parkModel() const { return m_model; }
 
     const ParkFilter &filter() const { return m_filter; }
     // Re-filters once, and only if the filter changed.
@@ -37,11 +42,22 @@ public:
     void setCollationLocale(const QLocale &locale);
 
     // The records that pass the filter, in view order.
-    Aggregations::Records visibleRecords() const;
+    ParkSnapshot visibleRecords() const;
+    // Every record of the source, whatever the filter, in source order.
+    ParkSnapshot allRecords() const;
+    // The records of the source that FILTER accepts (the proxy's own filter
+    // aside), in source order; the map shows every criterion but the
+    // provinces this way.
+    ParkSnapshot recordsAcceptedBy(const ParkFilter &filter) const;
+    // How many records the source holds, whatever the filter.
+    int sourceRecordCount() const;
     int sourceRow(int proxyRow) const;
 
 signals:
     void filterChanged(const ParkFilter &filter);
+    // The source's records changed (rows added, removed, moved or edited,
+    // or all of them replaced), whether or not the filter lets them through.
+    void sourceRecordsChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -354,15 +354,6 @@ void ParkTableModel::setRecords(QList<ParkRecord> records, bool alreadyValidated
     emit problemsChanged();
 }
 
-Aggregations::Records ParkTableModel::recordPointers() const
-{
-    Aggregations::Records list;
-    list.reserve(m_records.size());
-    for (const ParkRecord &r : m_records)
-        list.append(&r);
-    return list;
-}
-
 int ParkTableModel::rowOfId(const QString &id) const
 {
     for (int i = 0; i < m_records.size(); ++i) {

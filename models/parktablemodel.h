@@ -82,7 +82,6 @@ public:
     void setRecords(QList<ParkRecord> records, bool alreadyValidated = false);
     const QList<ParkRecord> &records() const { return m_records; }
     const ParkRecord &record(int row) const { return m_records.at(row); }
-    Aggregations::Records recordPointers() const;
 
     // The record at row as it would be after setData(index(row, column),
     // value); false where setData would refuse the value. Lets an editor

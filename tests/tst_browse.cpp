@@ -187,6 +187,24 @@ private slots:
         QCOMPARE(window->proxy()->rowCount(), 10);
     }
 
+    void choicesAndTreeFollowEditsOfHiddenRecords()
+    {
+        // The filter hides the record edited below, so the proxy's rows do
+        // not change; the lists of all records must follow all the same.
+        window->proxy()->setProvinces({QStringLiteral("浙江省")});
+        ParkTableModel *model = window->session()->model();
+        const int row = model->rowOfId(QStringLiteral("gd-a"));
+        QVERIFY(model->setData(model->index(row, ParkTableModel::ProvinceColumn),
+                               QStringLiteral("湖南省")));
+        QListWidget *list = window->filterBar()->provinceButton()->list();
+        QTRY_VERIFY(!list->findItems(QStringLiteral("Hunan (2)"), Qt::MatchExactly).isEmpty());
+        QVERIFY(!list->findItems(QStringLiteral("Guangdong (2)"), Qt::MatchExactly).isEmpty());
+        ProvinceTree *tree = window->provinceTree();
+        QTRY_COMPARE(
+            findInTree(tree, QStringLiteral("湖南省")).siblingAtColumn(1).data().toString(),
+            QStringLiteral("2"));
+    }
+
     void detailsShowDataAsPlainText()
     {
         ParkTableModel *model = window->session()->model();

@@ -172,6 +172,19 @@ const QString Zhejiang = QStringLiteral("浙江省");
 
 } // namespace
 
+// A built chart that deletes its QChart.
+struct OwnedChart
+{
+    explicit OwnedChart(BuiltChart built)
+        : chart(built.chart)
+        , info(std::move(built.info))
+    {}
+    std::unique_ptr<QChart> chart;
+    ChartInfo info;
+    QChart *get() const { return chart.get(); }
+    QChart *operator->() const { return chart.get(); }
+};
+
 // Expected values are counted by hand from tests/data/store-small.json.
 class TestCharts : public QObject
 {
@@ -184,17 +197,17 @@ private:
     ParkTableModel *m_model = nullptr;
     ParkFilterProxy *m_proxy = nullptr;
 
-    Records all() const { return m_proxy->visibleRecords(); }
+    ParkSnapshot all() const { return m_proxy->visibleRecords(); }
 
-    std::unique_ptr<QChart> build(ChartKind kind, const ParkFilter &filter = ParkFilter(),
-                                  bool english = false, int topN = 10)
+    OwnedChart build(ChartKind kind, const ParkFilter &filter = ParkFilter(), bool english = false,
+                     int topN = 10)
     {
         m_proxy->setFilter(filter);
         ChartOptions options;
         options.english = english;
         options.topN = topN;
         options.filterText = FilterDescription::summary(filter);
-        return std::unique_ptr<QChart>(buildChart(kind, m_proxy->visibleRecords(), options));
+        return OwnedChart(buildChart(kind, m_proxy->visibleRecords().pointers(), options));
     }
 
 private slots:
@@ -309,7 +322,7 @@ private slots:
         QCOMPARE(s.column(2), doubles({0, 0, 1, 0, 0})); // unknown
         QVERIFY(qobject_cast<QStackedBarSeries *>(barSeries(chart.get())));
 
-        const ChartInfo info = chartInfo(chart.get());
+        const ChartInfo info = chart.info;
         QCOMPARE(info.kind, ChartKind::ByProvince);
         QCOMPARE(info.categoryKeys.first(), QStringLiteral("广东省"));
         QCOMPARE(info.recordCount, 10);
@@ -352,7 +365,7 @@ private slots:
                               QStringLiteral("Shanghai"), QStringLiteral("Hainan"),
                               QStringLiteral("Hunan")}));
         // Clicks still filter on the full Chinese name.
-        QCOMPARE(chartInfo(chart.get()).categoryKeys.at(1), Zhejiang);
+        QCOMPARE(chart.info.categoryKeys.at(1), Zhejiang);
     }
 
     void byProvinceFiltered()
@@ -367,7 +380,7 @@ private slots:
         QVERIFY(filterText.contains(QStringLiteral("Zhejiang")));
         QVERIFY2(chart->title().contains(filterText), qPrintable(chart->title()));
         QVERIFY(chart->title().contains(QStringLiteral("3 park")));
-        QVERIFY(chartInfo(chart.get()).subtitle.contains(filterText));
+        QVERIFY(chart.info.subtitle.contains(filterText));
         // The empty stack has no legend entry (markers count as visible only
         // once the chart is laid out in a scene).
         ChartExport laidOut(chart.get());
@@ -395,14 +408,14 @@ private slots:
         QCOMPARE(byName.value(QStringLiteral("长沙市")), doubles({1, 0, 0}));
         QCOMPARE(byName.value(QStringLiteral("澄迈县")), doubles({1, 0, 0}));
         QCOMPARE(s.totals(), doubles({2, 2, 2, 1, 1, 1, 1}));
-        QCOMPARE(chartInfo(chart.get()).notShown, 0);
+        QCOMPARE(chart.info.notShown, 0);
 
         // Top 3: the cities with two parks, in pinyin order.
         const auto top3 = build(ChartKind::ByCity, ParkFilter(), false, 3);
         QCOMPARE(stacks(top3.get()).categories,
                  QStringList({QStringLiteral("广州市"), QStringLiteral("杭州市"),
                               QStringLiteral("上海市")}));
-        const ChartInfo info = chartInfo(top3.get());
+        const ChartInfo info = top3.info;
         QCOMPARE(info.notShown, 4);
         QVERIFY2(info.footnote.contains(QStringLiteral("4 park")), qPrintable(info.footnote));
         QVERIFY(info.footnote.contains(QStringLiteral("4 other cities")));
@@ -413,7 +426,7 @@ private slots:
     {
         const auto chart = build(ChartKind::TopArea);
         QVERIFY(qobject_cast<QHorizontalStackedBarSeries *>(barSeries(chart.get())));
-        const ChartInfo info = chartInfo(chart.get());
+        const ChartInfo info = chart.info;
         // The largest at the top, which on a horizontal bar axis is last.
         QCOMPARE(info.categoryKeys, QStringList({QStringLiteral("gd-b"), QStringLiteral("sh-a"),
                                                  QStringLiteral("zj-a"), QStringLiteral("zj-b"),
@@ -433,16 +446,16 @@ private slots:
 
         const auto top3 = build(ChartKind::TopArea, ParkFilter(), true, 3);
         QCOMPARE(
-            chartInfo(top3.get()).categoryKeys,
+            top3.info.categoryKeys,
             QStringList({QStringLiteral("zj-b"), QStringLiteral("hi-a"), QStringLiteral("hn-a")}));
         QCOMPARE(stacks(top3.get()).categories.last(), QStringLiteral("Xingsha Blockchain Park"));
-        QCOMPARE(chartInfo(top3.get()).notShown, 4);
+        QCOMPARE(top3.info.notShown, 4);
     }
 
     void topEnterprises()
     {
         const auto chart = build(ChartKind::TopEnterprises);
-        const ChartInfo info = chartInfo(chart.get());
+        const ChartInfo info = chart.info;
         QCOMPARE(info.categoryKeys, QStringList({QStringLiteral("hn-a"), QStringLiteral("zj-c"),
                                                  QStringLiteral("zj-a"), QStringLiteral("gd-a"),
                                                  QStringLiteral("hi-a")}));
@@ -457,7 +470,7 @@ private slots:
     void topFund()
     {
         const auto chart = build(ChartKind::TopFund);
-        const ChartInfo info = chartInfo(chart.get());
+        const ChartInfo info = chart.info;
         QCOMPARE(info.categoryKeys, QStringList({QStringLiteral("hi-a"), QStringLiteral("zj-a"),
                                                  QStringLiteral("zj-b")}));
         QCOMPARE(stacks(chart.get()).totals(), doubles({10, 100, 2000}));
@@ -480,10 +493,10 @@ private slots:
             records << &r;
         ChartOptions options;
         options.english = true;
-        const std::unique_ptr<QChart> chart(buildChart(ChartKind::TopArea, records, options));
+        const OwnedChart chart(buildChart(ChartKind::TopArea, records, options));
         const Stacks s = stacks(chart.get());
         QCOMPARE(s.categories.size(), 6);
-        const qsizetype zjA = chartInfo(chart.get()).categoryKeys.indexOf(QStringLiteral("zj-a"));
+        const qsizetype zjA = chart.info.categoryKeys.indexOf(QStringLiteral("zj-a"));
         QVERIFY(zjA >= 0);
         const QString label = s.categories.at(zjA);
         QVERIFY2(label.endsWith(QChar(0x2026)), qPrintable(label));
@@ -522,7 +535,7 @@ private slots:
         // The right axis ticks line up with the left one's.
         QCOMPARE(right->tickCount(), valueAxis(chart.get(), Qt::AlignLeft)->tickCount());
 
-        const ChartInfo info = chartInfo(chart.get());
+        const ChartInfo info = chart.info;
         QCOMPARE(info.notShown, 2);
         QVERIFY(info.footnote.contains(QStringLiteral("2 parks with unknown founding date")));
         QCOMPARE(info.categoryKeys.first(), QStringLiteral("2017"));
@@ -550,8 +563,8 @@ private slots:
         QCOMPARE(s.column(0), doubles({0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 1}));
         QCOMPARE(s.column(1), doubles({0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0}));
         QCOMPARE(s.column(2), doubles({0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
-        QCOMPARE(chartInfo(chart.get()).notShown, 4);
-        QCOMPARE(chartInfo(chart.get()).categoryKeys.at(3), QStringLiteral("4"));
+        QCOMPARE(chart.info.notShown, 4);
+        QCOMPARE(chart.info.categoryKeys.at(3), QStringLiteral("4"));
 
         const auto chinese = build(ChartKind::ByMonth);
         QCOMPARE(stacks(chinese.get()).categories.first(), QStringLiteral("1月"));
@@ -572,7 +585,7 @@ private slots:
         QCOMPARE(pie->slices().at(0)->color(), governmentBlue);
         QCOMPARE(pie->slices().at(1)->color(), enterpriseOrange);
         QCOMPARE(pie->slices().at(2)->color(), unknownGrey);
-        QCOMPARE(chartInfo(chart.get()).categoryKeys,
+        QCOMPARE(chart.info.categoryKeys,
                  QStringList({QStringLiteral("government"), QStringLiteral("enterprise"),
                               QStringLiteral("unknown")}));
     }
@@ -583,7 +596,7 @@ private slots:
         filter.text = QStringLiteral("火星");
         for (ChartKind kind : allChartKinds()) {
             const auto chart = build(kind, filter);
-            const ChartInfo info = chartInfo(chart.get());
+            const ChartInfo info = chart.info;
             QCOMPARE(info.recordCount, 0);
             QVERIFY2(info.footnote.contains(QStringLiteral("No parks")),
                      qPrintable(chartKindId(kind)));
@@ -593,16 +606,17 @@ private slots:
 
     void sameInputSameChart()
     {
-        Records reversed = all();
+        const ParkSnapshot shown = all();
+        Records reversed = shown.pointers();
         std::reverse(reversed.begin(), reversed.end());
         for (ChartKind kind : allChartKinds()) {
             ChartOptions options;
             options.filterText = QStringLiteral("x");
-            const std::unique_ptr<QChart> a(buildChart(kind, all(), options));
-            const std::unique_ptr<QChart> b(buildChart(kind, reversed, options));
+            const OwnedChart a(buildChart(kind, shown.pointers(), options));
+            const OwnedChart b(buildChart(kind, reversed, options));
             QCOMPARE(a->title(), b->title());
-            QCOMPARE(chartInfo(a.get()).categoryKeys, chartInfo(b.get()).categoryKeys);
-            QCOMPARE(chartInfo(a.get()).description, chartInfo(b.get()).description);
+            QCOMPARE(a.info.categoryKeys, b.info.categoryKeys);
+            QCOMPARE(a.info.description, b.info.description);
             QCOMPARE(stacks(a.get()).values, stacks(b.get()).values);
         }
     }
@@ -616,26 +630,26 @@ private slots:
             records << &r;
         ChartOptions options;
         options.filterText = QStringLiteral("Text: “<b>bold</b>”");
-        const std::unique_ptr<QChart> chart(buildChart(ChartKind::ByCity, records, options));
+        const OwnedChart chart(buildChart(ChartKind::ByCity, records, options));
         QVERIFY(!chart->title().contains(QStringLiteral("<b>bold")));
         QVERIFY(chart->title().contains(QStringLiteral("&lt;b&gt;bold&lt;/b&gt;")));
-        QVERIFY(chartInfo(chart.get()).subtitle.contains(QStringLiteral("<b>bold</b>")));
+        QVERIFY(chart.info.subtitle.contains(QStringLiteral("<b>bold</b>")));
         QVERIFY(categoryAxis(chart.get())
                     ->categories()
                     .contains(QStringLiteral("&lt;i&gt;Hang&lt;/i&gt;zhou &amp; co")));
-        QVERIFY(chartInfo(chart.get()).categoryKeys.contains(parks[0].city));
+        QVERIFY(chart.info.categoryKeys.contains(parks[0].city));
     }
 
     void themes()
     {
         ChartOptions options;
         options.dark = true;
-        const std::unique_ptr<QChart> dark(buildChart(ChartKind::ByProvince, all(), options));
+        const OwnedChart dark(buildChart(ChartKind::ByProvince, all().pointers(), options));
         QCOMPARE(dark->theme(), QChart::ChartThemeDark);
         // The stack colours survive the theme.
         QCOMPARE(barSeries(dark.get())->barSets().at(1)->color(), enterpriseOrange);
         options.dark = false;
-        const std::unique_ptr<QChart> light(buildChart(ChartKind::ByProvince, all(), options));
+        const OwnedChart light(buildChart(ChartKind::ByProvince, all().pointers(), options));
         QCOMPARE(light->theme(), QChart::ChartThemeLight);
         QVERIFY(light->titleFont().families().contains(QStringLiteral("Noto Sans CJK SC")));
     }
@@ -676,6 +690,36 @@ private slots:
         QCOMPARE(stacks(panel.chart()).values.first(), doubles({2, 0, 0}));
     }
 
+    void panelKeepsItsInfoWhileTheModelGrows()
+    {
+        ChartsPanel panel(m_proxy);
+        panel.setKind(ChartKind::TopArea);
+        QCOMPARE(panel.chartInfo().kind, ChartKind::TopArea);
+        const ChartInfo before = panel.chartInfo();
+        QBarSet *set = barSeries(panel.chart())->barSets().first();
+        const QString tipBefore = ChartToolTips::text(set, 0);
+        QVERIFY(!tipBefore.isEmpty());
+
+        // Many inserts move the model's records elsewhere; the panel hears
+        // of them but rebuilds only at the next turn of the event loop. Till
+        // then it answers from what it built, and a click still names a park.
+        for (int i = 0; i < 500; ++i) {
+            ParkRecord r = m_parks.at(i % m_parks.size());
+            r.id = QStringLiteral("copy-%1").arg(i);
+            m_model->insertRecord(0, r);
+        }
+        QCOMPARE(panel.chartInfo().recordCount, before.recordCount);
+        QCOMPARE(panel.chartInfo().categoryKeys, before.categoryKeys);
+        QCOMPARE(ChartToolTips::text(set, 0), tipBefore);
+        QSignalSpy activated(&panel, &ChartsPanel::parkActivated);
+        emit set->clicked(0);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().toString(), before.categoryKeys.first());
+
+        QTRY_COMPARE(panel.chartInfo().recordCount, before.recordCount + 500);
+        QCOMPARE(panel.chartInfo().kind, ChartKind::TopArea);
+    }
+
     void clickingAProvinceFilters()
     {
         ChartsPanel panel(m_proxy);
@@ -683,8 +727,8 @@ private slots:
         ParkFilter start;
         start.leadership = Leadership::Government;
         m_proxy->setFilter(start);
-        QTRY_COMPARE(chartInfo(panel.chart()).recordCount, 6);
-        const int index = int(chartInfo(panel.chart()).categoryKeys.indexOf(Zhejiang));
+        QTRY_COMPARE(panel.chartInfo().recordCount, 6);
+        const int index = int(panel.chartInfo().categoryKeys.indexOf(Zhejiang));
         QVERIFY(index >= 0);
         QBarSet *set = barSeries(panel.chart())->barSets().first();
         emit set->clicked(index);
@@ -698,15 +742,14 @@ private slots:
     {
         ChartsPanel panel(m_proxy);
         panel.setKind(ChartKind::ByCity);
-        const int city =
-            int(chartInfo(panel.chart()).categoryKeys.indexOf(QStringLiteral("广州市")));
+        const int city = int(panel.chartInfo().categoryKeys.indexOf(QStringLiteral("广州市")));
         QVERIFY(city >= 0);
         emit barSeries(panel.chart())->barSets().at(1)->clicked(city);
         QCOMPARE(m_proxy->filter().cities, QSet<QString>{QStringLiteral("广州市")});
 
         m_proxy->clearFilter();
         panel.setKind(ChartKind::ByYear);
-        const int year = int(chartInfo(panel.chart()).categoryKeys.indexOf(QStringLiteral("2018")));
+        const int year = int(panel.chartInfo().categoryKeys.indexOf(QStringLiteral("2018")));
         QVERIFY(year >= 0);
         emit barSeries(panel.chart())->barSets().first()->clicked(year);
         QCOMPARE(m_proxy->filter().yearFrom, 2018);
@@ -724,7 +767,7 @@ private slots:
         ChartsPanel panel(m_proxy);
         QSignalSpy activated(&panel, &ChartsPanel::parkActivated);
         panel.setKind(ChartKind::TopArea);
-        const int top = int(chartInfo(panel.chart()).categoryKeys.size()) - 1;
+        const int top = int(panel.chartInfo().categoryKeys.size()) - 1;
         emit barSeries(panel.chart())->barSets().first()->clicked(top);
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated.first().first().toString(), QStringLiteral("hn-a"));
@@ -740,7 +783,7 @@ private slots:
         emit pie->slices().at(1)->clicked();
         QCOMPARE(m_proxy->filter().leadership, std::optional<Leadership>(Leadership::Enterprise));
         QCOMPARE(m_proxy->rowCount(), 3);
-        QTRY_COMPARE(chartInfo(panel.chart()).recordCount, 3);
+        QTRY_COMPARE(panel.chartInfo().recordCount, 3);
         pie = qobject_cast<QPieSeries *>(panel.chart()->series().value(0));
         emit pie->slices().at(2)->clicked();
         QCOMPARE(m_proxy->filter().leadership, std::optional<Leadership>(Leadership::Unknown));
@@ -757,7 +800,7 @@ private slots:
             QVERIFY(panel.topNSpinBox()->isVisibleTo(&panel));
             panel.topNSpinBox()->setValue(4);
             QCOMPARE(panel.topN(), 4);
-            QCOMPARE(chartInfo(panel.chart()).categoryKeys.size(), 4);
+            QCOMPARE(panel.chartInfo().categoryKeys.size(), 4);
             panel.setTopN(500);
             QCOMPARE(panel.topN(), ChartsPanel::MaximumTopN);
             panel.setTopN(4);
@@ -769,13 +812,13 @@ private slots:
         QCOMPARE(again.kind(), ChartKind::TopEnterprises);
         QCOMPARE(again.topN(), 4);
         QCOMPARE(again.kindCombo()->currentData().toInt(), int(ChartKind::TopEnterprises));
-        QCOMPARE(chartInfo(again.chart()).kind, ChartKind::TopEnterprises);
+        QCOMPARE(again.chartInfo().kind, ChartKind::TopEnterprises);
 
         // The combo box switches the chart.
         again.kindCombo()->setCurrentIndex(again.kindCombo()->findData(int(ChartKind::ByYear)));
         emit again.kindCombo()->activated(again.kindCombo()->currentIndex());
         QCOMPARE(again.kind(), ChartKind::ByYear);
-        QCOMPARE(chartInfo(again.chart()).kind, ChartKind::ByYear);
+        QCOMPARE(again.chartInfo().kind, ChartKind::ByYear);
     }
 
     void panelExportsInTheChosenTheme()

@@ -7,6 +7,7 @@
 #include "parkfilterproxy.h"
 #include "parkstore.h"
 #include "recoveryfile.h"
+#include "table/parkitemdelegate.h"
 #include "table/parktableview.h"
 #include "translations.h"
 
@@ -17,11 +18,13 @@
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMetaProperty>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStyleOptionViewItem>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -279,6 +282,75 @@ private slots:
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         QVERIFY(!model()->index(row, 0).data(ParkTableModel::HasProblemsRole).toBool());
         QCOMPARE(model()->record(row).enterprises.value_or(0), 10);
+    }
+
+    void cellEditsThroughTheDelegateAreUndoable()
+    {
+        // A table with nothing installed on it but its undo stack: no
+        // controller, no commit handler.
+        ParkTableModel parks;
+        parks.setRecords(
+            ParkStore::loadFile(QStringLiteral(TESTDATA_DIR "/store-small.json")).document.parks);
+        ParkFilterProxy proxy;
+        proxy.setSourceModel(&parks);
+        QUndoStack stack;
+        ParkTableView table(&stack);
+        table.setModel(&proxy);
+        ParkItemDelegate *delegate = table.parkDelegate();
+        QCOMPARE(delegate->undoStack(), &stack);
+
+        const int row = parks.rowOfId(QStringLiteral("zj-a"));
+        const ParkRecord before = parks.record(row);
+        const QModelIndex name =
+            proxy.mapFromSource(parks.index(row, ParkTableModel::NameEnColumn));
+        QStyleOptionViewItem option;
+        std::unique_ptr<QWidget> editor(delegate->createEditor(table.viewport(), option, name));
+        auto *line = qobject_cast<QLineEdit *>(editor.get());
+        QVERIFY(line);
+        line->setText(QStringLiteral("Renamed by hand"));
+        delegate->setModelData(line, &proxy, name);
+        QCOMPARE(stack.count(), 1);
+        QCOMPARE(parks.record(row).nameEn, QStringLiteral("Renamed by hand"));
+
+        const QModelIndex leadership =
+            proxy.mapFromSource(parks.index(row, ParkTableModel::LeadershipColumn));
+        editor.reset(delegate->createEditor(table.viewport(), option, leadership));
+        auto *box = qobject_cast<QComboBox *>(editor.get());
+        QVERIFY(box);
+        box->setCurrentIndex(box->findData(QStringLiteral("enterprise")));
+        delegate->setModelData(box, &proxy, leadership);
+        QCOMPARE(stack.count(), 2);
+        QCOMPARE(parks.record(row).leadership, Leadership::Enterprise);
+
+        // Numbers are edited in the default factory's editor; its value goes
+        // onto the stack as well.
+        const QModelIndex area = proxy.mapFromSource(parks.index(row, ParkTableModel::AreaColumn));
+        editor.reset(delegate->createEditor(table.viewport(), option, area));
+        QVERIFY(editor);
+        delegate->setEditorData(editor.get(), area);
+        const QMetaProperty property = editor->metaObject()->userProperty();
+        QVERIFY(property.isValid());
+        QVERIFY(property.write(editor.get(), 12.5));
+        delegate->setModelData(editor.get(), &proxy, area);
+        QCOMPARE(stack.count(), 3);
+        QCOMPARE(parks.record(row).areaKm2, std::optional<double>(12.5));
+
+        // A value the model refuses changes nothing and pushes nothing.
+        const QModelIndex id = proxy.mapFromSource(parks.index(row, ParkTableModel::IdColumn));
+        editor.reset(delegate->createEditor(table.viewport(), option, id));
+        line = qobject_cast<QLineEdit *>(editor.get());
+        QVERIFY(line);
+        line->setText(QStringLiteral("gd-a"));
+        delegate->setModelData(line, &proxy, id);
+        QCOMPARE(stack.count(), 3);
+        QCOMPARE(parks.record(row).id, QStringLiteral("zj-a"));
+
+        stack.undo();
+        stack.undo();
+        stack.undo();
+        QCOMPARE(parks.record(row), before);
+        stack.redo();
+        QCOMPARE(parks.record(row).nameEn, QStringLiteral("Renamed by hand"));
     }
 
     void undoRedoRestoreExactRecordsAndCleanState()

@@ -47,8 +47,8 @@ private slots:
         QCOMPARE(firstMenuTitle(window), QStringLiteral("&File"));
         QCOMPARE(window.session()->model()->headerData(3, Qt::Horizontal).toString(),
                  QStringLiteral("Province"));
-        QTRY_VERIFY(chartInfo(window.chartsPanel()->chart())
-                        .title.contains(QStringLiteral("Parks by province")));
+        QTRY_VERIFY(
+            window.chartsPanel()->chartInfo().title.contains(QStringLiteral("Parks by province")));
         QTRY_VERIFY(window.mapPanel()
                         ->view()
                         ->choroplethScene()
@@ -67,8 +67,7 @@ private slots:
         QCOMPARE(window.session()->model()->index(0, 3).data().toString(),
                  QStringLiteral("浙江省"));
         // The chart title and the map legend, exactly.
-        QTRY_COMPARE(chartInfo(window.chartsPanel()->chart()).title,
-                     QStringLiteral("各省份园区数量"));
+        QTRY_COMPARE(window.chartsPanel()->chartInfo().title, QStringLiteral("各省份园区数量"));
         QTRY_COMPARE(window.mapPanel()->view()->choroplethScene()->legendTexts(),
                      QStringList({QStringLiteral("园区数量"), QStringLiteral("1 (2)"),
                                   QStringLiteral("2 (1)"), QStringLiteral("3 (2)"),
@@ -78,8 +77,8 @@ private slots:
         QTRY_COMPARE(firstMenuTitle(window), QStringLiteral("&File"));
         QCOMPARE(window.session()->model()->index(0, 3).data().toString(),
                  QStringLiteral("Zhejiang"));
-        QTRY_VERIFY(chartInfo(window.chartsPanel()->chart())
-                        .title.contains(QStringLiteral("Parks by province")));
+        QTRY_VERIFY(
+            window.chartsPanel()->chartInfo().title.contains(QStringLiteral("Parks by province")));
         // The menus were rebuilt, not duplicated.
         QCOMPARE(window.menuBar()->actions().size(), 4);
     }

@@ -35,9 +35,7 @@ private:
 
     QStringList visibleIds() const
     {
-        QStringList ids;
-        for (const ParkRecord *r : proxy->visibleRecords())
-            ids << r->id;
+        QStringList ids = proxy->visibleRecords().ids();
         ids.sort();
         return ids;
     }
@@ -206,6 +204,66 @@ private slots:
         QCOMPARE(proxy->rowCount(), 3);
         model->insertRecord(0, model->record(0));
         QCOMPARE(proxy->rowCount(), 4);
+    }
+
+    void readsAllRecordsWhateverTheFilter()
+    {
+        proxy->setProvinces({QStringLiteral("浙江省")});
+        QCOMPARE(proxy->rowCount(), 3);
+        QCOMPARE(proxy->sourceRecordCount(), 10);
+        QCOMPARE(proxy->allRecords().size(), 10);
+        ParkFilter others = proxy->filter();
+        others.provinces.clear();
+        others.leadership = Leadership::Government;
+        QCOMPARE(proxy->recordsAcceptedBy(others).size(), 6);
+        others.text = QStringLiteral("  ZJ-A ");
+        QCOMPARE(proxy->recordsAcceptedBy(others).ids(), QStringList{QStringLiteral("zj-a")});
+
+        // An edit of a record the filter hides changes no row of the proxy,
+        // but views of the whole dataset must hear of it.
+        QSignalSpy changed(proxy, &ParkFilterProxy::sourceRecordsChanged);
+        const int row = model->rowOfId(QStringLiteral("gd-a"));
+        QVERIFY(model->setData(model->index(row, ParkTableModel::ProvinceColumn),
+                               QStringLiteral("湖南省")));
+        QCOMPARE(proxy->rowCount(), 3);
+        QVERIFY(changed.count() >= 1);
+    }
+
+    void snapshotsOutliveChangesOfTheModel()
+    {
+        proxy->setProvinces({QStringLiteral("浙江省")});
+        const ParkSnapshot shown = proxy->visibleRecords();
+        const ParkSnapshot all = proxy->allRecords();
+        QCOMPARE(shown.size(), 3);
+        QCOMPARE(all.size(), 10);
+        const Aggregations::Records pointers = shown.pointers();
+        const QStringList ids = shown.ids();
+        const QString firstName = shown.at(0).nameEn;
+
+        // Enough inserts to move the model's list elsewhere several times,
+        // then an edit and a removal of records the snapshots hold.
+        for (int i = 0; i < 500; ++i) {
+            ParkRecord r = model->record(i % 10);
+            r.id = QStringLiteral("copy-%1").arg(i);
+            model->insertRecord(0, r);
+        }
+        QVERIFY(
+            model->setData(model->index(model->rowOfId(ids.first()), ParkTableModel::NameEnColumn),
+                           QStringLiteral("Renamed")));
+        QVERIFY(model->removeRows(model->rowOfId(ids.last()), 1));
+
+        QCOMPARE(shown.ids(), ids);
+        QCOMPARE(shown.at(0).nameEn, firstName);
+        QCOMPARE(pointers.size(), ids.size());
+        for (int i = 0; i < pointers.size(); ++i) {
+            QCOMPARE(pointers.at(i)->id, ids.at(i));
+            QCOMPARE(pointers.at(i)->province, QStringLiteral("浙江省"));
+        }
+        QCOMPARE(all.size(), 10);
+        QCOMPARE(Aggregations::byProvince(all.pointers()).value(QStringLiteral("浙江省")).total, 3);
+        QCOMPARE(proxy->sourceRecordCount(), 10 + 500 - 1);
+        QCOMPARE(proxy->allRecords().size(), proxy->sourceRecordCount());
+        QCOMPARE(proxy->visibleRecords().size(), proxy->rowCount());
     }
 
     void textFollowsEdits()

@@ -52,11 +52,8 @@ ProvinceTree::ProvinceTree(ParkFilterProxy *proxy, QWidget *parent)
     m_rebuild->setSingleShot(true);
     m_rebuild->setInterval(0);
     connect(m_rebuild, &QTimer::timeout, this, &ProvinceTree::rebuild);
-    ParkTableModel *source = m_proxy->parkModel();
-    connect(source, &QAbstractItemModel::modelReset, m_rebuild, qOverload<>(&QTimer::start));
-    connect(source, &QAbstractItemModel::rowsInserted, m_rebuild, qOverload<>(&QTimer::start));
-    connect(source, &QAbstractItemModel::rowsRemoved, m_rebuild, qOverload<>(&QTimer::start));
-    connect(source, &QAbstractItemModel::dataChanged, m_rebuild, qOverload<>(&QTimer::start));
+    connect(m_proxy, &ParkFilterProxy::sourceRecordsChanged, m_rebuild,
+            qOverload<>(&QTimer::start));
 
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
@@ -100,8 +97,8 @@ void ProvinceTree::rebuild()
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     const bool english = Translations::isEnglish();
-    const ParkTableModel *source = m_proxy->parkModel();
-    const Aggregations::Records records = source->recordPointers();
+    const ParkSnapshot all = m_proxy->allRecords();
+    const Aggregations::Records &records = all.pointers();
 
     Aggregations::Count total;
     for (const ParkRecord *r : records)

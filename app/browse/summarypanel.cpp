@@ -109,9 +109,10 @@ QString SummaryPanel::buildHtml() const
 {
     using namespace Aggregations;
     const bool english = Translations::isEnglish();
-    const Records records = m_proxy->visibleRecords();
+    const ParkSnapshot shown = m_proxy->visibleRecords();
+    const Records &records = shown.pointers();
     const ParkFilter &filter = m_proxy->filter();
-    const int total = int(m_proxy->parkModel()->rowCount());
+    const int total = m_proxy->sourceRecordCount();
     QString html;
 
     if (filter.isEmpty()) {
@@ -202,9 +203,9 @@ QString SummaryPanel::buildHtml() const
     if (filter.isEmpty() && !m_session->reportFigures().isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("The report and the dataset")));
         html += tableRow({QString(), tr("Report"), tr("Dataset")}, true);
-        const Records all = m_proxy->parkModel()->recordPointers();
+        const ParkSnapshot all = m_proxy->allRecords();
         for (const ReportFigure &f : m_session->reportFigures()) {
-            const std::optional<double> mine = f.datasetValue(all);
+            const std::optional<double> mine = f.datasetValue(all.pointers());
             QString reportText = formatValue(f.value);
             if (!f.qualifier.isEmpty())
                 reportText = tr("more than %1").arg(reportText);

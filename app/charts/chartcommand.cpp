@@ -64,9 +64,9 @@ CommandResult run(const Request &request, const QList<ParkRecord> &records)
     options.topN = request.topN;
     options.english = request.english;
     options.filterText = FilterDescription::summary(request.filter);
-    const std::unique_ptr<QChart> chart(
-        buildChart(request.kind, filtered(records, request.filter), options));
-    settings.title = chartInfo(chart.get()).title;
+    const BuiltChart built = buildChart(request.kind, filtered(records, request.filter), options);
+    const std::unique_ptr<QChart> chart(built.chart);
+    settings.title = built.info.title;
 
     ChartExport exportable(chart.get());
     const ExportResult result = ImageExporter::exportToFile(exportable, settings, request.outPath);

@@ -148,16 +148,17 @@ bool ChartsPanel::darkPalette() const
 void ChartsPanel::rebuild()
 {
     m_rebuildTimer->stop();
-    QChart *next = buildChart(m_kind, m_proxy->visibleRecords(), options(darkPalette()));
-    ChartToolTips::attach(next);
-    connectClicks(next);
+    const ParkSnapshot shown = m_proxy->visibleRecords();
+    BuiltChart next = buildChart(m_kind, shown.pointers(), options(darkPalette()));
+    ChartToolTips::attach(next.chart);
+    connectClicks(next.chart);
     // The view releases the old chart without deleting it.
     std::unique_ptr<QChart> previous(m_view->chart());
-    m_view->setChart(next);
+    m_view->setChart(next.chart);
+    m_info = std::move(next.info);
 
-    const ChartInfo info = chartInfo(next);
-    m_view->setAccessibleName(info.title);
-    m_view->setAccessibleDescription(info.description);
+    m_view->setAccessibleName(m_info.title);
+    m_view->setAccessibleDescription(m_info.description);
 }
 
 void ChartsPanel::connectClicks(QChart *chart)
@@ -179,7 +180,7 @@ void ChartsPanel::connectClicks(QChart *chart)
 
 void ChartsPanel::activateCategory(int index)
 {
-    const ChartInfo info = chartInfo(chart());
+    const ChartInfo info = m_info;
     if (index < 0 || index >= info.categoryKeys.size())
         return;
     const QString key = info.categoryKeys.at(index);
@@ -217,11 +218,12 @@ ExportResult ChartsPanel::exportTo(const QString &path, const ImageExportSetting
                                    bool dark)
 {
     // A chart of its own, so that the one on screen keeps its theme and size.
-    const std::unique_ptr<QChart> chart(
-        buildChart(m_kind, m_proxy->visibleRecords(), options(dark)));
+    const ParkSnapshot shown = m_proxy->visibleRecords();
+    const BuiltChart built = buildChart(m_kind, shown.pointers(), options(dark));
+    const std::unique_ptr<QChart> chart(built.chart);
     ImageExportSettings s = settings;
     if (s.title.isEmpty())
-        s.title = chartInfo(chart.get()).title;
+        s.title = built.info.title;
     ChartExport exportable(chart.get());
     return ImageExporter::exportToFile(exportable, s, path);
 }
@@ -243,8 +245,7 @@ void ChartsPanel::copyToClipboard()
     if (onScreen.width() < ImageExporter::MinimumSidePx ||
         onScreen.height() < ImageExporter::MinimumSidePx)
         onScreen = m_view->viewport()->size();
-    const ImageExportSettings s =
-        ImageExportSettings::forClipboard(onScreen, chartInfo(current).title);
+    const ImageExportSettings s = ImageExportSettings::forClipboard(onScreen, m_info.title);
     ChartExport exportable(current);
     ImageExporter::copyToClipboard(exportable, s);
 }

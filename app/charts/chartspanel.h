@@ -33,6 +33,8 @@ public:
 
     // The chart on screen; replaced at every rebuild, owned by the view.
     QChart *chart() const;
+    // What the chart on screen stands for, built with it.
+    const ChartInfo &chartInfo() const { return m_info; }
     QChartView *chartView() const { return m_view; }
     QComboBox *kindCombo() const { return m_kindCombo; }
     QSpinBox *topNSpinBox() const { return m_topNSpin; }
@@ -80,5 +82,6 @@ private:
     QToolButton *m_copyButton;
     QToolButton *m_exportButton;
     QChartView *m_view;
+    ChartInfo m_info;
     QTimer *m_rebuildTimer;
 };

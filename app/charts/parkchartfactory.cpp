@@ -39,8 +39,6 @@ class ParkCharts
     Q_DECLARE_TR_FUNCTIONS(ParkCharts)
 };
 
-const char InfoProperty[] = "parkexplorerChartInfo";
-
 // Stacks and slices always come in this order, so that a colour sits in
 // the same place in every chart.
 constexpr std::array<Leadership, 3> LeadershipOrder = {Leadership::Government,
@@ -759,8 +757,8 @@ bool chartKindUsesTopN(ChartKind kind)
            kind == ChartKind::TopEnterprises || kind == ChartKind::TopFund;
 }
 
-QChart *buildChart(ChartKind kind, const Aggregations::Records &records,
-                   const ChartOptions &options)
+BuiltChart buildChart(ChartKind kind, const Aggregations::Records &records,
+                      const ChartOptions &options)
 {
     Build b(kind, records, options);
     switch (kind) {
@@ -810,13 +808,5 @@ QChart *buildChart(ChartKind kind, const Aggregations::Records &records,
     if (!b.info.footnote.isEmpty())
         description << b.info.footnote + QLatin1Char('.');
     b.info.description = description.join(QLatin1Char('\n'));
-    b.chart->setProperty(InfoProperty, QVariant::fromValue(b.info));
-    return b.chart;
-}
-
-ChartInfo chartInfo(const QChart *chart)
-{
-    if (!chart)
-        return ChartInfo();
-    return chart->property(InfoProperty).value<ChartInfo>();
+    return {b.chart, b.info};
 }

@@ -3,7 +3,6 @@
 #include "aggregations.h"
 
 #include <QList>
-#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -66,12 +65,16 @@ struct ChartInfo
     // description of the view.
     QString description;
 };
-Q_DECLARE_METATYPE(ChartInfo)
+
+// A chart and what it stands for, as buildChart() makes them. The chart
+// keeps no reference to the records it was built from.
+struct BuiltChart
+{
+    QChart *chart = nullptr; // owned by the caller
+    ChartInfo info;
+};
 
 // Builds a chart of RECORDS; the same input always gives the same chart.
-// The caller owns the result.
-QChart *buildChart(ChartKind kind, const Aggregations::Records &records,
-                   const ChartOptions &options);
-
-// The info of a chart made by buildChart(); a default ChartInfo otherwise.
-ChartInfo chartInfo(const QChart *chart);
+// The records are read only during the call.
+BuiltChart buildChart(ChartKind kind, const Aggregations::Records &records,
+                      const ChartOptions &options);

@@ -191,20 +191,12 @@ void EditController::editRow(int row)
 bool EditController::commitCell(const QModelIndex &viewIndex, const QVariant &value)
 {
     const QModelIndex source = m_proxy->mapToSource(viewIndex);
-    ParkTableModel *model = m_session->model();
-    ParkRecord after;
-    if (!model->recordWithValue(source.row(), source.column(), value, &after)) {
+    if (pushCellEdit(m_stack, m_session->model(), source.row(), source.column(), value) ==
+        CellEdit::Refused) {
         emit message(tr("“%1” is not a valid value for %2; nothing was changed.")
                          .arg(value.toString(), ParkTableModel::columnTitle(source.column())));
         return false;
     }
-    const ParkRecord before = model->record(source.row());
-    if (after == before)
-        return true;
-    m_stack->push(new EditParkCommand(model, source.row(), before, after,
-                                      tr("Edit %1 of %2")
-                                          .arg(ParkTableModel::columnTitle(source.column()),
-                                               after.displayName(Translations::isEnglish()))));
     return true;
 }
 

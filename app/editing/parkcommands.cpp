@@ -1,6 +1,10 @@
 #include "parkcommands.h"
 
 #include "parktablemodel.h"
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -66,4 +70,21 @@ void RemoveParksCommand::undo()
 {
     for (int i = 0; i < m_rows.size(); ++i)
         m_model->insertRecord(m_rows.at(i), m_records.at(i));
+}
+
+CellEdit pushCellEdit(QUndoStack *stack, ParkTableModel *model, int row, int column,
+                      const QVariant &value)
+{
+    ParkRecord after;
+    if (!model->recordWithValue(row, column, value, &after))
+        return CellEdit::Refused;
+    const ParkRecord before = model->record(row);
+    if (after == before)
+        return CellEdit::Unchanged;
+    const bool english = Translations::isEnglish();
+    stack->push(new EditParkCommand(
+        model, row, before, after,
+        QCoreApplication::translate("EditController", "Edit %1 of %2")
+            .arg(ParkTableModel::columnTitle(column), after.displayName(english))));
+    return CellEdit::Pushed;
 }

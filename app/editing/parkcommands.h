@@ -55,3 +55,17 @@ private:
     QList<int> m_rows; // ascending
     QList<ParkRecord> m_records;
 };
+
+class QUndoStack;
+class QVariant;
+
+// What became of an in-table edit.
+enum class CellEdit
+{
+    Refused,   // the model would not take the value; nothing changed
+    Unchanged, // the record already holds the value; nothing pushed
+    Pushed     // an EditParkCommand is on the stack and done
+};
+// Sets one cell, COLUMN of the record at ROW, as a command on STACK.
+CellEdit pushCellEdit(QUndoStack *stack, ParkTableModel *model, int row, int column,
+                      const QVariant &value);

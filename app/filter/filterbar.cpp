@@ -131,16 +131,8 @@ FilterBar::FilterBar(ParkFilterProxy *proxy, QWidget *parent)
     m_choicesRefresh->setSingleShot(true);
     m_choicesRefresh->setInterval(0);
     connect(m_choicesRefresh, &QTimer::timeout, this, &FilterBar::refreshChoices);
-    if (ParkTableModel *model = m_proxy->parkModel()) {
-        connect(model, &QAbstractItemModel::modelReset, m_choicesRefresh,
-                qOverload<>(&QTimer::start));
-        connect(model, &QAbstractItemModel::dataChanged, m_choicesRefresh,
-                qOverload<>(&QTimer::start));
-        connect(model, &QAbstractItemModel::rowsInserted, m_choicesRefresh,
-                qOverload<>(&QTimer::start));
-        connect(model, &QAbstractItemModel::rowsRemoved, m_choicesRefresh,
-                qOverload<>(&QTimer::start));
-    }
+    connect(m_proxy, &ParkFilterProxy::sourceRecordsChanged, m_choicesRefresh,
+            qOverload<>(&QTimer::start));
 
     QWidget *order[] = {m_search,   m_provinces, m_cities,      m_leadership, m_type,
                         m_yearFrom, m_yearTo,    m_unknownYear, m_more};
@@ -280,11 +272,9 @@ void FilterBar::retranslate()
 
 void FilterBar::refreshChoices()
 {
-    ParkTableModel *model = m_proxy->parkModel();
-    if (!model)
-        return;
     const bool english = Translations::isEnglish();
-    const Aggregations::Records all = model->recordPointers();
+    const ParkSnapshot snapshot = m_proxy->allRecords();
+    const Aggregations::Records &all = snapshot.pointers();
     const auto provinces = Aggregations::rankedByCount(Aggregations::byProvince(all));
     QList<CheckListButton::Item> provinceItems;
     for (const auto &[name, count] : provinces)

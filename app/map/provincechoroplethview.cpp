@@ -135,18 +135,9 @@ void ProvinceChoroplethView::rebuild()
     // applies the rest of the filter itself, the same way the proxy does.
     const ParkFilter others =
         FilterDescription::without(filter, FilterDescription::Criterion::Provinces);
-    const QString text = others.text.trimmed().toCaseFolded();
-    Aggregations::Records records;
-    if (const ParkTableModel *model = m_proxy->parkModel()) {
-        for (int row = 0; row < model->rowCount(); ++row) {
-            const ParkRecord &r = model->record(row);
-            if (others.acceptsStructured(r) &&
-                (text.isEmpty() || model->searchText(row).contains(text)))
-                records.append(&r);
-        }
-    }
-    m_scene->setData(records, m_metric, m_method, m_classes, FilterDescription::summary(others),
-                     Translations::isEnglish(), m_dark);
+    const ParkSnapshot records = m_proxy->recordsAcceptedBy(others);
+    m_scene->setData(records.pointers(), m_metric, m_method, m_classes,
+                     FilterDescription::summary(others), Translations::isEnglish(), m_dark);
     m_scene->setSelectedProvinces(filter.provinces);
     setAccessibleDescription(m_scene->accessibleSummary());
     // The tip shows figures that may just have changed.

@@ -1,12 +1,15 @@
 #include "parkitemdelegate.h"
 
+#include "editing/parkcommands.h"
 #include "parktablemodel.h"
 #include "provinces.h"
 #include "translations.h"
 
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMetaProperty>
 #include <QStyle>
 
 namespace {
@@ -51,9 +54,12 @@ QList<QPair<QString, QVariant>> choices(int column)
 
 } // namespace
 
-ParkItemDelegate::ParkItemDelegate(QObject *parent)
+ParkItemDelegate::ParkItemDelegate(QUndoStack *stack, QObject *parent)
     : QStyledItemDelegate(parent)
-{}
+    , m_stack(stack)
+{
+    Q_ASSERT(stack);
+}
 
 void ParkItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
@@ -101,11 +107,24 @@ void ParkItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         value = line->text();
     } else {
-        QStyledItemDelegate::setModelData(editor, model, index);
+        // Any other editor from the default factory: read its value the way
+        // QStyledItemDelegate does, but never write the model directly.
+        Q_UNUSED(model)
+        const QMetaProperty property = editor->metaObject()->userProperty();
+        if (!property.isValid())
+            return;
+        value = property.read(editor);
+    }
+    if (m_commit) {
+        m_commit(index, value);
         return;
     }
-    if (m_commit)
-        m_commit(index, value);
-    else
-        model->setData(index, value);
+    // The view's index, down through its proxies to the park table.
+    QModelIndex source = index;
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source.model()))
+        source = proxy->mapToSource(source);
+    auto *parks = qobject_cast<ParkTableModel *>(const_cast<QAbstractItemModel *>(source.model()));
+    Q_ASSERT_X(parks, "ParkItemDelegate", "the table must show a ParkTableModel");
+    if (parks && source.isValid())
+        pushCellEdit(m_stack, parks, source.row(), source.column(), value);
 }

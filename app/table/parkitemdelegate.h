@@ -4,19 +4,26 @@
 
 #include <functional>
 
+class QUndoStack;
+
 // Draws the park table's cells (a warning icon on records with problems)
-// and edits them in place: lists for provinces and enumerations, and every
-// committed value handed to a handler, which turns it into an undoable
-// command instead of writing the model directly.
+// and edits them in place: lists for provinces and enumerations. Every
+// committed value becomes an undoable command, never a direct write to the
+// model: on the undo stack the delegate is made with, or through a handler
+// that does the same and reports refused values.
 class ParkItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
     // Receives the view's index and the new value; returns false to refuse.
+    // It must put the edit on the undo stack (EditController::commitCell).
     using CommitHandler = std::function<bool(const QModelIndex &, const QVariant &)>;
 
-    explicit ParkItemDelegate(QObject *parent = nullptr);
+    // STACK receives the edits while no handler is set; it must outlive
+    // the delegate's edits.
+    explicit ParkItemDelegate(QUndoStack *stack, QObject *parent = nullptr);
+    QUndoStack *undoStack() const { return m_stack; }
     void setCommitHandler(CommitHandler handler) { m_commit = std::move(handler); }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
@@ -29,5 +36,6 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
+    QUndoStack *m_stack;
     CommitHandler m_commit;
 };

@@ -12,7 +12,7 @@
 #include <QMenu>
 #include <QMimeData>
 
-ParkTableView::ParkTableView(QWidget *parent)
+ParkTableView::ParkTableView(QUndoStack *undoStack, QWidget *parent)
     : QTableView(parent)
 {
     setSortingEnabled(true);
@@ -23,7 +23,7 @@ ParkTableView::ParkTableView(QWidget *parent)
     setTextElideMode(Qt::ElideRight);
     // Double-click and Enter open the form; F2 edits the cell in place.
     setEditTriggers(QAbstractItemView::EditKeyPressed);
-    m_delegate = new ParkItemDelegate(this);
+    m_delegate = new ParkItemDelegate(undoStack, this);
     setItemDelegate(m_delegate);
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setHighlightSections(false);

@@ -3,6 +3,7 @@
 #include <QTableView>
 
 class ParkItemDelegate;
+class QUndoStack;
 
 // The park table: sortable, row-selecting, with a column chooser on the
 // header, a warning icon on records with problems, and Ctrl+C copying the
@@ -12,7 +13,8 @@ class ParkTableView : public QTableView
     Q_OBJECT
 
 public:
-    explicit ParkTableView(QWidget *parent = nullptr);
+    // In-table edits go onto UNDOSTACK (see ParkItemDelegate).
+    explicit ParkTableView(QUndoStack *undoStack, QWidget *parent = nullptr);
 
     ParkItemDelegate *parkDelegate() const { return m_delegate; }
 

@@ -64,8 +64,8 @@ ParkTableModel *model()
 
 const Aggregations::Records &allRecords()
 {
-    static const Aggregations::Records records = model()->recordPointers();
-    return records;
+    static const ParkSnapshot snapshot(model()->records());
+    return snapshot.pointers();
 }
 
 std::string name(const char *base, int records)
