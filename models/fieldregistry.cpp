@@ -154,11 +154,15 @@ QString booleanText(bool value)
 
 int choiceIndex(const ParkRecord &r, ParkField f)
 {
+    if (field(f).type != ValueType::Choice)
+        return -1;
     return std::visit(
-        [&r](auto member) -> int {
+        [&r, f](auto member) -> int {
             using V = ValueOf<decltype(member)>;
             if constexpr (std::is_enum_v<V>)
                 return int(r.*member) - 1; // Unknown is 0
+            else if constexpr (std::is_same_v<V, QString>)
+                return (r.*member).isEmpty() ? -1 : choiceOf(f, QStringView(r.*member));
             else
                 return -1;
         },
@@ -175,11 +179,16 @@ QString choiceValue(const ParkRecord &r, ParkField f)
 
 void setChoiceIndex(ParkRecord &r, ParkField f, int index)
 {
+    const ChoiceList &choices = field(f).choices;
     std::visit(
-        [&r, index](auto member) {
+        [&r, &choices, index](auto member) {
             using V = ValueOf<decltype(member)>;
             if constexpr (std::is_enum_v<V>)
                 r.*member = V(index + 1);
+            else if constexpr (std::is_same_v<V, QString>)
+                r.*member = index >= 0 && index < choices.count
+                                ? QString::fromLatin1(choices.items[index].json)
+                                : QString();
         },
         field(f).member);
 }
@@ -252,6 +261,12 @@ bool setValue(ParkRecord &r, ParkField f, const QJsonValue &v, QString *errorOut
                 }
                 if (!v.isString()) {
                     *error = expected(QCoreApplication::translate("ParkRecord", "a string"), v);
+                    return false;
+                }
+                // A choice kept as text must still be one of its choices.
+                if (field(f).type == ValueType::Choice && choiceOf(f, v.toString()) < 0) {
+                    *error = QCoreApplication::translate("ParkRecord", "\"%1\" is not one of %2")
+                                 .arg(v.toString(), choiceSpellings(f));
                     return false;
                 }
                 out = v.toString();

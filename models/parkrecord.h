@@ -65,7 +65,7 @@ enum class ParkField
 constexpr int ParkFieldCount = int(ParkField::Notes) + 1;
 
 namespace ParkFields {
-// The JSON key of a field, e.g. "areaKm2".
+// The JSON key of a field (FieldRegistry::key).
 QString key(ParkField field);
 // The field of a JSON key, or nullopt for keys the app does not know.
 std::optional<ParkField> fromKey(const QString &key);

@@ -1,5 +1,7 @@
 #include "summarypanel.h"
 
+#include "fieldregistry.h"
+
 #include "aggregations.h"
 #include "documentsession.h"
 #include "filter/filterdescription.h"
@@ -193,10 +195,10 @@ QString SummaryPanel::buildHtml() const
 
     const QMap<QString, int> unknown = unknownByField(records);
     html += QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("Unknown values")));
-    for (const QString &key :
-         {QStringLiteral("established"), QStringLiteral("leadership"), QStringLiteral("areaKm2"),
-          QStringLiteral("enterprises"), QStringLiteral("fundCny100m"), QStringLiteral("lat")}) {
-        html += tableRow({FilterDescription::fieldLabel(key), QString::number(unknown.value(key))});
+    for (ParkField field : {ParkField::Established, ParkField::Leadership, ParkField::AreaKm2,
+                            ParkField::Enterprises, ParkField::FundCny100m, ParkField::Lat}) {
+        const QString key = FieldRegistry::key(field);
+        html += tableRow({FieldRegistry::label(field), QString::number(unknown.value(key))});
     }
     html += QStringLiteral("</table>");
 
