@@ -120,6 +120,19 @@ inline constexpr Choice carrierTypeChoices[] = {
     {"base", QT_TRANSLATE_NOOP("Field", "Base")},
     {"incubator", QT_TRANSLATE_NOOP("Field", "Incubator")},
 };
+inline constexpr Choice areaScopeChoices[] = {
+    {"park", QT_TRANSLATE_NOOP("Field", "the park itself")},
+    {"hostZone", QT_TRANSLATE_NOOP("Field", "the zone that hosts the park")},
+};
+inline constexpr Choice enterprisesQualifierChoices[] = {
+    {"exact", QT_TRANSLATE_NOOP("Field", "exact")},
+    {"atLeast", QT_TRANSLATE_NOOP("Field", "at least")},
+    {"approx", QT_TRANSLATE_NOOP("Field", "about")},
+};
+inline constexpr Choice fundKindChoices[] = {
+    {"fund", QT_TRANSLATE_NOOP("Field", "an industry or guidance fund")},
+    {"investmentPlan", QT_TRANSLATE_NOOP("Field", "an enterprise's investment plan")},
+};
 inline constexpr Choice confidenceChoices[] = {
     {"stated-in-report", QT_TRANSLATE_NOOP("Field", "Stated in report")},
     {"sourced", QT_TRANSLATE_NOOP("Field", "Sourced")},
@@ -175,18 +188,27 @@ inline constexpr Field fields[] = {
     {P::AreaKm2, "areaKm2", T::Real, &R::areaKm2,
      QT_TRANSLATE_NOOP("Field", "Planned area (km²)"), "km²", Column | Numeric | RangeFilter,
      FormTab::Figures, E::Line, QT_TRANSLATE_NOOP("Field", "unknown"), 4, {}, P::AreaKm2},
+    {P::AreaScope, "areaScope", T::Choice, &R::areaScope,
+     QT_TRANSLATE_NOOP("Field", "Area measures"), "", NoFlags,
+     FormTab::Figures, E::Choice, "", 0, areaScopeChoices, P::AreaKm2},
     {P::AreaNote, "areaNote", T::Text, &R::areaNote,
      QT_TRANSLATE_NOOP("Field", "Area as the source words it"), "", NoFlags,
      FormTab::Figures, E::Line, "", 0, {}, P::AreaKm2},
     {P::Enterprises, "enterprises", T::Integer, &R::enterprises,
      QT_TRANSLATE_NOOP("Field", "Enterprises settled"), "", Column | Numeric | RangeFilter,
      FormTab::Figures, E::Line, QT_TRANSLATE_NOOP("Field", "unknown"), 0, {}, P::Enterprises},
+    {P::EnterprisesQualifier, "enterprisesQualifier", T::Choice, &R::enterprisesQualifier,
+     QT_TRANSLATE_NOOP("Field", "Enterprises figure is"), "", NoFlags,
+     FormTab::Figures, E::Choice, "", 0, enterprisesQualifierChoices, P::Enterprises},
     {P::EnterprisesNote, "enterprisesNote", T::Text, &R::enterprisesNote,
      QT_TRANSLATE_NOOP("Field", "Enterprises as the source words it"), "", NoFlags,
      FormTab::Figures, E::Line, "", 0, {}, P::Enterprises},
     {P::FundCny100m, "fundCny100m", T::Real, &R::fundCny100m,
      QT_TRANSLATE_NOOP("Field", "Support fund (CNY 100 million)"), "亿元", Column | Numeric | RangeFilter,
      FormTab::Figures, E::Line, QT_TRANSLATE_NOOP("Field", "unknown"), 4, {}, P::FundCny100m},
+    {P::FundKind, "fundKind", T::Choice, &R::fundKind,
+     QT_TRANSLATE_NOOP("Field", "Fund is"), "", NoFlags,
+     FormTab::Figures, E::Choice, "", 0, fundKindChoices, P::FundCny100m},
     {P::FundNote, "fundNote", T::Text, &R::fundNote,
      QT_TRANSLATE_NOOP("Field", "Fund as the source words it"), "", NoFlags,
      FormTab::Figures, E::Line, "", 0, {}, P::FundCny100m},

@@ -45,10 +45,13 @@ enum class ParkField
     Leadership,
     CarrierType,
     AreaKm2,
+    AreaScope,
     AreaNote,
     Enterprises,
+    EnterprisesQualifier,
     EnterprisesNote,
     FundCny100m,
+    FundKind,
     FundNote,
     Policy,
     Focus,
@@ -117,10 +120,13 @@ struct ParkRecord
     Leadership leadership = Leadership::Unknown;
     CarrierType carrierType = CarrierType::Unknown;
     std::optional<double> areaKm2;
+    QString areaScope; // what areaKm2 measures: "park" or "hostZone"
     QString areaNote;
     std::optional<qint64> enterprises;
+    QString enterprisesQualifier; // "exact", "atLeast" ("more than", 余) or "approx"
     QString enterprisesNote;
     std::optional<double> fundCny100m;
+    QString fundKind; // "fund" or "investmentPlan" (an enterprise's plan)
     QString fundNote;
     QString policy;
     QString focus;

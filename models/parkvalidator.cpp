@@ -1,5 +1,6 @@
 #include "parkvalidator.h"
 
+#include "fieldregistry.h"
 #include "provincegeometry.h"
 #include "provinces.h"
 
@@ -176,6 +177,16 @@ QList<FieldProblem> validate(const ParkRecord &r, const Context &context)
     if (r.enterprises && (*r.enterprises < 0 || *r.enterprises > MaxEnterprises))
         checkRange(list, ParkField::Enterprises, double(*r.enterprises), double(MaxEnterprises),
                    tr("enterprises"));
+
+    // A qualifier says how to read a value; without the value it says nothing.
+    for (const FieldRegistry::Field &f : FieldRegistry::fields) {
+        if (f.companionOf != f.field && f.type == FieldRegistry::ValueType::Choice &&
+            readable(f.field) && !FieldRegistry::isUnknown(r, f.field) &&
+            FieldRegistry::isUnknown(r, f.companionOf))
+            add(list, f.field,
+                tr("given without %1")
+                    .arg(QString::fromLatin1(FieldRegistry::field(f.companionOf).key)));
+    }
 
     if (r.lat && (*r.lat < -90.0 || *r.lat > 90.0))
         add(list, ParkField::Lat, tr("latitude %1 is outside -90 to 90").arg(*r.lat));

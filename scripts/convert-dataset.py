@@ -9,6 +9,10 @@ Usage: scripts/convert-dataset.py IN.json OUT.json
 import json
 import sys
 
+# The order of the store's keys, which is the app's field registry order
+# (models/fieldregistry.h). A research file lists its fields in
+# _about.fields in the same order; that list is used when present, so that a
+# new field needs no change here.
 FIELDS = [
     "id", "nameZh", "nameEn", "province", "provinceCode", "city", "district",
     "established", "leadership", "carrierType", "areaKm2", "areaNote",
@@ -26,11 +30,11 @@ def sorted_deep(value):
     return value
 
 
-def record(park):
-    out = {k: park.get(k) for k in FIELDS}
+def record(park, fields):
+    out = {k: park.get(k) for k in fields}
     if out["sources"] is None:
         out["sources"] = []
-    for k in sorted(set(park) - set(FIELDS)):
+    for k in sorted(set(park) - set(fields)):
         out[k] = sorted_deep(park[k])
     return out
 
@@ -39,11 +43,13 @@ def main():
     src, dst = sys.argv[1], sys.argv[2]
     with open(src, encoding="utf-8") as f:
         data = json.load(f)
+    about = data.get("about", data.get("_about", {}))
+    fields = list(about.get("fields", {})) or FIELDS
     doc = {
         "format": "parkexplorer.parks",
         "version": 1,
         "about": sorted_deep(data.get("about", data.get("_about", {}))),
-        "parks": [record(p) for p in data["parks"]],
+        "parks": [record(p, fields) for p in data["parks"]],
     }
     with open(dst, "w", encoding="utf-8", newline="\n") as f:
         f.write(json.dumps(doc, ensure_ascii=False, indent=2))

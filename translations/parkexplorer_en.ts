@@ -952,6 +952,46 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>the park itself</source>
+        <translation>the park itself</translation>
+    </message>
+    <message>
+        <source>the zone that hosts the park</source>
+        <translation>the zone that hosts the park</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>about</translation>
+    </message>
+    <message>
+        <source>an industry or guidance fund</source>
+        <translation>an industry or guidance fund</translation>
+    </message>
+    <message>
+        <source>an enterprise&apos;s investment plan</source>
+        <translation>an enterprise&apos;s investment plan</translation>
+    </message>
+    <message>
+        <source>Area measures</source>
+        <translation>Area measures</translation>
+    </message>
+    <message>
+        <source>Enterprises figure is</source>
+        <translation>Enterprises figure is</translation>
+    </message>
+    <message>
+        <source>Fund is</source>
+        <translation>Fund is</translation>
+    </message>
 </context>
 <context>
     <name>FigureScope</name>
@@ -2253,6 +2293,10 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>the point %1, %2 lies outside %3</source>
         <translation>the point %1, %2 lies outside %3</translation>
+    </message>
+    <message>
+        <source>given without %1</source>
+        <translation>given without %1</translation>
     </message>
 </context>
 <context>

@@ -945,6 +945,46 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>the park itself</source>
+        <translation>园区本身</translation>
+    </message>
+    <message>
+        <source>the zone that hosts the park</source>
+        <translation>园区所在的园区/基地整体</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>确切数</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>至少（下限）</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>约数</translation>
+    </message>
+    <message>
+        <source>an industry or guidance fund</source>
+        <translation>产业或引导基金</translation>
+    </message>
+    <message>
+        <source>an enterprise&apos;s investment plan</source>
+        <translation>企业投资计划</translation>
+    </message>
+    <message>
+        <source>Area measures</source>
+        <translation>面积口径</translation>
+    </message>
+    <message>
+        <source>Enterprises figure is</source>
+        <translation>企业数口径</translation>
+    </message>
+    <message>
+        <source>Fund is</source>
+        <translation>资金性质</translation>
+    </message>
 </context>
 <context>
     <name>FigureScope</name>
@@ -2231,6 +2271,10 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <message>
         <source>the point %1, %2 lies outside %3</source>
         <translation>点 %1, %2 位于%3之外</translation>
+    </message>
+    <message>
+        <source>given without %1</source>
+        <translation>缺少 %1 却填写了此项</translation>
     </message>
 </context>
 <context>
