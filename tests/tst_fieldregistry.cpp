@@ -148,6 +148,28 @@ private slots:
         QCOMPARE(ParkTableModel::fieldOf(ParkTableModel::NotesColumn), ParkField::Notes);
     }
 
+    // A qualifier read from a store reaches the details with its value.
+    void qualifiersAreReadAndShown()
+    {
+        const QByteArray bytes = R"({"format": "parkexplorer.parks", "version": 1, "parks": [
+            {"id": "a", "nameZh": "甲", "province": "海南省", "areaKm2": 14.5,
+             "areaScope": "hostZone", "enterprises": 100, "enterprisesQualifier": "atLeast"}]})";
+        const LoadResult loaded = ParkStore::loadBytes(bytes, QStringLiteral("q.json"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+        const ParkRecord &r = loaded.document.parks.at(0);
+        QCOMPARE(r.areaScope, QStringLiteral("hostZone"));
+        QCOMPARE(r.enterprisesQualifier, QStringLiteral("atLeast"));
+        QCOMPARE(FieldRegistry::displayText(r, ParkField::EnterprisesQualifier, true),
+                 QStringLiteral("at least"));
+        QVERIFY(!FieldRegistry::isUnknown(r, ParkField::AreaScope));
+        // Not one of the choices: kept as it was, and a problem.
+        const LoadResult bad = ParkStore::loadBytes(
+            QByteArray(bytes).replace("atLeast", "plenty"), QStringLiteral("q.json"));
+        QCOMPARE(bad.document.parks.at(0).unreadableValues.value(QStringLiteral("enterprisesQualifier")),
+                 QJsonValue(QStringLiteral("plenty")));
+        QCOMPARE(bad.problems.size(), 1);
+    }
+
     // docs/file-format.md lists every field, in the order the store writes them.
     void documentationListsEveryField()
     {

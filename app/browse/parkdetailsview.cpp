@@ -44,14 +44,24 @@ QString detailsValue(const ParkRecord &r, ParkField field)
         if (!unit.isEmpty() && !FieldRegistry::isUnknown(r, field))
             value += QLatin1Char(' ') + unit;
     }
-    QString html = text(value);
+    // Qualifiers (choices) say how to read the value and stay beside it;
+    // notes (text) follow below.
+    QStringList qualifiers;
     QStringList companions;
     for (const FieldRegistry::Field &other : FieldRegistry::fields) {
-        if (other.companionOf == field && other.field != field &&
-            other.type == FieldRegistry::ValueType::Text &&
-            !FieldRegistry::isUnknown(r, other.field))
+        if (other.companionOf != field || other.field == field ||
+            FieldRegistry::isUnknown(r, other.field))
+            continue;
+        if (other.type == FieldRegistry::ValueType::Choice)
+            qualifiers << QStringLiteral("%1: %2").arg(
+                FieldRegistry::label(other.field),
+                FieldRegistry::displayText(r, other.field, english));
+        else if (other.type == FieldRegistry::ValueType::Text)
             companions << FieldRegistry::displayText(r, other.field, english);
     }
+    if (!qualifiers.isEmpty())
+        value += QStringLiteral(" (%1)").arg(qualifiers.join(QStringLiteral("; ")));
+    QString html = text(value);
     if (field == ParkField::Confidence)
         companions << ParkDetailsView::confidenceExplanation(int(r.confidence));
     if (!companions.isEmpty())
