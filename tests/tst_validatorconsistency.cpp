@@ -146,6 +146,29 @@ private slots:
             QCOMPARE(formWarnings.size(), 1);
     }
 
+    void webAddresses_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("plain") << QStringLiteral("https://example.org/a/b?c=1#d") << true;
+        QTest::newRow("upper case") << QStringLiteral("HTTP://EXAMPLE.ORG") << true;
+        QTest::newRow("port") << QStringLiteral("http://example.org:8080/x") << true;
+        QTest::newRow("escaped") << QStringLiteral("http://example.org/%E4%B8%AD") << true;
+        QTest::newRow("Chinese path") << QStringLiteral("http://example.org/新闻/1") << true;
+        QTest::newRow("no host") << QStringLiteral("http://") << false;
+        QTest::newRow("space in host") << QStringLiteral("http://exa mple") << false;
+        QTest::newRow("bad escape") << QStringLiteral("http://example.org/%zz") << false;
+        QTest::newRow("other scheme") << QStringLiteral("httpx://example.org") << false;
+        QTest::newRow("words") << QStringLiteral("人民日报 2018-05-02") << true;
+    }
+
+    void webAddresses()
+    {
+        QFETCH(QString, source);
+        QFETCH(bool, valid);
+        QCOMPARE(ParkValidator::isValidWebAddress(source), valid);
+    }
+
     // The binary prints the warning and still exits 0.
     void commandLineWarnsAndPasses()
     {
