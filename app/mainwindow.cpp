@@ -333,8 +333,9 @@ void MainWindow::updateStatus()
 {
     const DocumentSession *doc = session();
     if (doc->isEmbedded()) {
-        m_pathLabel->setText(tr("Embedded dataset (saving writes to %1)")
-                                 .arg(QDir::toNativeSeparators(DocumentSession::userDataPath())));
+        m_pathLabel->setText(
+            tr("Embedded dataset (saving writes to %1)")
+                .arg(QDir::toNativeSeparators(DocumentSession::embeddedSaveTarget())));
     } else {
         m_pathLabel->setText(QDir::toNativeSeparators(doc->path()));
     }

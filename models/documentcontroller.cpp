@@ -142,7 +142,7 @@ bool DocumentController::saveAs(const QString &path)
 
 QString DocumentController::saveAsStartPath() const
 {
-    return m_session->isEmbedded() ? DocumentSession::userDataPath() : m_session->path();
+    return m_session->isEmbedded() ? DocumentSession::embeddedSaveTarget() : m_session->path();
 }
 
 bool DocumentController::saveTo(const QString &requested)
@@ -169,10 +169,15 @@ bool DocumentController::saveTo(const QString &requested)
     m_recovery->remove();
     const QString where = QDir::toNativeSeparators(m_session->path());
     emit saved(m_session->path());
-    emit message(wasEmbedded ? tr("Saved a copy of the embedded dataset to %1; "
-                                  "Park Explorer opens it next time.")
-                                   .arg(where)
-                             : tr("Saved to %1").arg(where));
+    if (!wasEmbedded)
+        emit message(tr("Saved to %1").arg(where));
+    else if (m_session->path() == DocumentSession::userDataPath())
+        emit message(tr("Saved a copy of the embedded dataset to %1; "
+                        "Park Explorer opens it next time.")
+                         .arg(where));
+    else
+        emit message(tr("Saved a copy of the embedded dataset to %1; %2 was left as it is.")
+                         .arg(where, QDir::toNativeSeparators(DocumentSession::userDataPath())));
     return true;
 }
 

@@ -58,7 +58,7 @@ SaveResult DocumentSession::save(const QString &requestedPath)
         return Result::failure(m_readOnlyReason);
     QString target = requestedPath.isEmpty() ? m_path : requestedPath;
     if (target == ParkStore::EmbeddedPath) {
-        target = userDataPath();
+        target = embeddedSaveTarget();
         if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
             return Result::failure(
                 QCoreApplication::translate("DocumentSession", "%1: cannot create the folder")
@@ -90,6 +90,20 @@ QString DocumentSession::userDataPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/parks.json");
+}
+
+QString DocumentSession::embeddedSaveTarget()
+{
+    const QString user = userDataPath();
+    if (!QFileInfo::exists(user) && !QFileInfo(user).isSymLink())
+        return user;
+    const QFileInfo info(user);
+    for (int n = 1;; ++n) {
+        const QString candidate = info.absoluteDir().filePath(
+            QStringLiteral("%1-copy-%2.json").arg(info.completeBaseName()).arg(n));
+        if (!QFileInfo::exists(candidate) && !QFileInfo(candidate).isSymLink())
+            return candidate;
+    }
 }
 
 QString DocumentSession::startupPath()

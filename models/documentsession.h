@@ -45,6 +45,11 @@ public:
     // Where the first save of the embedded dataset goes, and which file the
     // next start opens: <AppDataLocation>/parks.json.
     static QString userDataPath();
+    // Where saving the embedded dataset writes: userDataPath(), unless a
+    // file is already there (one that could not be read at start, or one
+    // another instance wrote since): that file is never overwritten, and
+    // the first free name beside it, parks-copy-N.json, is used instead.
+    static QString embeddedSaveTarget();
     // The file to open at start: the user data file if it exists, otherwise
     // the embedded dataset.
     static QString startupPath();

@@ -8,7 +8,9 @@
 #include "recoveryautosave.h"
 #include "recoveryfile.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -107,6 +109,68 @@ private slots:
     {
         doc.reset();
         RecoveryFile::remove(recoveryPath);
+    }
+
+    // A user data file that cannot be read is never written, renamed or
+    // rotated: the embedded dataset it fell back to saves beside it, under
+    // a name the status line and the message state.
+    void unreadableUserFileIsNeverOverwritten()
+    {
+        const QString user = DocumentSession::userDataPath();
+        QVERIFY(QDir().mkpath(QFileInfo(user).absolutePath()));
+        QByteArray broken = readAll(QStringLiteral(TESTDATA_DIR "/store-small.json"));
+        broken.insert(broken.lastIndexOf('}'), ",\n"); // a trailing comma
+        QVERIFY(!ParkStore::loadBytes(broken, user).ok());
+        QVERIFY(writeAll(user, broken));
+        QFile::remove(user + QStringLiteral(".bak"));
+        const QString copy = QFileInfo(user).absolutePath() + QStringLiteral("/parks-copy-1.json");
+        QFile::remove(copy);
+
+        doc = makeController();
+        QSignalSpy failed(doc.get(), &DocumentController::failed);
+        QSignalSpy messages(doc.get(), &DocumentController::message);
+        doc->openAtStartup(QString());
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(doc->session()->isEmbedded());
+        QCOMPARE(DocumentSession::embeddedSaveTarget(), copy);
+        QCOMPARE(doc->saveAsStartPath(), copy);
+
+        rename(QStringLiteral("Edited"));
+        QVERIFY(doc->save());
+        QCOMPARE(readAll(user), broken);
+        QVERIFY(!QFileInfo::exists(user + QStringLiteral(".bak")));
+        QCOMPARE(doc->session()->path(), copy);
+        QVERIFY(readAll(copy).contains("\"Edited\""));
+        QVERIFY(messages.last().at(0).toString().contains(QStringLiteral("was left as it is")));
+        // Later saves go to the copy; the broken file still stays as it was.
+        rename(QStringLiteral("Edited again"));
+        QVERIFY(doc->save());
+        QCOMPARE(readAll(user), broken);
+        QVERIFY(readAll(copy).contains("\"Edited again\""));
+        QFile::remove(user);
+        QFile::remove(copy);
+        QFile::remove(copy + QStringLiteral(".bak"));
+    }
+
+    // A user data file written by another instance after this one fell back
+    // to the embedded dataset is not overwritten either.
+    void userFileWrittenMeanwhileIsNotOverwritten()
+    {
+        const QString user = DocumentSession::userDataPath();
+        QFile::remove(user);
+        doc = makeController();
+        doc->openAtStartup(QString());
+        QVERIFY(doc->session()->isEmbedded());
+        QVERIFY(QDir().mkpath(QFileInfo(user).absolutePath()));
+        const QByteArray theirs = readAll(QStringLiteral(TESTDATA_DIR "/store-small.json"));
+        QVERIFY(writeAll(user, theirs));
+        rename(QStringLiteral("Mine"));
+        QVERIFY(doc->save());
+        QCOMPARE(readAll(user), theirs);
+        QVERIFY(doc->session()->path() != user);
+        QVERIFY(readAll(doc->session()->path()).contains("\"Mine\""));
+        QFile::remove(user);
+        QFile::remove(doc->session()->path());
     }
 
     void unsetAnswersAreTheSafeOnes()

@@ -414,6 +414,10 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <source>Restored the unsaved changes; save to keep them.</source>
         <translation>Restored the unsaved changes; save to keep them.</translation>
     </message>
+    <message>
+        <source>Saved a copy of the embedded dataset to %1; %2 was left as it is.</source>
+        <translation>Saved a copy of the embedded dataset to %1; %2 was left as it is.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSession</name>

@@ -412,6 +412,10 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <source>Restored the unsaved changes; save to keep them.</source>
         <translation>已恢复未保存的更改；请保存以保留这些更改。</translation>
     </message>
+    <message>
+        <source>Saved a copy of the embedded dataset to %1; %2 was left as it is.</source>
+        <translation>已将内置数据集的副本保存到 %1；%2 保持原样，未被改动。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSession</name>
