@@ -65,19 +65,28 @@ bool isValidId(const QString &id)
 
 namespace {
 
+// Whether S starts with the lower-case ASCII PREFIX, in any case.
+bool startsWithNoCase(QStringView s, const char *prefix)
+{
+    qsizetype i = 0;
+    for (; prefix[i]; ++i) {
+        if (i >= s.size())
+            return false;
+        char16_t c = s.at(i).unicode();
+        if (c >= u'A' && c <= u'Z')
+            c = char16_t(c + (u'a' - u'A'));
+        if (c != char16_t(prefix[i]))
+            return false;
+    }
+    return true;
+}
+
 // The common case, checked without building a QUrl (which costs a
 // microsecond or two, a second per 100,000 parks): http(s)://host/path in
 // printable ASCII with no escapes. True: certainly valid; false: ask QUrl.
 bool isPlainWebAddress(QStringView s)
 {
-    qsizetype i = 0;
-    for (const QLatin1StringView scheme :
-         {QLatin1StringView("https://"), QLatin1StringView("http://")}) {
-        if (s.startsWith(scheme, Qt::CaseInsensitive)) {
-            i = scheme.size();
-            break;
-        }
-    }
+    qsizetype i = startsWithNoCase(s, "https://") ? 8 : startsWithNoCase(s, "http://") ? 7 : 0;
     if (i == 0)
         return false;
     const qsizetype hostStart = i;
@@ -105,15 +114,14 @@ bool isPlainWebAddress(QStringView s)
 
 bool isValidWebAddress(const QString &source)
 {
-    const QString s = source.trimmed();
-    if (!s.startsWith(QLatin1String("http"), Qt::CaseInsensitive))
+    const QStringView s = QStringView(source).trimmed();
+    if (!startsWithNoCase(s, "http"))
         return true; // not meant as an address: a citation in words
     if (isPlainWebAddress(s))
         return true;
-    const QUrl url(s, QUrl::StrictMode);
+    const QUrl url(s.toString(), QUrl::StrictMode);
     return url.isValid() && !url.host().isEmpty() &&
-           (url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 ||
-            url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0);
+           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
 }
 
 QList<Problem> warnings(const QString &file, const QList<ParkRecord> &records, bool englishNames)
