@@ -394,6 +394,29 @@ private slots:
         QCOMPARE(readAll(path + QStringLiteral(".bak")), original);
     }
 
+    void otherHardLinksKeepTheOldVersion()
+    {
+        // Saving gives the store a new file; another name of the old file
+        // (a hard link) keeps the old content, as docs/file-format.md says.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("parks.json"));
+        const QByteArray original = readAll(testData(QStringLiteral("store-small.json")));
+        QVERIFY(writeAll(path, original));
+        const QString other = dir.filePath(QStringLiteral("other-name.json"));
+        QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(other).constData()),
+                 0);
+
+        LoadResult loaded = ParkStore::loadFile(path);
+        loaded.document.parks.removeLast();
+        const SaveResult result = ParkStore::save(loaded.document, path);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+
+        QCOMPARE(readAll(other), original);
+        QCOMPARE(readAll(path + QStringLiteral(".bak")), original);
+        QVERIFY(readAll(path) != original);
+        QVERIFY(statOf(path).st_ino != statOf(other).st_ino);
+    }
+
     void failedSaveLeavesOldFileIntact()
     {
         QTemporaryDir dir;
