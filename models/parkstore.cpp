@@ -19,7 +19,11 @@
 #include <system_error>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -174,6 +178,59 @@ bool linkBackup(const QString &path)
     return false;
 #endif
 }
+
+#ifdef Q_OS_UNIX
+// Gives the open file FD the owner, group and mode (with setuid, setgid and
+// sticky bits) of OLD where it may: as root always; otherwise at least the
+// group if the user is in it. The owner first, as chown clears setgid.
+void takeOwnership(int fd, const struct stat &old)
+{
+    if (::fchown(fd, old.st_uid, old.st_gid) != 0) {
+        const int ignored = ::fchown(fd, uid_t(-1), old.st_gid);
+        Q_UNUSED(ignored);
+    }
+    ::fchmod(fd, old.st_mode & 07777);
+}
+
+// Copies FROM to BACKUP for a file system without hard links or a store
+// reached through a symbolic link. Written under a temporary name with the
+// store's owner and mode and renamed over BACKUP, so that BACKUP is always
+// complete and an old BACKUP that is a symbolic link is replaced, never
+// followed. Empty on success, else why not.
+QString copyBackup(const QString &from, const struct stat &old, const QString &backup)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        return in.errorString();
+    const QByteArray target = QFile::encodeName(backup);
+    const QByteArray temporary = target + ".copy";
+    ::unlink(temporary.constData()); // left over from a crash, if anything
+    const int fd =
+        ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return QString::fromLocal8Bit(std::strerror(errno));
+    QFile out;
+    QString error;
+    if (!out.open(fd, QIODevice::WriteOnly, QFileDevice::DontCloseHandle))
+        error = out.errorString();
+    else if (out.write(in.readAll()) < 0 || !out.flush())
+        error = out.errorString();
+    else if (in.error() != QFileDevice::NoError)
+        error = in.errorString();
+    out.close();
+    if (error.isEmpty()) {
+        takeOwnership(fd, old);
+        if (::fsync(fd) != 0)
+            error = QString::fromLocal8Bit(std::strerror(errno));
+    }
+    ::close(fd);
+    if (error.isEmpty() && ::rename(temporary.constData(), target.constData()) != 0)
+        error = QString::fromLocal8Bit(std::strerror(errno));
+    if (!error.isEmpty())
+        ::unlink(temporary.constData());
+    return error;
+}
+#endif
 
 } // namespace
 
@@ -371,6 +428,24 @@ SaveResult ParkStore::save(const ParkDocument &document, const QString &path)
     }
     // Keep the previous version as FILE.bak, itself written atomically, so
     // that a crash at any moment leaves a complete old file somewhere.
+#ifdef Q_OS_UNIX
+    // The file QSaveFile replaces (the target, if PATH is a symbolic link).
+    // The new file is a new inode: it gets the old one's owner, group and
+    // mode before it takes its place.
+    struct stat old = {};
+    if (::stat(QFile::encodeName(path).constData(), &old) == 0) {
+        takeOwnership(file.handle(), old);
+        if (!linkBackup(path)) {
+            const QString backup = path + QStringLiteral(".bak");
+            const QString error = copyBackup(path, old, backup);
+            if (!error.isEmpty()) {
+                file.cancelWriting();
+                return Result::failure(
+                    tr("%1: cannot keep the previous version as %2: %3").arg(path, backup, error));
+            }
+        }
+    }
+#else
     if (QFileInfo::exists(path) && !linkBackup(path)) {
         QFile old(path);
         QSaveFile backup(path + QStringLiteral(".bak"));
@@ -385,6 +460,7 @@ SaveResult ParkStore::save(const ParkDocument &document, const QString &path)
             return Result::failure(message);
         }
     }
+#endif
     if (!file.commit())
         return cannotBeWritten();
     SaveResult result = Result::success();

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -28,6 +29,30 @@ bool writeAll(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// The file (not a link) as stat() sees it; st_ino 0 if there is none.
+struct stat statOf(const QString &path)
+{
+    struct stat st = {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        st.st_ino = 0;
+    return st;
+}
+
+// A store holding ORIGINAL in DIR, saved through parks.json. With
+// THROUGHSYMLINK, parks.json is a symbolic link to data.json, which makes
+// the save copy the old version to parks.json.bak instead of linking it.
+// Returns the real file.
+QString makeStore(const QTemporaryDir &dir, const QByteArray &original, bool throughSymlink)
+{
+    const QString path = dir.filePath(QStringLiteral("parks.json"));
+    if (!throughSymlink)
+        return writeAll(path, original) ? path : QString();
+    const QString real = dir.filePath(QStringLiteral("data.json"));
+    if (!writeAll(real, original) || !QFile::link(QStringLiteral("data.json"), path))
+        return QString();
+    return real;
 }
 
 } // namespace
@@ -270,6 +295,126 @@ private slots:
         QVERIFY(saved.contains("\"nameEn\": \"Renamed Park\""));
         QCOMPARE(ParkStore::loadBytes(saved, path).document.parks.at(0).nameEn,
                  QStringLiteral("Renamed Park"));
+    }
+
+    void saveVariants_data()
+    {
+        QTest::addColumn<bool>("throughSymlink");
+        QTest::newRow("backup linked") << false;
+        QTest::newRow("backup copied") << true;
+    }
+
+    void symlinkBackupIsReplacedNotFollowed_data() { saveVariants_data(); }
+    void symlinkBackupIsReplacedNotFollowed()
+    {
+        // An old FILE.bak that is a symbolic link is replaced itself; the
+        // file it points to is never written.
+        QFETCH(bool, throughSymlink);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("parks.json"));
+        const QByteArray original = readAll(testData(QStringLiteral("store-small.json")));
+        QVERIFY(!makeStore(dir, original, throughSymlink).isEmpty());
+        const QString victim = dir.filePath(QStringLiteral("victim.txt"));
+        QVERIFY(writeAll(victim, "not a park store\n"));
+        QVERIFY(QFile::link(victim, path + QStringLiteral(".bak")));
+
+        LoadResult loaded = ParkStore::loadFile(path);
+        loaded.document.parks.removeLast();
+        const SaveResult result = ParkStore::save(loaded.document, path);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+
+        QCOMPARE(readAll(victim), QByteArray("not a park store\n"));
+        const QFileInfo backup(path + QStringLiteral(".bak"));
+        QVERIFY(!backup.isSymLink());
+        QVERIFY(backup.isFile());
+        QCOMPARE(readAll(backup.filePath()), original);
+        QCOMPARE(ParkStore::loadFile(path).document.parks.size(), loaded.document.parks.size());
+    }
+
+    void backupHasStorePermissions_data() { saveVariants_data(); }
+    void backupHasStorePermissions()
+    {
+        // A store only its owner may read gets a backup only its owner may
+        // read, and stays so itself.
+        QFETCH(bool, throughSymlink);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("parks.json"));
+        const QByteArray original = readAll(testData(QStringLiteral("store-small.json")));
+        const QString real = makeStore(dir, original, throughSymlink);
+        QVERIFY(!real.isEmpty());
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        QVERIFY(QFile::setPermissions(real, ownerOnly));
+        QCOMPARE(statOf(real).st_mode & 07777, mode_t(0600));
+
+        LoadResult loaded = ParkStore::loadFile(path);
+        loaded.document.parks.removeLast();
+        const SaveResult result = ParkStore::save(loaded.document, path);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+
+        const QString backup = path + QStringLiteral(".bak");
+        QCOMPARE(readAll(backup), original);
+        QCOMPARE(QFileInfo(backup).permissions(), QFileInfo(real).permissions());
+        QCOMPARE(statOf(backup).st_mode & 07777, mode_t(0600));
+        QCOMPARE(statOf(real).st_mode & 07777, mode_t(0600));
+    }
+
+    void saveKeepsOwnerGroupAndMode_data() { saveVariants_data(); }
+    void saveKeepsOwnerGroupAndMode()
+    {
+        // Saving as root a file that belongs to someone else leaves it
+        // theirs, with its group and its setgid bit; the backup too.
+        if (geteuid() != 0)
+            QSKIP("only root can give files to other users");
+        QFETCH(bool, throughSymlink);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("parks.json"));
+        const QByteArray original = readAll(testData(QStringLiteral("store-small.json")));
+        const QString real = makeStore(dir, original, throughSymlink);
+        QVERIFY(!real.isEmpty());
+        const QByteArray realName = QFile::encodeName(real);
+        QCOMPARE(::chown(realName.constData(), 65534, 65534), 0);
+        QCOMPARE(::chmod(realName.constData(), 02640), 0);
+        const ino_t before = statOf(real).st_ino;
+
+        LoadResult loaded = ParkStore::loadFile(path);
+        loaded.document.parks.removeLast();
+        const SaveResult result = ParkStore::save(loaded.document, path);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+
+        const struct stat saved = statOf(real);
+        QVERIFY(saved.st_ino != before); // a new file, not the old one rewritten
+        QCOMPARE(saved.st_uid, uid_t(65534));
+        QCOMPARE(saved.st_gid, gid_t(65534));
+        QCOMPARE(saved.st_mode & 07777, mode_t(02640));
+        QVERIFY(readAll(real) != original);
+        const struct stat backup = statOf(path + QStringLiteral(".bak"));
+        QCOMPARE(backup.st_uid, uid_t(65534));
+        QCOMPARE(backup.st_gid, gid_t(65534));
+        QCOMPARE(backup.st_mode & 07777, mode_t(02640));
+        QCOMPARE(readAll(path + QStringLiteral(".bak")), original);
+    }
+
+    void otherHardLinksKeepTheOldVersion()
+    {
+        // Saving gives the store a new file; another name of the old file
+        // (a hard link) keeps the old content, as docs/file-format.md says.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("parks.json"));
+        const QByteArray original = readAll(testData(QStringLiteral("store-small.json")));
+        QVERIFY(writeAll(path, original));
+        const QString other = dir.filePath(QStringLiteral("other-name.json"));
+        QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(other).constData()),
+                 0);
+
+        LoadResult loaded = ParkStore::loadFile(path);
+        loaded.document.parks.removeLast();
+        const SaveResult result = ParkStore::save(loaded.document, path);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+
+        QCOMPARE(readAll(other), original);
+        QCOMPARE(readAll(path + QStringLiteral(".bak")), original);
+        QVERIFY(readAll(path) != original);
+        QVERIFY(statOf(path).st_ino != statOf(other).st_ino);
     }
 
     void failedSaveLeavesOldFileIntact()
