@@ -1,6 +1,7 @@
 #include "messageboxes.h"
 
 #include <QMessageBox>
+#include <QPushButton>
 
 DocumentPrompts MessageBoxes::documentPrompts(QWidget *parent)
 {
@@ -26,6 +27,18 @@ DocumentPrompts MessageBoxes::documentPrompts(QWidget *parent)
         box.setTextFormat(Qt::PlainText);
         box.setDefaultButton(QMessageBox::No);
         return box.exec() == QMessageBox::Yes;
+    };
+    prompts.restoreRecovery = [parent](const QString &question) {
+        QMessageBox box(QMessageBox::Question, tr("Restore unsaved changes"), question,
+                        QMessageBox::NoButton, parent);
+        box.setTextFormat(Qt::PlainText);
+        QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+        box.addButton(tr("Discard Changes"), QMessageBox::DestructiveRole);
+        // Declining throws the edits away: what Enter does must not.
+        box.setDefaultButton(restore);
+        box.setEscapeButton(restore);
+        box.exec();
+        return box.clickedButton() == restore;
     };
     return prompts;
 }

@@ -66,6 +66,7 @@ void DocumentController::setPrompts(const DocumentPrompts &prompts)
         m_prompts.unsavedChanges = prompts.unsavedChanges;
     if (prompts.confirm)
         m_prompts.confirm = prompts.confirm;
+    m_prompts.restoreRecovery = prompts.restoreRecovery;
 }
 
 bool DocumentController::isModified() const
@@ -225,13 +226,16 @@ bool DocumentController::offerRecovery()
     const ResultOf<RecoveryFile::Recovered> recovered = m_recovery->leftBehind();
     if (!recovered.ok())
         return false;
-    const QString when = QLocale().toString(recovered->savedAt.toLocalTime(), QLocale::ShortFormat);
+    // ISO date and time: "12/1/26 8:23 PM" reads differently across locales.
+    const QString when =
+        recovered->savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     const QString what = recovered->documentPath == ParkStore::EmbeddedPath
                              ? tr("the embedded dataset")
                              : QDir::toNativeSeparators(recovered->documentPath);
-    if (!m_prompts.confirm(tr("Park Explorer did not close normally. Restore the unsaved "
-                              "changes to %1 from %2?")
-                               .arg(what, when))) {
+    const auto ask = m_prompts.restoreRecovery ? m_prompts.restoreRecovery : m_prompts.confirm;
+    if (!ask(tr("Park Explorer did not close normally. Restore the unsaved changes to %1, "
+                "kept at %2? If you do not restore them, they are discarded.")
+                 .arg(what, when))) {
         m_recovery->remove();
         return false;
     }

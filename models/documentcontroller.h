@@ -20,6 +20,10 @@ struct DocumentPrompts
 {
     std::function<UnsavedChoice()> unsavedChanges;
     std::function<bool(const QString &question)> confirm;
+    // Whether to restore the edits a session that ended early left behind;
+    // declining discards them, so the answer offered first is to restore.
+    // Unset: confirm() is asked.
+    std::function<bool(const QString &question)> restoreRecovery = nullptr;
 };
 
 // The life of the open document, without any widget: open, save, save as,

@@ -381,6 +381,11 @@ private slots:
         doc->openAtStartup(QString());
         QCOMPARE(questions.size(), 1);
         QVERIFY(questions.last().contains(QStringLiteral("did not close normally")));
+        // When, in ISO form, and what declining means.
+        const QString when =
+            recovered->savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        QVERIFY2(questions.last().contains(when), qPrintable(questions.last()));
+        QVERIFY(questions.last().contains(QStringLiteral("they are discarded")));
         QCOMPARE(doc->session()->path(), path);
         QCOMPARE(model()->record(0).nameEn, QStringLiteral("Recovered Name"));
         QVERIFY(doc->isModified());

@@ -403,10 +403,6 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>the embedded dataset</translation>
     </message>
     <message>
-        <source>Park Explorer did not close normally. Restore the unsaved changes to %1 from %2?</source>
-        <translation>Park Explorer did not close normally. Restore the unsaved changes to %1 from %2?</translation>
-    </message>
-    <message>
         <source>Restore Recovered Changes</source>
         <translation>Restore Recovered Changes</translation>
     </message>
@@ -417,6 +413,10 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>Saved a copy of the embedded dataset to %1; %2 was left as it is.</source>
         <translation>Saved a copy of the embedded dataset to %1; %2 was left as it is.</translation>
+    </message>
+    <message>
+        <source>Park Explorer did not close normally. Restore the unsaved changes to %1, kept at %2? If you do not restore them, they are discarded.</source>
+        <translation>Park Explorer did not close normally. Restore the unsaved changes to %1, kept at %2? If you do not restore them, they are discarded.</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1731,18 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
             <numerusform>… and %n more (see Show Details)</numerusform>
             <numerusform>… and %n more (see Show Details)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Restore unsaved changes</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Discard Changes</translation>
     </message>
 </context>
 <context>

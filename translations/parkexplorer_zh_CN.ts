@@ -401,10 +401,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>内置数据集</translation>
     </message>
     <message>
-        <source>Park Explorer did not close normally. Restore the unsaved changes to %1 from %2?</source>
-        <translation>Park Explorer 上次未正常关闭。是否恢复 %1 中未保存的更改（记录于 %2）？</translation>
-    </message>
-    <message>
         <source>Restore Recovered Changes</source>
         <translation>恢复未保存的更改</translation>
     </message>
@@ -415,6 +411,10 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <message>
         <source>Saved a copy of the embedded dataset to %1; %2 was left as it is.</source>
         <translation>已将内置数据集的副本保存到 %1；%2 保持原样，未被改动。</translation>
+    </message>
+    <message>
+        <source>Park Explorer did not close normally. Restore the unsaved changes to %1, kept at %2? If you do not restore them, they are discarded.</source>
+        <translation>Park Explorer 上次未正常关闭。要恢复 %1 在 %2 保留的未保存更改吗？不恢复的话，这些更改将被丢弃。</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1719,18 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>
             <numerusform>…另有 %n 条（见“显示详情”）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>丢弃更改</translation>
     </message>
 </context>
 <context>
