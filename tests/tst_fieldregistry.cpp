@@ -163,10 +163,11 @@ private slots:
                  QStringLiteral("at least"));
         QVERIFY(!FieldRegistry::isUnknown(r, ParkField::AreaScope));
         // Not one of the choices: kept as it was, and a problem.
-        const LoadResult bad = ParkStore::loadBytes(
-            QByteArray(bytes).replace("atLeast", "plenty"), QStringLiteral("q.json"));
-        QCOMPARE(bad.document.parks.at(0).unreadableValues.value(QStringLiteral("enterprisesQualifier")),
-                 QJsonValue(QStringLiteral("plenty")));
+        const LoadResult bad = ParkStore::loadBytes(QByteArray(bytes).replace("atLeast", "plenty"),
+                                                    QStringLiteral("q.json"));
+        QCOMPARE(
+            bad.document.parks.at(0).unreadableValues.value(QStringLiteral("enterprisesQualifier")),
+            QJsonValue(QStringLiteral("plenty")));
         QCOMPARE(bad.problems.size(), 1);
     }
 

@@ -133,23 +133,20 @@ private slots:
         row("duplicate unknown", R"({"parks":[{"x":1,"x":2}]})", S::Warning, 1, noId);
         row("duplicate top", R"({"about":1,"about":2,"parks":[]})", S::Ok, 0, "");
         row("duplicate parks", R"({"parks":[],"parks":[{}]})", S::Warning, 1, noId);
-        row("escaped duplicate", R"({"parks":[{"id":"a","\u0069d":"b"}]})", S::Warning,
-            1, "park b: nameZh: missing required field");
+        row("escaped duplicate", R"({"parks":[{"id":"a","\u0069d":"b"}]})", S::Warning, 1,
+            "park b: nameZh: missing required field");
         row("overflow", R"({"parks":[{"areaKm2":1e400}]})", S::Failed, 0, "1:26: illegal number");
-        row("underflow", R"({"parks":[{"areaKm2":1e-400}]})", S::Failed, 0,
-            "1:27: illegal number");
+        row("underflow", R"({"parks":[{"areaKm2":1e-400}]})", S::Failed, 0, "1:27: illegal number");
         row("subnormal", R"({"parks":[{"areaKm2":5e-324}]})", S::Warning, 1, noId);
         row("negative zero", R"({"parks":[{"areaKm2":-0.0}]})", S::Warning, 1, noId);
         row("lone surrogate", R"({"parks":[{"nameZh":"\ud800"}]})", S::Warning, 1, noId);
         // Qt drops U+FEFF at the start of a string (found by the fuzzer).
         row("leading U+FEFF", "{\"parks\":[{\"province\":\"\xEF\xBB\xBF\xE5\x8C\x97\"}]}",
             S::Warning, 1, noId);
-        row("noncharacter", "{\"parks\":[{\"nameZh\":\"\xEF\xBF\xBF\"}]}", S::Warning, 1,
-            noId);
+        row("noncharacter", "{\"parks\":[{\"nameZh\":\"\xEF\xBF\xBF\"}]}", S::Warning, 1, noId);
         row("invalid UTF-8", "{\"parks\":[{\"nameZh\":\"\xC0\x80\"}]}", S::Failed, 0,
             "1:21: invalid UTF8 string");
-        row("control character", "{\"parks\":[{\"nameZh\":\"a\x01\"}]}", S::Warning, 1,
-            noId);
+        row("control character", "{\"parks\":[{\"nameZh\":\"a\x01\"}]}", S::Warning, 1, noId);
         row("trailing comma", R"({"parks":[{"id":"a",}]})", S::Failed, 0,
             "1:21: object is missing after a comma");
         row("garbage after", R"({"parks":[]} x)", S::Failed, 0,
