@@ -1,5 +1,7 @@
 #include "messageboxes.h"
 
+#include "document/unreadablestoredialog.h"
+
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -39,6 +41,9 @@ DocumentPrompts MessageBoxes::documentPrompts(QWidget *parent)
         box.setEscapeButton(restore);
         box.exec();
         return box.clickedButton() == restore;
+    };
+    prompts.unreadableStore = [parent](const UnreadableStore &store, bool atStartup) {
+        return UnreadableStoreDialog::ask(store, atStartup, parent);
     };
     return prompts;
 }

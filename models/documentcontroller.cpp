@@ -5,7 +5,9 @@
 #include "recoveryautosave.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QUndoStack>
 
 namespace {
@@ -67,6 +69,7 @@ void DocumentController::setPrompts(const DocumentPrompts &prompts)
     if (prompts.confirm)
         m_prompts.confirm = prompts.confirm;
     m_prompts.restoreRecovery = prompts.restoreRecovery;
+    m_prompts.unreadableStore = prompts.unreadableStore;
 }
 
 bool DocumentController::isModified() const
@@ -81,6 +84,7 @@ bool DocumentController::mayDrop()
 
 void DocumentController::openAtStartup(const QString &file)
 {
+    const QScopedValueRollback<bool> startingUp(m_startingUp, true);
     if (file.isEmpty() && offerRecovery())
         return;
     if (!file.isEmpty() && open(file))
@@ -96,9 +100,48 @@ bool DocumentController::open(const QString &path)
 {
     if (!mayDrop())
         return false;
+    return load(path);
+}
+
+bool DocumentController::load(const QString &path)
+{
     const LoadResult result = m_session->open(path);
+    // A file that is there but could not be read holds the user's work in
+    // some form: it is offered a way out that never writes to it.
+    if (!result.isUsable() && m_prompts.unreadableStore && QFileInfo(path).isFile())
+        return replaceUnreadable(path, result);
     report(result, path);
     return result.isUsable();
+}
+
+bool DocumentController::replaceUnreadable(const QString &path, const LoadResult &result)
+{
+    const UnreadableStore store = UnreadableStore::describe(path, result);
+    const UnreadableStoreChoice choice = m_prompts.unreadableStore(store, m_startingUp);
+    const QString shownPath = QDir::toNativeSeparators(path);
+    if (choice == UnreadableStoreChoice::RestoreBackup) {
+        const Result copied = store.restoreBackup();
+        if (copied.ok()) {
+            const LoadResult restored = m_session->open(store.restoreTarget);
+            report(restored, store.restoreTarget);
+            if (restored.isUsable()) {
+                emit message(tr("Restored the backup %1 as %2; %3 was left as it is.")
+                                 .arg(QDir::toNativeSeparators(store.backupPath),
+                                      QDir::toNativeSeparators(store.restoreTarget), shownPath));
+                return true;
+            }
+        } else {
+            emit failed(tr("Cannot restore the backup"), tr("%1 was not changed.").arg(shownPath),
+                        {copied.message});
+        }
+    }
+    if (choice == UnreadableStoreChoice::KeepCurrent || !m_startingUp)
+        return false;
+    report(m_session->openEmbedded(), ParkStore::EmbeddedPath);
+    emit message(
+        tr("Opened the embedded dataset; saving writes it to %1, and %2 is left as it is.")
+            .arg(QDir::toNativeSeparators(DocumentSession::embeddedSaveTarget()), shownPath));
+    return true;
 }
 
 bool DocumentController::reload()

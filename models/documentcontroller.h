@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentguard.h"
+#include "unreadablestore.h"
 
 #include <QObject>
 #include <QStringList>
@@ -24,6 +25,13 @@ struct DocumentPrompts
     // declining discards them, so the answer offered first is to restore.
     // Unset: confirm() is asked.
     std::function<bool(const QString &question)> restoreRecovery = nullptr;
+    // What to do about a file that exists but could not be read: restore
+    // its backup under a new name, start from the embedded dataset (at
+    // start only) or keep the open document. The file itself is never
+    // written whatever the answer. Unset: the failure is reported, and the
+    // start falls back to the embedded dataset.
+    std::function<UnreadableStoreChoice(const UnreadableStore &store, bool atStartup)>
+        unreadableStore = nullptr;
 };
 
 // The life of the open document, without any widget: open, save, save as,
@@ -86,6 +94,10 @@ signals:
 
 private:
     bool saveTo(const QString &path);
+    // Loads PATH into the session; a file that could not be read is offered
+    // a replacement (see DocumentPrompts::unreadableStore).
+    bool load(const QString &path);
+    bool replaceUnreadable(const QString &path, const LoadResult &result);
     bool reload();
     void externalChange();
     void report(const LoadResult &result, const QString &path);
@@ -96,4 +108,5 @@ private:
     RecoveryAutosave *m_recovery;
     DocumentPrompts m_prompts;
     bool m_askingAboutExternalChange = false;
+    bool m_startingUp = false;
 };

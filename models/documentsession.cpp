@@ -1,5 +1,7 @@
 #include "documentsession.h"
 
+#include "unreadablestore.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -97,13 +99,7 @@ QString DocumentSession::embeddedSaveTarget()
     const QString user = userDataPath();
     if (!QFileInfo::exists(user) && !QFileInfo(user).isSymLink())
         return user;
-    const QFileInfo info(user);
-    for (int n = 1;; ++n) {
-        const QString candidate = info.absoluteDir().filePath(
-            QStringLiteral("%1-copy-%2.json").arg(info.completeBaseName()).arg(n));
-        if (!QFileInfo::exists(candidate) && !QFileInfo(candidate).isSymLink())
-            return candidate;
-    }
+    return freeNameBeside(user, QStringLiteral("copy"));
 }
 
 QString DocumentSession::startupPath()

@@ -418,6 +418,22 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <source>Park Explorer did not close normally. Restore the unsaved changes to %1, kept at %2? If you do not restore them, they are discarded.</source>
         <translation>Park Explorer did not close normally. Restore the unsaved changes to %1, kept at %2? If you do not restore them, they are discarded.</translation>
     </message>
+    <message>
+        <source>Restored the backup %1 as %2; %3 was left as it is.</source>
+        <translation>Restored the backup %1 as %2; %3 was left as it is.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Cannot restore the backup</translation>
+    </message>
+    <message>
+        <source>%1 was not changed.</source>
+        <translation>%1 was not changed.</translation>
+    </message>
+    <message>
+        <source>Opened the embedded dataset; saving writes it to %1, and %2 is left as it is.</source>
+        <translation>Opened the embedded dataset; saving writes it to %1, and %2 is left as it is.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSession</name>
@@ -2559,6 +2575,71 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>more than %1</source>
         <translation>more than %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnreadableStore</name>
+    <message>
+        <source>Could not copy %1 to %2: %3</source>
+        <translation>Could not copy %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>the backup cannot be read</source>
+        <translation>the backup cannot be read</translation>
+    </message>
+</context>
+<context>
+    <name>UnreadableStoreDialog</name>
+    <message>
+        <source>Cannot read the park store</source>
+        <translation>Cannot read the park store</translation>
+    </message>
+    <message>
+        <source>%1 could not be read, so it was not opened. It has not been changed, and Park Explorer will not write to it, rename it or replace it.</source>
+        <translation>%1 could not be read, so it was not opened. It has not been changed, and Park Explorer will not write to it, rename it or replace it.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>There is no backup (%1).</source>
+        <translation>There is no backup (%1).</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read either: %2</source>
+        <translation>The backup %1 cannot be read either: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup %1, saved %2, holds %n park(s):</source>
+        <translation>
+            <numerusform>The backup %1, saved %2, holds %n park:</numerusform>
+            <numerusform>The backup %1, saved %2, holds %n parks:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring copies the backup to %1 and opens that copy.</source>
+        <translation>Restoring copies the backup to %1 and opens that copy.</translation>
+    </message>
+    <message>
+        <source>Starting from the embedded dataset instead saves your work to %1.</source>
+        <translation>Starting from the embedded dataset instead saves your work to %1.</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Open Folder</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restore Backup</translation>
+    </message>
+    <message>
+        <source>Start from Embedded Dataset</source>
+        <translation>Start from Embedded Dataset</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -416,6 +416,22 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <source>Park Explorer did not close normally. Restore the unsaved changes to %1, kept at %2? If you do not restore them, they are discarded.</source>
         <translation>Park Explorer 上次未正常关闭。要恢复 %1 在 %2 保留的未保存更改吗？不恢复的话，这些更改将被丢弃。</translation>
     </message>
+    <message>
+        <source>Restored the backup %1 as %2; %3 was left as it is.</source>
+        <translation>已将备份 %1 恢复为 %2；%3 保持原样。</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>无法恢复备份</translation>
+    </message>
+    <message>
+        <source>%1 was not changed.</source>
+        <translation>%1 未被更改。</translation>
+    </message>
+    <message>
+        <source>Opened the embedded dataset; saving writes it to %1, and %2 is left as it is.</source>
+        <translation>已打开内置数据集；保存时写入 %1，%2 保持原样。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSession</name>
@@ -2534,6 +2550,70 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <message>
         <source>more than %1</source>
         <translation>超过 %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnreadableStore</name>
+    <message>
+        <source>Could not copy %1 to %2: %3</source>
+        <translation>无法将 %1 复制到 %2：%3</translation>
+    </message>
+    <message>
+        <source>the backup cannot be read</source>
+        <translation>备份无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>UnreadableStoreDialog</name>
+    <message>
+        <source>Cannot read the park store</source>
+        <translation>无法读取园区数据文件</translation>
+    </message>
+    <message>
+        <source>%1 could not be read, so it was not opened. It has not been changed, and Park Explorer will not write to it, rename it or replace it.</source>
+        <translation>无法读取 %1，因此未打开。该文件未被更改，Park Explorer 不会写入、重命名或替换它。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>There is no backup (%1).</source>
+        <translation>没有备份（%1）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read either: %2</source>
+        <translation>备份 %1 同样无法读取：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup %1, saved %2, holds %n park(s):</source>
+        <translation>
+            <numerusform>备份 %1（保存于 %2）包含 %n 个园区：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring copies the backup to %1 and opens that copy.</source>
+        <translation>恢复会将备份复制到 %1 并打开该副本。</translation>
+    </message>
+    <message>
+        <source>Starting from the embedded dataset instead saves your work to %1.</source>
+        <translation>改为从内置数据集开始时，您的工作将保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Start from Embedded Dataset</source>
+        <translation>从内置数据集开始</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
