@@ -120,7 +120,8 @@ void MainActions::createFileMenu()
     m_save->setIcon(themeIcon("document-save", QStyle::SP_DialogSaveButton));
 
     m_saveAs = file->addAction(tr("Save &As…"), w, &MainWindow::saveAs);
-    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    // QKeySequence::SaveAs is empty on some desktops.
+    m_saveAs->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
     m_saveAs->setStatusTip(tr("Save the parks to a new file"));
 
     m_revert = file->addAction(tr("&Revert to Saved"), w, &MainWindow::revertToSaved);

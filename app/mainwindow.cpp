@@ -26,6 +26,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QUndoView>
@@ -145,6 +146,9 @@ void MainWindow::createDocks()
     m_summaryDock = dock(m_summary, QStringLiteral("summaryDock"), Qt::RightDockWidgetArea);
     m_history = new QUndoView(undoStack(), this);
     m_history->setEmptyLabel(tr("<as opened>"));
+    // Marks the step that matches the file on disk.
+    m_history->setCleanIcon(QIcon::fromTheme(QStringLiteral("document-save"),
+                                             style()->standardIcon(QStyle::SP_DialogSaveButton)));
     m_historyDock = dock(m_history, QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
     m_historyDock->setWindowTitle(tr("Undo History"));
     tabifyDockWidget(m_detailsDock, m_summaryDock);
@@ -169,6 +173,8 @@ void MainWindow::connectDocument()
     connect(m_document, &DocumentController::saved, this, [this](const QString &path) {
         AppSettings::addRecentFile(path);
         m_actions->updateDocumentActions();
+        // The first save of the embedded dataset gives it a file.
+        updateStatus();
     });
     connect(session(), &DocumentSession::pathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &DocumentController::opened, this, [this] {
@@ -219,9 +225,15 @@ void MainWindow::setPrompts(const Prompts &prompts)
 
 bool MainWindow::saveAs()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Park Store As"), m_document->saveAsStartPath(), tr("Park stores (*.json)"));
-    return m_document->saveAs(path);
+    QFileDialog dialog(this, tr("Save Park Store As"), m_document->saveAsStartPath(),
+                       tr("Park stores (*.json)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    // "mystore" becomes mystore.json before the dialog asks about replacing
+    // a file, so the question is about the file really written.
+    dialog.setDefaultSuffix(QStringLiteral("json"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return false;
+    return m_document->saveAs(dialog.selectedFiles().constFirst());
 }
 
 bool MainWindow::exportCsv(const QString &path)

@@ -416,13 +416,20 @@ SaveResult ParkStore::save(const ParkDocument &document, const QString &path)
     }
 
     QSaveFile file(path);
-    const auto cannotBeWritten = [&] {
-        return Result::failure(tr("%1: cannot be written: %2").arg(path, file.errorString()));
+    // QSaveFile says "Unknown error" when the disk fills up: the system's
+    // own reason ("No space left on device"), taken right after the failed
+    // call, is the one worth showing.
+    const auto cannotBeWritten = [&](int systemError) {
+        const QString reason = systemError != 0 ? QString::fromLocal8Bit(std::strerror(systemError))
+                                                : file.errorString();
+        return Result::failure(tr("%1: cannot be written: %2").arg(path, reason));
     };
+    errno = 0;
     if (!file.open(QIODevice::WriteOnly))
-        return cannotBeWritten();
+        return cannotBeWritten(errno);
+    errno = 0;
     if (file.write(bytes) != bytes.size()) {
-        const Result failure = cannotBeWritten();
+        const Result failure = cannotBeWritten(errno);
         file.cancelWriting();
         return failure;
     }
@@ -461,8 +468,9 @@ SaveResult ParkStore::save(const ParkDocument &document, const QString &path)
         }
     }
 #endif
+    errno = 0;
     if (!file.commit())
-        return cannotBeWritten();
+        return cannotBeWritten(errno);
     SaveResult result = Result::success();
     result.contentHash = contentHash.valid() ? contentHash.get() : hash(bytes);
     return result;

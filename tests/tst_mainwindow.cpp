@@ -1,13 +1,17 @@
 #include "document/unreadablestoredialog.h"
 #include "documentsession.h"
+#include "editing/parkcommands.h"
 #include "mainwindow.h"
 #include "parkfilterproxy.h"
 #include "parkstore.h"
+#include "parktablemodel.h"
 #include "table/parktableview.h"
 #include "translations.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -16,8 +20,11 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
+#include <QUndoView>
 
 namespace {
 
@@ -158,6 +165,104 @@ private slots:
         next.openAtStartup(QString());
         QCOMPARE(next.session()->path(), DocumentSession::userDataPath());
         QFile::remove(DocumentSession::userDataPath());
+    }
+
+    // The path in the status bar follows the first save of the embedded
+    // dataset, which gives it a file.
+    void statusBarFollowsTheFirstSave()
+    {
+        MainWindow window;
+        window.show();
+        window.openAtStartup(QString());
+        QVERIFY(statusCount(window).contains(QStringLiteral("Embedded dataset")));
+        QVERIFY(window.save());
+        const QString shown = statusCount(window);
+        QVERIFY2(!shown.contains(QStringLiteral("Embedded dataset")), qPrintable(shown));
+        QVERIFY2(shown.contains(QDir::toNativeSeparators(DocumentSession::userDataPath())),
+                 qPrintable(shown));
+        QFile::remove(DocumentSession::userDataPath());
+    }
+
+    // Ctrl+Y redoes as well as Ctrl+Shift+Z.
+    void ctrlYRedoes()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openAtStartup(fixture);
+        ParkTableModel *model = window.session()->model();
+        ParkRecord after = model->record(0);
+        after.nameEn = QStringLiteral("Renamed");
+        window.undoStack()->push(
+            new EditParkCommand(model, 0, model->record(0), after, QStringLiteral("Rename")));
+        for (const QKeySequence &redo :
+             {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}) {
+            window.undoStack()->undo();
+            QVERIFY(model->record(0).nameEn != QStringLiteral("Renamed"));
+            window.tableView()->setFocus();
+            QTest::keySequence(&window, redo);
+            QCOMPARE(model->record(0).nameEn, QStringLiteral("Renamed"));
+        }
+    }
+
+    // Save As has Ctrl+Shift+S, and a name typed without an extension gets
+    // .json.
+    void saveAsAddsTheExtension()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openAtStartup(fixture);
+        bool dialogSeen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialogSeen = true;
+            dialog->setDirectory(dir.path());
+            dialog->selectFile(QStringLiteral("mystore"));
+            QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+        });
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        QVERIFY(dialogSeen);
+        const QString expected = dir.filePath(QStringLiteral("mystore.json"));
+        QCOMPARE(window.session()->path(), expected);
+        QVERIFY(QFile::exists(expected));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("mystore"))));
+    }
+
+    // The undo history marks the step that matches the file on disk.
+    void undoHistoryMarksTheSavedState()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("parks.json"));
+        QVERIFY(QFile::copy(fixture, path));
+        MainWindow window;
+        window.openAtStartup(path);
+        auto *history = window.findChild<QUndoView *>();
+        QVERIFY(history);
+        QVERIFY(!history->cleanIcon().isNull());
+        ParkTableModel *model = window.session()->model();
+        for (const QString &name : {QStringLiteral("One"), QStringLiteral("Two")}) {
+            ParkRecord after = model->record(0);
+            after.nameEn = name;
+            window.undoStack()->push(
+                new EditParkCommand(model, 0, model->record(0), after, QStringLiteral("Rename")));
+        }
+        window.undoStack()->undo();
+        QVERIFY(window.save());
+        // Rows: <as opened>, One, Two; the saved state is "One".
+        const auto marked = [history](int row) {
+            return !history->model()
+                        ->index(row, 0)
+                        .data(Qt::DecorationRole)
+                        .value<QIcon>()
+                        .isNull();
+        };
+        QVERIFY(!marked(0));
+        QVERIFY(marked(1));
+        QVERIFY(!marked(2));
     }
 
     void readOnlyDocumentCannotBeSaved()

@@ -3,8 +3,11 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdlib>
 
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -295,6 +298,35 @@ private slots:
         QVERIFY(saved.contains("\"nameEn\": \"Renamed Park\""));
         QCOMPARE(ParkStore::loadBytes(saved, path).document.parks.at(0).nameEn,
                  QStringLiteral("Renamed Park"));
+    }
+
+    // A disk that fills up during the save: the message says so in the
+    // system's words, and the old file and its backup stay as they were.
+    // Needs a small file system of its own (a tmpfs, mounted as root).
+    void fullDiskSaysNoSpaceLeft()
+    {
+        QTemporaryDir dir;
+        const QByteArray mountPoint = QFile::encodeName(dir.filePath(QStringLiteral("small")));
+        QVERIFY(QDir().mkpath(QString::fromLocal8Bit(mountPoint)));
+        const QByteArray command =
+            "mount -t tmpfs -o size=64k tmpfs '" + mountPoint + "' 2>/dev/null";
+        if (::geteuid() != 0 || std::system(command.constData()) != 0)
+            QSKIP("mounting a small file system needs root");
+        const auto unmount = qScopeGuard(
+            [&] { QVERIFY(std::system(("umount '" + mountPoint + "'").constData()) == 0); });
+        const QString path = QString::fromLocal8Bit(mountPoint) + QStringLiteral("/parks.json");
+        const QByteArray original = readAll(testData(QStringLiteral("store-small.json")));
+        QVERIFY(writeAll(path, original));
+        LoadResult loaded = ParkStore::loadFile(path);
+        QVERIFY(loaded.isUsable());
+        loaded.document.parks[0].notes = QString(200000, QLatin1Char('x'));
+        const SaveResult saved = ParkStore::save(loaded.document, path);
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.message.contains(QStringLiteral("No space left on device")),
+                 qPrintable(saved.message));
+        QCOMPARE(readAll(path), original);
+        QCOMPARE(QDir(QString::fromLocal8Bit(mountPoint)).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("parks.json")});
     }
 
     void saveVariants_data()

@@ -59,7 +59,9 @@ void EditController::retranslate()
     m_undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"),
                                      QApplication::style()->standardIcon(QStyle::SP_ArrowBack)));
     m_redo = m_stack->createRedoAction(this, tr("&Redo"));
-    m_redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Shift+Z, and Ctrl+Y as on Windows and in office programs.
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_redo->setStatusTip(tr("Redo the last undone change"));
     m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"),
                                      QApplication::style()->standardIcon(QStyle::SP_ArrowForward)));
