@@ -42,12 +42,6 @@ QString nameOf(const ParkRecord &record, bool english)
 }
 } // namespace
 
-QString defaultPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/recovery.json");
-}
-
 QString defaultFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +

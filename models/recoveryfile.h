@@ -27,8 +27,6 @@ struct Recovered
 // Discarded edits are deleted when the app starts this long after.
 constexpr int DiscardedKeptDays = 7;
 
-// <AppDataLocation>/recovery.json
-QString defaultPath();
 // <AppDataLocation>/recovery
 QString defaultFolder();
 // Where edits the user declined to restore go: FOLDER/discarded.
