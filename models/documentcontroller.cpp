@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QScopedValueRollback>
+#include <QSysInfo>
 #include <QUndoStack>
 
 namespace {
@@ -32,6 +33,16 @@ private:
     QList<ParkRecord> m_before;
     QList<ParkRecord> m_after;
 };
+
+// How the question and messages name a document.
+QString shownName(const QString &path)
+{
+    return path == ParkStore::EmbeddedPath ? DocumentController::tr("the embedded dataset")
+                                           : QDir::toNativeSeparators(path);
+}
+
+// How many parks a question names before "and N more".
+constexpr int NamesShown = 5;
 
 } // namespace
 
@@ -59,6 +70,8 @@ DocumentController::DocumentController(QObject *parent)
     connect(m_recovery, &RecoveryAutosave::writeFailed, this, [this](const QString &error) {
         emit message(tr("Could not write the recovery file: %1").arg(error));
     });
+    connect(m_stack, &QUndoStack::indexChanged, this, [this] { m_editsDiscarded = false; });
+    connect(this, &DocumentController::saved, this, &DocumentController::followSavedDocument);
 }
 
 void DocumentController::setPrompts(const DocumentPrompts &prompts)
@@ -79,39 +92,127 @@ bool DocumentController::isModified() const
 
 bool DocumentController::mayDrop()
 {
-    return mayDropDocument(isModified(), m_prompts.unsavedChanges, [this] { return save(); });
+    bool discarding = false;
+    const bool mayGo = mayDropDocument(
+        isModified(),
+        [this, &discarding] {
+            const UnsavedChoice choice = m_prompts.unsavedChanges();
+            discarding = choice == UnsavedChoice::Discard;
+            return choice;
+        },
+        [this] { return save(); });
+    m_editsDiscarded = mayGo && discarding;
+    return mayGo;
 }
 
 void DocumentController::openAtStartup(const QString &file)
 {
     const QScopedValueRollback<bool> startingUp(m_startingUp, true);
-    if (file.isEmpty() && offerRecovery())
+    const QString folder = m_recovery->folder();
+    RecoveryFile::pruneDiscarded(folder);
+    RecoveryFile::migrateLegacy(folder);
+    if (!file.isEmpty() && openDocument(file))
         return;
-    if (!file.isEmpty() && open(file))
+    if (file.isEmpty() && restoreLeftBehind())
         return;
     const QString path = DocumentSession::startupPath();
-    if (path != ParkStore::EmbeddedPath && open(path))
+    if (path != ParkStore::EmbeddedPath && openDocument(path))
         return;
-    const LoadResult result = m_session->openEmbedded();
-    report(result, ParkStore::EmbeddedPath);
+    openDocument(ParkStore::EmbeddedPath);
 }
 
 bool DocumentController::open(const QString &path)
 {
-    if (!mayDrop())
-        return false;
-    return load(path);
+    return mayDrop() && openDocument(path);
 }
 
-bool DocumentController::load(const QString &path)
+// Opens PATH and makes its recovery file this instance's, unless another
+// instance holds it: then the document is opened read-only and that file
+// is left alone. On failure the open document and its file stay as they were.
+bool DocumentController::openDocument(const QString &path, bool *restored)
 {
+    if (restored)
+        *restored = false;
+    const QString recoveryPath = RecoveryFile::pathFor(m_recovery->folder(), path);
+    // Opening this instance's document again: the lock is held already.
+    const bool holding = recoveryPath == m_recovery->path();
+    RecoveryFile::Claim claimed;
+    QString heldElsewhere;
+    if (!holding) {
+        claimed = RecoveryFile::claim(recoveryPath);
+        if (claimed.heldElsewhere()) {
+            heldElsewhere =
+                tr("%1 is open in another Park Explorer (%2, process %3 on %4), so it was opened "
+                   "read-only here: the two would overwrite each other's changes. To edit it "
+                   "here, close it there and open it again.")
+                    .arg(shownName(path), claimed.appName, QString::number(claimed.pid),
+                         claimed.hostName);
+            // Whether a process on another computer still runs cannot be told.
+            if (claimed.hostName != QSysInfo::machineHostName())
+                heldElsewhere +=
+                    QLatin1Char(' ') +
+                    tr("If Park Explorer no longer runs there, delete %1 and open "
+                       "the file again.")
+                        .arg(QDir::toNativeSeparators(RecoveryFile::lockPath(recoveryPath)));
+        }
+    }
+    const QString readOnlyBefore = m_session->forcedReadOnly();
+    m_session->setForcedReadOnly(heldElsewhere);
     const LoadResult result = m_session->open(path);
     // A file that is there but could not be read holds the user's work in
     // some form: it is offered a way out that never writes to it.
-    if (!result.isUsable() && m_prompts.unreadableStore && QFileInfo(path).isFile())
+    if (!result.isUsable() && m_prompts.unreadableStore && QFileInfo(path).isFile()) {
+        m_session->setForcedReadOnly(readOnlyBefore);
         return replaceUnreadable(path, result);
+    }
     report(result, path);
-    return result.isUsable();
+    if (!result.isUsable()) {
+        m_session->setForcedReadOnly(readOnlyBefore);
+        return false;
+    }
+    if (!holding && !heldElsewhere.isEmpty()) {
+        m_recovery->release();
+    } else if (!holding) {
+        if (!claimed.lock)
+            emit message(tr("Could not lock %1; another Park Explorer opening the same file "
+                            "could overwrite its unsaved changes.")
+                             .arg(QDir::toNativeSeparators(recoveryPath)));
+        m_recovery->hold(recoveryPath, std::move(claimed.lock));
+    }
+    const bool wasRestored = offerRecovery();
+    if (restored)
+        *restored = wasRestored;
+    return true;
+}
+
+// At a start without a file: the document of the newest edits no running
+// instance holds, if the user restores them.
+bool DocumentController::restoreLeftBehind()
+{
+    const QString document = RecoveryFile::newestLeftBehind(m_recovery->folder());
+    bool restored = false;
+    return !document.isEmpty() && openDocument(document, &restored) && restored;
+}
+
+// After saving under another name, the recovery file follows the document.
+void DocumentController::followSavedDocument()
+{
+    const QString folder = m_recovery->folder();
+    const QString recoveryPath = RecoveryFile::pathFor(folder, m_session->path());
+    if (recoveryPath == m_recovery->path())
+        return;
+    RecoveryFile::Claim claimed = RecoveryFile::claim(recoveryPath);
+    if (claimed.heldElsewhere()) {
+        m_recovery->release();
+        emit message(tr("Another Park Explorer has %1 open; unsaved changes to it are not kept "
+                        "for recovery here.")
+                         .arg(shownName(m_session->path())));
+        return;
+    }
+    // Edits kept for the file that was just replaced no longer apply to it.
+    if (QFileInfo::exists(recoveryPath))
+        RecoveryFile::discard(recoveryPath, folder);
+    m_recovery->hold(recoveryPath, std::move(claimed.lock));
 }
 
 bool DocumentController::replaceUnreadable(const QString &path, const LoadResult &result)
@@ -122,9 +223,7 @@ bool DocumentController::replaceUnreadable(const QString &path, const LoadResult
     if (choice == UnreadableStoreChoice::RestoreBackup) {
         const Result copied = store.restoreBackup();
         if (copied.ok()) {
-            const LoadResult restored = m_session->open(store.restoreTarget);
-            report(restored, store.restoreTarget);
-            if (restored.isUsable()) {
+            if (openDocument(store.restoreTarget)) {
                 emit message(tr("Restored the backup %1 as %2; %3 was left as it is.")
                                  .arg(QDir::toNativeSeparators(store.backupPath),
                                       QDir::toNativeSeparators(store.restoreTarget), shownPath));
@@ -137,7 +236,8 @@ bool DocumentController::replaceUnreadable(const QString &path, const LoadResult
     }
     if (choice == UnreadableStoreChoice::KeepCurrent || !m_startingUp)
         return false;
-    report(m_session->openEmbedded(), ParkStore::EmbeddedPath);
+    if (!openDocument(ParkStore::EmbeddedPath))
+        return false;
     emit message(
         tr("Opened the embedded dataset; saving writes it to %1, and %2 is left as it is.")
             .arg(QDir::toNativeSeparators(DocumentSession::embeddedSaveTarget()), shownPath));
@@ -266,26 +366,57 @@ bool DocumentController::writeRecoveryFile()
 
 bool DocumentController::offerRecovery()
 {
-    const ResultOf<RecoveryFile::Recovered> recovered = m_recovery->leftBehind();
-    if (!recovered.ok())
+    const QString file = m_recovery->path();
+    if (file.isEmpty() || m_session->isReadOnly() || !QFileInfo::exists(file))
         return false;
-    // ISO date and time: "12/1/26 8:23 PM" reads differently across locales.
-    const QString when =
-        recovered->savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    const QString what = recovered->documentPath == ParkStore::EmbeddedPath
-                             ? tr("the embedded dataset")
-                             : QDir::toNativeSeparators(recovered->documentPath);
-    const auto ask = m_prompts.restoreRecovery ? m_prompts.restoreRecovery : m_prompts.confirm;
-    if (!ask(tr("Park Explorer did not close normally. Restore the unsaved changes to %1, "
-                "kept at %2? If you do not restore them, they are discarded.")
-                 .arg(what, when))) {
+    const QString folder = m_recovery->folder();
+    const QString discarded = QDir::toNativeSeparators(RecoveryFile::discardedFolder(folder));
+    const ResultOf<RecoveryFile::Recovered> recovered = m_recovery->leftBehind();
+    if (!recovered.ok()) {
+        const QString moved = RecoveryFile::discard(file, folder);
+        emit message(tr("Unsaved changes kept for %1 could not be read (%2); the file was moved "
+                        "to %3.")
+                         .arg(shownName(m_session->path()), recovered.message,
+                              moved.isEmpty() ? discarded : QDir::toNativeSeparators(moved)));
+        return false;
+    }
+    ParkTableModel *model = m_session->model();
+    const RecoveryFile::Difference difference =
+        RecoveryFile::compare(model->records(), recovered->document.parks, model->isEnglish());
+    if (difference.isEmpty()) {
+        // Nothing that is not in the file already.
         m_recovery->remove();
         return false;
     }
-    const LoadResult result = m_session->open(recovered->documentPath);
-    if (!result.isUsable())
-        m_session->openEmbedded();
-    m_stack->push(new ReplaceAllParksCommand(m_session->model(), recovered->document.parks,
+    QStringList counts;
+    if (difference.changed > 0)
+        counts << tr("%n park(s) changed", "", difference.changed);
+    if (difference.added > 0)
+        counts << tr("%n park(s) added", "", difference.added);
+    if (difference.deleted > 0)
+        counts << tr("%n park(s) deleted", "", difference.deleted);
+    QString names = difference.names.mid(0, NamesShown).join(tr(", "));
+    if (difference.names.size() > NamesShown)
+        names = tr("%1 and %n more", "", int(difference.names.size() - NamesShown)).arg(names);
+    // ISO date and time: "12/1/26 8:23 PM" reads differently across locales.
+    const QString when =
+        recovered->savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const auto ask = m_prompts.restoreRecovery ? m_prompts.restoreRecovery : m_prompts.confirm;
+    if (!ask(tr("Park Explorer did not close normally. Unsaved changes to %1 were kept at %2: "
+                "%3 (%4).\n\nRestore them? If you do not restore them, they are discarded: "
+                "moved to %5 and deleted from there after %6 days.")
+                 .arg(shownName(m_session->path()), when, counts.join(tr(", ")), names, discarded,
+                      QString::number(RecoveryFile::DiscardedKeptDays)))) {
+        const QString moved = RecoveryFile::discard(file, folder);
+        if (moved.isEmpty())
+            emit message(
+                tr("Could not move %1 to %2.").arg(QDir::toNativeSeparators(file), discarded));
+        else
+            emit message(
+                tr("The unsaved changes were moved to %1.").arg(QDir::toNativeSeparators(moved)));
+        return false;
+    }
+    m_stack->push(new ReplaceAllParksCommand(model, recovered->document.parks,
                                              tr("Restore Recovered Changes")));
     emit message(tr("Restored the unsaved changes; save to keep them."));
     return true;
@@ -294,5 +425,9 @@ bool DocumentController::offerRecovery()
 void DocumentController::close()
 {
     m_recovery->stop();
-    m_recovery->remove();
+    if (isModified() && !m_editsDiscarded)
+        m_recovery->writeNow();
+    else
+        m_recovery->remove();
+    m_recovery->release();
 }

@@ -21,8 +21,10 @@ struct DocumentPrompts
 {
     std::function<UnsavedChoice()> unsavedChanges;
     std::function<bool(const QString &question)> confirm;
-    // Whether to restore the edits a session that ended early left behind;
-    // declining discards them, so the answer offered first is to restore.
+    // Whether to restore the edits a session that ended early left for the
+    // document being opened. The question says which parks they change, when
+    // they were kept, and that declining moves them to the discarded folder
+    // (deleted a week later), so the answer offered first is to restore.
     // Unset: confirm() is asked.
     std::function<bool(const QString &question)> restoreRecovery = nullptr;
     // What to do about a file that exists but could not be read: restore
@@ -58,11 +60,16 @@ public:
     // Whether the open document may be dropped, asking to save if modified.
     bool mayDrop();
 
-    // Opens FILE, or when empty: edits left by a session that did not end
-    // normally (if the user wants them), the user's data file, or the
-    // embedded dataset.
+    // Deletes discarded edits older than a week, then opens FILE, or when
+    // empty: the document of edits left by a session that did not end
+    // normally (if the user restores them), the user's data file, or the
+    // embedded dataset. Like open(), it offers the edits left for the
+    // document it opens.
     void openAtStartup(const QString &file);
-    // Opens a file after mayDrop(); false if refused or unreadable.
+    // Opens a file after mayDrop(), and offers to restore the edits left for
+    // it by a session that did not end normally; false if refused or
+    // unreadable. While another instance has the file open, it is opened
+    // read-only, the reason naming that instance.
     bool open(const QString &path);
     // Saves to the current file (the user data file for the embedded
     // dataset), asking first if another program changed it.
@@ -73,11 +80,16 @@ public:
     // Reloads the file from disk, dropping the edits (after confirmation).
     bool revertToSaved();
 
-    // Writes the unsaved edits to the recovery file now.
+    // Writes the unsaved edits to the open document's recovery file now;
+    // false when there are none or another instance has the document open.
     bool writeRecoveryFile();
-    // Offers to restore edits left by a session that did not end normally.
+    // Offers to restore the edits left for the open document by a session
+    // that did not end normally: true if restored (one undoable step).
+    // Declined edits are moved to the discarded folder.
     bool offerRecovery();
-    // The session ends normally: no recovery file is kept.
+    // The session ends normally: the document's recovery file is removed,
+    // unless it holds unsaved edits the user did not choose to discard, and
+    // is no longer this instance's.
     void close();
 
 signals:
@@ -93,10 +105,12 @@ signals:
     void failed(const QString &title, const QString &text, const QStringList &details);
 
 private:
+    bool openDocument(const QString &path, bool *restored = nullptr);
+    bool restoreLeftBehind();
+    void followSavedDocument();
     bool saveTo(const QString &path);
-    // Loads PATH into the session; a file that could not be read is offered
-    // a replacement (see DocumentPrompts::unreadableStore).
-    bool load(const QString &path);
+    // A file that could not be read is offered a replacement (see
+    // DocumentPrompts::unreadableStore); true when one was opened.
     bool replaceUnreadable(const QString &path, const LoadResult &result);
     bool reload();
     void externalChange();
@@ -109,4 +123,6 @@ private:
     DocumentPrompts m_prompts;
     bool m_askingAboutExternalChange = false;
     bool m_startingUp = false;
+    // The user chose to discard the unsaved edits (and nothing changed since).
+    bool m_editsDiscarded = false;
 };

@@ -16,6 +16,10 @@ DocumentSession::DocumentSession(QObject *parent)
 LoadResult DocumentSession::open(const QString &path)
 {
     LoadResult result = ParkStore::loadFile(path);
+    if (result.isUsable() && !result.readOnly && !m_forcedReadOnly.isEmpty()) {
+        result.readOnly = true;
+        result.readOnlyReason = m_forcedReadOnly;
+    }
     if (result.isUsable())
         adopt(result, path);
     return result;

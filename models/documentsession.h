@@ -24,6 +24,11 @@ public:
     LoadResult open(const QString &path);
     // Opens the dataset compiled into the application.
     LoadResult openEmbedded();
+    // While set, every document opened (or reloaded) is read-only for this
+    // reason, e.g. because another instance has it open; empty: as the file
+    // allows.
+    void setForcedReadOnly(const QString &reason) { m_forcedReadOnly = reason; }
+    QString forcedReadOnly() const { return m_forcedReadOnly; }
     // Saves to path (the current file when empty). Saving the embedded
     // dataset goes to userDataPath(). Never writes to a read-only document.
     SaveResult save(const QString &path = QString());
@@ -69,5 +74,6 @@ private:
     QList<ReportFigure> m_figures;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    QString m_forcedReadOnly;
     QByteArray m_contentHash;
 };

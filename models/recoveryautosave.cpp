@@ -9,7 +9,7 @@ RecoveryAutosave::RecoveryAutosave(DocumentSession *session, QUndoStack *stack, 
     : QObject(parent)
     , m_session(session)
     , m_stack(stack)
-    , m_path(RecoveryFile::defaultPath())
+    , m_folder(RecoveryFile::defaultFolder())
     , m_delay(new QTimer(this))
     , m_tick(new QTimer(this))
 {
@@ -26,6 +26,14 @@ RecoveryAutosave::RecoveryAutosave(DocumentSession *session, QUndoStack *stack, 
     m_tick->start();
 }
 
+RecoveryAutosave::~RecoveryAutosave() = default;
+
+void RecoveryAutosave::hold(const QString &path, std::unique_ptr<QLockFile> lock)
+{
+    m_lock = std::move(lock);
+    m_path = path;
+}
+
 void RecoveryAutosave::setDelay(int ms)
 {
     m_delay->setInterval(ms);
@@ -33,7 +41,7 @@ void RecoveryAutosave::setDelay(int ms)
 
 bool RecoveryAutosave::writeNow()
 {
-    if (m_stack->isClean())
+    if (m_stack->isClean() || m_path.isEmpty())
         return false;
     const Result written = RecoveryFile::write(m_path, m_session->path(), m_session->toDocument());
     if (!written.ok()) {
@@ -45,12 +53,15 @@ bool RecoveryAutosave::writeNow()
 
 ResultOf<RecoveryFile::Recovered> RecoveryAutosave::leftBehind() const
 {
+    if (m_path.isEmpty())
+        return Result::failure(QString());
     return RecoveryFile::read(m_path);
 }
 
 void RecoveryAutosave::remove()
 {
-    RecoveryFile::remove(m_path);
+    if (!m_path.isEmpty())
+        RecoveryFile::remove(m_path);
 }
 
 void RecoveryAutosave::stop()

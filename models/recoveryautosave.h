@@ -4,16 +4,18 @@
 
 #include <QObject>
 
-#include <optional>
+#include <memory>
 
 class DocumentSession;
 class QTimer;
 class QUndoStack;
 
-// Keeps the unsaved edits of a document in a recovery file while the user
+// Keeps the unsaved edits of a document in its recovery file while the user
 // works: written a moment after each change, and at least every minute while
-// edits stay unsaved. What to do with a recovery file found at start is the
-// document controller's business.
+// edits stay unsaved. It holds the lock that makes the file this instance's
+// own; with no file (no document yet, or one another instance has open) it
+// writes and removes nothing. What to do with a recovery file found when a
+// document is opened is the document controller's business.
 class RecoveryAutosave : public QObject
 {
     Q_OBJECT
@@ -25,15 +27,23 @@ public:
     static constexpr int DefaultIntervalMs = 60000;
 
     RecoveryAutosave(DocumentSession *session, QUndoStack *stack, QObject *parent = nullptr);
+    ~RecoveryAutosave() override;
 
-    // RecoveryFile::defaultPath() unless changed.
+    // Where recovery files are kept: RecoveryFile::defaultFolder().
+    QString folder() const { return m_folder; }
+    // The open document's recovery file; empty while this instance has none.
     QString path() const { return m_path; }
-    void setPath(const QString &path) { m_path = path; }
+    // Makes PATH, whose lock LOCK holds (or null if it could not be locked),
+    // the recovery file, releasing the one before.
+    void hold(const QString &path, std::unique_ptr<QLockFile> lock);
+    // Releases the recovery file (the file stays as it is).
+    void release() { hold(QString(), nullptr); }
     void setDelay(int ms);
 
-    // Writes the unsaved edits now; false when there are none or writing failed.
+    // Writes the unsaved edits now; false when there are none, there is no
+    // recovery file, or writing failed.
     bool writeNow();
-    // The edits a session that did not end normally left behind, if any.
+    // The edits left in the recovery file, if any.
     ResultOf<RecoveryFile::Recovered> leftBehind() const;
     void remove();
     // No more writes until the next edit (the session is ending normally).
@@ -45,7 +55,9 @@ signals:
 private:
     DocumentSession *m_session;
     QUndoStack *m_stack;
+    QString m_folder;
     QString m_path;
+    std::unique_ptr<QLockFile> m_lock;
     QTimer *m_delay;
     QTimer *m_tick;
 };

@@ -50,12 +50,10 @@ private:
 
     ParkTableModel *model() const { return doc->session()->model(); }
 
-    // A new controller answering from the lists above, its recovery file in
-    // the test's folder.
+    // A new controller answering from the lists above.
     std::unique_ptr<DocumentController> makeController()
     {
         auto controller = std::make_unique<DocumentController>();
-        controller->recovery()->setPath(recoveryPath);
         controller->setPrompts({[this] {
                                     return unsavedAnswers.isEmpty() ? UnsavedChoice::Cancel
                                                                     : unsavedAnswers.takeFirst();
@@ -83,14 +81,14 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(dir.isValid());
         path = dir.filePath(QStringLiteral("parks.json"));
-        recoveryPath = dir.filePath(QStringLiteral("recovery.json"));
+        recoveryPath = RecoveryFile::pathFor(RecoveryFile::defaultFolder(), path);
     }
 
     void init()
     {
         QFile::remove(path);
         QFile::remove(path + QStringLiteral(".bak"));
-        RecoveryFile::remove(recoveryPath);
+        QDir(RecoveryFile::defaultFolder()).removeRecursively();
         QVERIFY(QFile::copy(QStringLiteral(TESTDATA_DIR "/store-small.json"), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         unsavedAnswers.clear();
@@ -101,6 +99,7 @@ private slots:
         QVERIFY(doc->open(path));
         QCOMPARE(opened.count(), 1);
         QCOMPARE(doc->session()->path(), path);
+        QCOMPARE(doc->recovery()->path(), recoveryPath);
         QCOMPARE(model()->rowCount(), 10);
         QVERIFY(!doc->isModified());
     }
@@ -108,7 +107,7 @@ private slots:
     void cleanup()
     {
         doc.reset();
-        RecoveryFile::remove(recoveryPath);
+        QDir(RecoveryFile::defaultFolder()).removeRecursively();
     }
 
     // A user data file that cannot be read is never written, renamed or
@@ -375,7 +374,7 @@ private slots:
         QCOMPARE(recovered->document.parks.at(0).nameEn, QStringLiteral("Recovered Name"));
 
         // The session ends without closing (a crash): a new one offers the edits.
-        doc.release()->deleteLater();
+        doc.reset();
         doc = makeController();
         confirmAnswers = {true};
         doc->openAtStartup(QString());
@@ -401,15 +400,19 @@ private slots:
         QVERIFY(readAll(path).contains("Recovered Name"));
     }
 
-    void declinedRecoveryIsRemoved()
+    void declinedRecoveryIsSetAside()
     {
         rename(QStringLiteral("Not wanted"));
         QVERIFY(doc->writeRecoveryFile());
-        doc.release()->deleteLater();
+        doc.reset();
         doc = makeController();
         confirmAnswers = {false};
-        QVERIFY(!doc->offerRecovery());
+        QVERIFY(doc->open(path));
+        QCOMPARE(questions.size(), 1);
+        QVERIFY(!doc->isModified());
         QVERIFY(!QFile::exists(recoveryPath));
+        const QDir discarded(RecoveryFile::discardedFolder(RecoveryFile::defaultFolder()));
+        QCOMPARE(discarded.entryList(QDir::Files).size(), 1);
         QVERIFY(!doc->offerRecovery());
         QCOMPARE(questions.size(), 1);
     }
@@ -424,9 +427,11 @@ private slots:
         // Undoing back to the saved state removes it.
         doc->undoStack()->undo();
         QVERIFY(!QFile::exists(recoveryPath));
-        // Closing normally leaves none behind.
+        // Closing normally after discarding the edits leaves none behind.
         rename(QStringLiteral("Again"));
         QTRY_VERIFY(QFile::exists(recoveryPath));
+        unsavedAnswers = {UnsavedChoice::Discard};
+        QVERIFY(doc->mayDrop());
         doc->close();
         QVERIFY(!QFile::exists(recoveryPath));
     }

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "parkfilterproxy.h"
 #include "parkstore.h"
+#include "recoveryautosave.h"
 #include "recoveryfile.h"
 #include "table/parkitemdelegate.h"
 #include "table/parktableview.h"
@@ -14,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QLineEdit>
@@ -96,7 +98,7 @@ private slots:
     void init()
     {
         QSettings().clear();
-        RecoveryFile::remove(RecoveryFile::defaultPath());
+        QDir(RecoveryFile::defaultFolder()).removeRecursively();
         path = dir.filePath(QStringLiteral("parks.json"));
         QFile::remove(path);
         QFile::remove(path + QStringLiteral(".bak"));
@@ -125,7 +127,7 @@ private slots:
     {
         unsavedAnswers = {UnsavedChoice::Discard};
         window.reset();
-        RecoveryFile::remove(RecoveryFile::defaultPath());
+        QDir(RecoveryFile::defaultFolder()).removeRecursively();
     }
 
     void unsavedChangesDecision_data()
@@ -528,8 +530,9 @@ private slots:
         QVERIFY(window->editor()->commitCell(
             window->proxy()->mapFromSource(model()->index(0, ParkTableModel::NameEnColumn)),
             QStringLiteral("Recovered Name")));
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(RecoveryFile::defaultPath()), 5000);
-        const auto recovered = RecoveryFile::read(RecoveryFile::defaultPath());
+        const QString recoveryPath = RecoveryFile::pathFor(RecoveryFile::defaultFolder(), path);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(recoveryPath), 5000);
+        const auto recovered = RecoveryFile::read(recoveryPath);
         QVERIFY2(recovered.ok(), qPrintable(recovered.message));
         QCOMPARE(recovered->documentPath, path);
         QCOMPARE(recovered->document.parks.at(0).nameEn, QStringLiteral("Recovered Name"));
@@ -539,7 +542,9 @@ private slots:
             {[] { return UnsavedChoice::Discard; }, [](const QString &) { return false; }});
         window->hide();
         MainWindow *crashed = window.release();
-        Q_UNUSED(crashed) // deliberately leaked: a crashed process runs no clean-up
+        // Deliberately leaked: a crashed process runs no clean-up. Its lock on
+        // the recovery file would be stale, and the next instance take it over.
+        crashed->document()->recovery()->release();
 
         window = std::make_unique<MainWindow>();
         window->setPrompts({[] { return UnsavedChoice::Discard; },
@@ -554,7 +559,7 @@ private slots:
         QVERIFY(!window->undoStack()->isClean());
         // Saving keeps the edits and removes the recovery file.
         QVERIFY(window->save());
-        QVERIFY(!QFile::exists(RecoveryFile::defaultPath()));
+        QVERIFY(!QFile::exists(recoveryPath));
         QVERIFY(readAll(path).contains("Recovered Name"));
     }
 

@@ -7,7 +7,6 @@
 #include "editing/parkcommands.h"
 #include "parkstore.h"
 #include "parktablemodel.h"
-#include "recoveryautosave.h"
 #include "unreadablestore.h"
 
 #include <QDir>
@@ -78,7 +77,6 @@ private:
     std::unique_ptr<DocumentController> makeController()
     {
         auto doc = std::make_unique<DocumentController>();
-        doc->recovery()->setPath(dir.filePath(QStringLiteral("recovery.json")));
         DocumentPrompts prompts;
         prompts.unreadableStore = [this](const UnreadableStore &store, bool atStartup) {
             asked.append({store, atStartup});

@@ -415,10 +415,6 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>Saved a copy of the embedded dataset to %1; %2 was left as it is.</translation>
     </message>
     <message>
-        <source>Park Explorer did not close normally. Restore the unsaved changes to %1, kept at %2? If you do not restore them, they are discarded.</source>
-        <translation>Park Explorer did not close normally. Restore the unsaved changes to %1, kept at %2? If you do not restore them, they are discarded.</translation>
-    </message>
-    <message>
         <source>Restored the backup %1 as %2; %3 was left as it is.</source>
         <translation>Restored the backup %1 as %2; %3 was left as it is.</translation>
     </message>
@@ -433,6 +429,74 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>Opened the embedded dataset; saving writes it to %1, and %2 is left as it is.</source>
         <translation>Opened the embedded dataset; saving writes it to %1, and %2 is left as it is.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Park Explorer (%2, process %3 on %4), so it was opened read-only here: the two would overwrite each other&apos;s changes. To edit it here, close it there and open it again.</source>
+        <translation>%1 is open in another Park Explorer (%2, process %3 on %4), so it was opened read-only here: the two would overwrite each other&apos;s changes. To edit it here, close it there and open it again.</translation>
+    </message>
+    <message>
+        <source>If Park Explorer no longer runs there, delete %1 and open the file again.</source>
+        <translation>If Park Explorer no longer runs there, delete %1 and open the file again.</translation>
+    </message>
+    <message>
+        <source>Could not lock %1; another Park Explorer opening the same file could overwrite its unsaved changes.</source>
+        <translation>Could not lock %1; another Park Explorer opening the same file could overwrite its unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Another Park Explorer has %1 open; unsaved changes to it are not kept for recovery here.</source>
+        <translation>Another Park Explorer has %1 open; unsaved changes to it are not kept for recovery here.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes kept for %1 could not be read (%2); the file was moved to %3.</source>
+        <translation>Unsaved changes kept for %1 could not be read (%2); the file was moved to %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) changed</source>
+        <translation>
+            <numerusform>%n park changed</numerusform>
+            <numerusform>%n parks changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) added</source>
+        <translation>
+            <numerusform>%n park added</numerusform>
+            <numerusform>%n parks added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) deleted</source>
+        <translation>
+            <numerusform>%n park deleted</numerusform>
+            <numerusform>%n parks deleted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Park Explorer did not close normally. Unsaved changes to %1 were kept at %2: %3 (%4).
+
+Restore them? If you do not restore them, they are discarded: moved to %5 and deleted from there after %6 days.</source>
+        <translation>Park Explorer did not close normally. Unsaved changes to %1 were kept at %2: %3 (%4).
+
+Restore them? If you do not restore them, they are discarded: moved to %5 and deleted from there after %6 days.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 to %2.</source>
+        <translation>Could not move %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The unsaved changes were moved to %1.</source>
+        <translation>The unsaved changes were moved to %1.</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2441,10 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>%1: not a recovery file</source>
         <translation>%1: not a recovery file</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
     </message>
 </context>
 <context>

@@ -413,10 +413,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>已将内置数据集的副本保存到 %1；%2 保持原样，未被改动。</translation>
     </message>
     <message>
-        <source>Park Explorer did not close normally. Restore the unsaved changes to %1, kept at %2? If you do not restore them, they are discarded.</source>
-        <translation>Park Explorer 上次未正常关闭。要恢复 %1 在 %2 保留的未保存更改吗？不恢复的话，这些更改将被丢弃。</translation>
-    </message>
-    <message>
         <source>Restored the backup %1 as %2; %3 was left as it is.</source>
         <translation>已将备份 %1 恢复为 %2；%3 保持原样。</translation>
     </message>
@@ -431,6 +427,70 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <message>
         <source>Opened the embedded dataset; saving writes it to %1, and %2 is left as it is.</source>
         <translation>已打开内置数据集；保存时写入 %1，%2 保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Park Explorer (%2, process %3 on %4), so it was opened read-only here: the two would overwrite each other&apos;s changes. To edit it here, close it there and open it again.</source>
+        <translation>%1 已在另一个 Park Explorer 中打开（%2，进程 %3，主机 %4），因此此处以只读方式打开：两者会相互覆盖对方的更改。要在此处编辑，请先在那里关闭，再重新打开。</translation>
+    </message>
+    <message>
+        <source>If Park Explorer no longer runs there, delete %1 and open the file again.</source>
+        <translation>如果 Park Explorer 已不在那里运行，请删除 %1 并重新打开该文件。</translation>
+    </message>
+    <message>
+        <source>Could not lock %1; another Park Explorer opening the same file could overwrite its unsaved changes.</source>
+        <translation>无法锁定 %1；另一个打开同一文件的 Park Explorer 可能会覆盖其未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Another Park Explorer has %1 open; unsaved changes to it are not kept for recovery here.</source>
+        <translation>另一个 Park Explorer 已打开 %1；此处不为其保留用于恢复的未保存更改。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes kept for %1 could not be read (%2); the file was moved to %3.</source>
+        <translation>为 %1 保留的未保存更改无法读取（%2）；该文件已移至 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) changed</source>
+        <translation>
+            <numerusform>%n 个园区已更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) added</source>
+        <translation>
+            <numerusform>%n 个园区已添加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) deleted</source>
+        <translation>
+            <numerusform>%n 个园区已删除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等，另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Park Explorer did not close normally. Unsaved changes to %1 were kept at %2: %3 (%4).
+
+Restore them? If you do not restore them, they are discarded: moved to %5 and deleted from there after %6 days.</source>
+        <translation>Park Explorer 未正常关闭。%1 的未保存更改已于 %2 保留：%3（%4）。
+
+要恢复它们吗？如果不恢复，它们将被丢弃：移至 %5，并在 %6 天后从那里删除。</translation>
+    </message>
+    <message>
+        <source>Could not move %1 to %2.</source>
+        <translation>无法将 %1 移至 %2。</translation>
+    </message>
+    <message>
+        <source>The unsaved changes were moved to %1.</source>
+        <translation>未保存的更改已移至 %1。</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2415,10 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <message>
         <source>%1: not a recovery file</source>
         <translation>%1：不是恢复文件</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
     </message>
 </context>
 <context>
