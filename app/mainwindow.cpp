@@ -348,8 +348,12 @@ void MainWindow::updateStatus()
         m_pathLabel->setText(
             tr("Embedded dataset (saving writes to %1)")
                 .arg(QDir::toNativeSeparators(DocumentSession::embeddedSaveTarget())));
+    } else if (doc->isReadOnly()) {
+        m_pathLabel->setText(tr("%1 (read-only)").arg(QDir::toNativeSeparators(doc->path())));
+        m_pathLabel->setToolTip(doc->readOnlyReason());
     } else {
         m_pathLabel->setText(QDir::toNativeSeparators(doc->path()));
+        m_pathLabel->setToolTip(QString());
     }
     const int shown = m_proxy->rowCount();
     const int total = doc->model()->rowCount();

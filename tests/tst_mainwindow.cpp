@@ -275,6 +275,7 @@ private slots:
         QVERIFY(box->text().contains(QStringLiteral("read-only")));
         box->close();
         QVERIFY(window.session()->isReadOnly());
+        QVERIFY(statusCount(window).contains(QStringLiteral("newer-version.json (read-only)")));
         QAction *save = nullptr;
         for (QAction *a : window.menuBar()->actions().first()->menu()->actions()) {
             if (a->shortcut() == QKeySequence(QKeySequence::Save))

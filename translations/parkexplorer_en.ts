@@ -1657,6 +1657,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>&lt;as opened&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
 </context>
 <context>
     <name>MapCommand</name>

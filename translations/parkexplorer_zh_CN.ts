@@ -1642,6 +1642,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>&lt;as opened&gt;</source>
         <translation>&lt;打开时的状态&gt;</translation>
     </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
 </context>
 <context>
     <name>MapCommand</name>
