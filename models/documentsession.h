@@ -30,6 +30,20 @@ public:
 
     ParkDocument toDocument() const;
 
+    // The document as loaded or last saved (the base of a merge with what
+    // another program wrote since). Its records share the model's data
+    // until an edit.
+    const ParkDocument &base() const { return m_base; }
+    // Another program's version THEIRS was merged into the model's records:
+    // it becomes the base, its hash the content hash, and ABOUT and
+    // UNKNOWNMEMBERS (merged) surround the records from now on. The records
+    // themselves are the model's business (an undoable command).
+    void rebase(const LoadResult &theirs, const QJsonObject &about,
+                const QJsonObject &unknownMembers);
+    // Takes another program's version of the file in place of the open
+    // document, as if it had been opened again.
+    void replaceWith(LoadResult &theirs);
+
     // The file shown in the title and status bar; the embedded path (":/...")
     // while the embedded dataset is open.
     QString path() const { return m_path; }
@@ -70,4 +84,5 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     QByteArray m_contentHash;
+    ParkDocument m_base;
 };
