@@ -5,6 +5,7 @@
 #include "recoveryautosave.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QUndoStack>
 
@@ -54,6 +55,7 @@ DocumentController::DocumentController(QObject *parent)
         emit modifiedChanged(!clean);
     });
     connect(m_watcher, &ExternalChangeWatcher::changed, this, &DocumentController::externalChange);
+    connect(m_watcher, &ExternalChangeWatcher::removed, this, &DocumentController::externalRemoval);
     connect(m_recovery, &RecoveryAutosave::writeFailed, this, [this](const QString &error) {
         emit message(tr("Could not write the recovery file: %1").arg(error));
     });
@@ -67,6 +69,7 @@ void DocumentController::setPrompts(const DocumentPrompts &prompts)
     if (prompts.confirm)
         m_prompts.confirm = prompts.confirm;
     m_prompts.restoreRecovery = prompts.restoreRecovery;
+    m_prompts.resolveConflicts = prompts.resolveConflicts;
 }
 
 bool DocumentController::isModified() const
@@ -150,13 +153,31 @@ bool DocumentController::saveTo(const QString &requested)
 {
     const bool wasEmbedded = m_session->isEmbedded();
     const bool sameFile = requested.isEmpty() || requested == m_session->path();
-    // Never overwrite someone else's change without asking, however it was
-    // noticed: the hash is checked again now.
+    // Never overwrite someone else's change, however it was noticed: the
+    // hash is checked again now. Their changes are merged in first; a file
+    // that is gone is written back.
+    int merged = -1; // parks merged in from their version
     if (sameFile && !wasEmbedded && m_watcher->changedOnDisk() &&
-        !m_prompts.confirm(tr("%1 was changed by another program since it was opened. "
-                              "Overwrite that change with your version?")
-                               .arg(QDir::toNativeSeparators(m_session->path()))))
-        return false;
+        QFileInfo::exists(m_session->path())) {
+        const QString shown = QDir::toNativeSeparators(m_session->path());
+        const LoadResult theirs = ParkStore::loadFile(m_session->path());
+        if (theirs.isUsable() && !theirs.readOnly) {
+            QString summary;
+            int taken = 0;
+            if (!mergeExternal(theirs, &summary, &taken)) {
+                emit message(tr("Not saved: %1 was changed by another program and you kept "
+                                "your version unmerged.")
+                                 .arg(shown));
+                return false;
+            }
+            merged = taken;
+        } else if (!m_prompts.confirm(
+                       tr("%1 was changed by another program since it was opened, and its new "
+                          "version cannot be used (%2). Overwrite that change with your version?")
+                           .arg(shown, theirs.readOnly ? theirs.readOnlyReason : theirs.message))) {
+            return false;
+        }
+    }
     const SaveResult result = m_session->save(requested);
     if (!result.ok()) {
         emit failed(tr("Cannot save"),
@@ -170,7 +191,11 @@ bool DocumentController::saveTo(const QString &requested)
     m_recovery->remove();
     const QString where = QDir::toNativeSeparators(m_session->path());
     emit saved(m_session->path());
-    if (!wasEmbedded)
+    if (merged > 0)
+        emit message(
+            tr("Saved to %1 after merging %n park(s) changed by another program", "", merged)
+                .arg(where));
+    else if (!wasEmbedded)
         emit message(tr("Saved to %1").arg(where));
     else if (m_session->path() == DocumentSession::userDataPath())
         emit message(tr("Saved a copy of the embedded dataset to %1; "
@@ -197,22 +222,12 @@ bool DocumentController::revertToSaved()
 
 void DocumentController::externalChange()
 {
-    if (m_askingAboutExternalChange)
+    if (m_askingAboutExternalChange || m_merging)
         return;
     m_askingAboutExternalChange = true;
     emit changedExternally(m_session->path());
-    const QString path = QDir::toNativeSeparators(m_session->path());
-    bool reloading = m_prompts.confirm(
-        tr("%1 was changed by another program. Reload it? (No keeps your version; saving "
-           "will then ask before overwriting the other change.)")
-            .arg(path));
-    if (reloading && isModified())
-        reloading = m_prompts.confirm(
-            tr("Reloading drops your unsaved changes. Reload %1 anyway?").arg(path));
-    if (reloading)
-        reload();
-    else
-        m_watcher->setKeepingMine(true);
+    // Reloaded quietly when nothing is unsaved, merged otherwise.
+    takeExternalChange();
     m_askingAboutExternalChange = false;
 }
 

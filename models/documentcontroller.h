@@ -1,11 +1,13 @@
 #pragma once
 
 #include "documentguard.h"
+#include "parkmerge.h"
 
 #include <QObject>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class DocumentSession;
 class ExternalChangeWatcher;
@@ -24,6 +26,12 @@ struct DocumentPrompts
     // declining discards them, so the answer offered first is to restore.
     // Unset: confirm() is asked.
     std::function<bool(const QString &question)> restoreRecovery = nullptr;
+    // Another program changed the file while there are unsaved edits, and
+    // both changed the same things: which side each conflict takes, one
+    // choice per conflict in their order, or nullopt to cancel (keep mine
+    // unmerged; saving then asks again). Unset: cancel.
+    std::function<std::optional<QList<MergeSide>>(const QList<MergeConflict> &conflicts)>
+        resolveConflicts = nullptr;
 };
 
 // The life of the open document, without any widget: open, save, save as,
@@ -57,7 +65,9 @@ public:
     // Opens a file after mayDrop(); false if refused or unreadable.
     bool open(const QString &path);
     // Saves to the current file (the user data file for the embedded
-    // dataset), asking first if another program changed it.
+    // dataset). If another program changed it, its changes are merged in
+    // first (asking only about conflicts); a file that is gone is written
+    // back.
     bool save();
     bool saveAs(const QString &path);
     // Where a Save As dialog starts.
@@ -77,8 +87,11 @@ signals:
     void opened();
     void saved(const QString &path);
     void modifiedChanged(bool modified);
-    // Another program changed the open file (before the user is asked).
+    // Another program changed the open file (before it is reloaded or
+    // merged).
     void changedExternally(const QString &path);
+    // Another program deleted or moved the open file; it stays open.
+    void removedExternally(const QString &path);
     // Something worth a line in the status bar.
     void message(const QString &text);
     // Something the user must read: a refused file, a failed save.
@@ -89,6 +102,13 @@ private:
     bool reload();
     void externalChange();
     void report(const LoadResult &result, const QString &path);
+    // In documentmerge.cpp: another program's version of the file.
+    void takeExternalChange();
+    void externalRemoval();
+    // Merges THEIRS into the unsaved edits as one undoable step, asking
+    // about conflicts; false if the user cancelled. SUMMARY says what came
+    // in, TAKEN how many parks.
+    bool mergeExternal(const LoadResult &theirs, QString *summary, int *taken = nullptr);
 
     DocumentSession *m_session;
     QUndoStack *m_stack;
@@ -96,4 +116,5 @@ private:
     RecoveryAutosave *m_recovery;
     DocumentPrompts m_prompts;
     bool m_askingAboutExternalChange = false;
+    bool m_merging = false;
 };
