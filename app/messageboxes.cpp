@@ -1,5 +1,7 @@
 #include "messageboxes.h"
 
+#include "document/conflictdialog.h"
+
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -39,6 +41,9 @@ DocumentPrompts MessageBoxes::documentPrompts(QWidget *parent)
         box.setEscapeButton(restore);
         box.exec();
         return box.clickedButton() == restore;
+    };
+    prompts.resolveConflicts = [parent](const QList<MergeConflict> &conflicts) {
+        return ConflictDialog::ask(parent, conflicts);
     };
     return prompts;
 }
