@@ -165,10 +165,17 @@ ConflictDialog::ConflictDialog(const QList<MergeConflict> &conflicts, QWidget *p
         m_table->setCellWidget(row, ChoiceColumn, choice);
         m_choices.append(choice);
     }
+    // The values share what the park, the field and the choice leave, so
+    // that the choice stays in sight; the details show them in full.
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->resizeRowsToContents();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    m_table->setColumnWidth(ParkColumn, std::min(m_table->columnWidth(ParkColumn), 220));
+    m_table->setColumnWidth(FieldColumn, std::min(m_table->columnWidth(FieldColumn), 180));
     for (int column = BaseColumn; column <= TheirsColumn; ++column)
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 260));
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
+    header->setSectionResizeMode(ChoiceColumn, QHeaderView::ResizeToContents);
     connect(m_table, &QTableWidget::currentCellChanged, this,
             [this](int row) { showDetails(row); });
 
@@ -179,7 +186,7 @@ ConflictDialog::ConflictDialog(const QList<MergeConflict> &conflicts, QWidget *p
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *allMine = buttons->addButton(tr("Keep All Mine"), QDialogButtonBox::ResetRole);
@@ -197,7 +204,7 @@ ConflictDialog::ConflictDialog(const QList<MergeConflict> &conflicts, QWidget *p
     layout->addWidget(intro);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
-    resize(900, 520);
+    resize(960, 600);
     if (!conflicts.isEmpty())
         m_table->setCurrentCell(0, 0);
 }
