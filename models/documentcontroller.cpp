@@ -229,6 +229,11 @@ void DocumentController::externalChange()
     // Reloaded quietly when nothing is unsaved, merged otherwise.
     takeExternalChange();
     m_askingAboutExternalChange = false;
+    // Changed again while the user chose (a report then is not taken in):
+    // once more, unless the user keeps their version.
+    if (!m_watcher->isKeepingMine() && m_watcher->changedOnDisk() &&
+        QFileInfo::exists(m_session->path()))
+        QMetaObject::invokeMethod(this, &DocumentController::externalChange, Qt::QueuedConnection);
 }
 
 bool DocumentController::writeRecoveryFile()

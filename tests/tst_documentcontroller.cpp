@@ -21,7 +21,9 @@
 #include <QUndoStack>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -160,6 +162,7 @@ private:
     // asked.
     QList<std::optional<QList<MergeSide>>> conflictAnswers;
     QList<QList<MergeConflict>> conflictQuestions;
+    std::function<void()> whileResolving; // runs inside resolveConflicts
 
     ParkTableModel *model() const { return doc->session()->model(); }
 
@@ -179,6 +182,8 @@ private:
         };
         prompts.resolveConflicts = [this](const QList<MergeConflict> &conflicts) {
             conflictQuestions << conflicts;
+            if (whileResolving)
+                std::exchange(whileResolving, nullptr)();
             return conflictAnswers.isEmpty() ? std::optional<QList<MergeSide>>()
                                              : conflictAnswers.takeFirst();
         };
@@ -216,6 +221,7 @@ private slots:
         questions.clear();
         conflictAnswers.clear();
         conflictQuestions.clear();
+        whileResolving = nullptr;
         doc = makeController();
         QSignalSpy opened(doc.get(), &DocumentController::opened);
         QVERIFY(doc->open(path));
@@ -574,6 +580,32 @@ private slots:
         QCOMPARE(parkIn(path, QStringLiteral("zj-a")).notes, QStringLiteral("B's note"));
         QCOMPARE(parkIn(path, QStringLiteral("zj-c")).city, QStringLiteral("温州市"));
         QCOMPARE(conflictQuestions.size(), 1);
+        QVERIFY(questions.isEmpty());
+    }
+
+    // Another change while the user chooses is taken in afterwards.
+    void aChangeWhileChoosingIsMergedAfterwards()
+    {
+        auto other = secondInstance();
+        QVERIFY(other);
+        QSignalSpy otherMessages(other.get(), &DocumentController::message);
+        edit(*doc, QStringLiteral("zj-a"), ParkField::NameEn, QStringLiteral("A's name"));
+        edit(*other, QStringLiteral("zj-a"), ParkField::NameEn, QStringLiteral("B's name"));
+        whileResolving = [this] {
+            QByteArray third = readAll(path);
+            third.replace("Xiaoshan Base", "Third Xiaoshan");
+            QVERIFY(writeAll(path, third));
+        };
+        conflictAnswers = {QList<MergeSide>{MergeSide::Mine}};
+        QVERIFY(doc->save());
+        QTRY_COMPARE(nameIn(*other, QStringLiteral("zj-b")), QStringLiteral("Third Xiaoshan"));
+        QCOMPARE(conflictQuestions.size(), 1);
+        QCOMPARE(nameIn(*other, QStringLiteral("zj-a")), QStringLiteral("B's name"));
+        QCOMPARE(other->undoStack()->count(), 3);
+        QVERIFY(!other->changeWatcher()->changedOnDisk());
+        QVERIFY(other->save());
+        QCOMPARE(parkIn(path, QStringLiteral("zj-a")).nameEn, QStringLiteral("B's name"));
+        QCOMPARE(parkIn(path, QStringLiteral("zj-b")).nameEn, QStringLiteral("Third Xiaoshan"));
         QVERIFY(questions.isEmpty());
     }
 
