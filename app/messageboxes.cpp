@@ -1,5 +1,6 @@
 #include "messageboxes.h"
 
+#include "document/conflictdialog.h"
 #include "document/unreadablestoredialog.h"
 
 #include <QMessageBox>
@@ -44,6 +45,9 @@ DocumentPrompts MessageBoxes::documentPrompts(QWidget *parent)
     };
     prompts.unreadableStore = [parent](const UnreadableStore &store, bool atStartup) {
         return UnreadableStoreDialog::ask(store, atStartup, parent);
+    };
+    prompts.resolveConflicts = [parent](const QList<MergeConflict> &conflicts) {
+        return ConflictDialog::ask(parent, conflicts);
     };
     return prompts;
 }

@@ -67,6 +67,7 @@ DocumentController::DocumentController(QObject *parent)
         emit modifiedChanged(!clean);
     });
     connect(m_watcher, &ExternalChangeWatcher::changed, this, &DocumentController::externalChange);
+    connect(m_watcher, &ExternalChangeWatcher::removed, this, &DocumentController::externalRemoval);
     connect(m_recovery, &RecoveryAutosave::writeFailed, this, [this](const QString &error) {
         emit message(tr("Could not write the recovery file: %1").arg(error));
     });
@@ -83,6 +84,7 @@ void DocumentController::setPrompts(const DocumentPrompts &prompts)
         m_prompts.confirm = prompts.confirm;
     m_prompts.restoreRecovery = prompts.restoreRecovery;
     m_prompts.unreadableStore = prompts.unreadableStore;
+    m_prompts.resolveConflicts = prompts.resolveConflicts;
 }
 
 bool DocumentController::isModified() const
@@ -126,63 +128,59 @@ bool DocumentController::open(const QString &path)
     return mayDrop() && openDocument(path);
 }
 
-// Opens PATH and makes its recovery file this instance's, unless another
-// instance holds it: then the document is opened read-only and that file
-// is left alone. On failure the open document and its file stay as they were.
+// Opens PATH and takes a recovery file for it that is this instance's own.
+// Another instance may have the same document open: both may edit it (each
+// merges the other's saved changes), and each keeps its own recovery file.
+// On failure the open document and its file stay as they were.
 bool DocumentController::openDocument(const QString &path, bool *restored)
 {
     if (restored)
         *restored = false;
-    const QString recoveryPath = RecoveryFile::pathFor(m_recovery->folder(), path);
-    // Opening this instance's document again: the lock is held already.
-    const bool holding = recoveryPath == m_recovery->path();
-    RecoveryFile::Claim claimed;
-    QString heldElsewhere;
-    if (!holding) {
-        claimed = RecoveryFile::claim(recoveryPath);
-        if (claimed.heldElsewhere()) {
-            heldElsewhere =
-                tr("%1 is open in another Park Explorer (%2, process %3 on %4), so it was opened "
-                   "read-only here: the two would overwrite each other's changes. To edit it "
-                   "here, close it there and open it again.")
-                    .arg(shownName(path), claimed.appName, QString::number(claimed.pid),
-                         claimed.hostName);
-            // Whether a process on another computer still runs cannot be told.
-            if (claimed.hostName != QSysInfo::machineHostName())
-                heldElsewhere +=
-                    QLatin1Char(' ') +
-                    tr("If Park Explorer no longer runs there, delete %1 and open "
-                       "the file again.")
-                        .arg(QDir::toNativeSeparators(RecoveryFile::lockPath(recoveryPath)));
-        }
-    }
-    const QString readOnlyBefore = m_session->forcedReadOnly();
-    m_session->setForcedReadOnly(heldElsewhere);
+    const QString folder = m_recovery->folder();
+    // Opening this instance's document again: its recovery file is held already.
+    const bool holding =
+        !m_recovery->path().isEmpty() && RecoveryFile::isSlotOf(folder, path, m_recovery->path());
+    RecoveryFile::SlotClaim claimed;
+    if (!holding)
+        claimed = RecoveryFile::claimSlot(folder, path);
     const LoadResult result = m_session->open(path);
     // A file that is there but could not be read holds the user's work in
     // some form: it is offered a way out that never writes to it.
-    if (!result.isUsable() && m_prompts.unreadableStore && QFileInfo(path).isFile()) {
-        m_session->setForcedReadOnly(readOnlyBefore);
+    if (!result.isUsable() && m_prompts.unreadableStore && QFileInfo(path).isFile())
         return replaceUnreadable(path, result);
-    }
     report(result, path);
-    if (!result.isUsable()) {
-        m_session->setForcedReadOnly(readOnlyBefore);
+    if (!result.isUsable())
         return false;
-    }
-    if (!holding && !heldElsewhere.isEmpty()) {
-        m_recovery->release();
-    } else if (!holding) {
+    if (!holding) {
         if (!claimed.lock)
             emit message(tr("Could not lock %1; another Park Explorer opening the same file "
                             "could overwrite its unsaved changes.")
-                             .arg(QDir::toNativeSeparators(recoveryPath)));
-        m_recovery->hold(recoveryPath, std::move(claimed.lock));
+                             .arg(QDir::toNativeSeparators(claimed.path)));
+        m_recovery->hold(claimed.path, std::move(claimed.lock));
+        if (claimed.otherHolder.pid > 0)
+            reportOtherInstance(path, claimed.otherHolder);
     }
     const bool wasRestored = offerRecovery();
     if (restored)
         *restored = wasRestored;
     return true;
+}
+
+void DocumentController::reportOtherInstance(const QString &path, const RecoveryFile::Claim &other)
+{
+    QString text =
+        tr("%1 is also open in another Park Explorer (%2, process %3 on %4). You can "
+           "both edit it: when one of you saves, the other merges those changes with "
+           "its own and asks only where both changed the same thing.")
+            .arg(shownName(path), other.appName, QString::number(other.pid), other.hostName);
+    // Whether a process on another computer still runs cannot be told.
+    if (other.hostName != QSysInfo::machineHostName())
+        text += QLatin1Char(' ') +
+                tr("If Park Explorer no longer runs there, delete %1: the unsaved changes it "
+                   "kept are then offered when the file is opened again.")
+                    .arg(QDir::toNativeSeparators(
+                        RecoveryFile::lockPath(RecoveryFile::pathFor(m_recovery->folder(), path))));
+    emit failed(tr("Open in another window"), text, {});
 }
 
 // At a start without a file: the document of the newest edits no running
@@ -198,21 +196,13 @@ bool DocumentController::restoreLeftBehind()
 void DocumentController::followSavedDocument()
 {
     const QString folder = m_recovery->folder();
-    const QString recoveryPath = RecoveryFile::pathFor(folder, m_session->path());
-    if (recoveryPath == m_recovery->path())
+    if (RecoveryFile::isSlotOf(folder, m_session->path(), m_recovery->path()))
         return;
-    RecoveryFile::Claim claimed = RecoveryFile::claim(recoveryPath);
-    if (claimed.heldElsewhere()) {
-        m_recovery->release();
-        emit message(tr("Another Park Explorer has %1 open; unsaved changes to it are not kept "
-                        "for recovery here.")
-                         .arg(shownName(m_session->path())));
-        return;
-    }
+    RecoveryFile::SlotClaim claimed = RecoveryFile::claimSlot(folder, m_session->path());
     // Edits kept for the file that was just replaced no longer apply to it.
-    if (QFileInfo::exists(recoveryPath))
-        RecoveryFile::discard(recoveryPath, folder);
-    m_recovery->hold(recoveryPath, std::move(claimed.lock));
+    if (claimed.lock && QFileInfo::exists(claimed.path))
+        RecoveryFile::discard(claimed.path, folder);
+    m_recovery->hold(claimed.path, std::move(claimed.lock));
 }
 
 bool DocumentController::replaceUnreadable(const QString &path, const LoadResult &result)
@@ -293,13 +283,31 @@ bool DocumentController::saveTo(const QString &requested)
 {
     const bool wasEmbedded = m_session->isEmbedded();
     const bool sameFile = requested.isEmpty() || requested == m_session->path();
-    // Never overwrite someone else's change without asking, however it was
-    // noticed: the hash is checked again now.
+    // Never overwrite someone else's change, however it was noticed: the
+    // hash is checked again now. Their changes are merged in first; a file
+    // that is gone is written back.
+    int merged = -1; // parks merged in from their version
     if (sameFile && !wasEmbedded && m_watcher->changedOnDisk() &&
-        !m_prompts.confirm(tr("%1 was changed by another program since it was opened. "
-                              "Overwrite that change with your version?")
-                               .arg(QDir::toNativeSeparators(m_session->path()))))
-        return false;
+        QFileInfo::exists(m_session->path())) {
+        const QString shown = QDir::toNativeSeparators(m_session->path());
+        const LoadResult theirs = ParkStore::loadFile(m_session->path());
+        if (theirs.isUsable() && !theirs.readOnly) {
+            QString summary;
+            int taken = 0;
+            if (!mergeExternal(theirs, &summary, &taken)) {
+                emit message(tr("Not saved: %1 was changed by another program and you kept "
+                                "your version unmerged.")
+                                 .arg(shown));
+                return false;
+            }
+            merged = taken;
+        } else if (!m_prompts.confirm(
+                       tr("%1 was changed by another program since it was opened, and its new "
+                          "version cannot be used (%2). Overwrite that change with your version?")
+                           .arg(shown, theirs.readOnly ? theirs.readOnlyReason : theirs.message))) {
+            return false;
+        }
+    }
     const SaveResult result = m_session->save(requested);
     if (!result.ok()) {
         emit failed(tr("Cannot save"),
@@ -313,7 +321,11 @@ bool DocumentController::saveTo(const QString &requested)
     m_recovery->remove();
     const QString where = QDir::toNativeSeparators(m_session->path());
     emit saved(m_session->path());
-    if (!wasEmbedded)
+    if (merged > 0)
+        emit message(
+            tr("Saved to %1 after merging %n park(s) changed by another program", "", merged)
+                .arg(where));
+    else if (!wasEmbedded)
         emit message(tr("Saved to %1").arg(where));
     else if (m_session->path() == DocumentSession::userDataPath())
         emit message(tr("Saved a copy of the embedded dataset to %1; "
@@ -340,23 +352,18 @@ bool DocumentController::revertToSaved()
 
 void DocumentController::externalChange()
 {
-    if (m_askingAboutExternalChange)
+    if (m_askingAboutExternalChange || m_merging)
         return;
     m_askingAboutExternalChange = true;
     emit changedExternally(m_session->path());
-    const QString path = QDir::toNativeSeparators(m_session->path());
-    bool reloading = m_prompts.confirm(
-        tr("%1 was changed by another program. Reload it? (No keeps your version; saving "
-           "will then ask before overwriting the other change.)")
-            .arg(path));
-    if (reloading && isModified())
-        reloading = m_prompts.confirm(
-            tr("Reloading drops your unsaved changes. Reload %1 anyway?").arg(path));
-    if (reloading)
-        reload();
-    else
-        m_watcher->setKeepingMine(true);
+    // Reloaded quietly when nothing is unsaved, merged otherwise.
+    takeExternalChange();
     m_askingAboutExternalChange = false;
+    // Changed again while the user chose (a report then is not taken in):
+    // once more, unless the user keeps their version.
+    if (!m_watcher->isKeepingMine() && m_watcher->changedOnDisk() &&
+        QFileInfo::exists(m_session->path()))
+        QMetaObject::invokeMethod(this, &DocumentController::externalChange, Qt::QueuedConnection);
 }
 
 bool DocumentController::writeRecoveryFile()

@@ -1,14 +1,19 @@
 #pragma once
 
 #include "documentguard.h"
+#include "parkmerge.h"
 #include "unreadablestore.h"
 
 #include <QObject>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class DocumentSession;
+namespace RecoveryFile {
+struct Claim;
+}
 class ExternalChangeWatcher;
 class QUndoStack;
 class RecoveryAutosave;
@@ -34,6 +39,12 @@ struct DocumentPrompts
     // start falls back to the embedded dataset.
     std::function<UnreadableStoreChoice(const UnreadableStore &store, bool atStartup)>
         unreadableStore = nullptr;
+    // Another program changed the file while there are unsaved edits, and
+    // both changed the same things: which side each conflict takes, one
+    // choice per conflict in their order, or nullopt to cancel (keep mine
+    // unmerged; saving then asks again). Unset: cancel.
+    std::function<std::optional<QList<MergeSide>>(const QList<MergeConflict> &conflicts)>
+        resolveConflicts = nullptr;
 };
 
 // The life of the open document, without any widget: open, save, save as,
@@ -72,7 +83,9 @@ public:
     // read-only, the reason naming that instance.
     bool open(const QString &path);
     // Saves to the current file (the user data file for the embedded
-    // dataset), asking first if another program changed it.
+    // dataset). If another program changed it, its changes are merged in
+    // first (asking only about conflicts); a file that is gone is written
+    // back.
     bool save();
     bool saveAs(const QString &path);
     // Where a Save As dialog starts.
@@ -97,8 +110,11 @@ signals:
     void opened();
     void saved(const QString &path);
     void modifiedChanged(bool modified);
-    // Another program changed the open file (before the user is asked).
+    // Another program changed the open file (before it is reloaded or
+    // merged).
     void changedExternally(const QString &path);
+    // Another program deleted or moved the open file; it stays open.
+    void removedExternally(const QString &path);
     // Something worth a line in the status bar.
     void message(const QString &text);
     // Something the user must read: a refused file, a failed save.
@@ -108,6 +124,7 @@ private:
     bool openDocument(const QString &path, bool *restored = nullptr);
     bool restoreLeftBehind();
     void followSavedDocument();
+    void reportOtherInstance(const QString &path, const RecoveryFile::Claim &other);
     bool saveTo(const QString &path);
     // A file that could not be read is offered a replacement (see
     // DocumentPrompts::unreadableStore); true when one was opened.
@@ -115,6 +132,13 @@ private:
     bool reload();
     void externalChange();
     void report(const LoadResult &result, const QString &path);
+    // In documentmerge.cpp: another program's version of the file.
+    void takeExternalChange();
+    void externalRemoval();
+    // Merges THEIRS into the unsaved edits as one undoable step, asking
+    // about conflicts; false if the user cancelled. SUMMARY says what came
+    // in, TAKEN how many parks.
+    bool mergeExternal(const LoadResult &theirs, QString *summary, int *taken = nullptr);
 
     DocumentSession *m_session;
     QUndoStack *m_stack;
@@ -125,4 +149,5 @@ private:
     bool m_startingUp = false;
     // The user chose to discard the unsaved edits (and nothing changed since).
     bool m_editsDiscarded = false;
+    bool m_merging = false;
 };

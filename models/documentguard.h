@@ -21,10 +21,13 @@ enum class UnsavedChoice
 bool mayDropDocument(bool modified, const std::function<UnsavedChoice()> &ask,
                      const std::function<bool()> &save);
 
-// Notices when another program changes the open file. A file-system watcher
-// says that something happened; the content hash says whether the content
-// really differs from what was loaded or last saved. The hash is checked
-// again right before saving, since watchers can miss changes.
+// Notices when another program changes, deletes or moves the open file. A
+// file-system watcher says that something happened; the content hash says
+// whether the content really differs from what was loaded or last saved.
+// The hash is checked again right before saving, since watchers can miss
+// changes. A file that is gone is reported as removed (a move looks the
+// same: the watcher cannot tell); if it comes back with other content, that
+// is a change.
 class ExternalChangeWatcher : public QObject
 {
     Q_OBJECT
@@ -43,14 +46,32 @@ public:
     // only after confirmation, which this remembers until the next watch().
     void setKeepingMine(bool keeping) { m_keepingMine = keeping; }
     bool isKeepingMine() const { return m_keepingMine; }
+    // Reports the next change again (after one that could not be taken in,
+    // such as a file caught half written).
+    void rearm();
+    // How long a file must stay gone before it counts as removed: editors
+    // that save by deleting and writing anew leave it gone for a moment.
+    void setRemovalDelay(int ms) { m_removalDelay = ms; }
 
 signals:
     void changed(const QString &path);
+    // The file is gone: deleted, or moved or renamed.
+    void removed(const QString &path);
 
 private:
+    enum class State
+    {
+        Known,    // as loaded or saved, or a change not yet noticed
+        Reported, // changed() was emitted
+        Removed,  // removed() was emitted
+    };
+    void check();
+
     QFileSystemWatcher *m_watcher;
     QString m_path;
     QByteArray m_hash;
     bool m_keepingMine = false;
-    bool m_reported = false;
+    State m_state = State::Known;
+    int m_removalDelay = 300;
+    bool m_removalPending = false;
 };

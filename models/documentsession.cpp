@@ -16,10 +16,6 @@ DocumentSession::DocumentSession(QObject *parent)
 LoadResult DocumentSession::open(const QString &path)
 {
     LoadResult result = ParkStore::loadFile(path);
-    if (result.isUsable() && !result.readOnly && !m_forcedReadOnly.isEmpty()) {
-        result.readOnly = true;
-        result.readOnlyReason = m_forcedReadOnly;
-    }
     if (result.isUsable())
         adopt(result, path);
     return result;
@@ -40,6 +36,7 @@ void DocumentSession::adopt(LoadResult &result, const QString &path)
     m_readOnly = result.readOnly;
     m_readOnlyReason = result.readOnlyReason;
     m_contentHash = result.contentHash;
+    m_base = doc;                                    // shares the records with the model
     m_model->setRecords(std::move(doc.parks), true); // loadBytes() validated them
     const bool changed = m_path != path;
     m_path = path;
@@ -56,6 +53,21 @@ ParkDocument DocumentSession::toDocument() const
     doc.unknownMembers = m_unknownMembers;
     doc.parks = m_model->records();
     return doc;
+}
+
+void DocumentSession::rebase(const LoadResult &theirs, const QJsonObject &about,
+                             const QJsonObject &unknownMembers)
+{
+    m_base = theirs.document;
+    m_contentHash = theirs.contentHash;
+    m_about = about;
+    m_unknownMembers = unknownMembers;
+    m_figures = parseReportFigures(m_about);
+}
+
+void DocumentSession::replaceWith(LoadResult &theirs)
+{
+    adopt(theirs, m_path);
 }
 
 SaveResult DocumentSession::save(const QString &requestedPath)
@@ -75,6 +87,7 @@ SaveResult DocumentSession::save(const QString &requestedPath)
     SaveResult result = ParkStore::save(doc, target);
     if (result.ok()) {
         m_contentHash = result.contentHash;
+        m_base = doc;
         if (m_path != target) {
             m_path = target;
             emit pathChanged(m_path);

@@ -24,16 +24,25 @@ public:
     LoadResult open(const QString &path);
     // Opens the dataset compiled into the application.
     LoadResult openEmbedded();
-    // While set, every document opened (or reloaded) is read-only for this
-    // reason, e.g. because another instance has it open; empty: as the file
-    // allows.
-    void setForcedReadOnly(const QString &reason) { m_forcedReadOnly = reason; }
-    QString forcedReadOnly() const { return m_forcedReadOnly; }
     // Saves to path (the current file when empty). Saving the embedded
     // dataset goes to userDataPath(). Never writes to a read-only document.
     SaveResult save(const QString &path = QString());
 
     ParkDocument toDocument() const;
+
+    // The document as loaded or last saved (the base of a merge with what
+    // another program wrote since). Its records share the model's data
+    // until an edit.
+    const ParkDocument &base() const { return m_base; }
+    // Another program's version THEIRS was merged into the model's records:
+    // it becomes the base, its hash the content hash, and ABOUT and
+    // UNKNOWNMEMBERS (merged) surround the records from now on. The records
+    // themselves are the model's business (an undoable command).
+    void rebase(const LoadResult &theirs, const QJsonObject &about,
+                const QJsonObject &unknownMembers);
+    // Takes another program's version of the file in place of the open
+    // document, as if it had been opened again.
+    void replaceWith(LoadResult &theirs);
 
     // The file shown in the title and status bar; the embedded path (":/...")
     // while the embedded dataset is open.
@@ -74,6 +83,6 @@ private:
     QList<ReportFigure> m_figures;
     bool m_readOnly = false;
     QString m_readOnlyReason;
-    QString m_forcedReadOnly;
     QByteArray m_contentHash;
+    ParkDocument m_base;
 };

@@ -67,11 +67,52 @@ QString documentKey(const QString &documentPath)
     return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
 }
 
-QString pathFor(const QString &folder, const QString &documentPath)
+QString pathFor(const QString &folder, const QString &documentPath, int slot)
 {
     const QByteArray hash =
         QCryptographicHash::hash(documentKey(documentPath).toUtf8(), QCryptographicHash::Sha1);
-    return QDir(folder).filePath(QString::fromLatin1(hash.toHex()) + QStringLiteral(".json"));
+    const QString name = QString::fromLatin1(hash.toHex()) +
+                         (slot > 0 ? QStringLiteral("-%1").arg(slot) : QString());
+    return QDir(folder).filePath(name + QStringLiteral(".json"));
+}
+
+bool isSlotOf(const QString &folder, const QString &documentPath, const QString &recoveryPath)
+{
+    for (int slot = 0; slot < MaxSlots; ++slot) {
+        if (pathFor(folder, documentPath, slot) == recoveryPath)
+            return true;
+    }
+    return false;
+}
+
+SlotClaim claimSlot(const QString &folder, const QString &documentPath)
+{
+    SlotClaim result;
+    bool resultHasEdits = false;
+    for (int slot = 0; slot < MaxSlots; ++slot) {
+        const QString path = pathFor(folder, documentPath, slot);
+        Claim claimed = claim(path);
+        if (claimed.heldElsewhere()) {
+            if (result.otherHolder.pid == 0)
+                result.otherHolder = std::move(claimed);
+            continue;
+        }
+        const bool hasEdits = QFileInfo::exists(path);
+        if (claimed.lock && (!result.lock || (hasEdits && !resultHasEdits))) {
+            result.path = path;
+            result.lock = std::move(claimed.lock); // the one before is released
+            resultHasEdits = hasEdits;
+        }
+        if (resultHasEdits)
+            break;
+        // Past a free slot, later ones matter only for edits left behind.
+        const QString next = pathFor(folder, documentPath, slot + 1);
+        if (result.lock && !QFileInfo::exists(next) && !QFileInfo::exists(lockPath(next)))
+            break;
+    }
+    if (result.path.isEmpty())
+        result.path = pathFor(folder, documentPath);
+    return result;
 }
 
 Result write(const QString &recoveryPath, const QString &documentPath, const ParkDocument &document)
@@ -170,7 +211,7 @@ QString newestLeftBehind(const QString &folder)
             continue;
         const ResultOf<Recovered> recovered = read(path);
         // Only a file under its document's name is that document's.
-        if (!recovered.ok() || pathFor(folder, recovered->documentPath) != path)
+        if (!recovered.ok() || !isSlotOf(folder, recovered->documentPath, path))
             continue;
         const QString &document = recovered->documentPath;
         if (document == ParkStore::EmbeddedPath || QFileInfo::exists(document))

@@ -37,8 +37,13 @@ QString legacyPath(const QString &folder);
 // What identifies a document: ParkStore::EmbeddedPath, or the canonical
 // path of its file (the absolute path while it does not exist).
 QString documentKey(const QString &documentPath);
-// FOLDER/<SHA-1 of the document's key, in hex>.json
-QString pathFor(const QString &folder, const QString &documentPath);
+// Each instance that has a document open keeps its own recovery file for
+// it, in a slot: FOLDER/<SHA-1 of the document's key, in hex>.json for the
+// first, <SHA-1>-N.json for the Nth after it.
+constexpr int MaxSlots = 16;
+QString pathFor(const QString &folder, const QString &documentPath, int slot = 0);
+// Whether RECOVERYPATH is one of the slots of DOCUMENTPATH's recovery files.
+bool isSlotOf(const QString &folder, const QString &documentPath, const QString &recoveryPath);
 
 // On failure, the message names the file and the reason.
 Result write(const QString &recoveryPath, const QString &documentPath,
@@ -82,6 +87,19 @@ struct Claim
 // Tries once, without waiting. A lock left by an instance that is gone
 // (its process ended, or the machine restarted) is taken over.
 Claim claim(const QString &recoveryPath);
+
+// The recovery file an instance opening DOCUMENTPATH takes: the first slot
+// no running instance holds, or a later free one that holds edits left
+// behind (those are offered).
+struct SlotClaim
+{
+    QString path;
+    // Null when no slot could be locked (path is then the first slot).
+    std::unique_ptr<QLockFile> lock;
+    // Another instance that has the document open, if any (pid > 0).
+    Claim otherHolder;
+};
+SlotClaim claimSlot(const QString &folder, const QString &documentPath);
 
 // How recovered records differ from the ones on disk, matched by id.
 struct Difference

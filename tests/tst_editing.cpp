@@ -491,37 +491,38 @@ private slots:
         QVERIFY(window->undoStack()->isClean());
     }
 
-    void externalChangeIsNoticedBeforeSaving()
+    // Another program's change to another park is merged in when saving,
+    // without a question.
+    void externalChangeIsMergedWhenSaving()
     {
         QVERIFY(window->editor()->commitCell(
             window->proxy()->mapFromSource(model()->index(0, ParkTableModel::NameEnColumn)),
             QStringLiteral("Mine")));
-        // Another program writes the file.
+        // Another program writes the file; the watcher may not have told yet.
+        window->changeWatcher()->blockSignals(true);
         QByteArray theirs = readAll(path);
         theirs.replace("Xiaoshan Base", "Their Xiaoshan");
         QVERIFY(writeAll(path, theirs));
         QVERIFY(window->changeWatcher()->changedOnDisk());
-        // Declining the overwrite leaves their file alone and my edits open.
-        confirmAnswers = {false};
-        QVERIFY(!window->save());
-        QVERIFY(questions.last().contains(QStringLiteral("changed by another program")));
-        QCOMPARE(readAll(path), theirs);
-        QVERIFY(!window->undoStack()->isClean());
-        // Confirming overwrites.
-        confirmAnswers = {true};
         QVERIFY(window->save());
+        window->changeWatcher()->blockSignals(false);
+        QVERIFY(questions.isEmpty());
         QVERIFY(readAll(path).contains("\"nameEn\": \"Mine\""));
+        QVERIFY(readAll(path).contains("\"nameEn\": \"Their Xiaoshan\""));
+        QCOMPARE(model()->record(rowOf("zj-b")).nameEn, QStringLiteral("Their Xiaoshan"));
         QVERIFY(!window->changeWatcher()->changedOnDisk());
+        QVERIFY(window->undoStack()->isClean());
     }
 
-    void externalChangeOffersReload()
+    // Without unsaved edits, another program's change is reloaded quietly.
+    void externalChangeIsReloaded()
     {
         QByteArray theirs = readAll(path);
         theirs.replace("Xiaoshan Base", "Their Xiaoshan");
-        confirmAnswers = {true};
         QVERIFY(writeAll(path, theirs));
         QTRY_COMPARE(model()->record(rowOf("zj-b")).nameEn, QStringLiteral("Their Xiaoshan"));
-        QVERIFY(questions.last().contains(QStringLiteral("changed by another program")));
+        QVERIFY(questions.isEmpty());
+        QVERIFY(window->undoStack()->isClean());
     }
 
     void recoveryFileIsWrittenRestoredAndRemoved()

@@ -8,6 +8,7 @@
 #include "editing/parkcommands.h"
 #include "parkstore.h"
 #include "parktablemodel.h"
+#include "recoveryautosave.h"
 #include "recoveryfile.h"
 
 #include <QCoreApplication>
@@ -165,15 +166,23 @@ int reportChild(const QString &path)
 int openChild(const QString &path)
 {
     DocumentController doc;
+    QString notice;
+    QObject::connect(&doc, &DocumentController::failed,
+                     [&notice](const QString &, const QString &text) { notice = text; });
     doc.openAtStartup(path);
     if (doc.session()->path() != path)
         return 2;
     // Nothing this instance does may touch the other's recovery file.
+    ParkTableModel *model = doc.session()->model();
+    ParkRecord after = model->record(1);
+    after.nameEn = QStringLiteral("Second's edit");
+    doc.undoStack()->push(
+        new EditParkCommand(model, 1, model->record(1), after, QStringLiteral("Edit")));
     doc.writeRecoveryFile();
     doc.close();
-    say(QStringLiteral("readonly %1 reason %2")
+    say(QStringLiteral("readonly %1 notice %2")
             .arg(int(doc.session()->isReadOnly()))
-            .arg(doc.session()->readOnlyReason())
+            .arg(notice)
             .toUtf8());
     return 0;
 }
@@ -356,16 +365,17 @@ private slots:
         QCOMPARE(doc->session()->model()->record(0).nameEn, QStringLiteral("First's edit"));
     }
 
-    // A second instance opening the same document opens it read-only,
-    // names the instance that has it, and leaves its recovery file alone.
-    void secondInstanceOnTheSameDocumentIsReadOnly_data()
+    // A second instance opening the same document may edit it too: it names
+    // the instance that has it, keeps its own recovery file, and leaves the
+    // first one's alone.
+    void secondInstanceOnTheSameDocumentKeepsItsOwnRecovery_data()
     {
         QTest::addColumn<bool>("atStartup");
         QTest::newRow("started with the file") << true;
         QTest::newRow("File > Open") << false;
     }
 
-    void secondInstanceOnTheSameDocumentIsReadOnly()
+    void secondInstanceOnTheSameDocumentKeepsItsOwnRecovery()
     {
         QFETCH(bool, atStartup);
         auto first = makeController();
@@ -385,42 +395,57 @@ private slots:
             QVERIFY(second->open(pathA));
         }
         QCOMPARE(second->session()->path(), pathA);
-        QVERIFY(second->session()->isReadOnly());
-        const QString reason = second->session()->readOnlyReason();
-        QVERIFY2(reason.contains(QString::number(QCoreApplication::applicationPid())),
-                 qPrintable(reason));
-        QVERIFY2(reason.contains(QSysInfo::machineHostName()), qPrintable(reason));
-        QVERIFY2(reason.contains(QFileInfo(QCoreApplication::applicationFilePath()).fileName()),
-                 qPrintable(reason));
+        QVERIFY(!second->session()->isReadOnly());
         QVERIFY(!failed.isEmpty());
-        QCOMPARE(failed.last().at(0).toString(), QStringLiteral("Opened read-only"));
+        QCOMPARE(failed.last().at(0).toString(), QStringLiteral("Open in another window"));
+        const QString notice = failed.last().at(1).toString();
+        QVERIFY2(notice.contains(QString::number(QCoreApplication::applicationPid())),
+                 qPrintable(notice));
+        QVERIFY2(notice.contains(QSysInfo::machineHostName()), qPrintable(notice));
+        QVERIFY2(notice.contains(QFileInfo(QCoreApplication::applicationFilePath()).fileName()),
+                 qPrintable(notice));
+        // The first one's edits are its own: not offered here.
         QVERIFY(restoreQuestions.isEmpty());
         QCOMPARE(second->session()->model()->record(0).nameEn,
                  QStringLiteral("Xixigu Blockchain Park"));
 
-        // It never writes or removes the other's file.
-        QVERIFY(!second->writeRecoveryFile());
-        QVERIFY(!second->save());
-        second->close();
-        second.reset();
+        // Its own edits go to a recovery file of its own.
+        rename(*second, 1, QStringLiteral("Second's edit"));
+        QVERIFY(second->writeRecoveryFile());
+        const QString mine = second->recovery()->path();
+        QVERIFY(mine != theirs);
+        QVERIFY(RecoveryFile::isSlotOf(recoveryFolder(), pathA, mine));
         QCOMPARE(readAll(theirs), theirBytes);
-        QCOMPARE(recoveryFiles(), QStringList{theirs});
+        QCOMPARE(recoveryFiles().size(), 2);
         QCOMPARE(readAll(pathA), original);
 
-        // Once the first has gone, the document is editable again and its
-        // edits are offered.
+        // Both crash: each one's edits are offered, one document opening at
+        // a time.
         first.reset();
+        second.reset();
         auto third = makeController();
         restoreAnswers = {true};
         QVERIFY(third->open(pathA));
-        QVERIFY(!third->session()->isReadOnly());
         QCOMPARE(restoreQuestions.size(), 1);
-        QCOMPARE(third->session()->model()->record(0).nameEn, QStringLiteral("First's edit"));
+        const QString restoredName =
+            third->session()->model()->record(0).nameEn == QStringLiteral("First's edit")
+                ? QStringLiteral("first")
+                : QStringLiteral("second");
+        auto fourth = makeController();
+        restoreAnswers = {true};
+        QVERIFY(fourth->open(pathA));
+        QCOMPARE(restoreQuestions.size(), 2);
+        const bool fourthHasFirst =
+            fourth->session()->model()->record(0).nameEn == QStringLiteral("First's edit");
+        const bool fourthHasSecond =
+            fourth->session()->model()->record(1).nameEn == QStringLiteral("Second's edit");
+        QVERIFY(restoredName == QStringLiteral("first") ? fourthHasSecond : fourthHasFirst);
     }
 
     // A lock left on a shared folder by an instance on another computer:
-    // whether that still runs cannot be told, so the document opens
-    // read-only, naming the computer and the lock file to delete if not.
+    // whether that still runs cannot be told, so its recovery file is left
+    // alone; the document opens with a recovery file of its own, and the
+    // notice names the computer and the lock file to delete if not.
     void aLockFromAnotherComputerIsNotTakenOver()
     {
         const QString lock = RecoveryFile::lockPath(RecoveryFile::pathFor(recoveryFolder(), pathA));
@@ -431,17 +456,16 @@ private slots:
         file.close();
 
         auto doc = makeController();
-        QVERIFY(doc->open(pathA));
-        QVERIFY(doc->session()->isReadOnly());
-        const QString reason = doc->session()->readOnlyReason();
-        for (const QString &part : {QStringLiteral("424242"), QStringLiteral("other-computer"),
-                                    QDir::toNativeSeparators(lock)})
-            QVERIFY2(reason.contains(part), qPrintable(reason));
-        QVERIFY(QFile::exists(lock));
-
-        QVERIFY(QFile::remove(lock));
+        QSignalSpy failed(doc.get(), &DocumentController::failed);
         QVERIFY(doc->open(pathA));
         QVERIFY(!doc->session()->isReadOnly());
+        QVERIFY(!failed.isEmpty());
+        const QString notice = failed.last().at(1).toString();
+        for (const QString &part : {QStringLiteral("424242"), QStringLiteral("other-computer"),
+                                    QDir::toNativeSeparators(lock)})
+            QVERIFY2(notice.contains(part), qPrintable(notice));
+        QVERIFY(QFile::exists(lock));
+        QCOMPARE(doc->recovery()->path(), RecoveryFile::pathFor(recoveryFolder(), pathA, 1));
     }
 
     // Declining moves the edits to recovery/discarded, which the question
@@ -668,8 +692,8 @@ private slots:
         QCOMPARE(readAll(pathA), original);
     }
 
-    // Two real instances on one file: the second opens it read-only, names
-    // the first's process and leaves its recovery file as it was.
+    // Two real instances on one file: the second may edit it too, names the
+    // first's process and leaves its recovery file as it was.
     void twoInstancesOnOneFile()
     {
         QProcess holder;
@@ -687,12 +711,11 @@ private slots:
 
         startChild(second, {QStringLiteral("--open-child"), pathA});
         const QByteArray report = readLine(second);
-        QVERIFY2(report.startsWith("readonly 1 reason "), report.constData());
+        QVERIFY2(report.startsWith("readonly 0 notice "), report.constData());
         QVERIFY2(report.contains(QByteArray::number(holder.processId())), report.constData());
         QVERIFY(second.waitForFinished(60000));
         QCOMPARE(second.exitCode(), 0);
         QCOMPARE(files.size(), 1);
-        QCOMPARE(recoveryFiles(), files);
         QCOMPARE(readAll(files.constFirst()), bytes.constFirst());
         QCOMPARE(readAll(pathA), original);
         QCOMPARE(holder.state(), QProcess::Running);

@@ -338,6 +338,125 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation>%1 (cannot be read)</translation>
+    </message>
+    <message>
+        <source>Changes by Another Program</source>
+        <translation>Changes by Another Program</translation>
+    </message>
+    <message>
+        <source>Another program changed the file while you were editing it, and changed these values too. Choose which version each keeps; every other change, yours and theirs, is merged. The merge can be undone in one step.</source>
+        <translation>Another program changed the file while you were editing it, and changed these values too. Choose which version each keeps; every other change, yours and theirs, is merged. The merge can be undone in one step.</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>As last opened or saved</source>
+        <translation>As last opened or saved</translation>
+    </message>
+    <message>
+        <source>As the other program wrote it</source>
+        <translation>As the other program wrote it</translation>
+    </message>
+    <message>
+        <source>(the file)</source>
+        <translation>(the file)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select a row to see its values in full.</source>
+        <translation>Select a row to see its values in full.</translation>
+    </message>
+    <message>
+        <source>Keep All Mine</source>
+        <translation>Keep All Mine</translation>
+    </message>
+    <message>
+        <source>Take All Theirs</source>
+        <translation>Take All Theirs</translation>
+    </message>
+    <message>
+        <source>Whole park</source>
+        <translation>Whole park</translation>
+    </message>
+    <message>
+        <source>About the data: %1</source>
+        <translation>About the data: %1</translation>
+    </message>
+    <message>
+        <source>File member: %1</source>
+        <translation>File member: %1</translation>
+    </message>
+    <message>
+        <source>Fields this version does not know</source>
+        <translation>Fields this version does not know</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>(not there)</translation>
+    </message>
+    <message>
+        <source>Added; differs in %1</source>
+        <translation>Added; differs in %1</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Changed %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Original (as last opened or saved):</source>
+        <translation>Original (as last opened or saved):</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>Yours:</translation>
+    </message>
+    <message>
+        <source>Theirs:</source>
+        <translation>Theirs:</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <source>Could not write the recovery file: %1</source>
@@ -367,10 +486,6 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 was changed by another program since it was opened. Overwrite that change with your version?</source>
-        <translation>%1 was changed by another program since it was opened. Overwrite that change with your version?</translation>
-    </message>
-    <message>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -389,14 +504,6 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>Drop all unsaved changes and reload %1?</source>
         <translation>Drop all unsaved changes and reload %1?</translation>
-    </message>
-    <message>
-        <source>%1 was changed by another program. Reload it? (No keeps your version; saving will then ask before overwriting the other change.)</source>
-        <translation>%1 was changed by another program. Reload it? (No keeps your version; saving will then ask before overwriting the other change.)</translation>
-    </message>
-    <message>
-        <source>Reloading drops your unsaved changes. Reload %1 anyway?</source>
-        <translation>Reloading drops your unsaved changes. Reload %1 anyway?</translation>
     </message>
     <message>
         <source>the embedded dataset</source>
@@ -431,20 +538,8 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>Opened the embedded dataset; saving writes it to %1, and %2 is left as it is.</translation>
     </message>
     <message>
-        <source>%1 is open in another Park Explorer (%2, process %3 on %4), so it was opened read-only here: the two would overwrite each other&apos;s changes. To edit it here, close it there and open it again.</source>
-        <translation>%1 is open in another Park Explorer (%2, process %3 on %4), so it was opened read-only here: the two would overwrite each other&apos;s changes. To edit it here, close it there and open it again.</translation>
-    </message>
-    <message>
-        <source>If Park Explorer no longer runs there, delete %1 and open the file again.</source>
-        <translation>If Park Explorer no longer runs there, delete %1 and open the file again.</translation>
-    </message>
-    <message>
         <source>Could not lock %1; another Park Explorer opening the same file could overwrite its unsaved changes.</source>
         <translation>Could not lock %1; another Park Explorer opening the same file could overwrite its unsaved changes.</translation>
-    </message>
-    <message>
-        <source>Another Park Explorer has %1 open; unsaved changes to it are not kept for recovery here.</source>
-        <translation>Another Park Explorer has %1 open; unsaved changes to it are not kept for recovery here.</translation>
     </message>
     <message>
         <source>Unsaved changes kept for %1 could not be read (%2); the file was moved to %3.</source>
@@ -497,6 +592,82 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>The unsaved changes were moved to %1.</source>
         <translation>The unsaved changes were moved to %1.</translation>
+    </message>
+    <message>
+        <source>%1 is also open in another Park Explorer (%2, process %3 on %4). You can both edit it: when one of you saves, the other merges those changes with its own and asks only where both changed the same thing.</source>
+        <translation>%1 is also open in another Park Explorer (%2, process %3 on %4). You can both edit it: when one of you saves, the other merges those changes with its own and asks only where both changed the same thing.</translation>
+    </message>
+    <message>
+        <source>If Park Explorer no longer runs there, delete %1: the unsaved changes it kept are then offered when the file is opened again.</source>
+        <translation>If Park Explorer no longer runs there, delete %1: the unsaved changes it kept are then offered when the file is opened again.</translation>
+    </message>
+    <message>
+        <source>Open in another window</source>
+        <translation>Open in another window</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 was changed by another program and you kept your version unmerged.</source>
+        <translation>Not saved: %1 was changed by another program and you kept your version unmerged.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since it was opened, and its new version cannot be used (%2). Overwrite that change with your version?</source>
+        <translation>%1 was changed by another program since it was opened, and its new version cannot be used (%2). Overwrite that change with your version?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved to %1 after merging %n park(s) changed by another program</source>
+        <translation>
+            <numerusform>Saved to %1 after merging %n park changed by another program</numerusform>
+            <numerusform>Saved to %1 after merging %n parks changed by another program</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program, but its new version cannot be used (%2). Your version is still open; saving asks before overwriting.</source>
+        <translation>%1 was changed by another program, but its new version cannot be used (%2). Your version is still open; saving asks before overwriting.</translation>
+    </message>
+    <message>
+        <source>Reloaded %1: changed by another program</source>
+        <translation>Reloaded %1: changed by another program</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded %1: changed by another program; %n record(s) have problems, marked in the table</source>
+        <translation>
+            <numerusform>Reloaded %1: changed by another program; %n record have problems, marked in the table</numerusform>
+            <numerusform>Reloaded %1: changed by another program; %n records have problems, marked in the table</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept your version of %1 as it is; saving asks again about the changes another program made.</source>
+        <translation>Kept your version of %1 as it is; saving asks again about the changes another program made.</translation>
+    </message>
+    <message>
+        <source>Merge Changes by Another Program</source>
+        <translation>Merge Changes by Another Program</translation>
+    </message>
+    <message>
+        <source>Merged the changes another program made to %1 with yours; every park keeps your version</source>
+        <translation>Merged the changes another program made to %1 with yours; every park keeps your version</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n park(s) changed by another program with your changes</source>
+        <translation>
+            <numerusform>Merged %n park changed by another program with your changes</numerusform>
+            <numerusform>Merged %n parks changed by another program with your changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n park(s) changed by another program with your changes, settling the conflicts as you chose</source>
+        <translation>
+            <numerusform>Merged %n park changed by another program with your changes, settling the conflicts as you chose</numerusform>
+            <numerusform>Merged %n parks changed by another program with your changes, settling the conflicts as you chose</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File deleted or moved</source>
+        <translation>File deleted or moved</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved by another program; your version is still open; Save writes it back.</source>
+        <translation>%1 was deleted or moved by another program; your version is still open; Save writes it back.</translation>
     </message>
 </context>
 <context>

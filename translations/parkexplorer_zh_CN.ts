@@ -337,6 +337,125 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation>%1（无法读取）</translation>
+    </message>
+    <message>
+        <source>Changes by Another Program</source>
+        <translation>其他程序所做的更改</translation>
+    </message>
+    <message>
+        <source>Another program changed the file while you were editing it, and changed these values too. Choose which version each keeps; every other change, yours and theirs, is merged. The merge can be undone in one step.</source>
+        <translation>在您编辑期间，另一个程序更改了该文件，并且也更改了这些值。请为每一项选择保留哪个版本；其他所有更改（您的和对方的）都会合并。合并可一步撤销。</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>As last opened or saved</source>
+        <translation>上次打开或保存时的值</translation>
+    </message>
+    <message>
+        <source>As the other program wrote it</source>
+        <translation>另一个程序写入的值</translation>
+    </message>
+    <message>
+        <source>(the file)</source>
+        <translation>（文件）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Select a row to see its values in full.</source>
+        <translation>选择一行以查看其完整的值。</translation>
+    </message>
+    <message>
+        <source>Keep All Mine</source>
+        <translation>全部保留我的</translation>
+    </message>
+    <message>
+        <source>Take All Theirs</source>
+        <translation>全部采用对方的</translation>
+    </message>
+    <message>
+        <source>Whole park</source>
+        <translation>整个园区</translation>
+    </message>
+    <message>
+        <source>About the data: %1</source>
+        <translation>数据说明：%1</translation>
+    </message>
+    <message>
+        <source>File member: %1</source>
+        <translation>文件成员：%1</translation>
+    </message>
+    <message>
+        <source>Fields this version does not know</source>
+        <translation>此版本不认识的字段</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>（不存在）</translation>
+    </message>
+    <message>
+        <source>Added; differs in %1</source>
+        <translation>已添加；%1 不同</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>已更改 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Original (as last opened or saved):</source>
+        <translation>原始（上次打开或保存时）：</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>您的：</translation>
+    </message>
+    <message>
+        <source>Theirs:</source>
+        <translation>对方的：</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <source>Could not write the recovery file: %1</source>
@@ -365,10 +484,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         </translation>
     </message>
     <message>
-        <source>%1 was changed by another program since it was opened. Overwrite that change with your version?</source>
-        <translation>%1 在打开后已被其他程序修改。要用您的版本覆盖该修改吗？</translation>
-    </message>
-    <message>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -387,14 +502,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <message>
         <source>Drop all unsaved changes and reload %1?</source>
         <translation>放弃所有未保存的更改并重新加载 %1？</translation>
-    </message>
-    <message>
-        <source>%1 was changed by another program. Reload it? (No keeps your version; saving will then ask before overwriting the other change.)</source>
-        <translation>%1 已被其他程序修改。是否重新加载？（选择“否”将保留您的版本；之后保存时会先询问是否覆盖其他程序所做的修改。）</translation>
-    </message>
-    <message>
-        <source>Reloading drops your unsaved changes. Reload %1 anyway?</source>
-        <translation>重新加载将丢弃未保存的更改。仍要重新加载 %1 吗？</translation>
     </message>
     <message>
         <source>the embedded dataset</source>
@@ -429,20 +536,8 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>已打开内置数据集；保存时写入 %1，%2 保持原样。</translation>
     </message>
     <message>
-        <source>%1 is open in another Park Explorer (%2, process %3 on %4), so it was opened read-only here: the two would overwrite each other&apos;s changes. To edit it here, close it there and open it again.</source>
-        <translation>%1 已在另一个 Park Explorer 中打开（%2，进程 %3，主机 %4），因此此处以只读方式打开：两者会相互覆盖对方的更改。要在此处编辑，请先在那里关闭，再重新打开。</translation>
-    </message>
-    <message>
-        <source>If Park Explorer no longer runs there, delete %1 and open the file again.</source>
-        <translation>如果 Park Explorer 已不在那里运行，请删除 %1 并重新打开该文件。</translation>
-    </message>
-    <message>
         <source>Could not lock %1; another Park Explorer opening the same file could overwrite its unsaved changes.</source>
         <translation>无法锁定 %1；另一个打开同一文件的 Park Explorer 可能会覆盖其未保存的更改。</translation>
-    </message>
-    <message>
-        <source>Another Park Explorer has %1 open; unsaved changes to it are not kept for recovery here.</source>
-        <translation>另一个 Park Explorer 已打开 %1；此处不为其保留用于恢复的未保存更改。</translation>
     </message>
     <message>
         <source>Unsaved changes kept for %1 could not be read (%2); the file was moved to %3.</source>
@@ -491,6 +586,78 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>The unsaved changes were moved to %1.</source>
         <translation>未保存的更改已移至 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is also open in another Park Explorer (%2, process %3 on %4). You can both edit it: when one of you saves, the other merges those changes with its own and asks only where both changed the same thing.</source>
+        <translation>%1 也在另一个 Park Explorer 中打开（%2，进程 %3，主机 %4）。双方都可以编辑：一方保存后，另一方会将这些更改与自己的合并，只在双方更改了同一内容时询问。</translation>
+    </message>
+    <message>
+        <source>If Park Explorer no longer runs there, delete %1: the unsaved changes it kept are then offered when the file is opened again.</source>
+        <translation>如果 Park Explorer 已不在那里运行，请删除 %1：其保留的未保存更改会在再次打开该文件时提供恢复。</translation>
+    </message>
+    <message>
+        <source>Open in another window</source>
+        <translation>已在另一个窗口中打开</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 was changed by another program and you kept your version unmerged.</source>
+        <translation>未保存：%1 已被另一个程序更改，而您保留了未合并的版本。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since it was opened, and its new version cannot be used (%2). Overwrite that change with your version?</source>
+        <translation>%1 在打开后被另一个程序更改，且其新版本无法使用（%2）。要用您的版本覆盖该更改吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved to %1 after merging %n park(s) changed by another program</source>
+        <translation>
+            <numerusform>已合并另一个程序更改的 %n 个园区，并保存到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program, but its new version cannot be used (%2). Your version is still open; saving asks before overwriting.</source>
+        <translation>%1 已被另一个程序更改，但其新版本无法使用（%2）。您的版本仍处于打开状态；保存前会先询问是否覆盖。</translation>
+    </message>
+    <message>
+        <source>Reloaded %1: changed by another program</source>
+        <translation>已重新加载 %1：被另一个程序更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded %1: changed by another program; %n record(s) have problems, marked in the table</source>
+        <translation>
+            <numerusform>已重新加载 %1：被另一个程序更改；%n 条记录存在问题，已在表格中标出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept your version of %1 as it is; saving asks again about the changes another program made.</source>
+        <translation>已保留您的 %1 版本；保存时会再次询问另一个程序所做的更改。</translation>
+    </message>
+    <message>
+        <source>Merge Changes by Another Program</source>
+        <translation>合并其他程序所做的更改</translation>
+    </message>
+    <message>
+        <source>Merged the changes another program made to %1 with yours; every park keeps your version</source>
+        <translation>已将另一个程序对 %1 所做的更改与您的合并；每个园区都保留您的版本</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n park(s) changed by another program with your changes</source>
+        <translation>
+            <numerusform>已将另一个程序更改的 %n 个园区与您的更改合并</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n park(s) changed by another program with your changes, settling the conflicts as you chose</source>
+        <translation>
+            <numerusform>已将另一个程序更改的 %n 个园区与您的更改合并，并按您的选择解决了冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File deleted or moved</source>
+        <translation>文件已删除或移动</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved by another program; your version is still open; Save writes it back.</source>
+        <translation>%1 已被另一个程序删除或移动；您的版本仍处于打开状态；保存会将其写回。</translation>
     </message>
 </context>
 <context>
