@@ -86,6 +86,26 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::showCurrentDetails);
     connect(session()->model(), &QAbstractItemModel::dataChanged, this,
             &MainWindow::showCurrentDetails);
+    // A reload or a merge replaces every record: the park that was current
+    // stays current (found by id), and the details show its new version.
+    connect(session()->model(), &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        m_currentIdBeforeReset =
+            current.isValid() ? session()->model()->record(m_proxy->mapToSource(current).row()).id
+                              : QString();
+    });
+    connect(session()->model(), &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_currentIdBeforeReset.isEmpty()
+                            ? -1
+                            : session()->model()->rowOfId(m_currentIdBeforeReset);
+        const QModelIndex index =
+            row < 0 ? QModelIndex() : m_proxy->mapFromSource(session()->model()->index(row, 0));
+        if (index.isValid())
+            m_table->setCurrentIndex(index);
+        showCurrentDetails();
+    });
+    connect(session()->model(), &QAbstractItemModel::rowsRemoved, this,
+            &MainWindow::showCurrentDetails);
     connect(m_proxy, &ParkFilterProxy::filterChanged, this, [this](const ParkFilter &filter) {
         AppSettings::setFilter(filter);
         updateStatus();

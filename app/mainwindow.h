@@ -101,6 +101,7 @@ private:
     ProvinceTree *m_provinceTree = nullptr;
     ParkDetailsView *m_details = nullptr;
     SummaryPanel *m_summary = nullptr;
+    QString m_currentIdBeforeReset;
     bool m_layoutRestored = false;
     EditController *m_editor = nullptr;
     ChartsPanel *m_charts = nullptr;

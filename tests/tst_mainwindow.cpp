@@ -1,3 +1,4 @@
+#include "browse/parkdetailsview.h"
 #include "document/unreadablestoredialog.h"
 #include "documentsession.h"
 #include "editing/parkcommands.h"
@@ -181,6 +182,28 @@ private slots:
         QVERIFY2(shown.contains(QDir::toNativeSeparators(DocumentSession::userDataPath())),
                  qPrintable(shown));
         QFile::remove(DocumentSession::userDataPath());
+    }
+
+    // Replacing every record (a reload, a merge) keeps the current park
+    // current, found by id, and the details show its new version.
+    void currentParkSurvivesAReset()
+    {
+        MainWindow window;
+        window.show();
+        window.openAtStartup(fixture);
+        ParkTableModel *model = window.session()->model();
+        const int row = 3;
+        const QString id = model->record(row).id;
+        window.tableView()->setCurrentIndex(window.proxy()->mapFromSource(model->index(row, 0)));
+        QList<ParkRecord> records = model->records();
+        ParkRecord moved = records.takeAt(row);
+        moved.nameEn = QStringLiteral("New version");
+        records.prepend(moved);
+        model->setRecords(records);
+        const QModelIndex current = window.tableView()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(model->record(window.proxy()->mapToSource(current).row()).id, id);
+        QVERIFY(window.detailsView()->toPlainText().contains(QStringLiteral("New version")));
     }
 
     // Ctrl+Y redoes as well as Ctrl+Shift+Z.
