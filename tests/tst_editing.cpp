@@ -16,6 +16,9 @@
 #include <QComboBox>
 #include <QFile>
 #include <QInputMethodEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMetaProperty>
@@ -74,9 +77,38 @@ private:
     QList<UnsavedChoice> unsavedAnswers;
     QList<bool> confirmAnswers;
     QStringList questions;
+    QList<ParkEditDialog::Resolution> conflictAnswers;
+    QStringList conflictQuestions;
 
     ParkTableModel *model() const { return window->session()->model(); }
     int rowOf(const char *id) const { return model()->rowOfId(QString::fromLatin1(id)); }
+
+    // Rewrites the store as another program would: EDIT gets its parks.
+    void changeFileOnDisk(const std::function<void(QJsonArray &)> &edit)
+    {
+        QJsonObject root = QJsonDocument::fromJson(readAll(path)).object();
+        QJsonArray parks = root.value(QStringLiteral("parks")).toArray();
+        edit(parks);
+        root.insert(QStringLiteral("parks"), parks);
+        QVERIFY(writeAll(path, QJsonDocument(root).toJson()));
+    }
+
+    // A park the other program puts at the top of the file.
+    static QJsonObject insertedPark()
+    {
+        return QJsonObject{{QStringLiteral("id"), QStringLiteral("aa-inserted")},
+                           {QStringLiteral("nameZh"), QStringLiteral("新插入的园区")},
+                           {QStringLiteral("province"), QStringLiteral("浙江省")},
+                           {QStringLiteral("provinceCode"), 330000}};
+    }
+
+    // Accepts the reload the window offers after the file changed.
+    void reloadAfterExternalChange(int expectedRows)
+    {
+        confirmAnswers = {true};
+        QTRY_COMPARE(model()->rowCount(), expectedRows);
+        QVERIFY(questions.last().contains(QStringLiteral("changed by another program")));
+    }
 
     void selectRow(int sourceRow)
     {
@@ -106,6 +138,8 @@ private slots:
         unsavedAnswers.clear();
         confirmAnswers.clear();
         questions.clear();
+        conflictAnswers.clear();
+        conflictQuestions.clear();
         window->setPrompts({[this] {
                                 return unsavedAnswers.isEmpty() ? UnsavedChoice::Cancel
                                                                 : unsavedAnswers.takeFirst();
@@ -115,6 +149,12 @@ private slots:
                                 return confirmAnswers.isEmpty() ? false
                                                                 : confirmAnswers.takeFirst();
                             }});
+        window->editor()->setConflictPrompt(
+            [this](ParkEditDialog::Conflict, const QString &question) {
+                conflictQuestions << question;
+                return conflictAnswers.isEmpty() ? ParkEditDialog::Resolution::Back
+                                                 : conflictAnswers.takeFirst();
+            });
         window->show();
         window->openAtStartup(path);
         QCOMPARE(model()->rowCount(), 10);
@@ -213,6 +253,187 @@ private slots:
         QTRY_VERIFY(!window->editor()->openDialog());
         QCOMPARE(model()->record(0), before);
         QCOMPARE(window->undoStack()->count(), 0);
+    }
+
+    // Issue 12, item 2: a form is bound to its park, not to a row. Another
+    // program puts a park at the top of the file and the user reloads: the
+    // row the form was opened on now holds another park, which OK must not
+    // touch.
+    void formFollowsItsParkThroughAReloadThatShiftsRows()
+    {
+        const int row = 4;
+        const QString id = model()->record(row).id;
+        window->editor()->editRow(row);
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        QVERIFY(dialog);
+        setText(dialog->lineEdit(QStringLiteral("nameEn")), QStringLiteral("Mine"));
+
+        changeFileOnDisk([](QJsonArray &parks) { parks.prepend(insertedPark()); });
+        reloadAfterExternalChange(11);
+        QVERIFY(model()->record(row).id != id); // row 4 is another park now
+        const ParkRecord atRow = model()->record(row);
+        // The park itself is as it was: nothing to say, nothing to ask.
+        QCOMPARE(dialog->conflict(), ParkEditDialog::Conflict::None);
+        QVERIFY(dialog->conflictText().isEmpty());
+        QVERIFY(dialog->okButton()->isEnabled()); // its own id is no duplicate
+
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(!window->editor()->openDialog());
+        QVERIFY(conflictQuestions.isEmpty());
+        QCOMPARE(model()->record(row), atRow);
+        QCOMPARE(model()->record(rowOf(qPrintable(id))).nameEn, QStringLiteral("Mine"));
+        QCOMPARE(window->undoStack()->count(), 1);
+    }
+
+    // The reloaded file has the park differently: the form says so and, on
+    // OK, puts only the fields changed in the form on the reloaded version.
+    void reloadedParkGetsOnlyTheFieldsChangedInTheForm()
+    {
+        const int row = rowOf("zj-c");
+        window->editor()->editRow(row);
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        setText(dialog->lineEdit(QStringLiteral("nameEn")), QStringLiteral("Mine"));
+
+        changeFileOnDisk([](QJsonArray &parks) {
+            for (qsizetype i = 0; i < parks.size(); ++i) {
+                QJsonObject park = parks.at(i).toObject();
+                if (park.value(QStringLiteral("id")).toString() == QLatin1String("zj-c")) {
+                    park.insert(QStringLiteral("district"), QStringLiteral("他们的区"));
+                    parks[i] = park;
+                }
+            }
+            parks.prepend(insertedPark());
+        });
+        reloadAfterExternalChange(11);
+        QCOMPARE(dialog->conflict(), ParkEditDialog::Conflict::Reloaded);
+        QVERIFY(dialog->conflictText().contains(
+            QStringLiteral("reloaded from the file while the form was open")));
+
+        conflictAnswers = {ParkEditDialog::Resolution::ApplyToCurrent};
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(!window->editor()->openDialog());
+        QCOMPARE(conflictQuestions.size(), 1);
+        QVERIFY(conflictQuestions.first().contains(QStringLiteral("English name")));
+        const ParkRecord &r = model()->record(rowOf("zj-c"));
+        QCOMPARE(r.nameEn, QStringLiteral("Mine"));
+        QCOMPARE(r.district, QStringLiteral("他们的区"));
+        QCOMPARE(model()->record(0).id, QStringLiteral("aa-inserted"));
+        QCOMPARE(window->undoStack()->count(), 1);
+    }
+
+    // The reloaded file no longer has the park: it can be added back.
+    void parkGoneAfterReloadCanBeAddedBack()
+    {
+        window->editor()->editRow(rowOf("zj-c"));
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        setText(dialog->lineEdit(QStringLiteral("nameEn")), QStringLiteral("Mine"));
+        changeFileOnDisk([](QJsonArray &parks) {
+            for (qsizetype i = 0; i < parks.size(); ++i) {
+                if (parks.at(i).toObject().value(QStringLiteral("id")).toString() ==
+                    QLatin1String("zj-c"))
+                    parks.removeAt(i--);
+            }
+        });
+        reloadAfterExternalChange(9);
+        QCOMPARE(dialog->conflict(), ParkEditDialog::Conflict::GoneAfterReload);
+        const QList<ParkRecord> reloaded = model()->records();
+        conflictAnswers = {ParkEditDialog::Resolution::AddAsNew};
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(!window->editor()->openDialog());
+        QCOMPARE(model()->rowCount(), 10);
+        QCOMPARE(model()->record(rowOf("zj-c")).nameEn, QStringLiteral("Mine"));
+        for (const ParkRecord &r : reloaded)
+            QCOMPARE(model()->record(rowOf(qPrintable(r.id))), r);
+    }
+
+    // An undo changes the park under the open form.
+    void undoUnderAnOpenForm()
+    {
+        const int row = rowOf("zj-c");
+        const QString city = model()->record(row).city;
+        QVERIFY(window->editor()->commitCell(
+            window->proxy()->mapFromSource(model()->index(row, ParkTableModel::CityColumn)),
+            QStringLiteral("Cell City")));
+        window->editor()->editRow(row);
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        setText(dialog->lineEdit(QStringLiteral("areaKm2")), QStringLiteral("3.5"));
+        window->undoStack()->undo();
+        QCOMPARE(dialog->conflict(), ParkEditDialog::Conflict::Changed);
+        QVERIFY(dialog->conflictText().contains(
+            QStringLiteral("This park was changed while the form was open")));
+        // Redo brings the park back to what the form was opened on.
+        window->undoStack()->redo();
+        QCOMPARE(dialog->conflict(), ParkEditDialog::Conflict::None);
+        window->undoStack()->undo();
+
+        conflictAnswers = {ParkEditDialog::Resolution::ApplyToCurrent};
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(!window->editor()->openDialog());
+        const ParkRecord &r = model()->record(row);
+        QCOMPARE(r.city, city); // the undo stands
+        QCOMPARE(r.areaKm2, std::optional<double>(3.5));
+    }
+
+    // A cell edit of the same park under the open form; Back keeps the
+    // form open, Discard drops the form's changes and keeps the cell edit.
+    void cellEditUnderAnOpenForm()
+    {
+        const int row = rowOf("zj-c");
+        window->editor()->editRow(row);
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        setText(dialog->lineEdit(QStringLiteral("nameEn")), QStringLiteral("Form Name"));
+        // Another park's edit is no concern of this form.
+        QVERIFY(window->editor()->commitCell(window->proxy()->mapFromSource(model()->index(
+                                                 rowOf("zj-a"), ParkTableModel::CityColumn)),
+                                             QStringLiteral("Elsewhere")));
+        QCOMPARE(dialog->conflict(), ParkEditDialog::Conflict::None);
+        QVERIFY(window->editor()->commitCell(
+            window->proxy()->mapFromSource(model()->index(row, ParkTableModel::CityColumn)),
+            QStringLiteral("Cell City")));
+        QCOMPARE(dialog->conflict(), ParkEditDialog::Conflict::Changed);
+
+        conflictAnswers = {ParkEditDialog::Resolution::Back};
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QCOMPARE(window->editor()->openDialog(), dialog);
+        conflictAnswers = {ParkEditDialog::Resolution::Discard};
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QTRY_VERIFY(!window->editor()->openDialog());
+        QCOMPARE(conflictQuestions.size(), 2);
+        QCOMPARE(model()->record(row).city, QStringLiteral("Cell City"));
+        QVERIFY(model()->record(row).nameEn != QStringLiteral("Form Name"));
+        QCOMPARE(window->undoStack()->count(), 2);
+    }
+
+    // The park is deleted under the open form; undoing the delete brings it
+    // back to the form; deleted again, OK can add it back as a new park.
+    void deleteUnderAnOpenForm()
+    {
+        const int row = rowOf("zj-c");
+        selectRow(row);
+        window->editor()->editCurrent();
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        setText(dialog->lineEdit(QStringLiteral("nameEn")), QStringLiteral("Kept"));
+        confirmAnswers = {true};
+        window->editor()->deleteSelected();
+        QCOMPARE(model()->rowCount(), 9);
+        QCOMPARE(dialog->conflict(), ParkEditDialog::Conflict::Deleted);
+        QVERIFY(dialog->conflictText().contains(
+            QStringLiteral("This park was deleted while the form was open")));
+        window->undoStack()->undo();
+        QCOMPARE(dialog->conflict(), ParkEditDialog::Conflict::None);
+        window->undoStack()->redo();
+        QCOMPARE(dialog->conflict(), ParkEditDialog::Conflict::Deleted);
+        const QList<ParkRecord> others = model()->records();
+
+        conflictAnswers = {ParkEditDialog::Resolution::AddAsNew};
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(!window->editor()->openDialog());
+        QCOMPARE(model()->rowCount(), 10);
+        QCOMPARE(rowOf("zj-c"), row);
+        QCOMPARE(model()->record(row).nameEn, QStringLiteral("Kept"));
+        for (const ParkRecord &r : others)
+            QCOMPARE(model()->record(rowOf(qPrintable(r.id))), r);
+        QVERIFY(window->undoStack()->undoText().startsWith(QStringLiteral("Add Back")));
     }
 
     void dialogChecksIdsDatesAndSources()

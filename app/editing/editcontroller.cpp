@@ -46,6 +46,11 @@ EditController::EditController(DocumentSession *session, QUndoStack *stack, Park
             return commitCell(index, value);
         });
     connect(table, &ParkTableView::editRequested, this, &EditController::editCurrent);
+    ParkTableModel *model = m_session->model();
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] { followOpenForm(false); });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] { followOpenForm(false); });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { followOpenForm(false); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { followOpenForm(true); });
     connect(table, &QAbstractItemView::doubleClicked, this, &EditController::editCurrent);
 }
 
@@ -171,21 +176,79 @@ void EditController::editRow(int row)
     auto *dialog = new ParkEditDialog(before, model->editContext(row), m_window);
     dialog->setKnownCities(knownCities());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_conflictPrompt)
+        dialog->setConflictPrompt(m_conflictPrompt);
     if (m_session->isReadOnly())
         dialog->okButton()->setEnabled(false);
     m_dialog = dialog;
-    connect(dialog, &QDialog::finished, this, [this] { m_dialog = nullptr; });
-    connect(dialog, &QDialog::accepted, this, [this, dialog, row, before] {
-        if (m_session->isReadOnly())
-            return;
-        const ParkRecord after = dialog->record();
-        if (after == before)
-            return;
-        m_stack->push(
-            new EditParkCommand(m_session->model(), row, before, after,
-                                tr("Edit %1").arg(after.displayName(Translations::isEnglish()))));
+    m_formKey = model->keyOf(row);
+    m_formSeen = before;
+    m_formRow = row;
+    m_formReloaded = false;
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        m_dialog = nullptr; // no longer followed: the commit below changes its park
+        if (result == QDialog::Accepted)
+            commitForm(dialog);
+        m_formKey = 0;
+        m_formSeen = ParkRecord();
     });
     dialog->open();
+}
+
+void EditController::followOpenForm(bool reset)
+{
+    if (!m_dialog || m_formKey == 0)
+        return;
+    ParkTableModel *model = m_session->model();
+    int row = model->rowOfKey(m_formKey);
+    if (row < 0 && reset) {
+        // A reload gives every record a new key: the park is the one with
+        // the id it had.
+        m_formReloaded = true;
+        row = m_formSeen.id.isEmpty() ? -1 : model->rowOfId(m_formSeen.id);
+        if (row >= 0)
+            m_formKey = model->keyOf(row);
+    }
+    using Conflict = ParkEditDialog::Conflict;
+    if (row < 0) {
+        m_dialog->setContext(model->editContext(-1));
+        m_dialog->setConflict(m_formReloaded ? Conflict::GoneAfterReload : Conflict::Deleted);
+        return;
+    }
+    m_formRow = row;
+    m_formSeen = model->record(row);
+    m_dialog->setContext(model->editContext(row));
+    if (m_formSeen == m_dialog->original())
+        m_dialog->setConflict(Conflict::None);
+    else
+        m_dialog->setConflict(m_formReloaded ? Conflict::Reloaded : Conflict::Changed, m_formSeen);
+}
+
+void EditController::commitForm(ParkEditDialog *dialog)
+{
+    if (m_session->isReadOnly())
+        return;
+    ParkTableModel *model = m_session->model();
+    const bool english = Translations::isEnglish();
+    if (dialog->addAsNew()) {
+        const ParkRecord r = dialog->record();
+        const int row = std::clamp(m_formRow, 0, model->rowCount());
+        m_stack->push(new InsertParksCommand(model, {row}, {r},
+                                             tr("Add Back %1").arg(r.displayName(english))));
+        selectSourceRow(row);
+        return;
+    }
+    // Only the fields changed in the form, on the park as it is now: the
+    // same as the form's record unless the park changed under it.
+    const int row = model->rowOfKey(m_formKey);
+    if (row < 0)
+        return;
+    const ParkRecord before = model->record(row);
+    const ParkRecord after = dialog->changesAppliedTo(before);
+    if (after == before)
+        return;
+    m_stack->push(new EditParkCommand(model, row, before, after,
+                                      tr("Edit %1").arg(after.displayName(english))));
 }
 
 bool EditController::commitCell(const QModelIndex &viewIndex, const QVariant &value)

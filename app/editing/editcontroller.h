@@ -1,5 +1,6 @@
 #pragma once
 
+#include "editing/parkeditdialog.h"
 #include "parkrecord.h"
 #include "result.h"
 
@@ -42,7 +43,17 @@ public:
         m_confirm = std::move(confirm);
     }
 
-    // The open form, if any (forms are window-modal, not blocking).
+    // Asks what to do on OK when the park changed under its open form;
+    // replaceable in tests.
+    void setConflictPrompt(ParkEditDialog::ConflictPrompt prompt)
+    {
+        m_conflictPrompt = std::move(prompt);
+    }
+
+    // The open form, if any (forms are window-modal, not blocking). A form
+    // is bound to its park's key (ParkTableModel::RecordKey), not its row:
+    // it is followed through inserts, removals, undo and reloads (by its id
+    // after a reload), and OK writes to that park or to no other.
     ParkEditDialog *openDialog() const { return m_dialog; }
 
     void newPark();
@@ -65,6 +76,10 @@ signals:
     void message(const QString &text);
 
 private:
+    // Tells the open form what became of its park after a change to the
+    // table (RESET: all records were replaced, as by a reload).
+    void followOpenForm(bool reset);
+    void commitForm(ParkEditDialog *dialog);
     void selectSourceRow(int row);
     QList<int> selectedRowsOrCurrent() const;
     QStringList knownCities() const;
@@ -75,6 +90,13 @@ private:
     QWidget *m_window;
     QUndoStack *m_stack;
     ParkEditDialog *m_dialog = nullptr;
+    // The park the open form edits: its key, its current version as last
+    // seen, and its last row (where it comes back if added again).
+    quint64 m_formKey = 0;
+    ParkRecord m_formSeen;
+    int m_formRow = -1;
+    bool m_formReloaded = false;
+    ParkEditDialog::ConflictPrompt m_conflictPrompt;
     std::function<bool(const QString &)> m_confirm;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

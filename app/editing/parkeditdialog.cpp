@@ -11,17 +11,20 @@
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QStringListModel>
+#include <QStyle>
 #include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -47,6 +50,33 @@ QString rawText(const QJsonValue &v)
         .chopped(1);
 }
 
+// The question on OK when the park changed under the form.
+ParkEditDialog::Resolution askAboutConflict(QWidget *parent, ParkEditDialog::Conflict conflict,
+                                            const QString &question)
+{
+    using Conflict = ParkEditDialog::Conflict;
+    using Resolution = ParkEditDialog::Resolution;
+    QMessageBox box(QMessageBox::Warning, ParkEditDialog::tr("Park Changed"), question,
+                    QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    const bool gone = conflict == Conflict::Deleted || conflict == Conflict::GoneAfterReload;
+    QPushButton *keep =
+        gone ? box.addButton(ParkEditDialog::tr("Add as a New Park"), QMessageBox::AcceptRole)
+             : box.addButton(ParkEditDialog::tr("Apply My Changes"), QMessageBox::AcceptRole);
+    QPushButton *discard =
+        box.addButton(ParkEditDialog::tr("Discard My Changes"), QMessageBox::DestructiveRole);
+    QPushButton *back =
+        box.addButton(ParkEditDialog::tr("Back to the Form"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(back);
+    box.exec();
+    if (box.clickedButton() == keep)
+        return gone ? Resolution::AddAsNew : Resolution::ApplyToCurrent;
+    if (box.clickedButton() == discard)
+        return Resolution::Discard;
+    return Resolution::Back;
+}
+
 } // namespace
 
 ParkEditDialog::ParkEditDialog(const ParkRecord &record, ParkValidator::Context context,
@@ -61,6 +91,9 @@ ParkEditDialog::ParkEditDialog(const ParkRecord &record, ParkValidator::Context 
     build();
     load(record);
     revalidate();
+    m_conflictPrompt = [this](Conflict conflict, const QString &question) {
+        return askAboutConflict(this, conflict, question);
+    };
     const bool english = Translations::isEnglish();
     setWindowTitle(record.nameZh.isEmpty() && record.nameEn.isEmpty()
                        ? tr("New Park")
@@ -143,16 +176,187 @@ void ParkEditDialog::build()
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (isValid())
-            accept();
-    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ParkEditDialog::okClicked);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    // Says when the park changed under the form; below the fields, so that
+    // it moves none of them.
+    m_conflictBar = new QFrame(this);
+    m_conflictBar->setFrameShape(QFrame::StyledPanel);
+    m_conflictBar->setStyleSheet(QStringLiteral("QFrame { background: rgba(230, 160, 40, 60); }"));
+    auto *barLayout = new QHBoxLayout(m_conflictBar);
+    auto *barIcon = new QLabel(m_conflictBar);
+    barIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+    barLayout->addWidget(barIcon, 0, Qt::AlignTop);
+    m_conflictLabel = new QLabel(m_conflictBar);
+    m_conflictLabel->setTextFormat(Qt::PlainText);
+    m_conflictLabel->setWordWrap(true);
+    barLayout->addWidget(m_conflictLabel, 1);
+    m_conflictBar->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
+    layout->addWidget(m_conflictBar);
     layout->addWidget(m_summary);
     layout->addWidget(m_buttons);
+}
+
+void ParkEditDialog::setContext(ParkValidator::Context context)
+{
+    m_context = std::move(context);
+    if (!m_context.outlines)
+        m_context.outlines = ParkValidator::embeddedOutlines();
+    m_context.englishNames = Translations::isEnglish();
+    revalidate();
+}
+
+void ParkEditDialog::setConflict(Conflict conflict, const ParkRecord &current)
+{
+    m_conflict = conflict;
+    m_current = current;
+    QString text;
+    switch (conflict) {
+    case Conflict::None:
+        break;
+    case Conflict::Changed:
+        text = tr("This park was changed while the form was open (by an undo or another edit). "
+                  "On OK you can apply the fields you changed here to its current version, or "
+                  "discard your changes.");
+        break;
+    case Conflict::Deleted:
+        text = tr("This park was deleted while the form was open. On OK you can add it back as "
+                  "a new park, or discard your changes.");
+        break;
+    case Conflict::Reloaded:
+        text = tr("This park was reloaded from the file while the form was open, and the file "
+                  "has it differently. On OK you can apply the fields you changed here to the "
+                  "reloaded version, or discard your changes.");
+        break;
+    case Conflict::GoneAfterReload:
+        text = tr("The file was reloaded while the form was open, and this park is no longer in "
+                  "it. On OK you can add it back as a new park, or discard your changes.");
+        break;
+    }
+    m_conflictLabel->setText(text);
+    m_conflictBar->setVisible(!text.isEmpty());
+}
+
+QString ParkEditDialog::conflictText() const
+{
+    return m_conflictBar->isHidden() ? QString() : m_conflictLabel->text();
+}
+
+QList<ParkField> ParkEditDialog::changedFields() const
+{
+    const ParkRecord now = record();
+    QList<ParkField> changed;
+    for (const FieldRegistry::Field &f : FieldRegistry::fields) {
+        const QString k = key(f.field);
+        if (now.value(f.field) != m_original.value(f.field) ||
+            now.unreadableValues.value(k) != m_original.unreadableValues.value(k))
+            changed << f.field;
+    }
+    return changed;
+}
+
+ParkRecord ParkEditDialog::changesAppliedTo(const ParkRecord &current) const
+{
+    const ParkRecord now = record();
+    ParkRecord r = current;
+    for (ParkField f : changedFields()) {
+        const QString k = key(f);
+        const auto raw = now.unreadableValues.constFind(k);
+        if (raw != now.unreadableValues.constEnd()) {
+            r.setValue(f, QJsonValue(QJsonValue::Null));
+            r.unreadableValues.insert(k, *raw);
+        } else {
+            r.unreadableValues.remove(k);
+            r.setValue(f, now.value(f));
+        }
+    }
+    return r;
+}
+
+QString ParkEditDialog::conflictQuestion() const
+{
+    QStringList labels;
+    for (ParkField f : changedFields())
+        labels << FieldRegistry::label(f);
+    const QString fields = labels.join(QStringLiteral(", "));
+    switch (m_conflict) {
+    case Conflict::Changed:
+        return tr("This park was changed while the form was open. Apply the fields you changed "
+                  "here (%1) to its current version, or discard your changes?")
+            .arg(fields);
+    case Conflict::Reloaded:
+        return tr("This park was reloaded from the file while the form was open, and the file "
+                  "has it differently. Apply the fields you changed here (%1) to the reloaded "
+                  "version, or discard your changes?")
+            .arg(fields);
+    case Conflict::Deleted:
+        return tr("This park was deleted while the form was open. Add it back as a new park, "
+                  "with your changes, or discard them?");
+    case Conflict::GoneAfterReload:
+        return tr("The reloaded file no longer has this park. Add it back as a new park, with "
+                  "your changes, or discard them?");
+    case Conflict::None:
+        break;
+    }
+    return QString();
+}
+
+void ParkEditDialog::okClicked()
+{
+    if (!isValid())
+        return;
+    if (m_conflict == Conflict::None) {
+        accept();
+        return;
+    }
+    if (!isChanged()) {
+        // Nothing of the form's to keep: never write the old version back.
+        QDialog::reject();
+        return;
+    }
+    const bool gone = m_conflict == Conflict::Deleted || m_conflict == Conflict::GoneAfterReload;
+    switch (m_conflictPrompt(m_conflict, conflictQuestion())) {
+    case Resolution::Back:
+        return;
+    case Resolution::Discard:
+        QDialog::reject();
+        return;
+    case Resolution::AddAsNew:
+        if (gone) {
+            m_addAsNew = true;
+            accept();
+        }
+        return;
+    case Resolution::ApplyToCurrent:
+        if (gone)
+            return;
+        rebase(m_current);
+        if (isValid()) {
+            accept();
+        } else {
+            m_conflictLabel->setText(tr("Your changes are now on the current version of the park; "
+                                        "fix the problems marked to save it."));
+            m_conflictBar->show();
+        }
+        return;
+    }
+}
+
+void ParkEditDialog::rebase(const ParkRecord &current)
+{
+    const QList<ParkField> changed = changedFields();
+    const ParkRecord merged = changesAppliedTo(current);
+    m_original = current;
+    load(merged);
+    m_touched.clear();
+    for (ParkField f : changed)
+        m_touched.insert(key(f));
+    setConflict(Conflict::None);
+    revalidate();
 }
 
 QWidget *ParkEditDialog::lineEditor(ParkField field)

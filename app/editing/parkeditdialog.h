@@ -22,15 +22,62 @@ class QTabWidget;
 // The form for one park: the right widget for each field, the problems of
 // each field written next to it, OK disabled while anything is invalid.
 // Unknown stays distinct from zero: an empty number field means unknown.
+//
+// The form edits the record it was opened on (original()). Whoever opened
+// it (EditController) follows that park in the table and says with
+// setConflict() when it changed, was deleted or was reloaded under the open
+// form: the form then says so in a bar and, on OK, asks what to do (apply
+// the fields changed in the form to the current version, add the park back
+// as a new one, or discard the changes) before it closes.
 class ParkEditDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    // What became of the park the form was opened on while it was open.
+    enum class Conflict
+    {
+        None,            // the park is as it was (or again as it was)
+        Changed,         // an undo, a cell edit or another edit changed it
+        Deleted,         // it was deleted
+        Reloaded,        // the file was reloaded and the park differs there
+        GoneAfterReload, // the reloaded file no longer has the park
+    };
+    // What the user chose when OK met a conflict.
+    enum class Resolution
+    {
+        Back,           // back to the form; nothing happens
+        ApplyToCurrent, // the fields changed in the form, on the current version
+        AddAsNew,       // the park as the form has it, as a new park
+        Discard,        // close without changing anything
+    };
+    // Asks what to do about CONFLICT on OK; QUESTION says it in words.
+    using ConflictPrompt = std::function<Resolution(Conflict conflict, const QString &question)>;
+
     // CONTEXT says what the record is checked against (the other parks'
     // ids); the embedded province outlines are added when it has none.
     ParkEditDialog(const ParkRecord &record, ParkValidator::Context context,
                    QWidget *parent = nullptr);
+
+    // The record the form was opened on (or rebased onto, see
+    // Resolution::ApplyToCurrent).
+    const ParkRecord &original() const { return m_original; }
+    // Replaces what the record is checked against (the table changed).
+    void setContext(ParkValidator::Context context);
+    // Says what became of the park; CURRENT is its current version (for
+    // Changed and Reloaded).
+    void setConflict(Conflict conflict, const ParkRecord &current = ParkRecord());
+    Conflict conflict() const { return m_conflict; }
+    // The bar's text; empty while it is hidden.
+    QString conflictText() const;
+    void setConflictPrompt(ConflictPrompt prompt) { m_conflictPrompt = std::move(prompt); }
+    // Accepted with Resolution::AddAsNew: record() is to be added as a new park.
+    bool addAsNew() const { return m_addAsNew; }
+    // The fields whose value in the form differs from original().
+    QList<ParkField> changedFields() const;
+    bool isChanged() const { return !changedFields().isEmpty(); }
+    // The fields changed in the form, set on top of CURRENT.
+    ParkRecord changesAppliedTo(const ParkRecord &current) const;
 
     // The record as the form shows it now (unchanged fields keep their
     // original values, including values that could not be read).
@@ -57,6 +104,10 @@ public:
     void addSource(const QString &text);
 
 private:
+    void okClicked();
+    // Makes CURRENT the record the form edits, keeping the form's changes.
+    void rebase(const ParkRecord &current);
+    QString conflictQuestion() const;
     void build();
     void load(const ParkRecord &r);
     void revalidate();
@@ -72,6 +123,10 @@ private:
 
     ParkRecord m_original;
     ParkValidator::Context m_context;
+    Conflict m_conflict = Conflict::None;
+    ParkRecord m_current; // the park's current version, under a conflict
+    ConflictPrompt m_conflictPrompt;
+    bool m_addAsNew = false;
     QHash<QString, QWidget *> m_widgets;
     QHash<QString, QLabel *> m_problemLabels;
     QSet<QString> m_touched;
@@ -86,5 +141,7 @@ private:
     QListWidget *m_sources = nullptr;
     QLabel *m_locationWarning = nullptr;
     QLabel *m_summary = nullptr;
+    class QFrame *m_conflictBar = nullptr;
+    QLabel *m_conflictLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
