@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QJsonArray>
@@ -21,7 +22,9 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMetaProperty>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -30,6 +33,7 @@
 #include <QStyleOptionViewItem>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace {
@@ -155,6 +159,8 @@ private slots:
                 return conflictAnswers.isEmpty() ? ParkEditDialog::Resolution::Back
                                                  : conflictAnswers.takeFirst();
             });
+        // Closing a changed form in a test drops its changes.
+        window->editor()->setDiscardPrompt([](const QString &) { return true; });
         window->show();
         window->openAtStartup(path);
         QCOMPARE(model()->rowCount(), 10);
@@ -248,11 +254,84 @@ private slots:
         window->editor()->editRow(0);
         ParkEditDialog *dialog = window->editor()->openDialog();
         QVERIFY(dialog);
+        // Unchanged: Esc closes without a question.
+        QStringList asked;
+        QList<bool> discard;
+        dialog->setDiscardPrompt([&](const QString &q) {
+            asked << q;
+            return discard.isEmpty() ? false : discard.takeFirst();
+        });
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!window->editor()->openDialog());
+        QVERIFY(asked.isEmpty());
+
+        // Changed: Esc and Cancel ask first; declining keeps the form open.
+        window->editor()->editRow(0);
+        dialog = window->editor()->openDialog();
+        dialog->setDiscardPrompt([&](const QString &q) {
+            asked << q;
+            return discard.isEmpty() ? false : discard.takeFirst();
+        });
         setText(dialog->lineEdit(QStringLiteral("nameEn")), QStringLiteral("Changed"));
+        discard = {false};
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.first().contains(QStringLiteral("Discard")));
+        QCOMPARE(window->editor()->openDialog(), dialog);
+        QCOMPARE(dialog->lineEdit(QStringLiteral("nameEn"))->text(), QStringLiteral("Changed"));
+        discard = {false};
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(window->editor()->openDialog(), dialog);
+        discard = {true};
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(!window->editor()->openDialog());
         QCOMPARE(model()->record(0), before);
         QCOMPARE(window->undoStack()->count(), 0);
+    }
+
+    // The real question's default answer keeps the form.
+    void discardQuestionDefaultsToKeepEditing()
+    {
+        window->editor()->setDiscardPrompt({});
+        window->editor()->editRow(0);
+        QPointer<ParkEditDialog> dialog = window->editor()->openDialog();
+        setText(dialog->lineEdit(QStringLiteral("nameEn")), QStringLiteral("Changed"));
+        QString defaultAnswer;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            defaultAnswer = box->defaultButton()->text();
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QCOMPARE(defaultAnswer, QStringLiteral("Keep Editing"));
+        QVERIFY(dialog);
+        QCOMPARE(window->editor()->openDialog(), dialog.data());
+        dialog->setDiscardPrompt([](const QString &) { return true; });
+        dialog->reject();
+    }
+
+    // A park without names is still an existing park.
+    void formTitleNamesThePark()
+    {
+        const int row = rowOf("zj-c");
+        window->editor()->editRow(row);
+        QCOMPARE(window->editor()->openDialog()->windowTitle(),
+                 QStringLiteral("Edit Park — Ningbo Chain Valley"));
+        window->editor()->openDialog()->reject();
+        QTRY_VERIFY(!window->editor()->openDialog());
+        ParkRecord unnamed = model()->record(row);
+        unnamed.nameZh = QString();
+        unnamed.nameEn = QString();
+        model()->setRecord(row, unnamed);
+        window->editor()->editRow(row);
+        QCOMPARE(window->editor()->openDialog()->windowTitle(), QStringLiteral("Edit Park (zj-c)"));
+        window->editor()->openDialog()->reject();
+        QTRY_VERIFY(!window->editor()->openDialog());
+        window->editor()->newPark();
+        QCOMPARE(window->editor()->openDialog()->windowTitle(), QStringLiteral("New Park"));
+        window->editor()->openDialog()->reject();
     }
 
     // Issue 12, item 2: a form is bound to its park, not to a row. Another

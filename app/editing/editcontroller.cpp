@@ -145,7 +145,10 @@ void EditController::newPark()
     ParkRecord blank;
     blank.id = model->uniqueId();
     auto *dialog = new ParkEditDialog(blank, model->editContext(-1), m_window);
+    dialog->setNewPark(true);
     dialog->setKnownCities(knownCities());
+    if (m_discardPrompt)
+        dialog->setDiscardPrompt(m_discardPrompt);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
     connect(dialog, &QDialog::finished, this, [this] { m_dialog = nullptr; });
@@ -178,6 +181,8 @@ void EditController::editRow(int row)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_conflictPrompt)
         dialog->setConflictPrompt(m_conflictPrompt);
+    if (m_discardPrompt)
+        dialog->setDiscardPrompt(m_discardPrompt);
     if (m_session->isReadOnly())
         dialog->okButton()->setEnabled(false);
     m_dialog = dialog;

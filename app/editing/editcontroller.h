@@ -50,6 +50,13 @@ public:
         m_conflictPrompt = std::move(prompt);
     }
 
+    // Asks whether to drop a form's changes (Esc or Cancel in a changed
+    // form); replaceable in tests. Unset: the form asks itself.
+    void setDiscardPrompt(std::function<bool(const QString &)> prompt)
+    {
+        m_discardPrompt = std::move(prompt);
+    }
+
     // The open form, if any (forms are window-modal, not blocking). A form
     // is bound to its park's key (ParkTableModel::RecordKey), not its row:
     // it is followed through inserts, removals, undo and reloads (by its id
@@ -97,6 +104,7 @@ private:
     int m_formRow = -1;
     bool m_formReloaded = false;
     ParkEditDialog::ConflictPrompt m_conflictPrompt;
+    std::function<bool(const QString &)> m_discardPrompt;
     std::function<bool(const QString &)> m_confirm;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

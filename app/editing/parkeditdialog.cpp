@@ -94,10 +94,18 @@ ParkEditDialog::ParkEditDialog(const ParkRecord &record, ParkValidator::Context 
     m_conflictPrompt = [this](Conflict conflict, const QString &question) {
         return askAboutConflict(this, conflict, question);
     };
-    const bool english = Translations::isEnglish();
-    setWindowTitle(record.nameZh.isEmpty() && record.nameEn.isEmpty()
-                       ? tr("New Park")
-                       : tr("Edit Park — %1").arg(record.displayName(english)));
+    m_discardPrompt = [this](const QString &question) {
+        QMessageBox box(QMessageBox::Question, windowTitle(), question, QMessageBox::NoButton,
+                        this);
+        box.setTextFormat(Qt::PlainText);
+        QPushButton *discard = box.addButton(tr("Discard Changes"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box.addButton(tr("Keep Editing"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        return box.clickedButton() == discard;
+    };
+    updateTitle();
     resize(640, 620);
 }
 
@@ -199,6 +207,32 @@ void ParkEditDialog::build()
     layout->addWidget(m_conflictBar);
     layout->addWidget(m_summary);
     layout->addWidget(m_buttons);
+}
+
+void ParkEditDialog::setNewPark(bool isNew)
+{
+    m_newPark = isNew;
+    updateTitle();
+}
+
+void ParkEditDialog::updateTitle()
+{
+    const ParkRecord &r = m_original;
+    if (m_newPark)
+        setWindowTitle(tr("New Park"));
+    else if (!r.nameZh.trimmed().isEmpty() || !r.nameEn.trimmed().isEmpty())
+        setWindowTitle(tr("Edit Park — %1").arg(r.displayName(Translations::isEnglish())));
+    else if (!r.id.isEmpty())
+        setWindowTitle(tr("Edit Park (%1)").arg(r.id));
+    else
+        setWindowTitle(tr("Edit Park"));
+}
+
+void ParkEditDialog::reject()
+{
+    if (isChanged() && !m_discardPrompt(tr("Discard the changes made in this form?")))
+        return;
+    QDialog::reject();
 }
 
 void ParkEditDialog::setContext(ParkValidator::Context context)

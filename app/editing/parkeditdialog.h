@@ -88,6 +88,17 @@ public:
     // The warnings shown (a location outside its province), one a line.
     QString locationWarning() const;
 
+    // A form for a park not yet in the table (titled "New Park").
+    void setNewPark(bool isNew);
+    // Asks whether to drop the form's changes on Esc, Cancel or closing;
+    // the default asks with "Keep Editing" as the default answer.
+    void setDiscardPrompt(std::function<bool(const QString &question)> prompt)
+    {
+        m_discardPrompt = std::move(prompt);
+    }
+    // Closes without keeping anything, after asking if the form has changes.
+    void reject() override;
+
     // Cities offered by the city field's completer.
     void setKnownCities(const QStringList &cities);
 
@@ -108,6 +119,7 @@ private:
     // Makes CURRENT the record the form edits, keeping the form's changes.
     void rebase(const ParkRecord &current);
     QString conflictQuestion() const;
+    void updateTitle();
     void build();
     void load(const ParkRecord &r);
     void revalidate();
@@ -127,6 +139,8 @@ private:
     ParkRecord m_current; // the park's current version, under a conflict
     ConflictPrompt m_conflictPrompt;
     bool m_addAsNew = false;
+    bool m_newPark = false;
+    std::function<bool(const QString &)> m_discardPrompt;
     QHash<QString, QWidget *> m_widgets;
     QHash<QString, QLabel *> m_problemLabels;
     QSet<QString> m_touched;
