@@ -1,6 +1,7 @@
 #include "documentguard.h"
 #include "documentsession.h"
 #include "editing/editcontroller.h"
+#include "editing/nonparkentrydialog.h"
 #include "editing/parkcommands.h"
 #include "editing/parkeditdialog.h"
 #include "mainwindow.h"
@@ -20,10 +21,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMetaProperty>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -112,6 +115,16 @@ private:
         confirmAnswers = {true};
         QTRY_COMPARE(model()->rowCount(), expectedRows);
         QVERIFY(questions.last().contains(QStringLiteral("changed by another program")));
+    }
+
+    // Opens one of the bad-*.json fixtures and closes the message about it.
+    void openBadStore(const char *name)
+    {
+        QVERIFY(window->openFile(QStringLiteral(TESTDATA_DIR "/") + QString::fromLatin1(name)));
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->inherits("QMessageBox"))
+                w->close();
+        }
     }
 
     void selectRow(int sourceRow)
@@ -565,23 +578,203 @@ private slots:
 
     void problemsFromLoadingShowInTheFormAndClearWhenFixed()
     {
-        QVERIFY(window->openFile(QStringLiteral(TESTDATA_DIR "/bad-wrong-type.json")));
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (w->inherits("QMessageBox"))
-                w->close();
-        }
+        openBadStore("bad-wrong-type.json");
         const int row = rowOf("bad-1");
         QVERIFY(model()->index(row, 0).data(ParkTableModel::HasProblemsRole).toBool());
         window->editor()->editRow(row);
         ParkEditDialog *dialog = window->editor()->openDialog();
-        QCOMPARE(dialog->lineEdit(QStringLiteral("enterprises"))->text(), QStringLiteral("ten"));
+        // The stored value, as the file has it, until it is replaced.
+        QVERIFY(dialog->showsRawValue(QStringLiteral("enterprises")));
+        QCOMPARE(dialog->rawValueText(QStringLiteral("enterprises"))->text(),
+                 QStringLiteral("\"ten\""));
         QVERIFY(!dialog->okButton()->isEnabled());
         QVERIFY(dialog->problems().first().startsWith(QStringLiteral("enterprises: ")));
+        QTest::mouseClick(dialog->replaceButton(QStringLiteral("enterprises")), Qt::LeftButton);
+        QVERIFY(!dialog->showsRawValue(QStringLiteral("enterprises")));
         setText(dialog->lineEdit(QStringLiteral("enterprises")), QStringLiteral("10"));
         QVERIFY(dialog->okButton()->isEnabled());
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         QVERIFY(!model()->index(row, 0).data(ParkTableModel::HasProblemsRole).toBool());
         QCOMPARE(model()->record(row).enterprises.value_or(0), 10);
+    }
+
+    // Issue 12, item 4: a date that could not be read is shown as the file
+    // has it, kept until replaced, and never turned into another date.
+    void unreadableDateIsShownAndKeptUntilReplaced()
+    {
+        openBadStore("bad-impossible-date.json");
+        const int row = rowOf("bad-1");
+        window->editor()->editRow(row);
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        QVERIFY(dialog->showsRawValue(QStringLiteral("established")));
+        QVERIFY(dialog->rawValuePanel(QStringLiteral("established"))->isVisible());
+        QVERIFY(!dialog->fieldWidget(QStringLiteral("established"))->isVisible());
+        QCOMPARE(dialog->rawValueText(QStringLiteral("established"))->text(),
+                 QStringLiteral("\"2019-02-30\""));
+        QVERIFY(dialog->rawValueText(QStringLiteral("established"))->isReadOnly());
+        QVERIFY(dialog->problemLabel(QStringLiteral("established"))
+                    ->text()
+                    .contains(QStringLiteral("2019-02-30")));
+        // Other edits keep the stored value as it is.
+        setText(dialog->lineEdit(QStringLiteral("nameEn")), QStringLiteral("Bad Park"));
+        QCOMPARE(dialog->record().unreadableValues.value(QStringLiteral("established")),
+                 QJsonValue(QStringLiteral("2019-02-30")));
+        QVERIFY(!dialog->record().established.isKnown());
+        QVERIFY(!dialog->okButton()->isEnabled());
+
+        // Replace shows the stored parts in the editor; the problem stays
+        // until they make a date.
+        QTest::mouseClick(dialog->replaceButton(QStringLiteral("established")), Qt::LeftButton);
+        QVERIFY(dialog->fieldWidget(QStringLiteral("established"))->isVisible());
+        QCOMPARE(dialog->precisionCombo()->currentData().toInt(),
+                 int(FoundingDate::Precision::Day));
+        QCOMPARE(dialog->yearBox()->value(), 2019);
+        QCOMPARE(dialog->monthBox()->value(), 2);
+        QCOMPARE(dialog->dayBox()->value(), 30);
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QVERIFY(dialog->problemLabel(QStringLiteral("established"))
+                    ->text()
+                    .contains(QStringLiteral("2019-02-30")));
+        dialog->dayBox()->setValue(28);
+        QVERIFY(dialog->okButton()->isEnabled());
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QCOMPARE(model()->record(row).established, FoundingDate(2019, 2, 28));
+        QVERIFY(model()->record(row).unreadableValues.isEmpty());
+    }
+
+    // Typing year 2018, month 13, day 40 used to give 2018-01-04 without a
+    // word: the spin boxes dropped the second digits.
+    void typedImpossibleDatesAreReportedNotWrapped()
+    {
+        window->editor()->editRow(rowOf("zj-a"));
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        dialog->precisionCombo()->setCurrentIndex(
+            dialog->precisionCombo()->findData(int(FoundingDate::Precision::Day)));
+        emit dialog->precisionCombo()->activated(dialog->precisionCombo()->currentIndex());
+        auto type = [](QSpinBox *box, const char *text) {
+            box->setFocus();
+            box->selectAll();
+            QTest::keyClicks(box, QString::fromLatin1(text));
+        };
+        type(dialog->yearBox(), "2018");
+        type(dialog->monthBox(), "13");
+        type(dialog->dayBox(), "40");
+        QCOMPARE(dialog->yearBox()->value(), 2018);
+        QCOMPARE(dialog->monthBox()->value(), 13);
+        QCOMPARE(dialog->dayBox()->value(), 40);
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QVERIFY(dialog->record().established != FoundingDate(2018, 1, 4));
+        const QString problem = dialog->problemLabel(QStringLiteral("established"))->text();
+        QVERIFY2(problem.contains(QStringLiteral("month 13")), qPrintable(problem));
+
+        type(dialog->monthBox(), "2");
+        type(dialog->dayBox(), "30");
+        const QString february = dialog->problemLabel(QStringLiteral("established"))->text();
+        QVERIFY2(february.contains(QStringLiteral("2018-02-30")), qPrintable(february));
+        QVERIFY2(february.contains(QStringLiteral("28 days")), qPrintable(february));
+        QVERIFY(!dialog->okButton()->isEnabled());
+        // The arrows stay within the calendar.
+        type(dialog->dayBox(), "31");
+        QTest::keyClick(dialog->dayBox(), Qt::Key_Up);
+        QCOMPARE(dialog->dayBox()->value(), 31);
+        type(dialog->dayBox(), "28");
+        QVERIFY(dialog->okButton()->isEnabled());
+        QCOMPARE(dialog->record().established, FoundingDate(2018, 2, 28));
+        // A year beyond the plausible range is kept and reported too.
+        type(dialog->yearBox(), "3018");
+        QCOMPARE(dialog->yearBox()->value(), 3018);
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QVERIFY(dialog->problemLabel(QStringLiteral("established"))
+                    ->text()
+                    .contains(QStringLiteral("3018")));
+        dialog->reject();
+    }
+
+    // Sources stored as one string: shown, and made a list with one click.
+    void sourcesStoredAsAStringCanBeMadeAList()
+    {
+        openBadStore("bad-sources-type.json");
+        const int row = rowOf("bad-1");
+        window->editor()->editRow(row);
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        QVERIFY(dialog->showsRawValue(QStringLiteral("sources")));
+        QCOMPARE(dialog->rawValueText(QStringLiteral("sources"))->text(),
+                 QStringLiteral("\"https://example.org\""));
+        QPushButton *convert = dialog->convertButton(QStringLiteral("sources"));
+        QVERIFY(!convert->isHidden());
+        QCOMPARE(convert->text(), QStringLiteral("Make It a List"));
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QTest::mouseClick(convert, Qt::LeftButton);
+        QVERIFY(!dialog->showsRawValue(QStringLiteral("sources")));
+        QCOMPARE(dialog->sourcesList()->count(), 1);
+        QCOMPARE(dialog->sourcesList()->item(0)->text(), QStringLiteral("https://example.org"));
+        QVERIFY(dialog->okButton()->isEnabled());
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QCOMPARE(model()->record(row).sources, QStringList{QStringLiteral("https://example.org")});
+        QVERIFY(model()->record(row).problems.isEmpty());
+    }
+
+    // A province code that is not the province's is a problem in the form,
+    // with the fix one click away.
+    void provinceCodeMismatchIsAProblemWithAFix()
+    {
+        openBadStore("bad-province-code.json");
+        const int row = rowOf("bad-1");
+        window->editor()->editRow(row);
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QCOMPARE(dialog->provinceCodeLabel()->text(), QStringLiteral("310000"));
+        QVERIFY(dialog->problemLabel(QStringLiteral("provinceCode"))
+                    ->text()
+                    .contains(QStringLiteral("310000 is the code of 上海市")));
+        QPushButton *fix = dialog->provinceCodeFixButton();
+        QVERIFY(!fix->isHidden());
+        QCOMPARE(fix->text(), QStringLiteral("Use 330000, the code of 浙江省"));
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QCOMPARE(dialog->provinceCodeLabel()->text(), QStringLiteral("330000"));
+        QVERIFY(fix->isHidden());
+        QVERIFY(dialog->okButton()->isEnabled());
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QCOMPARE(model()->record(row).provinceCode, std::optional<int>(330000));
+        QVERIFY(model()->record(row).problems.isEmpty());
+    }
+
+    // An entry that is not a park: shown as JSON, deleted (undoably) or
+    // replaced with a new park.
+    void entryThatIsNotAParkCanBeDeletedOrReplaced()
+    {
+        openBadStore("bad-record-not-object.json");
+        QCOMPARE(model()->rowCount(), 2);
+        window->editor()->editRow(1);
+        QVERIFY(!window->editor()->openDialog());
+        NonParkEntryDialog *entry = window->editor()->openEntryDialog();
+        QVERIFY(entry);
+        QCOMPARE(entry->jsonView()->toPlainText(), QStringLiteral("\"just a string\""));
+        QVERIFY(entry->jsonView()->isReadOnly());
+        QTest::mouseClick(entry->deleteButton(), Qt::LeftButton);
+        QTRY_VERIFY(!window->editor()->openEntryDialog());
+        QCOMPARE(model()->rowCount(), 1);
+        window->undoStack()->undo();
+        QCOMPARE(model()->rowCount(), 2);
+        QCOMPARE(model()->record(1).nonObjectEntry, QJsonValue(QStringLiteral("just a string")));
+
+        window->editor()->editRow(1);
+        QTest::mouseClick(window->editor()->openEntryDialog()->replaceButton(), Qt::LeftButton);
+        QTRY_VERIFY(window->editor()->openDialog());
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("New Park"));
+        setText(dialog->lineEdit(QStringLiteral("nameZh")), QStringLiteral("替换的园区"));
+        QComboBox *province = dialog->comboBox(QStringLiteral("province"));
+        province->setCurrentIndex(province->findData(QStringLiteral("江苏省")));
+        emit province->activated(province->currentIndex());
+        QVERIFY(dialog->okButton()->isEnabled());
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QCOMPARE(model()->rowCount(), 2);
+        QVERIFY(model()->record(1).nonObjectEntry.isUndefined());
+        QCOMPARE(model()->record(1).nameZh, QStringLiteral("替换的园区"));
+        QVERIFY(model()->record(1).problems.isEmpty());
+        window->undoStack()->undo();
+        QCOMPARE(model()->record(1).nonObjectEntry, QJsonValue(QStringLiteral("just a string")));
     }
 
     void cellEditsThroughTheDelegateAreUndoable()

@@ -145,7 +145,8 @@ private slots:
             "park bad-1: province: unknown province \"火星省\" (expected one of the 34 "
             "provincial-level divisions, e.g. 浙江省)");
         row("bad-impossible-date.json",
-            "park bad-1: established: 2019-02-30 is not a calendar date");
+            "park bad-1: established: 2019-02-30 is not a calendar date: February 2019 has 28 "
+            "days");
         row("bad-date-format.json", "park bad-1: established: \"April 2017\" is not a date of the "
                                     "form YYYY, YYYY-MM or YYYY-MM-DD");
         row("bad-implausible-year.json",

@@ -1,6 +1,7 @@
 #include "editcontroller.h"
 
 #include "documentsession.h"
+#include "editing/nonparkentrydialog.h"
 #include "editing/parkcommands.h"
 #include "editing/parkeditdialog.h"
 #include "parkfilterproxy.h"
@@ -139,7 +140,7 @@ QList<int> EditController::selectedRowsOrCurrent() const
 
 void EditController::newPark()
 {
-    if (m_dialog || m_session->isReadOnly())
+    if (m_dialog || m_entryDialog || m_session->isReadOnly())
         return;
     ParkTableModel *model = m_session->model();
     ParkRecord blank;
@@ -172,11 +173,20 @@ void EditController::editCurrent()
 
 void EditController::editRow(int row)
 {
-    if (m_dialog || row < 0 || row >= m_session->model()->rowCount())
+    if (m_dialog || m_entryDialog || row < 0 || row >= m_session->model()->rowCount())
         return;
+    const ParkRecord &record = m_session->model()->record(row);
+    if (!record.nonObjectEntry.isUndefined())
+        showEntryThatIsNotAPark(row);
+    else
+        openForm(row, record, false);
+}
+
+void EditController::openForm(int row, const ParkRecord &record, bool replacing)
+{
     ParkTableModel *model = m_session->model();
-    const ParkRecord before = model->record(row);
-    auto *dialog = new ParkEditDialog(before, model->editContext(row), m_window);
+    auto *dialog = new ParkEditDialog(record, model->editContext(row), m_window);
+    dialog->setNewPark(replacing);
     dialog->setKnownCities(knownCities());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_conflictPrompt)
@@ -187,15 +197,42 @@ void EditController::editRow(int row)
         dialog->okButton()->setEnabled(false);
     m_dialog = dialog;
     m_formKey = model->keyOf(row);
-    m_formSeen = before;
+    m_formSeen = model->record(row);
     m_formRow = row;
     m_formReloaded = false;
+    m_formReplacing = replacing;
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         m_dialog = nullptr; // no longer followed: the commit below changes its park
         if (result == QDialog::Accepted)
             commitForm(dialog);
         m_formKey = 0;
         m_formSeen = ParkRecord();
+    });
+    dialog->open();
+}
+
+void EditController::showEntryThatIsNotAPark(int row)
+{
+    ParkTableModel *model = m_session->model();
+    const quint64 key = model->keyOf(row);
+    auto *dialog = new NonParkEntryDialog(model->record(row).nonObjectEntry, row + 1,
+                                          !m_session->isReadOnly(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_entryDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this, key](int result) {
+        m_entryDialog = nullptr;
+        ParkTableModel *model = m_session->model();
+        const int now = model->rowOfKey(key);
+        if (now < 0 || m_session->isReadOnly())
+            return;
+        if (result == NonParkEntryDialog::DeleteEntry) {
+            m_stack->push(
+                new RemoveParksCommand(model, {now}, tr("Delete Entry #%1").arg(now + 1)));
+        } else if (result == NonParkEntryDialog::ReplaceEntry) {
+            ParkRecord blank;
+            blank.id = model->uniqueId();
+            openForm(now, blank, true);
+        }
     });
     dialog->open();
 }
@@ -221,6 +258,15 @@ void EditController::followOpenForm(bool reset)
         return;
     }
     m_formRow = row;
+    if (m_formReplacing) {
+        // The entry being replaced is no longer the one the form was
+        // opened for: the new park can still be added.
+        if (model->record(row) != m_formSeen)
+            m_dialog->setConflict(m_formReloaded ? Conflict::GoneAfterReload : Conflict::Deleted);
+        else
+            m_dialog->setConflict(Conflict::None);
+        return;
+    }
     m_formSeen = model->record(row);
     m_dialog->setContext(model->editContext(row));
     if (m_formSeen == m_dialog->original())
@@ -249,6 +295,14 @@ void EditController::commitForm(ParkEditDialog *dialog)
     if (row < 0)
         return;
     const ParkRecord before = model->record(row);
+    if (m_formReplacing) {
+        const ParkRecord r = dialog->record();
+        m_stack->push(new EditParkCommand(
+            model, row, before, r,
+            tr("Replace Entry #%1 with %2").arg(row + 1).arg(r.displayName(english))));
+        selectSourceRow(row);
+        return;
+    }
     const ParkRecord after = dialog->changesAppliedTo(before);
     if (after == before)
         return;

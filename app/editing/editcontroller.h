@@ -9,6 +9,7 @@
 #include <functional>
 
 class DocumentSession;
+class NonParkEntryDialog;
 class ParkEditDialog;
 class ParkFilterProxy;
 class ParkTableView;
@@ -62,6 +63,9 @@ public:
     // it is followed through inserts, removals, undo and reloads (by its id
     // after a reload), and OK writes to that park or to no other.
     ParkEditDialog *openDialog() const { return m_dialog; }
+    // Shown instead of the form for an entry of the file that is not a park
+    // (not a JSON object): offers to delete it or replace it with a new park.
+    NonParkEntryDialog *openEntryDialog() const { return m_entryDialog; }
 
     void newPark();
     void editCurrent();
@@ -87,6 +91,10 @@ private:
     // table (RESET: all records were replaced, as by a reload).
     void followOpenForm(bool reset);
     void commitForm(ParkEditDialog *dialog);
+    // The form, bound to the park at ROW (REPLACING: a new park for an
+    // entry that is not one), opened on RECORD.
+    void openForm(int row, const ParkRecord &record, bool replacing);
+    void showEntryThatIsNotAPark(int row);
     void selectSourceRow(int row);
     QList<int> selectedRowsOrCurrent() const;
     QStringList knownCities() const;
@@ -103,6 +111,8 @@ private:
     ParkRecord m_formSeen;
     int m_formRow = -1;
     bool m_formReloaded = false;
+    bool m_formReplacing = false;
+    NonParkEntryDialog *m_entryDialog = nullptr;
     ParkEditDialog::ConflictPrompt m_conflictPrompt;
     std::function<bool(const QString &)> m_discardPrompt;
     std::function<bool(const QString &)> m_confirm;

@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -49,6 +50,114 @@ QString rawText(const QJsonValue &v)
         .mid(1)
         .chopped(1);
 }
+
+// A value as it is written in the file: JSON, strings in quotes.
+QString rawJson(const QJsonValue &v)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
+
+QString trForm(const char *text)
+{
+    return QCoreApplication::translate("ParkEditDialog", text);
+}
+
+// The obvious reading of a value that has only the wrong type, as a
+// button's text and the value it gives.
+struct Conversion
+{
+    QJsonValue value;
+    QString label;
+};
+
+std::optional<Conversion> conversionOf(ParkField f, const QJsonValue &raw)
+{
+    using FieldRegistry::ValueType;
+    const FieldRegistry::Field &def = FieldRegistry::field(f);
+    auto fits = [f](const QJsonValue &v) {
+        ParkRecord scratch;
+        return scratch.setValue(f, v);
+    };
+    const QString text = raw.toString().trimmed();
+    switch (def.type) {
+    case ValueType::TextList:
+        if (raw.isString() && !text.isEmpty())
+            return Conversion{QJsonArray{text}, trForm("Make It a List")};
+        break;
+    case ValueType::Integer:
+    case ValueType::Real:
+        if (raw.isString()) {
+            bool ok = false;
+            const double d = QLocale::c().toDouble(text, &ok);
+            if (ok && fits(d))
+                return Conversion{
+                    d, trForm("Make It the Number %1").arg(QLocale().toString(d, 'g', 12))};
+        }
+        break;
+    case ValueType::Boolean:
+        if (raw.isString()) {
+            const QString lower = text.toLower();
+            if (lower == QLatin1String("true") || lower == QLatin1String("yes"))
+                return Conversion{true, trForm("Make It Yes")};
+            if (lower == QLatin1String("false") || lower == QLatin1String("no"))
+                return Conversion{false, trForm("Make It No")};
+        }
+        break;
+    case ValueType::Text:
+        if (raw.isDouble()) {
+            const QString number = QLocale::c().toString(raw.toDouble(), 'g', 15);
+            if (fits(number))
+                return Conversion{number, trForm("Make It Text")};
+        }
+        break;
+    case ValueType::Date:
+        if (raw.isDouble()) {
+            const QString year = QString::number(raw.toDouble(), 'f', 0);
+            if (raw.toDouble() == year.toDouble() && fits(year))
+                return Conversion{year, trForm("Make It the Year %1").arg(year)};
+        }
+        break;
+    case ValueType::Choice:
+        break;
+    }
+    return std::nullopt;
+}
+
+// A spin box for a part of a date: the arrows stay within the plausible
+// range, while typing may go beyond it, so that a typed month 13 is kept
+// and reported rather than silently refused.
+class DatePartBox : public QSpinBox
+{
+public:
+    DatePartBox(int plausibleMin, int plausibleMax, int typedMax, QWidget *parent)
+        : QSpinBox(parent)
+        , m_min(plausibleMin)
+        , m_max(plausibleMax)
+    {
+        setRange(0, typedMax);
+        setValue(plausibleMin);
+    }
+    void stepBy(int steps) override { setValue(std::clamp(value() + steps, m_min, m_max)); }
+
+protected:
+    StepEnabled stepEnabled() const override
+    {
+        StepEnabled enabled = StepNone;
+        if (isReadOnly() || !isEnabled())
+            return enabled;
+        if (value() < m_max)
+            enabled |= StepUpEnabled;
+        if (value() > m_min)
+            enabled |= StepDownEnabled;
+        return enabled;
+    }
+
+private:
+    int m_min;
+    int m_max;
+};
 
 // The question on OK when the park changed under the form.
 ParkEditDialog::Resolution askAboutConflict(QWidget *parent, ParkEditDialog::Conflict conflict,
@@ -165,9 +274,13 @@ void ParkEditDialog::build()
         case Editor::None:
             break;
         }
-        form->addRow(FieldRegistry::label(f), editor);
         m_widgets.insert(key(f), editor);
+        form->addRow(FieldRegistry::label(f), fieldCell(f, editor));
         addProblemRow(form, key(f));
+        if (f == ParkField::Province) {
+            form->addRow(FieldRegistry::label(ParkField::ProvinceCode), provinceCodeRow());
+            addProblemRow(form, key(ParkField::ProvinceCode));
+        }
         if (f == ParkField::Lon) {
             // Below the coordinates: a point outside its province.
             m_locationWarning = new QLabel(this);
@@ -385,12 +498,119 @@ void ParkEditDialog::rebase(const ParkRecord &current)
     const QList<ParkField> changed = changedFields();
     const ParkRecord merged = changesAppliedTo(current);
     m_original = current;
-    load(merged);
     m_touched.clear();
     for (ParkField f : changed)
         m_touched.insert(key(f));
+    load(merged);
     setConflict(Conflict::None);
     revalidate();
+}
+
+QWidget *ParkEditDialog::fieldCell(ParkField field, QWidget *editor)
+{
+    const QString fieldKey = key(field);
+    auto *cell = new QWidget(this);
+    auto *layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    RawPanel raw;
+    raw.panel = new QWidget(cell);
+    auto *row = new QHBoxLayout(raw.panel);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *icon = new QLabel(raw.panel);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+    row->addWidget(icon);
+    auto *what = new QLabel(tr("Stored value could not be read:"), raw.panel);
+    what->setTextFormat(Qt::PlainText);
+    what->setStyleSheet(warningStyle);
+    row->addWidget(what);
+    raw.text = new QLineEdit(raw.panel);
+    raw.text->setReadOnly(true);
+    raw.text->setStyleSheet(QStringLiteral("QLineEdit { background: rgba(230, 160, 40, 50); }"));
+    raw.text->setAccessibleName(tr("Stored value of %1").arg(FieldRegistry::label(field)));
+    raw.text->setToolTip(tr("The value as the file has it. It is kept as it is until you "
+                            "replace it."));
+    row->addWidget(raw.text, 1);
+    raw.convert = new QPushButton(raw.panel);
+    raw.convert->hide();
+    row->addWidget(raw.convert);
+    raw.replace = new QPushButton(tr("Replace"), raw.panel);
+    raw.replace->setToolTip(tr("Enter a new value in place of the stored one"));
+    row->addWidget(raw.replace);
+    raw.panel->hide();
+    connect(raw.replace, &QPushButton::clicked, this,
+            [this, fieldKey] { replaceRawValue(fieldKey, false); });
+    connect(raw.convert, &QPushButton::clicked, this,
+            [this, fieldKey] { replaceRawValue(fieldKey, true); });
+    m_rawPanels.insert(fieldKey, raw);
+
+    layout->addWidget(raw.panel);
+    layout->addWidget(editor);
+    return cell;
+}
+
+QWidget *ParkEditDialog::provinceCodeRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_provinceCode = new QLabel(row);
+    m_provinceCode->setTextFormat(Qt::PlainText);
+    m_provinceCode->setToolTip(tr("Set from the province"));
+    layout->addWidget(m_provinceCode);
+    m_provinceCodeFix = new QPushButton(row);
+    // Hidden or shown, the row keeps its height: nothing below it moves.
+    QSizePolicy policy = m_provinceCodeFix->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    m_provinceCodeFix->setSizePolicy(policy);
+    m_provinceCodeFix->hide();
+    layout->addWidget(m_provinceCodeFix);
+    layout->addStretch(1);
+    connect(m_provinceCodeFix, &QPushButton::clicked, this,
+            [this] { markTouched(key(ParkField::ProvinceCode)); });
+    return row;
+}
+
+void ParkEditDialog::showRawValue(const QString &fieldKey, bool shown)
+{
+    const RawPanel raw = m_rawPanels.value(fieldKey);
+    QWidget *editor = m_widgets.value(fieldKey);
+    if (!raw.panel || !editor)
+        return;
+    if (shown) {
+        const QJsonValue value = m_original.unreadableValues.value(fieldKey);
+        m_rawShown.insert(fieldKey);
+        raw.text->setText(rawJson(value));
+        raw.text->setCursorPosition(0);
+        const std::optional<Conversion> conversion =
+            conversionOf(*ParkFields::fromKey(fieldKey), value);
+        raw.convert->setVisible(conversion.has_value());
+        if (conversion)
+            raw.convert->setText(conversion->label);
+    } else {
+        m_rawShown.remove(fieldKey);
+    }
+    raw.panel->setVisible(shown);
+    editor->setVisible(!shown);
+}
+
+void ParkEditDialog::replaceRawValue(const QString &fieldKey, bool convert)
+{
+    const ParkField field = *ParkFields::fromKey(fieldKey);
+    if (convert) {
+        const std::optional<Conversion> conversion =
+            conversionOf(field, m_original.unreadableValues.value(fieldKey));
+        if (!conversion)
+            return;
+        m_loading = true;
+        loadField(field, conversion->value);
+        m_loading = false;
+        updatePrecision();
+    }
+    showRawValue(fieldKey, false);
+    markTouched(fieldKey);
+    m_widgets.value(fieldKey)->setFocus();
 }
 
 QWidget *ParkEditDialog::lineEditor(ParkField field)
@@ -446,14 +666,16 @@ QWidget *ParkEditDialog::dateEditor()
     m_precision->addItem(tr("Month"), int(FoundingDate::Precision::Month));
     m_precision->addItem(tr("Day"), int(FoundingDate::Precision::Day));
     m_precision->setToolTip(tr("How precisely the sources give the date"));
-    m_year = new QSpinBox(dateRow);
-    m_year->setRange(ParkValidator::MinYear, ParkValidator::MaxYear);
+    // Typed values out of range are kept and reported next to the field,
+    // never wrapped or dropped (a month 13 or a 30 February).
+    m_year = new DatePartBox(ParkValidator::MinYear, ParkValidator::MaxYear, 9999, dateRow);
     m_year->setValue(2018);
     m_year->setGroupSeparatorShown(false);
-    m_month = new QSpinBox(dateRow);
-    m_month->setRange(1, 12);
-    m_day = new QSpinBox(dateRow);
-    m_day->setRange(1, 31);
+    m_year->setAccessibleName(tr("Year"));
+    m_month = new DatePartBox(1, 12, 99, dateRow);
+    m_month->setAccessibleName(tr("Month"));
+    m_day = new DatePartBox(1, 31, 99, dateRow);
+    m_day->setAccessibleName(tr("Day"));
     for (QWidget *w : {static_cast<QWidget *>(m_precision), static_cast<QWidget *>(m_year),
                        static_cast<QWidget *>(m_month), static_cast<QWidget *>(m_day)})
         dateLayout->addWidget(w);
@@ -537,43 +759,80 @@ void ParkEditDialog::load(const ParkRecord &r)
         const std::optional<ParkField> field = ParkFields::fromKey(it.key());
         if (!field)
             continue;
-        // A value that could not be read is shown as it was, to be corrected.
+        // A value that could not be read is shown as it was, and kept,
+        // until it is replaced.
         const auto raw = r.unreadableValues.constFind(it.key());
-        const QJsonValue value = raw != r.unreadableValues.constEnd() ? *raw : r.value(*field);
-        if (auto *edit = qobject_cast<QLineEdit *>(it.value())) {
-            if (FieldRegistry::field(*field).has(FieldRegistry::Numeric))
-                edit->setText(value.isDouble() ? QLocale().toString(value.toDouble(), 'g', 12)
-                                               : (value.isNull() ? QString() : rawText(value)));
-            else
-                edit->setText(value.isNull() ? QString() : rawText(value));
-        } else if (auto *plain = qobject_cast<QPlainTextEdit *>(it.value())) {
-            plain->setPlainText(value.isNull() ? QString() : rawText(value));
-        } else if (auto *box = qobject_cast<QComboBox *>(it.value())) {
-            const QString data = value.isNull() ? QString() : rawText(value);
-            int index = box->findData(data);
-            if (index < 0) {
-                // Keep a value the list does not know, so that it can be seen and replaced.
-                box->addItem(tr("%1 (not valid)").arg(data), data);
-                index = box->count() - 1;
-            }
-            box->setCurrentIndex(index);
-        }
-    }
-    const FoundingDate &d = r.established;
-    m_precision->setCurrentIndex(m_precision->findData(int(d.precision())));
-    if (d.isKnown())
-        m_year->setValue(d.year());
-    if (d.month() > 0)
-        m_month->setValue(d.month());
-    if (d.day() > 0)
-        m_day->setValue(d.day());
-    m_sources->clear();
-    for (const QString &s : r.sources) {
-        auto *item = new QListWidgetItem(s, m_sources);
-        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        const bool unreadable = raw != r.unreadableValues.constEnd();
+        loadField(*field, unreadable ? *raw : r.value(*field));
+        showRawValue(it.key(), unreadable && !m_touched.contains(it.key()));
     }
     updatePrecision();
     m_loading = false;
+}
+
+void ParkEditDialog::loadField(ParkField field, const QJsonValue &value)
+{
+    QWidget *widget = m_widgets.value(key(field));
+    switch (FieldRegistry::field(field).editor) {
+    case FieldRegistry::Editor::Line: {
+        auto *edit = static_cast<QLineEdit *>(widget);
+        if (FieldRegistry::field(field).has(FieldRegistry::Numeric) && value.isDouble())
+            edit->setText(QLocale().toString(value.toDouble(), 'g', 12));
+        else
+            edit->setText(value.isNull() ? QString() : rawText(value));
+        break;
+    }
+    case FieldRegistry::Editor::Paragraph:
+        static_cast<QPlainTextEdit *>(widget)->setPlainText(value.isNull() ? QString()
+                                                                           : rawText(value));
+        break;
+    case FieldRegistry::Editor::Choice:
+    case FieldRegistry::Editor::Province: {
+        auto *box = static_cast<QComboBox *>(widget);
+        const QString data = value.isNull() ? QString() : rawText(value);
+        int index = box->findData(data);
+        if (index < 0) {
+            // Keep a value the list does not know, so that it can be seen and replaced.
+            box->addItem(tr("%1 (not valid)").arg(data), data);
+            index = box->count() - 1;
+        }
+        box->setCurrentIndex(index);
+        break;
+    }
+    case FieldRegistry::Editor::Date: {
+        // Also a date that is not one ("2021-02-30"): its parts are shown,
+        // and the problem stays until they make a date.
+        static const QRegularExpression parts(
+            QStringLiteral("^(\\d{1,4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?$"));
+        const QRegularExpressionMatch m = parts.match(value.toString().trimmed());
+        auto precision = FoundingDate::Precision::Unknown;
+        if (value.isString() && m.hasMatch()) {
+            m_year->setValue(m.captured(1).toInt());
+            precision = FoundingDate::Precision::Year;
+            if (m.capturedLength(2)) {
+                m_month->setValue(m.captured(2).toInt());
+                precision = FoundingDate::Precision::Month;
+            }
+            if (m.capturedLength(3)) {
+                m_day->setValue(m.captured(3).toInt());
+                precision = FoundingDate::Precision::Day;
+            }
+        }
+        m_precision->setCurrentIndex(m_precision->findData(int(precision)));
+        break;
+    }
+    case FieldRegistry::Editor::List: {
+        m_sources->clear();
+        const QJsonArray items = value.toArray();
+        for (const QJsonValue &item : items) {
+            auto *listItem = new QListWidgetItem(rawText(item), m_sources);
+            listItem->setFlags(listItem->flags() | Qt::ItemIsEditable);
+        }
+        break;
+    }
+    case FieldRegistry::Editor::None:
+        break;
+    }
 }
 
 void ParkEditDialog::updatePrecision()
@@ -588,6 +847,9 @@ void ParkEditDialog::markTouched(const QString &fieldKey)
 {
     if (m_loading)
         return;
+    // Editing a field replaces a stored value that could not be read.
+    if (m_rawShown.contains(fieldKey))
+        showRawValue(fieldKey, false);
     m_touched.insert(fieldKey);
     revalidate();
 }
@@ -618,11 +880,17 @@ ParkRecord ParkEditDialog::record() const
         }
         r.unreadableValues.remove(it.key());
         if (*field == ParkField::Established) {
+            // Written as typed: a date that does not exist is reported, not
+            // wrapped into one that does.
             const auto p = FoundingDate::Precision(m_precision->currentData().toInt());
-            const FoundingDate d(p == FoundingDate::Precision::Unknown ? 0 : m_year->value(),
-                                 p >= FoundingDate::Precision::Month ? m_month->value() : 0,
-                                 p == FoundingDate::Precision::Day ? m_day->value() : 0);
-            value = d.isKnown() ? QJsonValue(d.toString()) : QJsonValue(QJsonValue::Null);
+            QString text;
+            if (p != FoundingDate::Precision::Unknown)
+                text = QStringLiteral("%1").arg(m_year->value(), 4, 10, QLatin1Char('0'));
+            if (p >= FoundingDate::Precision::Month)
+                text += QStringLiteral("-%1").arg(m_month->value(), 2, 10, QLatin1Char('0'));
+            if (p == FoundingDate::Precision::Day)
+                text += QStringLiteral("-%1").arg(m_day->value(), 2, 10, QLatin1Char('0'));
+            value = text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
         } else if (*field == ParkField::Sources) {
             QStringList sources;
             for (int i = 0; i < m_sources->count(); ++i) {
@@ -637,6 +905,11 @@ ParkRecord ParkEditDialog::record() const
         if (!r.setValue(*field, value))
             r.unreadableValues.insert(it.key(), value); // shown as a problem below
         FieldRegistry::updateDerived(r, *field);
+    }
+    // The province code's fix: the code of the province.
+    if (m_touched.contains(key(ParkField::ProvinceCode))) {
+        r.unreadableValues.remove(key(ParkField::ProvinceCode));
+        FieldRegistry::updateDerived(r, ParkField::Province);
     }
     return r;
 }
@@ -690,6 +963,21 @@ void ParkEditDialog::revalidate()
         title.remove(QStringLiteral(" ⚠"));
         m_tabs->setTabText(t, tabsWithProblems.contains(t) ? title + QStringLiteral(" ⚠") : title);
     }
+
+    // The province code, and the right one when it does not fit.
+    const QString codeKey = key(ParkField::ProvinceCode);
+    const auto rawCode = r.unreadableValues.constFind(codeKey);
+    if (rawCode != r.unreadableValues.constEnd())
+        m_provinceCode->setText(tr("%1 (could not be read)").arg(rawJson(*rawCode)));
+    else
+        m_provinceCode->setText(r.provinceCode ? QString::number(*r.provinceCode)
+                                               : tr("none (set with the province)"));
+    const ProvinceInfo *province = Provinces::find(r.province);
+    const bool wrongCode = province && byField.contains(codeKey);
+    if (wrongCode)
+        m_provinceCodeFix->setText(
+            tr("Use %1, the code of %2").arg(province->code).arg(province->fullName));
+    m_provinceCodeFix->setVisible(wrongCode);
 
     const QString warning = warnings.join(QLatin1Char('\n'));
     m_locationWarning->setText(warning);

@@ -15,6 +15,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QPlainTextEdit;
 class QSpinBox;
 class QTabWidget;
@@ -113,6 +114,26 @@ public:
     QSpinBox *dayBox() const { return m_day; }
     QListWidget *sourcesList() const { return m_sources; }
     void addSource(const QString &text);
+    // The problems written next to a field (empty text when it has none).
+    QLabel *problemLabel(const QString &key) const { return m_problemLabels.value(key); }
+
+    // A field whose stored value could not be read shows that value as it
+    // is in the file (as JSON), marked, in place of its editor, and keeps it
+    // until the user replaces it: Replace brings up the editor, a
+    // conversion button (when the value only has the wrong type, such as a
+    // string where a list is expected) puts the converted value in it.
+    bool showsRawValue(const QString &key) const { return m_rawShown.contains(key); }
+    QWidget *rawValuePanel(const QString &key) const { return m_rawPanels.value(key).panel; }
+    QLineEdit *rawValueText(const QString &key) const { return m_rawPanels.value(key).text; }
+    QPushButton *replaceButton(const QString &key) const { return m_rawPanels.value(key).replace; }
+    // Hidden when there is no obvious conversion.
+    QPushButton *convertButton(const QString &key) const { return m_rawPanels.value(key).convert; }
+
+    // The province code, derived from the province and shown read-only; a
+    // code that does not fit the province is a problem, with a button that
+    // puts the right one ("Use 330000, the code of 浙江省").
+    QLabel *provinceCodeLabel() const { return m_provinceCode; }
+    QPushButton *provinceCodeFixButton() const { return m_provinceCodeFix; }
 
 private:
     void okClicked();
@@ -122,6 +143,13 @@ private:
     void updateTitle();
     void build();
     void load(const ParkRecord &r);
+    // Puts VALUE (JSON, possibly of the wrong type) into the field's editor.
+    void loadField(ParkField field, const QJsonValue &value);
+    // Wraps a field's editor with the panel that shows an unreadable value.
+    QWidget *fieldCell(ParkField field, QWidget *editor);
+    void showRawValue(const QString &key, bool shown);
+    void replaceRawValue(const QString &key, bool convert);
+    QWidget *provinceCodeRow();
     void revalidate();
     void markTouched(const QString &key);
     QWidget *addProblemRow(class QFormLayout *form, const QString &key);
@@ -143,6 +171,15 @@ private:
     std::function<bool(const QString &)> m_discardPrompt;
     QHash<QString, QWidget *> m_widgets;
     QHash<QString, QLabel *> m_problemLabels;
+    struct RawPanel
+    {
+        QWidget *panel = nullptr;
+        QLineEdit *text = nullptr;
+        QPushButton *replace = nullptr;
+        QPushButton *convert = nullptr;
+    };
+    QHash<QString, RawPanel> m_rawPanels;
+    QSet<QString> m_rawShown;
     QSet<QString> m_touched;
     QStringList m_problemTexts;
     bool m_loading = false;
@@ -154,6 +191,8 @@ private:
     QSpinBox *m_day = nullptr;
     QListWidget *m_sources = nullptr;
     QLabel *m_locationWarning = nullptr;
+    QLabel *m_provinceCode = nullptr;
+    QPushButton *m_provinceCodeFix = nullptr;
     QLabel *m_summary = nullptr;
     class QFrame *m_conflictBar = nullptr;
     QLabel *m_conflictLabel = nullptr;
