@@ -12,11 +12,17 @@
 
 namespace {
 
+// "Planned area (km²): must not be negative": the field as the table and
+// the form name it, not its JSON key.
 QStringList problemLines(const ParkRecord &r)
 {
     QStringList lines;
-    for (const FieldProblem &p : r.problems)
-        lines << (p.field.isEmpty() ? p.message : QStringLiteral("%1: %2").arg(p.field, p.message));
+    for (const FieldProblem &p : r.problems) {
+        const FieldRegistry::Field *f = FieldRegistry::byKey(p.field);
+        lines << (p.field.isEmpty() ? p.message
+                                    : QStringLiteral("%1: %2").arg(
+                                          f ? FieldRegistry::label(f->field) : p.field, p.message));
+    }
     return lines;
 }
 

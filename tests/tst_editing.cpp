@@ -34,6 +34,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyleOptionViewItem>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -775,6 +776,53 @@ private slots:
         QVERIFY(model()->record(1).problems.isEmpty());
         window->undoStack()->undo();
         QCOMPARE(model()->record(1).nonObjectEntry, QJsonValue(QStringLiteral("just a string")));
+    }
+
+    // Messages say what a field takes, in words, with an example.
+    void messagesAreInPlainWords()
+    {
+        window->editor()->editRow(rowOf("zj-a"));
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        setText(dialog->lineEdit(QStringLiteral("areaKm2")), QStringLiteral("abc"));
+        QCOMPARE(dialog->problemLabel(QStringLiteral("areaKm2"))->text(),
+                 QStringLiteral("should be a number, such as 12.5 (found the text \"abc\")"));
+        setText(dialog->lineEdit(QStringLiteral("enterprises")), QStringLiteral("2.5"));
+        QCOMPARE(dialog->problemLabel(QStringLiteral("enterprises"))->text(),
+                 QStringLiteral("should be a whole number, such as 120 (found the number 2.5)"));
+        dialog->reject();
+        QTRY_VERIFY(!window->editor()->openDialog());
+
+        // The table names fields as the form does, not by their keys.
+        openBadStore("bad-wrong-type.json");
+        const QStringList lines =
+            model()->index(rowOf("bad-1"), 0).data(ParkTableModel::ProblemsRole).toStringList();
+        QCOMPARE(lines, QStringList{QStringLiteral(
+                            "Enterprises settled: should be a whole number, such as 120 (found "
+                            "the text \"ten\")")});
+    }
+
+    // An in-table edit that is refused says why.
+    void refusedCellEditSaysWhy()
+    {
+        QSignalSpy messages(window->editor(), &EditController::message);
+        const int row = rowOf("zj-a");
+        const QModelIndex area =
+            window->proxy()->mapFromSource(model()->index(row, ParkTableModel::AreaColumn));
+        QVERIFY(!window->editor()->commitCell(area, QStringLiteral("-5")));
+        QCOMPARE(messages.count(), 1);
+        QString text = messages.last().first().toString();
+        QVERIFY2(text.contains(QStringLiteral("must not be negative")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Nothing was changed")), qPrintable(text));
+        QVERIFY(!window->editor()->commitCell(area, QStringLiteral("abc")));
+        text = messages.last().first().toString();
+        QVERIFY2(text.contains(QStringLiteral("should be a number, such as 12.5")),
+                 qPrintable(text));
+        const QModelIndex id =
+            window->proxy()->mapFromSource(model()->index(row, ParkTableModel::IdColumn));
+        QVERIFY(!window->editor()->commitCell(id, QStringLiteral("zj-b")));
+        text = messages.last().first().toString();
+        QVERIFY2(text.contains(QStringLiteral("duplicate id")), qPrintable(text));
+        QCOMPARE(window->undoStack()->count(), 0);
     }
 
     void cellEditsThroughTheDelegateAreUndoable()

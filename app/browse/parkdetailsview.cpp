@@ -166,11 +166,13 @@ void ParkDetailsView::showRecord(const ParkRecord *r)
     if (!r->problems.isEmpty()) {
         html += QStringLiteral("<p style='color:#c0392b'><b>%1</b></p><ul>")
                     .arg(tr("Problems in this record").toHtmlEscaped());
-        for (const FieldProblem &p : r->problems)
+        for (const FieldProblem &p : r->problems) {
+            const FieldRegistry::Field *f = FieldRegistry::byKey(p.field);
+            const QString field = f ? FieldRegistry::label(f->field) : p.field;
             html += QStringLiteral("<li>%1</li>")
-                        .arg(text(p.field.isEmpty()
-                                      ? p.message
-                                      : QStringLiteral("%1: %2").arg(p.field, p.message)));
+                        .arg(text(p.field.isEmpty() ? p.message
+                                                    : QStringLiteral("%1: %2").arg(field, p.message)));
+        }
         html += QStringLiteral("</ul>");
     }
 

@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
+#include <QToolTip>
 #include <QUndoStack>
 
 EditController::EditController(DocumentSession *session, QUndoStack *stack, ParkFilterProxy *proxy,
@@ -313,10 +314,19 @@ void EditController::commitForm(ParkEditDialog *dialog)
 bool EditController::commitCell(const QModelIndex &viewIndex, const QVariant &value)
 {
     const QModelIndex source = m_proxy->mapToSource(viewIndex);
-    if (pushCellEdit(m_stack, m_session->model(), source.row(), source.column(), value) ==
+    QString why;
+    if (pushCellEdit(m_stack, m_session->model(), source.row(), source.column(), value, &why) ==
         CellEdit::Refused) {
-        emit message(tr("“%1” is not a valid value for %2; nothing was changed.")
-                         .arg(value.toString(), ParkTableModel::columnTitle(source.column())));
+        // Said where the edit was made, and in the status bar: the cell
+        // shows its old value again, and the user should know why.
+        const QString text =
+            tr("“%1” was not accepted for %2: %3. Nothing was changed.")
+                .arg(value.toString(), ParkTableModel::columnTitle(source.column()), why);
+        const QRect cell = m_table->visualRect(viewIndex);
+        if (m_table->isVisible() && cell.isValid())
+            QToolTip::showText(m_table->viewport()->mapToGlobal(cell.bottomLeft()), text,
+                               m_table->viewport());
+        emit message(text);
         return false;
     }
     return true;
@@ -384,11 +394,12 @@ Result EditController::setValueForSelection(int column, const QVariant &value)
     QList<QPair<int, ParkRecord>> changes;
     for (int row : rows) {
         ParkRecord after;
-        if (!model->recordWithValue(row, column, value, &after)) {
+        QString why;
+        if (!model->recordWithValue(row, column, value, &after, &why)) {
             return Result::failure(
-                tr("“%1” is not a valid value for %2 of %3.")
+                tr("“%1” is not a valid value for %2 of %3: %4.")
                     .arg(value.toString(), ParkTableModel::columnTitle(column),
-                         model->record(row).displayName(Translations::isEnglish())));
+                         model->record(row).displayName(Translations::isEnglish()), why));
         }
         if (after != model->record(row))
             changes.append({row, after});
