@@ -778,6 +778,104 @@ private slots:
         QCOMPARE(model()->record(1).nonObjectEntry, QJsonValue(QStringLiteral("just a string")));
     }
 
+    // A problem that appears (or goes) moves no field under the mouse.
+    void problemsMoveNoField()
+    {
+        window->editor()->editRow(rowOf("zj-a"));
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QApplication::processEvents();
+        auto place = [dialog](QWidget *w) {
+            return QRect(w->mapTo(dialog, QPoint(0, 0)), w->size());
+        };
+        QWidget *nameZh = dialog->lineEdit(QStringLiteral("nameZh"));
+        QWidget *province = dialog->comboBox(QStringLiteral("province"));
+        QWidget *confidence = dialog->comboBox(QStringLiteral("confidence"));
+        const QRect nameBefore = place(nameZh);
+        const QRect provinceBefore = place(province);
+        const QRect confidenceBefore = place(confidence);
+        const QRect okBefore = place(dialog->okButton());
+
+        setText(dialog->lineEdit(QStringLiteral("id")), QStringLiteral("Bad Id!"));
+        setText(dialog->lineEdit(QStringLiteral("nameEn")), QString());
+        dialog->precisionCombo()->setCurrentIndex(3);
+        emit dialog->precisionCombo()->activated(3);
+        dialog->dayBox()->setValue(31);
+        dialog->monthBox()->setValue(2);
+        QApplication::processEvents();
+        QVERIFY(!dialog->problemLabel(QStringLiteral("id"))->text().isEmpty());
+        QVERIFY(!dialog->problemLabel(QStringLiteral("established"))->text().isEmpty());
+        QCOMPARE(place(nameZh), nameBefore);
+        QCOMPARE(place(province), provinceBefore);
+        QCOMPARE(place(confidence), confidenceBefore);
+        QCOMPARE(place(dialog->okButton()), okBefore);
+
+        // The same on the location tab, with a warning as well.
+        QWidget *precision = dialog->lineEdit(QStringLiteral("coordPrecision"));
+        auto *tabs = dialog->findChild<QTabWidget *>();
+        for (int t = 0; t < tabs->count(); ++t) {
+            if (tabs->widget(t)->isAncestorOf(precision))
+                tabs->setCurrentIndex(t);
+        }
+        QApplication::processEvents();
+        const QRect precisionBefore = place(precision);
+        setText(dialog->lineEdit(QStringLiteral("lat")), QStringLiteral("23.13"));
+        setText(dialog->lineEdit(QStringLiteral("lon")), QStringLiteral("113.26"));
+        QApplication::processEvents();
+        QVERIFY(!dialog->locationWarning().isEmpty());
+        QCOMPARE(place(precision), precisionBefore);
+        setText(dialog->lineEdit(QStringLiteral("lat")), QStringLiteral("95"));
+        QApplication::processEvents();
+        QVERIFY(!dialog->problemLabel(QStringLiteral("lat"))->text().isEmpty());
+        QCOMPARE(place(precision), precisionBefore);
+        QCOMPARE(place(dialog->okButton()), okBefore);
+        dialog->reject();
+    }
+
+    // The summary counts the problems it lists: every one of them, not only
+    // those without a field of their own.
+    void summaryCountsTheProblemsItLists()
+    {
+        window->editor()->newPark();
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        QCOMPARE(dialog->problems().size(), 2); // Chinese name and province
+        QVERIFY2(dialog->summaryText().startsWith(QStringLiteral("2 problems to fix")),
+                 qPrintable(dialog->summaryText()));
+        QCOMPARE(dialog->problemList()->count(), 2);
+        QVERIFY(
+            dialog->problemList()->item(0)->text().startsWith(QStringLiteral("Chinese name: ")));
+        QVERIFY(dialog->problemList()->item(1)->text().startsWith(QStringLiteral("Province: ")));
+
+        setText(dialog->lineEdit(QStringLiteral("id")), QStringLiteral("Bad Id!"));
+        setText(dialog->lineEdit(QStringLiteral("areaKm2")), QStringLiteral("-1"));
+        QCOMPARE(dialog->problems().size(), 4);
+        QVERIFY(dialog->summaryText().startsWith(QStringLiteral("4 problems to fix")));
+        QCOMPARE(dialog->problemList()->count(), 4);
+        QVERIFY(dialog->problemList()->item(0)->text().startsWith(QStringLiteral("ID: ")));
+
+        // A warning is listed and counted as one.
+        setText(dialog->lineEdit(QStringLiteral("nameZh")), QStringLiteral("新园区"));
+        QComboBox *province = dialog->comboBox(QStringLiteral("province"));
+        province->setCurrentIndex(province->findData(QStringLiteral("浙江省")));
+        emit province->activated(province->currentIndex());
+        setText(dialog->lineEdit(QStringLiteral("lat")), QStringLiteral("23.13"));
+        setText(dialog->lineEdit(QStringLiteral("lon")), QStringLiteral("113.26"));
+        QCOMPARE(dialog->problems().size(), 2);
+        QVERIFY2(dialog->summaryText().startsWith(
+                     QStringLiteral("2 problems to fix before the park can be saved. 1 warning")),
+                 qPrintable(dialog->summaryText()));
+        QCOMPARE(dialog->problemList()->count(), 3);
+
+        // A click on a problem goes to its field.
+        auto *tabs = dialog->findChild<QTabWidget *>();
+        tabs->setCurrentIndex(3);
+        QListWidgetItem *area = dialog->problemList()->item(1);
+        QVERIFY(area->text().startsWith(QStringLiteral("Planned area (km²): ")));
+        emit dialog->problemList()->itemClicked(area);
+        QVERIFY(tabs->currentWidget()->isAncestorOf(dialog->lineEdit(QStringLiteral("areaKm2"))));
+        dialog->reject();
+    }
+
     // Messages say what a field takes, in words, with an example.
     void messagesAreInPlainWords()
     {

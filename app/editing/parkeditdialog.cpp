@@ -20,9 +20,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStringListModel>
 #include <QStyle>
@@ -31,9 +33,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-const QString problemStyle = QStringLiteral("color: #c0392b;");
-const QString warningStyle = QStringLiteral("color: #b9770e;");
 
 QString key(ParkField f)
 {
@@ -59,11 +58,6 @@ QString rawJson(const QJsonValue &v)
         .chopped(1);
 }
 
-QString trForm(const char *text)
-{
-    return QCoreApplication::translate("ParkEditDialog", text);
-}
-
 // The obvious reading of a value that has only the wrong type, as a
 // button's text and the value it gives.
 struct Conversion
@@ -84,7 +78,8 @@ std::optional<Conversion> conversionOf(ParkField f, const QJsonValue &raw)
     switch (def.type) {
     case ValueType::TextList:
         if (raw.isString() && !text.isEmpty())
-            return Conversion{QJsonArray{text}, trForm("Make It a List")};
+            return Conversion{QJsonArray{text},
+                              QCoreApplication::translate("ParkEditDialog", "Make It a List")};
         break;
     case ValueType::Integer:
     case ValueType::Real:
@@ -93,30 +88,36 @@ std::optional<Conversion> conversionOf(ParkField f, const QJsonValue &raw)
             const double d = QLocale::c().toDouble(text, &ok);
             if (ok && fits(d))
                 return Conversion{
-                    d, trForm("Make It the Number %1").arg(QLocale().toString(d, 'g', 12))};
+                    d, QCoreApplication::translate("ParkEditDialog", "Make It the Number %1")
+                           .arg(QLocale().toString(d, 'g', 12))};
         }
         break;
     case ValueType::Boolean:
         if (raw.isString()) {
             const QString lower = text.toLower();
             if (lower == QLatin1String("true") || lower == QLatin1String("yes"))
-                return Conversion{true, trForm("Make It Yes")};
+                return Conversion{true,
+                                  QCoreApplication::translate("ParkEditDialog", "Make It Yes")};
             if (lower == QLatin1String("false") || lower == QLatin1String("no"))
-                return Conversion{false, trForm("Make It No")};
+                return Conversion{false,
+                                  QCoreApplication::translate("ParkEditDialog", "Make It No")};
         }
         break;
     case ValueType::Text:
         if (raw.isDouble()) {
             const QString number = QLocale::c().toString(raw.toDouble(), 'g', 15);
             if (fits(number))
-                return Conversion{number, trForm("Make It Text")};
+                return Conversion{number,
+                                  QCoreApplication::translate("ParkEditDialog", "Make It Text")};
         }
         break;
     case ValueType::Date:
         if (raw.isDouble()) {
             const QString year = QString::number(raw.toDouble(), 'f', 0);
             if (raw.toDouble() == year.toDouble() && fits(year))
-                return Conversion{year, trForm("Make It the Year %1").arg(year)};
+                return Conversion{
+                    year,
+                    QCoreApplication::translate("ParkEditDialog", "Make It the Year %1").arg(year)};
         }
         break;
     case ValueType::Choice:
@@ -158,6 +159,46 @@ private:
     int m_min;
     int m_max;
 };
+
+// One line, always there, for the problems of a field: a problem that
+// appears or goes moves nothing in the form. A text longer than the line is
+// cut short with "…"; the whole of it is in the tooltip and in the summary.
+class ProblemLabel : public QLabel
+{
+public:
+    ProblemLabel(const QColor &color, QWidget *parent)
+        : QLabel(parent)
+    {
+        setTextFormat(Qt::PlainText);
+        QPalette p = palette();
+        p.setColor(QPalette::WindowText, color);
+        setPalette(p);
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        setFixedHeight(fontMetrics().lineSpacing() + 2);
+    }
+    void setProblem(const QString &text)
+    {
+        setText(text);
+        setToolTip(text);
+        update();
+    }
+    QSize sizeHint() const override { return {0, height()}; }
+    QSize minimumSizeHint() const override { return {0, height()}; }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setPen(palette().color(QPalette::WindowText));
+        const QString line = text().replace(QLatin1Char('\n'), QStringLiteral("; "));
+        const QRect r = contentsRect();
+        painter.drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
+                         fontMetrics().elidedText(line, Qt::ElideRight, r.width()));
+    }
+};
+
+const QColor problemColor(0xc0, 0x39, 0x2b);
+const QColor warningColor(0xb9, 0x77, 0x0e);
 
 // The question on OK when the park changed under the form.
 ParkEditDialog::Resolution askAboutConflict(QWidget *parent, ParkEditDialog::Conflict conflict,
@@ -218,18 +259,6 @@ ParkEditDialog::ParkEditDialog(const ParkRecord &record, ParkValidator::Context 
     resize(640, 620);
 }
 
-QWidget *ParkEditDialog::addProblemRow(QFormLayout *form, const QString &fieldKey)
-{
-    auto *label = new QLabel(this);
-    label->setStyleSheet(problemStyle);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
-    form->addRow(QString(), label);
-    m_problemLabels.insert(fieldKey, label);
-    return label;
-}
-
 void ParkEditDialog::build()
 {
     using FieldRegistry::Editor;
@@ -241,10 +270,16 @@ void ParkEditDialog::build()
                                                 {FormTab::Location, tr("Location and sources")},
                                                 {FormTab::Notes, tr("Notes")}};
     for (const auto &[tab, title] : tabs) {
-        auto *w = new QWidget(m_tabs);
+        // Scrolled, so that nothing below (the summary, the bar) squeezes
+        // or moves the fields.
+        auto *scroll = new QScrollArea(m_tabs);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        auto *w = new QWidget(scroll);
         auto *form = new QFormLayout(w);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        m_tabs->addTab(w, title);
+        scroll->setWidget(w);
+        m_tabs->addTab(scroll, title);
         pages.insert(tab, form);
     }
     // The rows follow the registry: each field on its tab, with its editor.
@@ -275,27 +310,30 @@ void ParkEditDialog::build()
             break;
         }
         m_widgets.insert(key(f), editor);
-        form->addRow(FieldRegistry::label(f), fieldCell(f, editor));
-        addProblemRow(form, key(f));
-        if (f == ParkField::Province) {
-            form->addRow(FieldRegistry::label(ParkField::ProvinceCode), provinceCodeRow());
-            addProblemRow(form, key(ParkField::ProvinceCode));
-        }
+        QWidget *cell = fieldCell(f, editor);
         if (f == ParkField::Lon) {
             // Below the coordinates: a point outside its province.
-            m_locationWarning = new QLabel(this);
-            m_locationWarning->setStyleSheet(warningStyle);
-            m_locationWarning->setWordWrap(true);
-            m_locationWarning->setTextFormat(Qt::PlainText);
-            m_locationWarning->hide();
-            form->addRow(QString(), m_locationWarning);
+            m_locationWarning = new ProblemLabel(warningColor, cell);
+            cell->layout()->addWidget(m_locationWarning);
         }
+        form->addRow(FieldRegistry::label(f), cell);
+        if (f == ParkField::Province)
+            form->addRow(FieldRegistry::label(ParkField::ProvinceCode), provinceCodeRow());
     }
 
-    m_summary = new QLabel(this);
-    m_summary->setStyleSheet(problemStyle);
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::PlainText);
+    // Every problem, in the order of the form, and the warnings; a fixed
+    // height, so that the fields stay where they are as problems come and go.
+    m_summary = new ProblemLabel(problemColor, this);
+    m_problemList = new QListWidget(this);
+    m_problemList->setAccessibleName(tr("Problems"));
+    m_problemList->setFixedHeight(m_problemList->fontMetrics().lineSpacing() * 3 +
+                                  2 * m_problemList->frameWidth() + 8);
+    QSizePolicy listPolicy = m_problemList->sizePolicy();
+    listPolicy.setRetainSizeWhenHidden(true);
+    m_problemList->setSizePolicy(listPolicy);
+    m_problemList->setToolTip(tr("Click a problem to go to its field"));
+    connect(m_problemList, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { goToField(item->data(Qt::UserRole).toString()); });
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ParkEditDialog::okClicked);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -319,6 +357,7 @@ void ParkEditDialog::build()
     layout->addWidget(m_tabs);
     layout->addWidget(m_conflictBar);
     layout->addWidget(m_summary);
+    layout->addWidget(m_problemList);
     layout->addWidget(m_buttons);
 }
 
@@ -523,7 +562,9 @@ QWidget *ParkEditDialog::fieldCell(ParkField field, QWidget *editor)
     row->addWidget(icon);
     auto *what = new QLabel(tr("Stored value could not be read:"), raw.panel);
     what->setTextFormat(Qt::PlainText);
-    what->setStyleSheet(warningStyle);
+    QPalette warningPalette = what->palette();
+    warningPalette.setColor(QPalette::WindowText, warningColor);
+    what->setPalette(warningPalette);
     row->addWidget(what);
     raw.text = new QLineEdit(raw.panel);
     raw.text->setReadOnly(true);
@@ -547,12 +588,19 @@ QWidget *ParkEditDialog::fieldCell(ParkField field, QWidget *editor)
 
     layout->addWidget(raw.panel);
     layout->addWidget(editor);
+    auto *problem = new ProblemLabel(problemColor, cell);
+    layout->addWidget(problem);
+    m_problemLabels.insert(fieldKey, problem);
     return cell;
 }
 
 QWidget *ParkEditDialog::provinceCodeRow()
 {
-    auto *row = new QWidget(this);
+    auto *cell = new QWidget(this);
+    auto *cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(0);
+    auto *row = new QWidget(cell);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     m_provinceCode = new QLabel(row);
@@ -569,7 +617,30 @@ QWidget *ParkEditDialog::provinceCodeRow()
     layout->addStretch(1);
     connect(m_provinceCodeFix, &QPushButton::clicked, this,
             [this] { markTouched(key(ParkField::ProvinceCode)); });
-    return row;
+    cellLayout->addWidget(row);
+    auto *problem = new ProblemLabel(problemColor, cell);
+    cellLayout->addWidget(problem);
+    m_problemLabels.insert(key(ParkField::ProvinceCode), problem);
+    return cell;
+}
+
+void ParkEditDialog::goToField(const QString &fieldKey)
+{
+    QWidget *target = m_rawShown.contains(fieldKey) ? m_rawPanels.value(fieldKey).replace
+                                                    : m_widgets.value(fieldKey);
+    if (!target && fieldKey == key(ParkField::ProvinceCode))
+        target = m_provinceCodeFix->isVisible() ? m_provinceCodeFix
+                                                : m_widgets.value(key(ParkField::Province));
+    if (!target)
+        return;
+    for (int t = 0; t < m_tabs->count(); ++t) {
+        if (m_tabs->widget(t)->isAncestorOf(target)) {
+            m_tabs->setCurrentIndex(t);
+            if (auto *scroll = qobject_cast<QScrollArea *>(m_tabs->widget(t)))
+                scroll->ensureWidgetVisible(target);
+        }
+    }
+    target->setFocus();
 }
 
 void ParkEditDialog::showRawValue(const QString &fieldKey, bool shown)
@@ -628,7 +699,7 @@ QWidget *ParkEditDialog::paragraphEditor(ParkField field, bool compact)
     auto *edit = new QPlainTextEdit(this);
     edit->setTabChangesFocus(true);
     if (compact)
-        edit->setMaximumHeight(90);
+        edit->setFixedHeight(90); // a fixed size: the rows below never move
     connect(edit, &QPlainTextEdit::textChanged, this, [this, field] { markTouched(key(field)); });
     return edit;
 }
@@ -919,6 +990,11 @@ QString ParkEditDialog::locationWarning() const
     return m_locationWarning->text();
 }
 
+QString ParkEditDialog::summaryText() const
+{
+    return m_summary->text();
+}
+
 void ParkEditDialog::revalidate()
 {
     const ParkRecord r = record();
@@ -933,31 +1009,44 @@ void ParkEditDialog::revalidate()
             warnings << p.message;
     }
 
+    // Each field's problems next to it and, all of them, in the summary
+    // list, in the order of the form.
     m_problemTexts.clear();
+    m_problemList->clear();
+    QStringList order;
+    for (const FieldRegistry::Field &f : FieldRegistry::fields)
+        order << key(f.field);
+    for (auto it = byField.constBegin(); it != byField.constEnd(); ++it) {
+        if (!order.contains(it.key()))
+            order << it.key();
+    }
+    const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     QSet<int> tabsWithProblems;
-    for (auto it = m_problemLabels.constBegin(); it != m_problemLabels.constEnd(); ++it) {
-        const QStringList messages = byField.value(it.key());
-        it.value()->setText(messages.join(QLatin1Char('\n')));
-        it.value()->setVisible(!messages.isEmpty());
-        for (const QString &m : messages)
-            m_problemTexts << QStringLiteral("%1: %2").arg(it.key(), m);
-        if (!messages.isEmpty()) {
-            for (int t = 0; t < m_tabs->count(); ++t) {
-                if (m_tabs->widget(t)->isAncestorOf(it.value()))
+    for (const QString &k : std::as_const(order)) {
+        const QStringList messages = byField.value(k);
+        if (auto *label = static_cast<ProblemLabel *>(m_problemLabels.value(k))) {
+            label->setProblem(messages.join(QLatin1Char('\n')));
+            for (int t = 0; !messages.isEmpty() && t < m_tabs->count(); ++t) {
+                if (m_tabs->widget(t)->isAncestorOf(label))
                     tabsWithProblems.insert(t);
             }
         }
-    }
-    // Problems of fields the form has no row for (a province code that does
-    // not match) are listed in the summary, so they cannot pass unseen.
-    QStringList unplaced;
-    for (auto it = byField.constBegin(); it != byField.constEnd(); ++it) {
-        if (!m_problemLabels.contains(it.key())) {
-            for (const QString &m : it.value())
-                unplaced << QStringLiteral("%1: %2").arg(it.key(), m);
+        const FieldRegistry::Field *field = FieldRegistry::byKey(k);
+        const QString name = field ? FieldRegistry::label(field->field) : k;
+        for (const QString &m : messages) {
+            m_problemTexts << QStringLiteral("%1: %2").arg(k, m);
+            auto *item = new QListWidgetItem(errorIcon, QStringLiteral("%1: %2").arg(name, m),
+                                             m_problemList);
+            item->setData(Qt::UserRole, k);
+            item->setToolTip(item->text());
         }
     }
-    m_problemTexts << unplaced;
+    for (const QString &w : std::as_const(warnings)) {
+        auto *item = new QListWidgetItem(warningIcon, w, m_problemList);
+        item->setData(Qt::UserRole, key(ParkField::Lat));
+        item->setToolTip(w);
+    }
     for (int t = 0; t < m_tabs->count(); ++t) {
         QString title = m_tabs->tabText(t);
         title.remove(QStringLiteral(" ⚠"));
@@ -979,15 +1068,19 @@ void ParkEditDialog::revalidate()
             tr("Use %1, the code of %2").arg(province->code).arg(province->fullName));
     m_provinceCodeFix->setVisible(wrongCode);
 
-    const QString warning = warnings.join(QLatin1Char('\n'));
-    m_locationWarning->setText(warning);
-    m_locationWarning->setVisible(!warning.isEmpty());
+    static_cast<ProblemLabel *>(m_locationWarning)->setProblem(warnings.join(QLatin1Char('\n')));
 
+    // The count says how many of the listed items are problems.
     QStringList summary;
     if (!m_problemTexts.isEmpty())
         summary << tr("%n problem(s) to fix before the park can be saved.", "",
                       int(m_problemTexts.size()));
-    summary << unplaced;
-    m_summary->setText(summary.join(QLatin1Char('\n')));
+    if (!warnings.isEmpty())
+        summary << tr("%n warning(s) worth a look.", "", int(warnings.size()));
+    QPalette palette = m_summary->palette();
+    palette.setColor(QPalette::WindowText, m_problemTexts.isEmpty() ? warningColor : problemColor);
+    m_summary->setPalette(palette);
+    static_cast<ProblemLabel *>(m_summary)->setProblem(summary.join(QLatin1Char(' ')));
+    m_problemList->setVisible(m_problemList->count() > 0);
     okButton()->setEnabled(m_problemTexts.isEmpty());
 }

@@ -114,8 +114,13 @@ public:
     QSpinBox *dayBox() const { return m_day; }
     QListWidget *sourcesList() const { return m_sources; }
     void addSource(const QString &text);
-    // The problems written next to a field (empty text when it has none).
+    // The problems written next to a field, one line always there (empty
+    // text when it has none), so that a problem moves nothing.
     QLabel *problemLabel(const QString &key) const { return m_problemLabels.value(key); }
+    // Below the tabs: "2 problems to fix …", and the list of every problem
+    // and warning ("Field: message"); a click goes to the field.
+    QString summaryText() const;
+    QListWidget *problemList() const { return m_problemList; }
 
     // A field whose stored value could not be read shows that value as it
     // is in the file (as JSON), marked, in place of its editor, and keeps it
@@ -152,7 +157,8 @@ private:
     QWidget *provinceCodeRow();
     void revalidate();
     void markTouched(const QString &key);
-    QWidget *addProblemRow(class QFormLayout *form, const QString &key);
+    // Shows the tab of a field and puts the focus in it.
+    void goToField(const QString &key);
     // The editors the registry names, one per kind.
     QWidget *lineEditor(ParkField field);
     QWidget *paragraphEditor(ParkField field, bool compact);
@@ -194,6 +200,7 @@ private:
     QLabel *m_provinceCode = nullptr;
     QPushButton *m_provinceCodeFix = nullptr;
     QLabel *m_summary = nullptr;
+    QListWidget *m_problemList = nullptr;
     class QFrame *m_conflictBar = nullptr;
     QLabel *m_conflictLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
