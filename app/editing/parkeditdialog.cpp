@@ -256,7 +256,7 @@ ParkEditDialog::ParkEditDialog(const ParkRecord &record, ParkValidator::Context 
         return box.clickedButton() == discard;
     };
     updateTitle();
-    resize(640, 620);
+    resize(680, 700);
 }
 
 void ParkEditDialog::build()
@@ -326,8 +326,13 @@ void ParkEditDialog::build()
     m_summary = new ProblemLabel(problemColor, this);
     m_problemList = new QListWidget(this);
     m_problemList->setAccessibleName(tr("Problems"));
-    m_problemList->setFixedHeight(m_problemList->fontMetrics().lineSpacing() * 3 +
-                                  2 * m_problemList->frameWidth() + 8);
+    // Three lines, each cut short with "…" (the whole in its tooltip).
+    m_problemList->setIconSize(QSize(16, 16));
+    m_problemList->setUniformItemSizes(true);
+    m_problemList->setTextElideMode(Qt::ElideRight);
+    m_problemList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int rowHeight = std::max(16, m_problemList->fontMetrics().height()) + 4;
+    m_problemList->setFixedHeight(rowHeight * 3 + 2 * m_problemList->frameWidth());
     QSizePolicy listPolicy = m_problemList->sizePolicy();
     listPolicy.setRetainSizeWhenHidden(true);
     m_problemList->setSizePolicy(listPolicy);
@@ -570,8 +575,6 @@ QWidget *ParkEditDialog::fieldCell(ParkField field, QWidget *editor)
     raw.text->setReadOnly(true);
     raw.text->setStyleSheet(QStringLiteral("QLineEdit { background: rgba(230, 160, 40, 50); }"));
     raw.text->setAccessibleName(tr("Stored value of %1").arg(FieldRegistry::label(field)));
-    raw.text->setToolTip(tr("The value as the file has it. It is kept as it is until you "
-                            "replace it."));
     row->addWidget(raw.text, 1);
     raw.convert = new QPushButton(raw.panel);
     raw.convert->hide();
@@ -654,6 +657,9 @@ void ParkEditDialog::showRawValue(const QString &fieldKey, bool shown)
         m_rawShown.insert(fieldKey);
         raw.text->setText(rawJson(value));
         raw.text->setCursorPosition(0);
+        raw.text->setToolTip(tr("%1\n\nThe value as the file has it. It is kept as it is until "
+                                "you replace it.")
+                                 .arg(rawJson(value)));
         const std::optional<Conversion> conversion =
             conversionOf(*ParkFields::fromKey(fieldKey), value);
         raw.convert->setVisible(conversion.has_value());
