@@ -169,9 +169,10 @@ void ParkDetailsView::showRecord(const ParkRecord *r)
         for (const FieldProblem &p : r->problems) {
             const FieldRegistry::Field *f = FieldRegistry::byKey(p.field);
             const QString field = f ? FieldRegistry::label(f->field) : p.field;
-            html += QStringLiteral("<li>%1</li>")
-                        .arg(text(p.field.isEmpty() ? p.message
-                                                    : QStringLiteral("%1: %2").arg(field, p.message)));
+            html +=
+                QStringLiteral("<li>%1</li>")
+                    .arg(text(p.field.isEmpty() ? p.message
+                                                : QStringLiteral("%1: %2").arg(field, p.message)));
         }
         html += QStringLiteral("</ul>");
     }
