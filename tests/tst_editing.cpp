@@ -326,6 +326,20 @@ private slots:
         dialog->reject();
     }
 
+    // A read-only document's form never offers OK, edited or not.
+    void readOnlyFormKeepsOkOff()
+    {
+        openBadStore("newer-version.json");
+        QVERIFY(window->session()->isReadOnly());
+        window->editor()->editRow(0);
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        QVERIFY(!dialog->okButton()->isEnabled());
+        setText(dialog->lineEdit(QStringLiteral("nameEn")), QStringLiteral("Changed"));
+        QVERIFY(dialog->isValid());
+        QVERIFY(!dialog->okButton()->isEnabled());
+        dialog->reject();
+    }
+
     // A park without names is still an existing park.
     void formTitleNamesThePark()
     {

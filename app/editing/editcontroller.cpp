@@ -194,8 +194,7 @@ void EditController::openForm(int row, const ParkRecord &record, bool replacing)
         dialog->setConflictPrompt(m_conflictPrompt);
     if (m_discardPrompt)
         dialog->setDiscardPrompt(m_discardPrompt);
-    if (m_session->isReadOnly())
-        dialog->okButton()->setEnabled(false);
+    dialog->setReadOnly(m_session->isReadOnly());
     m_dialog = dialog;
     m_formKey = model->keyOf(row);
     m_formSeen = model->record(row);

@@ -372,6 +372,13 @@ void ParkEditDialog::setNewPark(bool isNew)
     updateTitle();
 }
 
+void ParkEditDialog::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    okButton()->setToolTip(readOnly ? tr("The file is open read-only") : QString());
+    revalidate();
+}
+
 void ParkEditDialog::updateTitle()
 {
     const ParkRecord &r = m_original;
@@ -498,7 +505,7 @@ QString ParkEditDialog::conflictQuestion() const
 
 void ParkEditDialog::okClicked()
 {
-    if (!isValid())
+    if (!isValid() || m_readOnly)
         return;
     if (m_conflict == Conflict::None) {
         accept();
@@ -1088,5 +1095,5 @@ void ParkEditDialog::revalidate()
     m_summary->setPalette(palette);
     static_cast<ProblemLabel *>(m_summary)->setProblem(summary.join(QLatin1Char(' ')));
     m_problemList->setVisible(m_problemList->count() > 0);
-    okButton()->setEnabled(m_problemTexts.isEmpty());
+    okButton()->setEnabled(m_problemTexts.isEmpty() && !m_readOnly);
 }

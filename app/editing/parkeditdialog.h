@@ -91,6 +91,8 @@ public:
 
     // A form for a park not yet in the table (titled "New Park").
     void setNewPark(bool isNew);
+    // A form on a read-only document: it shows and checks, but OK stays off.
+    void setReadOnly(bool readOnly);
     // Asks whether to drop the form's changes on Esc, Cancel or closing;
     // the default asks with "Keep Editing" as the default answer.
     void setDiscardPrompt(std::function<bool(const QString &question)> prompt)
@@ -174,6 +176,7 @@ private:
     ConflictPrompt m_conflictPrompt;
     bool m_addAsNew = false;
     bool m_newPark = false;
+    bool m_readOnly = false;
     std::function<bool(const QString &)> m_discardPrompt;
     QHash<QString, QWidget *> m_widgets;
     QHash<QString, QLabel *> m_problemLabels;
