@@ -32,31 +32,64 @@ template <typename V> struct IsOptional : std::false_type
 template <typename V> struct IsOptional<std::optional<V>> : std::true_type
 {};
 
-QString typeName(const QJsonValue &v)
+// What a value is, in words, with the value itself where it is short:
+// "the text "ten"", "the number 12", "a list".
+QString describe(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QCoreApplication::translate("ParkRecord", "true/false");
-    case QJsonValue::Double:
-        return QCoreApplication::translate("ParkRecord", "a number");
-    case QJsonValue::String:
-        return QCoreApplication::translate("ParkRecord", "a string");
-    case QJsonValue::Array:
-        return QCoreApplication::translate("ParkRecord", "an array");
-    case QJsonValue::Object:
-        return QCoreApplication::translate("ParkRecord", "an object");
     case QJsonValue::Undefined:
-        break;
+        return QCoreApplication::translate("ParkRecord", "nothing");
+    case QJsonValue::Bool:
+        return v.toBool() ? QCoreApplication::translate("ParkRecord", "yes (true)")
+                          : QCoreApplication::translate("ParkRecord", "no (false)");
+    case QJsonValue::Double:
+        return QCoreApplication::translate("ParkRecord", "the number %1")
+            .arg(v.toDouble(), 0, 'g', 15);
+    case QJsonValue::String: {
+        QString text = v.toString();
+        if (text.size() > 40)
+            text = text.left(39) + QChar(0x2026);
+        return QCoreApplication::translate("ParkRecord", "the text \"%1\"").arg(text);
     }
-    return QStringLiteral("undefined");
+    case QJsonValue::Array:
+        return QCoreApplication::translate("ParkRecord", "a list");
+    case QJsonValue::Object:
+        return QCoreApplication::translate("ParkRecord", "a group of named values");
+    }
+    return QString();
 }
 
+// "should be WHAT (found ...)": what the field takes, in plain words with an
+// example, and what it has.
 QString expected(const QString &what, const QJsonValue &found)
 {
-    return QCoreApplication::translate("ParkRecord", "expected %1, found %2")
-        .arg(what, typeName(found));
+    return QCoreApplication::translate("ParkRecord", "should be %1 (found %2)")
+        .arg(what, describe(found));
+}
+
+// What a field of each type takes, with an example.
+QString takes(ParkField f)
+{
+    switch (field(f).type) {
+    case ValueType::Text:
+        return QCoreApplication::translate("ParkRecord", "text");
+    case ValueType::Integer:
+        return QCoreApplication::translate("ParkRecord", "a whole number, such as 120");
+    case ValueType::Real:
+        return QCoreApplication::translate("ParkRecord", "a number, such as 12.5");
+    case ValueType::Date:
+        return QCoreApplication::translate(
+            "ParkRecord", "a date written YYYY, YYYY-MM or YYYY-MM-DD, such as 2017-04");
+    case ValueType::Choice:
+        return QCoreApplication::translate("ParkRecord", "one of %1").arg(choiceSpellings(f));
+    case ValueType::Boolean:
+        return QCoreApplication::translate("ParkRecord", "yes (true) or no (false)");
+    case ValueType::TextList:
+        return QCoreApplication::translate("ParkRecord",
+                                           "a list of texts, such as [\"https://example.org/a\"]");
+    }
+    return QString();
 }
 
 bool isNull(const QJsonValue &v)
@@ -65,24 +98,17 @@ bool isNull(const QJsonValue &v)
 }
 
 // A number that must be finite, and whole for integer fields.
-bool readNumber(const QJsonValue &v, bool whole, std::optional<double> *out, QString *error)
+bool readNumber(ParkField f, const QJsonValue &v, bool whole, std::optional<double> *out,
+                QString *error)
 {
     if (isNull(v)) {
         out->reset();
         return true;
     }
-    if (!v.isDouble()) {
-        *error = expected(QCoreApplication::translate("ParkRecord", "a number"), v);
-        return false;
-    }
     const double d = v.toDouble();
-    if (!std::isfinite(d)) {
-        *error = QCoreApplication::translate("ParkRecord", "the number is not finite");
-        return false;
-    }
-    if (whole && (d != std::floor(d) || std::fabs(d) > 9.0e15)) {
-        *error =
-            QCoreApplication::translate("ParkRecord", "expected a whole number, found %1").arg(d);
+    if (!v.isDouble() || !std::isfinite(d) ||
+        (whole && (d != std::floor(d) || std::fabs(d) > 9.0e15))) {
+        *error = expected(takes(f), v);
         return false;
     }
     *out = d;
@@ -260,13 +286,12 @@ bool setValue(ParkRecord &r, ParkField f, const QJsonValue &v, QString *errorOut
                     return true;
                 }
                 if (!v.isString()) {
-                    *error = expected(QCoreApplication::translate("ParkRecord", "a string"), v);
+                    *error = expected(takes(f), v);
                     return false;
                 }
                 // A choice kept as text must still be one of its choices.
                 if (field(f).type == ValueType::Choice && choiceOf(f, v.toString()) < 0) {
-                    *error = QCoreApplication::translate("ParkRecord", "\"%1\" is not one of %2")
-                                 .arg(v.toString(), choiceSpellings(f));
+                    *error = expected(takes(f), v);
                     return false;
                 }
                 out = v.toString();
@@ -279,19 +304,17 @@ bool setValue(ParkRecord &r, ParkField f, const QJsonValue &v, QString *errorOut
                     return true;
                 }
                 if (!v.isArray()) {
-                    *error = expected(
-                        QCoreApplication::translate("ParkRecord", "an array of strings"), v);
+                    *error = expected(takes(f), v);
                     return false;
                 }
                 QStringList list;
                 const QJsonArray array = v.toArray();
                 for (qsizetype i = 0; i < array.size(); ++i) {
                     if (!array.at(i).isString()) {
-                        *error =
-                            QCoreApplication::translate("ParkRecord", "item %1: %2")
-                                .arg(i + 1)
-                                .arg(expected(QCoreApplication::translate("ParkRecord", "a string"),
-                                              array.at(i)));
+                        *error = QCoreApplication::translate(
+                                     "ParkRecord", "item %1 of the list should be text (found %2)")
+                                     .arg(i + 1)
+                                     .arg(describe(array.at(i)));
                         return false;
                     }
                     list.append(array.at(i).toString());
@@ -304,8 +327,7 @@ bool setValue(ParkRecord &r, ParkField f, const QJsonValue &v, QString *errorOut
                     return true;
                 }
                 if (!v.isString()) {
-                    *error =
-                        expected(QCoreApplication::translate("ParkRecord", "a date string"), v);
+                    *error = expected(takes(f), v);
                     return false;
                 }
                 const FoundingDate d = FoundingDate::fromString(v.toString(), error);
@@ -314,20 +336,13 @@ bool setValue(ParkRecord &r, ParkField f, const QJsonValue &v, QString *errorOut
                 out = d;
                 return true;
             } else if constexpr (std::is_enum_v<V>) {
-                const QString allowed = choiceSpellings(f);
                 if (isNull(v)) {
                     out = V(0);
                     return true;
                 }
-                if (!v.isString()) {
-                    *error = expected(
-                        QCoreApplication::translate("ParkRecord", "one of %1").arg(allowed), v);
-                    return false;
-                }
-                const int index = choiceOf(f, v.toString());
+                const int index = v.isString() ? choiceOf(f, v.toString()) : -1;
                 if (index < 0) {
-                    *error = QCoreApplication::translate("ParkRecord", "\"%1\" is not one of %2")
-                                 .arg(v.toString(), allowed);
+                    *error = expected(takes(f), v);
                     return false;
                 }
                 out = V(index + 1);
@@ -338,8 +353,7 @@ bool setValue(ParkRecord &r, ParkField f, const QJsonValue &v, QString *errorOut
                     return true;
                 }
                 if (!v.isBool()) {
-                    *error =
-                        expected(QCoreApplication::translate("ParkRecord", "true or false"), v);
+                    *error = expected(takes(f), v);
                     return false;
                 }
                 out = v.toBool();
@@ -347,7 +361,7 @@ bool setValue(ParkRecord &r, ParkField f, const QJsonValue &v, QString *errorOut
             } else {
                 using N = typename V::value_type;
                 std::optional<double> d;
-                if (!readNumber(v, std::is_integral_v<N>, &d, error))
+                if (!readNumber(f, v, std::is_integral_v<N>, &d, error))
                     return false;
                 if constexpr (std::is_same_v<N, int>)
                     out = d ? std::optional<int>(int(std::clamp(*d, -1.0e9, 1.0e9))) : std::nullopt;

@@ -1,6 +1,7 @@
 #include "foundingdate.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 FoundingDate::FoundingDate(int year, int month, int day)
@@ -28,10 +29,25 @@ FoundingDate FoundingDate::fromString(const QString &text, QString *error)
     const int year = m.captured(1).toInt();
     const int month = m.capturedLength(2) ? m.captured(2).toInt() : 0;
     const int day = m.capturedLength(3) ? m.captured(3).toInt() : 0;
-    if (year < 1 || (m.capturedLength(2) && (month < 1 || month > 12)) ||
-        (m.capturedLength(3) && !QDate::isValid(year, month, day))) {
+    // Which part is wrong, in words: a typed month 13 or 30 February is
+    // reported, never turned into another date.
+    const QString notADate =
+        QCoreApplication::translate("FoundingDate", "%1 is not a calendar date").arg(text);
+    if (year < 1)
         return fail(
-            QCoreApplication::translate("FoundingDate", "%1 is not a calendar date").arg(text));
+            QCoreApplication::translate("FoundingDate", "%1: there is no year 0").arg(notADate));
+    if (m.capturedLength(2) && (month < 1 || month > 12))
+        return fail(QCoreApplication::translate("FoundingDate", "%1: there is no month %2")
+                        .arg(notADate)
+                        .arg(month));
+    if (m.capturedLength(3) && !QDate::isValid(year, month, day)) {
+        if (day < 1)
+            return fail(
+                QCoreApplication::translate("FoundingDate", "%1: there is no day 0").arg(notADate));
+        return fail(QCoreApplication::translate("FoundingDate", "%1: %2 %3 has %4 days")
+                        .arg(notADate, QLocale().monthName(month, QLocale::LongFormat))
+                        .arg(year)
+                        .arg(QDate(year, month, 1).daysInMonth()));
     }
     if (error)
         error->clear();

@@ -12,11 +12,17 @@
 
 namespace {
 
+// "Planned area (km²): must not be negative": the field as the table and
+// the form name it, not its JSON key.
 QStringList problemLines(const ParkRecord &r)
 {
     QStringList lines;
-    for (const FieldProblem &p : r.problems)
-        lines << (p.field.isEmpty() ? p.message : QStringLiteral("%1: %2").arg(p.field, p.message));
+    for (const FieldProblem &p : r.problems) {
+        const FieldRegistry::Field *f = FieldRegistry::byKey(p.field);
+        lines << (p.field.isEmpty() ? p.message
+                                    : QStringLiteral("%1: %2").arg(
+                                          f ? FieldRegistry::label(f->field) : p.field, p.message));
+    }
     return lines;
 }
 
@@ -173,25 +179,34 @@ Qt::ItemFlags ParkTableModel::flags(const QModelIndex &index) const
     return f;
 }
 
-bool ParkTableModel::recordWithValue(int row, int column, const QVariant &value,
-                                     ParkRecord *out) const
+bool ParkTableModel::recordWithValue(int row, int column, const QVariant &value, ParkRecord *out,
+                                     QString *why) const
 {
+    QString scratch;
+    QString &reason = why ? *why : scratch;
+    reason.clear();
     if (row < 0 || row >= m_records.size() || column < 0 || column >= ColumnCount)
         return false;
-    if (!(flags(index(row, column)) & Qt::ItemIsEditable))
+    if (!(flags(index(row, column)) & Qt::ItemIsEditable)) {
+        reason = m_records.at(row).nonObjectEntry.isUndefined()
+                     ? tr("this field cannot be edited in the table")
+                     : tr("this entry of the file is not a park record");
         return false;
+    }
     const ParkField field = fieldOf(column);
     const QString key = ParkFields::key(field);
 
     ParkRecord changed = m_records.at(row);
-    if (!changed.setValue(field, FieldRegistry::fromUserValue(field, value)))
+    if (!changed.setValue(field, FieldRegistry::fromUserValue(field, value), &reason))
         return false;
     changed.unreadableValues.remove(key);
     FieldRegistry::updateDerived(changed, field);
     // A value is refused if it would give its own field an error.
     for (const FieldProblem &p : ParkValidator::validate(changed, editContext(row))) {
-        if (p.field == key && p.isError())
+        if (p.field == key && p.isError()) {
+            reason = p.message;
             return false;
+        }
     }
     *out = changed;
     return true;
@@ -213,12 +228,17 @@ bool ParkTableModel::setData(const QModelIndex &index, const QVariant &value, in
 ParkValidator::Context ParkTableModel::editContext(int row) const
 {
     ParkValidator::Context context;
-    context.recordNumber = row >= 0 && row < m_records.size() ? row + 1 : 0;
-    context.ownerOfId = [this, row](const QString &id) {
-        if (!isIdTaken(id, row))
+    const bool inTable = row >= 0 && row < m_records.size();
+    context.recordNumber = inTable ? row + 1 : 0;
+    const RecordKey key = inTable ? m_keys.at(row) : 0;
+    context.ownerOfId = [this, key](const QString &id) {
+        if (!m_idCount.contains(id))
+            return 0;
+        const int self = key ? rowOfKey(key) : -1;
+        if (!isIdTaken(id, self))
             return 0;
         for (int i = 0; i < m_records.size(); ++i) {
-            if (i != row && m_records.at(i).id == id)
+            if (i != self && m_records.at(i).id == id)
                 return i + 1;
         }
         return 0;
@@ -267,20 +287,35 @@ void ParkTableModel::setRecord(int row, const ParkRecord &record)
         emit problemsChanged();
 }
 
-void ParkTableModel::insertRecord(int row, const ParkRecord &record)
+int ParkTableModel::rowOfKey(RecordKey key) const
 {
+    if (key == 0)
+        return -1;
+    const qsizetype row = m_keys.indexOf(key);
+    return row < 0 ? -1 : int(row);
+}
+
+ParkTableModel::RecordKey ParkTableModel::insertRecord(int row, const ParkRecord &record,
+                                                       RecordKey key)
+{
+    // A key given back must be one this model handed out and no record
+    // holds now (a removed record coming back).
+    if (key == 0 || key >= m_nextKey || m_keys.contains(key))
+        key = m_nextKey++;
     row = std::clamp(row, 0, int(m_records.size()));
     beginInsertRows(QModelIndex(), row, row);
     // RECORD may be one of m_records (re-inserting a copy of a row), which
     // the insertion can move: only the inserted copy is used after it.
     m_records.insert(row, record);
     m_searchText.insert(row, ParkFilter::searchText(m_records.at(row)));
+    m_keys.insert(row, key);
     endInsertRows();
     const QList<FieldProblem> before = m_records.at(row).problems;
     revalidate(row, QString());
     if (m_records.at(row).problems != before)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     emit problemsChanged();
+    return key;
 }
 
 bool ParkTableModel::insertRows(int row, int count, const QModelIndex &parent)
@@ -295,6 +330,7 @@ bool ParkTableModel::insertRows(int row, int count, const QModelIndex &parent)
         blank.problems = ParkValidator::validate(blank);
         m_records.insert(row + i, blank);
         m_searchText.insert(row + i, ParkFilter::searchText(blank));
+        m_keys.insert(row + i, m_nextKey++);
     }
     endInsertRows();
     emit problemsChanged();
@@ -314,6 +350,7 @@ bool ParkTableModel::removeRows(int row, int count, const QModelIndex &parent)
             m_idCount.remove(id);
         m_records.removeAt(row);
         m_searchText.removeAt(row);
+        m_keys.removeAt(row);
     }
     endRemoveRows();
     // A removed duplicate may have been the reason another record was flagged.
@@ -349,6 +386,10 @@ void ParkTableModel::setRecords(QList<ParkRecord> records, bool alreadyValidated
     m_searchText.reserve(m_records.size());
     for (const ParkRecord &r : std::as_const(m_records))
         m_searchText.append(ParkFilter::searchText(r));
+    m_keys.clear();
+    m_keys.reserve(m_records.size());
+    for (qsizetype i = 0; i < m_records.size(); ++i)
+        m_keys.append(m_nextKey++);
     rebuildIdIndex();
     endResetModel();
     emit problemsChanged();

@@ -60,6 +60,14 @@ public:
         FieldKeyRole,
     };
 
+    // A record's identity in the table, independent of its row: given when
+    // the record enters the table, kept while it is edited (setData,
+    // setRecord, undo of an edit), moved with it when rows are inserted or
+    // removed above it, and gone when the record is removed. setRecords()
+    // (opening or reloading a file) gives every record a new key. Keys are
+    // never reused for another record; 0 is no record.
+    using RecordKey = quint64;
+
     explicit ParkTableModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -82,14 +90,20 @@ public:
     void setRecords(QList<ParkRecord> records, bool alreadyValidated = false);
     const QList<ParkRecord> &records() const { return m_records; }
     const ParkRecord &record(int row) const { return m_records.at(row); }
+    RecordKey keyOf(int row) const { return m_keys.at(row); }
+    // The row of the record with KEY, or -1 when it is not in the table.
+    int rowOfKey(RecordKey key) const;
 
     // The record at row as it would be after setData(index(row, column),
     // value); false where setData would refuse the value. Lets an editor
     // turn a cell edit into an undoable command before anything changes.
-    bool recordWithValue(int row, int column, const QVariant &value, ParkRecord *out) const;
+    // WHY, when given, says what is wrong with a refused value.
+    bool recordWithValue(int row, int column, const QVariant &value, ParkRecord *out,
+                         QString *why = nullptr) const;
     // What a new value for the record at ROW (-1: a record not yet in the
     // table) is checked against: every other record's id. The edit form
-    // and cell edits use it.
+    // and cell edits use it. The record is followed by its key, so the
+    // context stays right when rows are inserted or removed above it.
     ParkValidator::Context editContext(int row) const;
     // Whether another record than the one at exceptRow uses id.
     bool isIdTaken(const QString &id, int exceptRow = -1) const;
@@ -97,7 +111,9 @@ public:
     // Replaces a whole record (the edit form, undo); revalidates it and
     // reports the exact range of changed columns.
     void setRecord(int row, const ParkRecord &record);
-    void insertRecord(int row, const ParkRecord &record);
+    // Inserts a record and returns its key: KEY, when it is one the record
+    // had before (undoing its removal), otherwise a new one.
+    RecordKey insertRecord(int row, const ParkRecord &record, RecordKey key = 0);
 
     int rowOfId(const QString &id) const;
     // The case-folded text the free-text filter searches (ParkFilter::searchText),
@@ -137,6 +153,8 @@ private:
 
     QList<ParkRecord> m_records;
     QList<QString> m_searchText; // parallel to m_records
+    QList<RecordKey> m_keys;     // parallel to m_records
+    RecordKey m_nextKey = 1;
     QHash<QString, int> m_idCount;
     bool m_english = false;
 };

@@ -156,7 +156,10 @@ QList<FieldProblem> validate(const ParkRecord &r, const Context &context)
 {
     QList<FieldProblem> list;
     if (!r.nonObjectEntry.isUndefined()) {
-        list.append({QString(), tr("record is not a JSON object")});
+        list.append(
+            {QString(),
+             tr("this entry is not a park record: a park is a group of named values (a JSON "
+                "object)")});
         return list;
     }
 
@@ -177,7 +180,7 @@ QList<FieldProblem> validate(const ParkRecord &r, const Context &context)
             add(list, ParkField::Id, tr("missing required field"));
         else if (!isValidId(r.id))
             add(list, ParkField::Id,
-                tr("\"%1\" is not a valid id (use lower-case ASCII letters, digits, '-', '.' "
+                tr("\"%1\" is not a valid id (use lower-case letters a-z, digits, '-', '.' "
                    "and '_', starting with a letter or digit)")
                     .arg(r.id));
     }
@@ -206,7 +209,8 @@ QList<FieldProblem> validate(const ParkRecord &r, const Context &context)
         const ProvinceInfo *byCode = Provinces::byCode(*r.provinceCode);
         if (!byCode)
             add(list, ParkField::ProvinceCode,
-                tr("%1 is not a GB/T 2260 province code").arg(*r.provinceCode));
+                tr("%1 is not the code of a province (such as 330000 for 浙江省)")
+                    .arg(*r.provinceCode));
         else if (province && byCode != province)
             add(list, ParkField::ProvinceCode,
                 tr("%1 is the code of %2, not of %3")
@@ -235,8 +239,7 @@ QList<FieldProblem> validate(const ParkRecord &r, const Context &context)
             readable(f.field) && !FieldRegistry::isUnknown(r, f.field) &&
             FieldRegistry::isUnknown(r, f.companionOf))
             add(list, f.field,
-                tr("given without %1")
-                    .arg(QString::fromLatin1(FieldRegistry::field(f.companionOf).key)));
+                tr("says how to read %1, which is empty").arg(FieldRegistry::label(f.companionOf)));
     }
 
     if (r.lat && (*r.lat < -90.0 || *r.lat > 90.0))
@@ -250,7 +253,7 @@ QList<FieldProblem> validate(const ParkRecord &r, const Context &context)
 
     for (const QString &source : r.sources) {
         if (source.trimmed().isEmpty()) {
-            add(list, ParkField::Sources, tr("empty source"));
+            add(list, ParkField::Sources, tr("one of the sources is empty"));
             break;
         }
     }

@@ -220,6 +220,37 @@ private slots:
             QStringLiteral("href=\"https://example.org/a\"")));
     }
 
+    // Values that could not be read are shown as the file has them, never
+    // as "unknown" or "No sources recorded".
+    void detailsShowUnreadableValuesAsStored()
+    {
+        ParkTableModel *model = window->session()->model();
+        const int row = model->rowOfId(QStringLiteral("zj-a"));
+        ParkRecord r = model->record(row);
+        r.sources.clear();
+        r.unreadableValues.insert(QStringLiteral("sources"),
+                                  QStringLiteral("https://example.org/s"));
+        r.established = FoundingDate();
+        r.unreadableValues.insert(QStringLiteral("established"), QStringLiteral("2021-02-30"));
+        model->setRecord(row, r);
+        window->showPark(QStringLiteral("zj-a"));
+        const QString plain = window->detailsView()->toPlainText();
+        QVERIFY2(!plain.contains(QStringLiteral("No sources recorded")), qPrintable(plain));
+        QVERIFY2(plain.contains(
+                     QStringLiteral("Stored value could not be read: \"https://example.org/s\"")),
+                 qPrintable(plain));
+        QVERIFY2(plain.contains(QStringLiteral("Stored value could not be read: \"2021-02-30\"")),
+                 qPrintable(plain));
+
+        ParkRecord entry;
+        entry.nonObjectEntry = QStringLiteral("<b>just a string</b>");
+        model->setRecord(row, entry);
+        window->detailsView()->showRecord(&model->record(row));
+        const QString shown = window->detailsView()->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("not a park record")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("\"<b>just a string</b>\"")), qPrintable(shown));
+    }
+
     void linkifiedSources()
     {
         QCOMPARE(ParkDetailsView::linkifiedSource(

@@ -1,6 +1,7 @@
 #include "documentguard.h"
 #include "documentsession.h"
 #include "editing/editcontroller.h"
+#include "editing/nonparkentrydialog.h"
 #include "editing/parkcommands.h"
 #include "editing/parkeditdialog.h"
 #include "mainwindow.h"
@@ -15,20 +16,30 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QInputMethodEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMetaProperty>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyleOptionViewItem>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace {
@@ -76,9 +87,50 @@ private:
     QList<UnsavedChoice> unsavedAnswers;
     QList<bool> confirmAnswers;
     QStringList questions;
+    QList<ParkEditDialog::Resolution> conflictAnswers;
+    QStringList conflictQuestions;
 
     ParkTableModel *model() const { return window->session()->model(); }
     int rowOf(const char *id) const { return model()->rowOfId(QString::fromLatin1(id)); }
+
+    // Rewrites the store as another program would: EDIT gets its parks.
+    void changeFileOnDisk(const std::function<void(QJsonArray &)> &edit)
+    {
+        QJsonObject root = QJsonDocument::fromJson(readAll(path)).object();
+        QJsonArray parks = root.value(QStringLiteral("parks")).toArray();
+        edit(parks);
+        root.insert(QStringLiteral("parks"), parks);
+        QVERIFY(writeAll(path, QJsonDocument(root).toJson()));
+    }
+
+    // A park the other program puts at the top of the file.
+    static QJsonObject insertedPark()
+    {
+        return QJsonObject{{QStringLiteral("id"), QStringLiteral("aa-inserted")},
+                           {QStringLiteral("nameZh"), QStringLiteral("新插入的园区")},
+                           {QStringLiteral("province"), QStringLiteral("浙江省")},
+                           {QStringLiteral("provinceCode"), 330000}};
+    }
+
+    // Accepts the reload the window offers after the file changed.
+    // With nothing unsaved (an open form is not saved data), the changed
+    // file is reloaded without a question.
+    void reloadAfterExternalChange(int expectedRows)
+    {
+        const qsizetype asked = questions.size();
+        QTRY_COMPARE(model()->rowCount(), expectedRows);
+        QCOMPARE(questions.size(), asked);
+    }
+
+    // Opens one of the bad-*.json fixtures and closes the message about it.
+    void openBadStore(const char *name)
+    {
+        QVERIFY(window->openFile(QStringLiteral(TESTDATA_DIR "/") + QString::fromLatin1(name)));
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->inherits("QMessageBox"))
+                w->close();
+        }
+    }
 
     void selectRow(int sourceRow)
     {
@@ -108,6 +160,8 @@ private slots:
         unsavedAnswers.clear();
         confirmAnswers.clear();
         questions.clear();
+        conflictAnswers.clear();
+        conflictQuestions.clear();
         window->setPrompts({[this] {
                                 return unsavedAnswers.isEmpty() ? UnsavedChoice::Cancel
                                                                 : unsavedAnswers.takeFirst();
@@ -117,6 +171,14 @@ private slots:
                                 return confirmAnswers.isEmpty() ? false
                                                                 : confirmAnswers.takeFirst();
                             }});
+        window->editor()->setConflictPrompt(
+            [this](ParkEditDialog::Conflict, const QString &question) {
+                conflictQuestions << question;
+                return conflictAnswers.isEmpty() ? ParkEditDialog::Resolution::Back
+                                                 : conflictAnswers.takeFirst();
+            });
+        // Closing a changed form in a test drops its changes.
+        window->editor()->setDiscardPrompt([](const QString &) { return true; });
         window->show();
         window->openAtStartup(path);
         QCOMPARE(model()->rowCount(), 10);
@@ -210,11 +272,279 @@ private slots:
         window->editor()->editRow(0);
         ParkEditDialog *dialog = window->editor()->openDialog();
         QVERIFY(dialog);
+        // Unchanged: Esc closes without a question.
+        QStringList asked;
+        QList<bool> discard;
+        dialog->setDiscardPrompt([&](const QString &q) {
+            asked << q;
+            return discard.isEmpty() ? false : discard.takeFirst();
+        });
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!window->editor()->openDialog());
+        QVERIFY(asked.isEmpty());
+
+        // Changed: Esc and Cancel ask first; declining keeps the form open.
+        window->editor()->editRow(0);
+        dialog = window->editor()->openDialog();
+        dialog->setDiscardPrompt([&](const QString &q) {
+            asked << q;
+            return discard.isEmpty() ? false : discard.takeFirst();
+        });
         setText(dialog->lineEdit(QStringLiteral("nameEn")), QStringLiteral("Changed"));
+        discard = {false};
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.first().contains(QStringLiteral("Discard")));
+        QCOMPARE(window->editor()->openDialog(), dialog);
+        QCOMPARE(dialog->lineEdit(QStringLiteral("nameEn"))->text(), QStringLiteral("Changed"));
+        discard = {false};
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(window->editor()->openDialog(), dialog);
+        discard = {true};
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(!window->editor()->openDialog());
         QCOMPARE(model()->record(0), before);
         QCOMPARE(window->undoStack()->count(), 0);
+    }
+
+    // The real question's default answer keeps the form.
+    void discardQuestionDefaultsToKeepEditing()
+    {
+        window->editor()->setDiscardPrompt({});
+        window->editor()->editRow(0);
+        QPointer<ParkEditDialog> dialog = window->editor()->openDialog();
+        setText(dialog->lineEdit(QStringLiteral("nameEn")), QStringLiteral("Changed"));
+        QString defaultAnswer;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            defaultAnswer = box->defaultButton()->text();
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QCOMPARE(defaultAnswer, QStringLiteral("Keep Editing"));
+        QVERIFY(dialog);
+        QCOMPARE(window->editor()->openDialog(), dialog.data());
+        dialog->setDiscardPrompt([](const QString &) { return true; });
+        dialog->reject();
+    }
+
+    // A read-only document's form never offers OK, edited or not.
+    void readOnlyFormKeepsOkOff()
+    {
+        openBadStore("newer-version.json");
+        QVERIFY(window->session()->isReadOnly());
+        window->editor()->editRow(0);
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        QVERIFY(!dialog->okButton()->isEnabled());
+        setText(dialog->lineEdit(QStringLiteral("nameEn")), QStringLiteral("Changed"));
+        QVERIFY(dialog->isValid());
+        QVERIFY(!dialog->okButton()->isEnabled());
+        dialog->reject();
+    }
+
+    // A park without names is still an existing park.
+    void formTitleNamesThePark()
+    {
+        const int row = rowOf("zj-c");
+        window->editor()->editRow(row);
+        QCOMPARE(window->editor()->openDialog()->windowTitle(),
+                 QStringLiteral("Edit Park — Ningbo Chain Valley"));
+        window->editor()->openDialog()->reject();
+        QTRY_VERIFY(!window->editor()->openDialog());
+        ParkRecord unnamed = model()->record(row);
+        unnamed.nameZh = QString();
+        unnamed.nameEn = QString();
+        model()->setRecord(row, unnamed);
+        window->editor()->editRow(row);
+        QCOMPARE(window->editor()->openDialog()->windowTitle(), QStringLiteral("Edit Park (zj-c)"));
+        window->editor()->openDialog()->reject();
+        QTRY_VERIFY(!window->editor()->openDialog());
+        window->editor()->newPark();
+        QCOMPARE(window->editor()->openDialog()->windowTitle(), QStringLiteral("New Park"));
+        window->editor()->openDialog()->reject();
+    }
+
+    // Issue 12, item 2: a form is bound to its park, not to a row. Another
+    // program puts a park at the top of the file and the user reloads: the
+    // row the form was opened on now holds another park, which OK must not
+    // touch.
+    void formFollowsItsParkThroughAReloadThatShiftsRows()
+    {
+        const int row = 4;
+        const QString id = model()->record(row).id;
+        window->editor()->editRow(row);
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        QVERIFY(dialog);
+        setText(dialog->lineEdit(QStringLiteral("nameEn")), QStringLiteral("Mine"));
+
+        changeFileOnDisk([](QJsonArray &parks) { parks.prepend(insertedPark()); });
+        reloadAfterExternalChange(11);
+        QVERIFY(model()->record(row).id != id); // row 4 is another park now
+        const ParkRecord atRow = model()->record(row);
+        // The park itself is as it was: nothing to say, nothing to ask.
+        QCOMPARE(dialog->conflict(), ParkEditDialog::Conflict::None);
+        QVERIFY(dialog->conflictText().isEmpty());
+        QVERIFY(dialog->okButton()->isEnabled()); // its own id is no duplicate
+
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(!window->editor()->openDialog());
+        QVERIFY(conflictQuestions.isEmpty());
+        QCOMPARE(model()->record(row), atRow);
+        QCOMPARE(model()->record(rowOf(qPrintable(id))).nameEn, QStringLiteral("Mine"));
+        QCOMPARE(window->undoStack()->count(), 1);
+    }
+
+    // The reloaded file has the park differently: the form says so and, on
+    // OK, puts only the fields changed in the form on the reloaded version.
+    void reloadedParkGetsOnlyTheFieldsChangedInTheForm()
+    {
+        const int row = rowOf("zj-c");
+        window->editor()->editRow(row);
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        setText(dialog->lineEdit(QStringLiteral("nameEn")), QStringLiteral("Mine"));
+
+        changeFileOnDisk([](QJsonArray &parks) {
+            for (qsizetype i = 0; i < parks.size(); ++i) {
+                QJsonObject park = parks.at(i).toObject();
+                if (park.value(QStringLiteral("id")).toString() == QLatin1String("zj-c")) {
+                    park.insert(QStringLiteral("district"), QStringLiteral("他们的区"));
+                    parks[i] = park;
+                }
+            }
+            parks.prepend(insertedPark());
+        });
+        reloadAfterExternalChange(11);
+        QCOMPARE(dialog->conflict(), ParkEditDialog::Conflict::Reloaded);
+        QVERIFY(dialog->conflictText().contains(
+            QStringLiteral("reloaded from the file while the form was open")));
+
+        conflictAnswers = {ParkEditDialog::Resolution::ApplyToCurrent};
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(!window->editor()->openDialog());
+        QCOMPARE(conflictQuestions.size(), 1);
+        QVERIFY(conflictQuestions.first().contains(QStringLiteral("English name")));
+        const ParkRecord &r = model()->record(rowOf("zj-c"));
+        QCOMPARE(r.nameEn, QStringLiteral("Mine"));
+        QCOMPARE(r.district, QStringLiteral("他们的区"));
+        QCOMPARE(model()->record(0).id, QStringLiteral("aa-inserted"));
+        QCOMPARE(window->undoStack()->count(), 1);
+    }
+
+    // The reloaded file no longer has the park: it can be added back.
+    void parkGoneAfterReloadCanBeAddedBack()
+    {
+        window->editor()->editRow(rowOf("zj-c"));
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        setText(dialog->lineEdit(QStringLiteral("nameEn")), QStringLiteral("Mine"));
+        changeFileOnDisk([](QJsonArray &parks) {
+            for (qsizetype i = 0; i < parks.size(); ++i) {
+                if (parks.at(i).toObject().value(QStringLiteral("id")).toString() ==
+                    QLatin1String("zj-c"))
+                    parks.removeAt(i--);
+            }
+        });
+        reloadAfterExternalChange(9);
+        QCOMPARE(dialog->conflict(), ParkEditDialog::Conflict::GoneAfterReload);
+        const QList<ParkRecord> reloaded = model()->records();
+        conflictAnswers = {ParkEditDialog::Resolution::AddAsNew};
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(!window->editor()->openDialog());
+        QCOMPARE(model()->rowCount(), 10);
+        QCOMPARE(model()->record(rowOf("zj-c")).nameEn, QStringLiteral("Mine"));
+        for (const ParkRecord &r : reloaded)
+            QCOMPARE(model()->record(rowOf(qPrintable(r.id))), r);
+    }
+
+    // An undo changes the park under the open form.
+    void undoUnderAnOpenForm()
+    {
+        const int row = rowOf("zj-c");
+        const QString city = model()->record(row).city;
+        QVERIFY(window->editor()->commitCell(
+            window->proxy()->mapFromSource(model()->index(row, ParkTableModel::CityColumn)),
+            QStringLiteral("Cell City")));
+        window->editor()->editRow(row);
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        setText(dialog->lineEdit(QStringLiteral("areaKm2")), QStringLiteral("3.5"));
+        window->undoStack()->undo();
+        QCOMPARE(dialog->conflict(), ParkEditDialog::Conflict::Changed);
+        QVERIFY(dialog->conflictText().contains(
+            QStringLiteral("This park was changed while the form was open")));
+        // Redo brings the park back to what the form was opened on.
+        window->undoStack()->redo();
+        QCOMPARE(dialog->conflict(), ParkEditDialog::Conflict::None);
+        window->undoStack()->undo();
+
+        conflictAnswers = {ParkEditDialog::Resolution::ApplyToCurrent};
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(!window->editor()->openDialog());
+        const ParkRecord &r = model()->record(row);
+        QCOMPARE(r.city, city); // the undo stands
+        QCOMPARE(r.areaKm2, std::optional<double>(3.5));
+    }
+
+    // A cell edit of the same park under the open form; Back keeps the
+    // form open, Discard drops the form's changes and keeps the cell edit.
+    void cellEditUnderAnOpenForm()
+    {
+        const int row = rowOf("zj-c");
+        window->editor()->editRow(row);
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        setText(dialog->lineEdit(QStringLiteral("nameEn")), QStringLiteral("Form Name"));
+        // Another park's edit is no concern of this form.
+        QVERIFY(window->editor()->commitCell(window->proxy()->mapFromSource(model()->index(
+                                                 rowOf("zj-a"), ParkTableModel::CityColumn)),
+                                             QStringLiteral("Elsewhere")));
+        QCOMPARE(dialog->conflict(), ParkEditDialog::Conflict::None);
+        QVERIFY(window->editor()->commitCell(
+            window->proxy()->mapFromSource(model()->index(row, ParkTableModel::CityColumn)),
+            QStringLiteral("Cell City")));
+        QCOMPARE(dialog->conflict(), ParkEditDialog::Conflict::Changed);
+
+        conflictAnswers = {ParkEditDialog::Resolution::Back};
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QCOMPARE(window->editor()->openDialog(), dialog);
+        conflictAnswers = {ParkEditDialog::Resolution::Discard};
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QTRY_VERIFY(!window->editor()->openDialog());
+        QCOMPARE(conflictQuestions.size(), 2);
+        QCOMPARE(model()->record(row).city, QStringLiteral("Cell City"));
+        QVERIFY(model()->record(row).nameEn != QStringLiteral("Form Name"));
+        QCOMPARE(window->undoStack()->count(), 2);
+    }
+
+    // The park is deleted under the open form; undoing the delete brings it
+    // back to the form; deleted again, OK can add it back as a new park.
+    void deleteUnderAnOpenForm()
+    {
+        const int row = rowOf("zj-c");
+        selectRow(row);
+        window->editor()->editCurrent();
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        setText(dialog->lineEdit(QStringLiteral("nameEn")), QStringLiteral("Kept"));
+        confirmAnswers = {true};
+        window->editor()->deleteSelected();
+        QCOMPARE(model()->rowCount(), 9);
+        QCOMPARE(dialog->conflict(), ParkEditDialog::Conflict::Deleted);
+        QVERIFY(dialog->conflictText().contains(
+            QStringLiteral("This park was deleted while the form was open")));
+        window->undoStack()->undo();
+        QCOMPARE(dialog->conflict(), ParkEditDialog::Conflict::None);
+        window->undoStack()->redo();
+        QCOMPARE(dialog->conflict(), ParkEditDialog::Conflict::Deleted);
+        const QList<ParkRecord> others = model()->records();
+
+        conflictAnswers = {ParkEditDialog::Resolution::AddAsNew};
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(!window->editor()->openDialog());
+        QCOMPARE(model()->rowCount(), 10);
+        QCOMPARE(rowOf("zj-c"), row);
+        QCOMPARE(model()->record(row).nameEn, QStringLiteral("Kept"));
+        for (const ParkRecord &r : others)
+            QCOMPARE(model()->record(rowOf(qPrintable(r.id))), r);
+        QVERIFY(window->undoStack()->undoText().startsWith(QStringLiteral("Add Back")));
     }
 
     void dialogChecksIdsDatesAndSources()
@@ -267,23 +597,348 @@ private slots:
 
     void problemsFromLoadingShowInTheFormAndClearWhenFixed()
     {
-        QVERIFY(window->openFile(QStringLiteral(TESTDATA_DIR "/bad-wrong-type.json")));
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (w->inherits("QMessageBox"))
-                w->close();
-        }
+        openBadStore("bad-wrong-type.json");
         const int row = rowOf("bad-1");
         QVERIFY(model()->index(row, 0).data(ParkTableModel::HasProblemsRole).toBool());
         window->editor()->editRow(row);
         ParkEditDialog *dialog = window->editor()->openDialog();
-        QCOMPARE(dialog->lineEdit(QStringLiteral("enterprises"))->text(), QStringLiteral("ten"));
+        // The stored value, as the file has it, until it is replaced.
+        QVERIFY(dialog->showsRawValue(QStringLiteral("enterprises")));
+        QCOMPARE(dialog->rawValueText(QStringLiteral("enterprises"))->text(),
+                 QStringLiteral("\"ten\""));
         QVERIFY(!dialog->okButton()->isEnabled());
         QVERIFY(dialog->problems().first().startsWith(QStringLiteral("enterprises: ")));
+        QTest::mouseClick(dialog->replaceButton(QStringLiteral("enterprises")), Qt::LeftButton);
+        QVERIFY(!dialog->showsRawValue(QStringLiteral("enterprises")));
         setText(dialog->lineEdit(QStringLiteral("enterprises")), QStringLiteral("10"));
         QVERIFY(dialog->okButton()->isEnabled());
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         QVERIFY(!model()->index(row, 0).data(ParkTableModel::HasProblemsRole).toBool());
         QCOMPARE(model()->record(row).enterprises.value_or(0), 10);
+    }
+
+    // Issue 12, item 4: a date that could not be read is shown as the file
+    // has it, kept until replaced, and never turned into another date.
+    void unreadableDateIsShownAndKeptUntilReplaced()
+    {
+        openBadStore("bad-impossible-date.json");
+        const int row = rowOf("bad-1");
+        window->editor()->editRow(row);
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        QVERIFY(dialog->showsRawValue(QStringLiteral("established")));
+        QVERIFY(dialog->rawValuePanel(QStringLiteral("established"))->isVisible());
+        QVERIFY(!dialog->fieldWidget(QStringLiteral("established"))->isVisible());
+        QCOMPARE(dialog->rawValueText(QStringLiteral("established"))->text(),
+                 QStringLiteral("\"2019-02-30\""));
+        QVERIFY(dialog->rawValueText(QStringLiteral("established"))->isReadOnly());
+        QVERIFY(dialog->problemLabel(QStringLiteral("established"))
+                    ->text()
+                    .contains(QStringLiteral("2019-02-30")));
+        // Other edits keep the stored value as it is.
+        setText(dialog->lineEdit(QStringLiteral("nameEn")), QStringLiteral("Bad Park"));
+        QCOMPARE(dialog->record().unreadableValues.value(QStringLiteral("established")),
+                 QJsonValue(QStringLiteral("2019-02-30")));
+        QVERIFY(!dialog->record().established.isKnown());
+        QVERIFY(!dialog->okButton()->isEnabled());
+
+        // Replace shows the stored parts in the editor; the problem stays
+        // until they make a date.
+        QTest::mouseClick(dialog->replaceButton(QStringLiteral("established")), Qt::LeftButton);
+        QVERIFY(dialog->fieldWidget(QStringLiteral("established"))->isVisible());
+        QCOMPARE(dialog->precisionCombo()->currentData().toInt(),
+                 int(FoundingDate::Precision::Day));
+        QCOMPARE(dialog->yearBox()->value(), 2019);
+        QCOMPARE(dialog->monthBox()->value(), 2);
+        QCOMPARE(dialog->dayBox()->value(), 30);
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QVERIFY(dialog->problemLabel(QStringLiteral("established"))
+                    ->text()
+                    .contains(QStringLiteral("2019-02-30")));
+        dialog->dayBox()->setValue(28);
+        QVERIFY(dialog->okButton()->isEnabled());
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QCOMPARE(model()->record(row).established, FoundingDate(2019, 2, 28));
+        QVERIFY(model()->record(row).unreadableValues.isEmpty());
+    }
+
+    // Typing year 2018, month 13, day 40 used to give 2018-01-04 without a
+    // word: the spin boxes dropped the second digits.
+    void typedImpossibleDatesAreReportedNotWrapped()
+    {
+        window->editor()->editRow(rowOf("zj-a"));
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        dialog->precisionCombo()->setCurrentIndex(
+            dialog->precisionCombo()->findData(int(FoundingDate::Precision::Day)));
+        emit dialog->precisionCombo()->activated(dialog->precisionCombo()->currentIndex());
+        auto type = [](QSpinBox *box, const char *text) {
+            box->setFocus();
+            box->selectAll();
+            QTest::keyClicks(box, QString::fromLatin1(text));
+        };
+        type(dialog->yearBox(), "2018");
+        type(dialog->monthBox(), "13");
+        type(dialog->dayBox(), "40");
+        QCOMPARE(dialog->yearBox()->value(), 2018);
+        QCOMPARE(dialog->monthBox()->value(), 13);
+        QCOMPARE(dialog->dayBox()->value(), 40);
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QVERIFY(dialog->record().established != FoundingDate(2018, 1, 4));
+        const QString problem = dialog->problemLabel(QStringLiteral("established"))->text();
+        QVERIFY2(problem.contains(QStringLiteral("month 13")), qPrintable(problem));
+
+        type(dialog->monthBox(), "2");
+        type(dialog->dayBox(), "30");
+        const QString february = dialog->problemLabel(QStringLiteral("established"))->text();
+        QVERIFY2(february.contains(QStringLiteral("2018-02-30")), qPrintable(february));
+        QVERIFY2(february.contains(QStringLiteral("28 days")), qPrintable(february));
+        QVERIFY(!dialog->okButton()->isEnabled());
+        // The arrows stay within the calendar.
+        type(dialog->dayBox(), "31");
+        QTest::keyClick(dialog->dayBox(), Qt::Key_Up);
+        QCOMPARE(dialog->dayBox()->value(), 31);
+        type(dialog->dayBox(), "28");
+        QVERIFY(dialog->okButton()->isEnabled());
+        QCOMPARE(dialog->record().established, FoundingDate(2018, 2, 28));
+        // A year beyond the plausible range is kept and reported too.
+        type(dialog->yearBox(), "3018");
+        QCOMPARE(dialog->yearBox()->value(), 3018);
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QVERIFY(dialog->problemLabel(QStringLiteral("established"))
+                    ->text()
+                    .contains(QStringLiteral("3018")));
+        dialog->reject();
+    }
+
+    // Sources stored as one string: shown, and made a list with one click.
+    void sourcesStoredAsAStringCanBeMadeAList()
+    {
+        openBadStore("bad-sources-type.json");
+        const int row = rowOf("bad-1");
+        window->editor()->editRow(row);
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        QVERIFY(dialog->showsRawValue(QStringLiteral("sources")));
+        QCOMPARE(dialog->rawValueText(QStringLiteral("sources"))->text(),
+                 QStringLiteral("\"https://example.org\""));
+        QPushButton *convert = dialog->convertButton(QStringLiteral("sources"));
+        QVERIFY(!convert->isHidden());
+        QCOMPARE(convert->text(), QStringLiteral("Make It a List"));
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QTest::mouseClick(convert, Qt::LeftButton);
+        QVERIFY(!dialog->showsRawValue(QStringLiteral("sources")));
+        QCOMPARE(dialog->sourcesList()->count(), 1);
+        QCOMPARE(dialog->sourcesList()->item(0)->text(), QStringLiteral("https://example.org"));
+        QVERIFY(dialog->okButton()->isEnabled());
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QCOMPARE(model()->record(row).sources, QStringList{QStringLiteral("https://example.org")});
+        QVERIFY(model()->record(row).problems.isEmpty());
+    }
+
+    // A province code that is not the province's is a problem in the form,
+    // with the fix one click away.
+    void provinceCodeMismatchIsAProblemWithAFix()
+    {
+        openBadStore("bad-province-code.json");
+        const int row = rowOf("bad-1");
+        window->editor()->editRow(row);
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QCOMPARE(dialog->provinceCodeLabel()->text(), QStringLiteral("310000"));
+        QVERIFY(dialog->problemLabel(QStringLiteral("provinceCode"))
+                    ->text()
+                    .contains(QStringLiteral("310000 is the code of 上海市")));
+        QPushButton *fix = dialog->provinceCodeFixButton();
+        QVERIFY(!fix->isHidden());
+        QCOMPARE(fix->text(), QStringLiteral("Use 330000, the code of 浙江省"));
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QCOMPARE(dialog->provinceCodeLabel()->text(), QStringLiteral("330000"));
+        QVERIFY(fix->isHidden());
+        QVERIFY(dialog->okButton()->isEnabled());
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QCOMPARE(model()->record(row).provinceCode, std::optional<int>(330000));
+        QVERIFY(model()->record(row).problems.isEmpty());
+    }
+
+    // An entry that is not a park: shown as JSON, deleted (undoably) or
+    // replaced with a new park.
+    void entryThatIsNotAParkCanBeDeletedOrReplaced()
+    {
+        openBadStore("bad-record-not-object.json");
+        QCOMPARE(model()->rowCount(), 2);
+        window->editor()->editRow(1);
+        QVERIFY(!window->editor()->openDialog());
+        NonParkEntryDialog *entry = window->editor()->openEntryDialog();
+        QVERIFY(entry);
+        QCOMPARE(entry->jsonView()->toPlainText(), QStringLiteral("\"just a string\""));
+        QVERIFY(entry->jsonView()->isReadOnly());
+        QTest::mouseClick(entry->deleteButton(), Qt::LeftButton);
+        QTRY_VERIFY(!window->editor()->openEntryDialog());
+        QCOMPARE(model()->rowCount(), 1);
+        window->undoStack()->undo();
+        QCOMPARE(model()->rowCount(), 2);
+        QCOMPARE(model()->record(1).nonObjectEntry, QJsonValue(QStringLiteral("just a string")));
+
+        window->editor()->editRow(1);
+        QTest::mouseClick(window->editor()->openEntryDialog()->replaceButton(), Qt::LeftButton);
+        QTRY_VERIFY(window->editor()->openDialog());
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("New Park"));
+        setText(dialog->lineEdit(QStringLiteral("nameZh")), QStringLiteral("替换的园区"));
+        QComboBox *province = dialog->comboBox(QStringLiteral("province"));
+        province->setCurrentIndex(province->findData(QStringLiteral("江苏省")));
+        emit province->activated(province->currentIndex());
+        QVERIFY(dialog->okButton()->isEnabled());
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QCOMPARE(model()->rowCount(), 2);
+        QVERIFY(model()->record(1).nonObjectEntry.isUndefined());
+        QCOMPARE(model()->record(1).nameZh, QStringLiteral("替换的园区"));
+        QVERIFY(model()->record(1).problems.isEmpty());
+        window->undoStack()->undo();
+        QCOMPARE(model()->record(1).nonObjectEntry, QJsonValue(QStringLiteral("just a string")));
+    }
+
+    // A problem that appears (or goes) moves no field under the mouse.
+    void problemsMoveNoField()
+    {
+        window->editor()->editRow(rowOf("zj-a"));
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QApplication::processEvents();
+        auto place = [dialog](QWidget *w) {
+            return QRect(w->mapTo(dialog, QPoint(0, 0)), w->size());
+        };
+        QWidget *nameZh = dialog->lineEdit(QStringLiteral("nameZh"));
+        QWidget *province = dialog->comboBox(QStringLiteral("province"));
+        QWidget *confidence = dialog->comboBox(QStringLiteral("confidence"));
+        const QRect nameBefore = place(nameZh);
+        const QRect provinceBefore = place(province);
+        const QRect confidenceBefore = place(confidence);
+        const QRect okBefore = place(dialog->okButton());
+
+        setText(dialog->lineEdit(QStringLiteral("id")), QStringLiteral("Bad Id!"));
+        setText(dialog->lineEdit(QStringLiteral("nameEn")), QString());
+        dialog->precisionCombo()->setCurrentIndex(3);
+        emit dialog->precisionCombo()->activated(3);
+        dialog->dayBox()->setValue(31);
+        dialog->monthBox()->setValue(2);
+        QApplication::processEvents();
+        QVERIFY(!dialog->problemLabel(QStringLiteral("id"))->text().isEmpty());
+        QVERIFY(!dialog->problemLabel(QStringLiteral("established"))->text().isEmpty());
+        QCOMPARE(place(nameZh), nameBefore);
+        QCOMPARE(place(province), provinceBefore);
+        QCOMPARE(place(confidence), confidenceBefore);
+        QCOMPARE(place(dialog->okButton()), okBefore);
+
+        // The same on the location tab, with a warning as well.
+        QWidget *precision = dialog->lineEdit(QStringLiteral("coordPrecision"));
+        auto *tabs = dialog->findChild<QTabWidget *>();
+        for (int t = 0; t < tabs->count(); ++t) {
+            if (tabs->widget(t)->isAncestorOf(precision))
+                tabs->setCurrentIndex(t);
+        }
+        QApplication::processEvents();
+        const QRect precisionBefore = place(precision);
+        setText(dialog->lineEdit(QStringLiteral("lat")), QStringLiteral("23.13"));
+        setText(dialog->lineEdit(QStringLiteral("lon")), QStringLiteral("113.26"));
+        QApplication::processEvents();
+        QVERIFY(!dialog->locationWarning().isEmpty());
+        QCOMPARE(place(precision), precisionBefore);
+        setText(dialog->lineEdit(QStringLiteral("lat")), QStringLiteral("95"));
+        QApplication::processEvents();
+        QVERIFY(!dialog->problemLabel(QStringLiteral("lat"))->text().isEmpty());
+        QCOMPARE(place(precision), precisionBefore);
+        QCOMPARE(place(dialog->okButton()), okBefore);
+        dialog->reject();
+    }
+
+    // The summary counts the problems it lists: every one of them, not only
+    // those without a field of their own.
+    void summaryCountsTheProblemsItLists()
+    {
+        window->editor()->newPark();
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        QCOMPARE(dialog->problems().size(), 2); // Chinese name and province
+        QVERIFY2(dialog->summaryText().startsWith(QStringLiteral("2 problems to fix")),
+                 qPrintable(dialog->summaryText()));
+        QCOMPARE(dialog->problemList()->count(), 2);
+        QVERIFY(
+            dialog->problemList()->item(0)->text().startsWith(QStringLiteral("Chinese name: ")));
+        QVERIFY(dialog->problemList()->item(1)->text().startsWith(QStringLiteral("Province: ")));
+
+        setText(dialog->lineEdit(QStringLiteral("id")), QStringLiteral("Bad Id!"));
+        setText(dialog->lineEdit(QStringLiteral("areaKm2")), QStringLiteral("-1"));
+        QCOMPARE(dialog->problems().size(), 4);
+        QVERIFY(dialog->summaryText().startsWith(QStringLiteral("4 problems to fix")));
+        QCOMPARE(dialog->problemList()->count(), 4);
+        QVERIFY(dialog->problemList()->item(0)->text().startsWith(QStringLiteral("ID: ")));
+
+        // A warning is listed and counted as one.
+        setText(dialog->lineEdit(QStringLiteral("nameZh")), QStringLiteral("新园区"));
+        QComboBox *province = dialog->comboBox(QStringLiteral("province"));
+        province->setCurrentIndex(province->findData(QStringLiteral("浙江省")));
+        emit province->activated(province->currentIndex());
+        setText(dialog->lineEdit(QStringLiteral("lat")), QStringLiteral("23.13"));
+        setText(dialog->lineEdit(QStringLiteral("lon")), QStringLiteral("113.26"));
+        QCOMPARE(dialog->problems().size(), 2);
+        QVERIFY2(dialog->summaryText().startsWith(
+                     QStringLiteral("2 problems to fix before the park can be saved. 1 warning")),
+                 qPrintable(dialog->summaryText()));
+        QCOMPARE(dialog->problemList()->count(), 3);
+
+        // A click on a problem goes to its field.
+        auto *tabs = dialog->findChild<QTabWidget *>();
+        tabs->setCurrentIndex(3);
+        QListWidgetItem *area = dialog->problemList()->item(1);
+        QVERIFY(area->text().startsWith(QStringLiteral("Planned area (km²): ")));
+        emit dialog->problemList()->itemClicked(area);
+        QVERIFY(tabs->currentWidget()->isAncestorOf(dialog->lineEdit(QStringLiteral("areaKm2"))));
+        dialog->reject();
+    }
+
+    // Messages say what a field takes, in words, with an example.
+    void messagesAreInPlainWords()
+    {
+        window->editor()->editRow(rowOf("zj-a"));
+        ParkEditDialog *dialog = window->editor()->openDialog();
+        setText(dialog->lineEdit(QStringLiteral("areaKm2")), QStringLiteral("abc"));
+        QCOMPARE(dialog->problemLabel(QStringLiteral("areaKm2"))->text(),
+                 QStringLiteral("should be a number, such as 12.5 (found the text \"abc\")"));
+        setText(dialog->lineEdit(QStringLiteral("enterprises")), QStringLiteral("2.5"));
+        QCOMPARE(dialog->problemLabel(QStringLiteral("enterprises"))->text(),
+                 QStringLiteral("should be a whole number, such as 120 (found the number 2.5)"));
+        dialog->reject();
+        QTRY_VERIFY(!window->editor()->openDialog());
+
+        // The table names fields as the form does, not by their keys.
+        openBadStore("bad-wrong-type.json");
+        const QStringList lines =
+            model()->index(rowOf("bad-1"), 0).data(ParkTableModel::ProblemsRole).toStringList();
+        QCOMPARE(lines, QStringList{QStringLiteral(
+                            "Enterprises settled: should be a whole number, such as 120 (found "
+                            "the text \"ten\")")});
+    }
+
+    // An in-table edit that is refused says why.
+    void refusedCellEditSaysWhy()
+    {
+        QSignalSpy messages(window->editor(), &EditController::message);
+        const int row = rowOf("zj-a");
+        const QModelIndex area =
+            window->proxy()->mapFromSource(model()->index(row, ParkTableModel::AreaColumn));
+        QVERIFY(!window->editor()->commitCell(area, QStringLiteral("-5")));
+        QCOMPARE(messages.count(), 1);
+        QString text = messages.last().first().toString();
+        QVERIFY2(text.contains(QStringLiteral("must not be negative")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Nothing was changed")), qPrintable(text));
+        QVERIFY(!window->editor()->commitCell(area, QStringLiteral("abc")));
+        text = messages.last().first().toString();
+        QVERIFY2(text.contains(QStringLiteral("should be a number, such as 12.5")),
+                 qPrintable(text));
+        const QModelIndex id =
+            window->proxy()->mapFromSource(model()->index(row, ParkTableModel::IdColumn));
+        QVERIFY(!window->editor()->commitCell(id, QStringLiteral("zj-b")));
+        text = messages.last().first().toString();
+        QVERIFY2(text.contains(QStringLiteral("duplicate id")), qPrintable(text));
+        QCOMPARE(window->undoStack()->count(), 0);
     }
 
     void cellEditsThroughTheDelegateAreUndoable()

@@ -148,7 +148,8 @@ private slots:
             "park bad-1: province: unknown province \"火星省\" (expected one of the 34 "
             "provincial-level divisions, e.g. 浙江省)");
         row("bad-impossible-date.json",
-            "park bad-1: established: 2019-02-30 is not a calendar date");
+            "park bad-1: established: 2019-02-30 is not a calendar date: February 2019 has 28 "
+            "days");
         row("bad-date-format.json", "park bad-1: established: \"April 2017\" is not a date of the "
                                     "form YYYY, YYYY-MM or YYYY-MM-DD");
         row("bad-implausible-year.json",
@@ -158,23 +159,27 @@ private slots:
             "park bad-1: enterprises: 2000000 enterprises is implausibly large (at most 100000 "
             "enterprises expected)");
         row("bad-negative-fund.json", "park bad-1: fundCny100m: must not be negative (found -1)");
-        row("bad-wrong-type.json", "park bad-1: enterprises: expected a number, found a string");
+        row("bad-wrong-type.json", "park bad-1: enterprises: should be a whole number, such as 120 "
+                                   "(found the text \"ten\")");
         row("bad-missing-required.json", "park bad-1: nameZh: missing required field");
         row("bad-missing-id.json", "park #2: id: missing required field");
         row("bad-invalid-id.json",
-            "park #2: id: \"Bad Id!\" is not a valid id (use lower-case ASCII letters, digits, "
+            "park #2: id: \"Bad Id!\" is not a valid id (use lower-case letters a-z, digits, "
             "'-', '.' and '_', starting with a letter or digit)");
         row("bad-latitude.json", "park bad-1: lat: latitude 95 is outside -90 to 90");
         row("bad-longitude.json", "park bad-1: lon: longitude -200 is outside -180 to 180");
         row("bad-province-code.json",
             "park bad-1: provinceCode: 310000 is the code of 上海市, not of 浙江省");
         row("bad-leadership.json",
-            "park bad-1: leadership: \"council\" is not one of government, enterprise");
+            "park bad-1: leadership: should be one of government, enterprise (found the text "
+            "\"council\")");
         row("bad-sources-type.json",
-            "park bad-1: sources: expected an array of strings, found a string");
+            "park bad-1: sources: should be a list of texts, such as [\"https://example.org/a\"] "
+            "(found the text \"https://example.org\")");
         row("bad-duplicate-id.json",
             "park ok-1: id: duplicate id \"ok-1\": park #2 has the same id as park #1");
-        row("bad-record-not-object.json", "park #2: record is not a JSON object");
+        row("bad-record-not-object.json", "park #2: this entry is not a park record: a park is a "
+                                          "group of named values (a JSON object)");
     }
 
     void badRecords()

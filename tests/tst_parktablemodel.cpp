@@ -277,6 +277,61 @@ private slots:
         QCOMPARE(model->problemRecordCount(), 0);
     }
 
+    // A record keeps its key while it is edited and while rows come and go
+    // around it; only a new set of records (a reload) gets new keys.
+    void keysFollowRecordsNotRows()
+    {
+        QSet<ParkTableModel::RecordKey> keys;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QVERIFY(model->keyOf(row) != 0);
+            keys.insert(model->keyOf(row));
+        }
+        QCOMPARE(keys.size(), model->rowCount());
+
+        const int row = model->rowOfId(QStringLiteral("zj-c"));
+        const ParkTableModel::RecordKey key = model->keyOf(row);
+        QCOMPARE(model->rowOfKey(key), row);
+        QVERIFY(model->setData(model->index(row, ParkTableModel::NameEnColumn),
+                               QStringLiteral("Renamed")));
+        ParkRecord changed = model->record(row);
+        changed.city = QStringLiteral("宁波市");
+        model->setRecord(row, changed);
+        QCOMPARE(model->keyOf(row), key);
+
+        // Inserting above moves the key with its record.
+        ParkRecord other = model->record(0);
+        other.id = model->uniqueId(other.id);
+        const ParkTableModel::RecordKey otherKey = model->insertRecord(0, other);
+        QVERIFY(!keys.contains(otherKey));
+        QCOMPARE(model->rowOfKey(key), row + 1);
+        QCOMPARE(model->record(model->rowOfKey(key)).id, QStringLiteral("zj-c"));
+
+        // The edit context follows the record, not its old row: its own id
+        // is not a duplicate, another record's id is, at that record's row.
+        const ParkValidator::Context context = model->editContext(row + 1);
+        QVERIFY(model->removeRows(0, 1));
+        QCOMPARE(context.ownerOfId(QStringLiteral("zj-c")), 0);
+        QCOMPARE(context.ownerOfId(QStringLiteral("zj-a")),
+                 model->rowOfId(QStringLiteral("zj-a")) + 1);
+
+        // A removed record's key is gone; given back, it finds its record again.
+        const ParkRecord removed = model->record(row);
+        QVERIFY(model->removeRows(row, 1));
+        QCOMPARE(model->rowOfKey(key), -1);
+        QCOMPARE(model->insertRecord(row, removed, key), key);
+        QCOMPARE(model->rowOfKey(key), row);
+        // A key in use is never given to a second record.
+        const ParkTableModel::RecordKey fresh = model->insertRecord(0, other, key);
+        QVERIFY(fresh != key);
+        QCOMPARE(model->rowOfKey(key), row + 1);
+
+        // A reload is new records: no old key finds one.
+        model->setRecords(loadRecords(QStringLiteral("store-small.json")));
+        QCOMPARE(model->rowOfKey(key), -1);
+        for (const ParkTableModel::RecordKey old : std::as_const(keys))
+            QCOMPARE(model->rowOfKey(old), -1);
+    }
+
     void sortingPutsUnknownLast_data()
     {
         QTest::addColumn<int>("order");

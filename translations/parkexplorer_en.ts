@@ -748,10 +748,6 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>Edit %1</translation>
     </message>
     <message>
-        <source>“%1” is not a valid value for %2; nothing was changed.</source>
-        <translation>“%1” is not a valid value for %2; nothing was changed.</translation>
-    </message>
-    <message>
         <source>Edit %1 of %2</source>
         <translation>Edit %1 of %2</translation>
     </message>
@@ -788,10 +784,6 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
             <numerusform>Delete %n parks</numerusform>
         </translation>
     </message>
-    <message>
-        <source>“%1” is not a valid value for %2 of %3.</source>
-        <translation>“%1” is not a valid value for %2 of %3.</translation>
-    </message>
     <message numerus="yes">
         <source>Set %1 of %n park(s)</source>
         <translation>
@@ -814,6 +806,26 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+    <message>
+        <source>Delete Entry #%1</source>
+        <translation>Delete Entry #%1</translation>
+    </message>
+    <message>
+        <source>Add Back %1</source>
+        <translation>Add Back %1</translation>
+    </message>
+    <message>
+        <source>Replace Entry #%1 with %2</source>
+        <translation>Replace Entry #%1 with %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not accepted for %2: %3. Nothing was changed.</source>
+        <translation>“%1” was not accepted for %2: %3. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for %2 of %3: %4.</source>
+        <translation>“%1” is not a valid value for %2 of %3: %4.</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1471,22 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>%1 is not a calendar date</source>
         <translation>%1 is not a calendar date</translation>
     </message>
+    <message>
+        <source>%1: there is no year 0</source>
+        <translation>%1: there is no year 0</translation>
+    </message>
+    <message>
+        <source>%1: there is no month %2</source>
+        <translation>%1: there is no month %2</translation>
+    </message>
+    <message>
+        <source>%1: there is no day 0</source>
+        <translation>%1: there is no day 0</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 has %4 days</source>
+        <translation>%1: %2 %3 has %4 days</translation>
+    </message>
 </context>
 <context>
     <name>ImageExporter</name>
@@ -2001,6 +2029,65 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
 </context>
 <context>
+    <name>NonParkEntryDialog</name>
+    <message>
+        <source>a piece of text</source>
+        <translation>a piece of text</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a yes/no value</source>
+        <translation>a yes/no value</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>an empty value (null)</source>
+        <translation>an empty value (null)</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>something else</translation>
+    </message>
+    <message>
+        <source>Entry #%1 Is Not a Park</source>
+        <translation>Entry #%1 Is Not a Park</translation>
+    </message>
+    <message>
+        <source>Entry #%1 in the file is not a park record: a park is a set of named fields (a JSON object), but this entry is %2. It cannot be edited as a park. It is kept in the file as it is until you delete it or replace it with a new park.</source>
+        <translation>Entry #%1 in the file is not a park record: a park is a set of named fields (a JSON object), but this entry is %2. It cannot be edited as a park. It is kept in the file as it is until you delete it or replace it with a new park.</translation>
+    </message>
+    <message>
+        <source>The entry as the file has it:</source>
+        <translation>The entry as the file has it:</translation>
+    </message>
+    <message>
+        <source>Entry as JSON</source>
+        <translation>Entry as JSON</translation>
+    </message>
+    <message>
+        <source>Delete Entry</source>
+        <translation>Delete Entry</translation>
+    </message>
+    <message>
+        <source>Remove the entry from the parks (you can undo this)</source>
+        <translation>Remove the entry from the parks (you can undo this)</translation>
+    </message>
+    <message>
+        <source>Replace with a New Park…</source>
+        <translation>Replace with a New Park…</translation>
+    </message>
+    <message>
+        <source>Fill in a new park that takes the entry&apos;s place</source>
+        <translation>Fill in a new park that takes the entry&apos;s place</translation>
+    </message>
+</context>
+<context>
     <name>ParkCharts</name>
     <message>
         <source>Government-led</source>
@@ -2256,6 +2343,14 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>The record does not say how it is known.</source>
         <translation>The record does not say how it is known.</translation>
     </message>
+    <message>
+        <source>⚠ Stored value could not be read: %1</source>
+        <translation>⚠ Stored value could not be read: %1</translation>
+    </message>
+    <message>
+        <source>This entry of the file is not a park record. It is kept as it is; edit it to delete it or replace it with a park.</source>
+        <translation>This entry of the file is not a park record. It is kept as it is; edit it to delete it or replace it with a park.</translation>
+    </message>
 </context>
 <context>
     <name>ParkEditDialog</name>
@@ -2334,64 +2429,231 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
             <numerusform>%n problems to fix before the park can be saved.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Make It a List</source>
+        <translation>Make It a List</translation>
+    </message>
+    <message>
+        <source>Make It the Number %1</source>
+        <translation>Make It the Number %1</translation>
+    </message>
+    <message>
+        <source>Make It Yes</source>
+        <translation>Make It Yes</translation>
+    </message>
+    <message>
+        <source>Make It No</source>
+        <translation>Make It No</translation>
+    </message>
+    <message>
+        <source>Make It Text</source>
+        <translation>Make It Text</translation>
+    </message>
+    <message>
+        <source>Make It the Year %1</source>
+        <translation>Make It the Year %1</translation>
+    </message>
+    <message>
+        <source>Park Changed</source>
+        <translation>Park Changed</translation>
+    </message>
+    <message>
+        <source>Add as a New Park</source>
+        <translation>Add as a New Park</translation>
+    </message>
+    <message>
+        <source>Apply My Changes</source>
+        <translation>Apply My Changes</translation>
+    </message>
+    <message>
+        <source>Discard My Changes</source>
+        <translation>Discard My Changes</translation>
+    </message>
+    <message>
+        <source>Back to the Form</source>
+        <translation>Back to the Form</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Discard Changes</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Keep Editing</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Click a problem to go to its field</source>
+        <translation>Click a problem to go to its field</translation>
+    </message>
+    <message>
+        <source>The file is open read-only</source>
+        <translation>The file is open read-only</translation>
+    </message>
+    <message>
+        <source>Edit Park (%1)</source>
+        <translation>Edit Park (%1)</translation>
+    </message>
+    <message>
+        <source>Edit Park</source>
+        <translation>Edit Park</translation>
+    </message>
+    <message>
+        <source>Discard the changes made in this form?</source>
+        <translation>Discard the changes made in this form?</translation>
+    </message>
+    <message>
+        <source>This park was changed while the form was open (by an undo or another edit). On OK you can apply the fields you changed here to its current version, or discard your changes.</source>
+        <translation>This park was changed while the form was open (by an undo or another edit). On OK you can apply the fields you changed here to its current version, or discard your changes.</translation>
+    </message>
+    <message>
+        <source>This park was deleted while the form was open. On OK you can add it back as a new park, or discard your changes.</source>
+        <translation>This park was deleted while the form was open. On OK you can add it back as a new park, or discard your changes.</translation>
+    </message>
+    <message>
+        <source>This park was reloaded from the file while the form was open, and the file has it differently. On OK you can apply the fields you changed here to the reloaded version, or discard your changes.</source>
+        <translation>This park was reloaded from the file while the form was open, and the file has it differently. On OK you can apply the fields you changed here to the reloaded version, or discard your changes.</translation>
+    </message>
+    <message>
+        <source>The file was reloaded while the form was open, and this park is no longer in it. On OK you can add it back as a new park, or discard your changes.</source>
+        <translation>The file was reloaded while the form was open, and this park is no longer in it. On OK you can add it back as a new park, or discard your changes.</translation>
+    </message>
+    <message>
+        <source>This park was changed while the form was open. Apply the fields you changed here (%1) to its current version, or discard your changes?</source>
+        <translation>This park was changed while the form was open. Apply the fields you changed here (%1) to its current version, or discard your changes?</translation>
+    </message>
+    <message>
+        <source>This park was reloaded from the file while the form was open, and the file has it differently. Apply the fields you changed here (%1) to the reloaded version, or discard your changes?</source>
+        <translation>This park was reloaded from the file while the form was open, and the file has it differently. Apply the fields you changed here (%1) to the reloaded version, or discard your changes?</translation>
+    </message>
+    <message>
+        <source>This park was deleted while the form was open. Add it back as a new park, with your changes, or discard them?</source>
+        <translation>This park was deleted while the form was open. Add it back as a new park, with your changes, or discard them?</translation>
+    </message>
+    <message>
+        <source>The reloaded file no longer has this park. Add it back as a new park, with your changes, or discard them?</source>
+        <translation>The reloaded file no longer has this park. Add it back as a new park, with your changes, or discard them?</translation>
+    </message>
+    <message>
+        <source>Your changes are now on the current version of the park; fix the problems marked to save it.</source>
+        <translation>Your changes are now on the current version of the park; fix the problems marked to save it.</translation>
+    </message>
+    <message>
+        <source>Stored value could not be read:</source>
+        <translation>Stored value could not be read:</translation>
+    </message>
+    <message>
+        <source>Stored value of %1</source>
+        <translation>Stored value of %1</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Enter a new value in place of the stored one</source>
+        <translation>Enter a new value in place of the stored one</translation>
+    </message>
+    <message>
+        <source>Set from the province</source>
+        <translation>Set from the province</translation>
+    </message>
+    <message>
+        <source>%1
+
+The value as the file has it. It is kept as it is until you replace it.</source>
+        <translation>%1
+
+The value as the file has it. It is kept as it is until you replace it.</translation>
+    </message>
+    <message>
+        <source>%1 (could not be read)</source>
+        <translation>%1 (could not be read)</translation>
+    </message>
+    <message>
+        <source>none (set with the province)</source>
+        <translation>none (set with the province)</translation>
+    </message>
+    <message>
+        <source>Use %1, the code of %2</source>
+        <translation>Use %1, the code of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) worth a look.</source>
+        <translation>
+            <numerusform>%n warning worth a look.</numerusform>
+            <numerusform>%n warnings worth a look.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParkRecord</name>
-    <message>
-        <source>true/false</source>
-        <translation>true/false</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>a number</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>a string</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>an array</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>an object</translation>
-    </message>
-    <message>
-        <source>expected %1, found %2</source>
-        <translation>expected %1, found %2</translation>
-    </message>
-    <message>
-        <source>the number is not finite</source>
-        <translation>the number is not finite</translation>
-    </message>
     <message>
         <source>one of %1</source>
         <translation>one of %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of %2</source>
-        <translation>&quot;%1&quot; is not one of %2</translation>
+        <source>nothing</source>
+        <translation>nothing</translation>
     </message>
     <message>
-        <source>expected a whole number, found %1</source>
-        <translation>expected a whole number, found %1</translation>
+        <source>yes (true)</source>
+        <translation>yes (true)</translation>
     </message>
     <message>
-        <source>a date string</source>
-        <translation>a date string</translation>
+        <source>no (false)</source>
+        <translation>no (false)</translation>
     </message>
     <message>
-        <source>true or false</source>
-        <translation>true or false</translation>
+        <source>the number %1</source>
+        <translation>the number %1</translation>
     </message>
     <message>
-        <source>an array of strings</source>
-        <translation>an array of strings</translation>
+        <source>the text &quot;%1&quot;</source>
+        <translation>the text &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>item %1: %2</source>
-        <translation>item %1: %2</translation>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>a group of named values</source>
+        <translation>a group of named values</translation>
+    </message>
+    <message>
+        <source>should be %1 (found %2)</source>
+        <translation>should be %1 (found %2)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>a whole number, such as 120</source>
+        <translation>a whole number, such as 120</translation>
+    </message>
+    <message>
+        <source>a number, such as 12.5</source>
+        <translation>a number, such as 12.5</translation>
+    </message>
+    <message>
+        <source>a date written YYYY, YYYY-MM or YYYY-MM-DD, such as 2017-04</source>
+        <translation>a date written YYYY, YYYY-MM or YYYY-MM-DD, such as 2017-04</translation>
+    </message>
+    <message>
+        <source>yes (true) or no (false)</source>
+        <translation>yes (true) or no (false)</translation>
+    </message>
+    <message>
+        <source>a list of texts, such as [&quot;https://example.org/a&quot;]</source>
+        <translation>a list of texts, such as [&quot;https://example.org/a&quot;]</translation>
+    </message>
+    <message>
+        <source>item %1 of the list should be text (found %2)</source>
+        <translation>item %1 of the list should be text (found %2)</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +2729,14 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>This record has problems:</source>
         <translation>This record has problems:</translation>
     </message>
+    <message>
+        <source>this field cannot be edited in the table</source>
+        <translation>this field cannot be edited in the table</translation>
+    </message>
+    <message>
+        <source>this entry of the file is not a park record</source>
+        <translation>this entry of the file is not a park record</translation>
+    </message>
 </context>
 <context>
     <name>ParkTableView</name>
@@ -2494,16 +2764,8 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>%1 %2 is implausibly large (at most %3 %2 expected)</translation>
     </message>
     <message>
-        <source>record is not a JSON object</source>
-        <translation>record is not a JSON object</translation>
-    </message>
-    <message>
         <source>missing required field</source>
         <translation>missing required field</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid id (use lower-case ASCII letters, digits, &apos;-&apos;, &apos;.&apos; and &apos;_&apos;, starting with a letter or digit)</source>
-        <translation>&quot;%1&quot; is not a valid id (use lower-case ASCII letters, digits, &apos;-&apos;, &apos;.&apos; and &apos;_&apos;, starting with a letter or digit)</translation>
     </message>
     <message>
         <source>unknown province &quot;%1&quot; (expected one of the 34 provincial-level divisions, e.g. 浙江省)</source>
@@ -2512,10 +2774,6 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>write the full name &quot;%1&quot; instead of &quot;%2&quot;</source>
         <translation>write the full name &quot;%1&quot; instead of &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>%1 is not a GB/T 2260 province code</source>
-        <translation>%1 is not a GB/T 2260 province code</translation>
     </message>
     <message>
         <source>%1 is the code of %2, not of %3</source>
@@ -2542,10 +2800,6 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>latitude and longitude must be given together</translation>
     </message>
     <message>
-        <source>empty source</source>
-        <translation>empty source</translation>
-    </message>
-    <message>
         <source>duplicate id &quot;%1&quot;: park #%2 has the same id as park #%3</source>
         <translation>duplicate id &quot;%1&quot;: park #%2 has the same id as park #%3</translation>
     </message>
@@ -2566,8 +2820,24 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>the point %1, %2 lies outside %3</translation>
     </message>
     <message>
-        <source>given without %1</source>
-        <translation>given without %1</translation>
+        <source>this entry is not a park record: a park is a group of named values (a JSON object)</source>
+        <translation>this entry is not a park record: a park is a group of named values (a JSON object)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (use lower-case letters a-z, digits, &apos;-&apos;, &apos;.&apos; and &apos;_&apos;, starting with a letter or digit)</source>
+        <translation>&quot;%1&quot; is not a valid id (use lower-case letters a-z, digits, &apos;-&apos;, &apos;.&apos; and &apos;_&apos;, starting with a letter or digit)</translation>
+    </message>
+    <message>
+        <source>%1 is not the code of a province (such as 330000 for 浙江省)</source>
+        <translation>%1 is not the code of a province (such as 330000 for 浙江省)</translation>
+    </message>
+    <message>
+        <source>says how to read %1, which is empty</source>
+        <translation>says how to read %1, which is empty</translation>
+    </message>
+    <message>
+        <source>one of the sources is empty</source>
+        <translation>one of the sources is empty</translation>
     </message>
 </context>
 <context>

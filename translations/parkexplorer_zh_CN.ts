@@ -738,10 +738,6 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <source>“%1” is not a valid value for %2; nothing was changed.</source>
-        <translation>“%1”不是%2的有效值；未做任何更改。</translation>
-    </message>
-    <message>
         <source>Edit %1 of %2</source>
         <translation>编辑“%2”的%1</translation>
     </message>
@@ -775,10 +771,6 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
             <numerusform>删除 %n 个园区</numerusform>
         </translation>
     </message>
-    <message>
-        <source>“%1” is not a valid value for %2 of %3.</source>
-        <translation>“%1”不是“%3”的%2的有效值。</translation>
-    </message>
     <message numerus="yes">
         <source>Set %1 of %n park(s)</source>
         <translation>
@@ -800,6 +792,26 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <source>Delete Entry #%1</source>
+        <translation>删除第 %1 条</translation>
+    </message>
+    <message>
+        <source>Add Back %1</source>
+        <translation>重新添加 %1</translation>
+    </message>
+    <message>
+        <source>Replace Entry #%1 with %2</source>
+        <translation>用 %2 替换第 %1 条</translation>
+    </message>
+    <message>
+        <source>“%1” was not accepted for %2: %3. Nothing was changed.</source>
+        <translation>“%1”不能用作%2：%3。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for %2 of %3: %4.</source>
+        <translation>“%1”不是 %3 的%2的有效值：%4。</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1456,22 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>%1 is not a calendar date</source>
         <translation>%1 不是有效的日期</translation>
     </message>
+    <message>
+        <source>%1: there is no year 0</source>
+        <translation>%1：不存在 0 年</translation>
+    </message>
+    <message>
+        <source>%1: there is no month %2</source>
+        <translation>%1：不存在 %2 月</translation>
+    </message>
+    <message>
+        <source>%1: there is no day 0</source>
+        <translation>%1：不存在 0 日</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 has %4 days</source>
+        <translation>%1：%3 年 %2 只有 %4 天</translation>
+    </message>
 </context>
 <context>
     <name>ImageExporter</name>
@@ -1981,6 +2009,65 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
 </context>
 <context>
+    <name>NonParkEntryDialog</name>
+    <message>
+        <source>a piece of text</source>
+        <translation>一段文本</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>一个数字</translation>
+    </message>
+    <message>
+        <source>a yes/no value</source>
+        <translation>一个是/否值</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>一个列表</translation>
+    </message>
+    <message>
+        <source>an empty value (null)</source>
+        <translation>一个空值（null）</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>其他内容</translation>
+    </message>
+    <message>
+        <source>Entry #%1 Is Not a Park</source>
+        <translation>第 %1 条不是园区</translation>
+    </message>
+    <message>
+        <source>Entry #%1 in the file is not a park record: a park is a set of named fields (a JSON object), but this entry is %2. It cannot be edited as a park. It is kept in the file as it is until you delete it or replace it with a new park.</source>
+        <translation>文件中的第 %1 条不是园区记录：园区是一组具名字段（JSON 对象），而这一条是%2。它不能作为园区编辑，在您删除它或用新园区替换之前，会按原样保留在文件中。</translation>
+    </message>
+    <message>
+        <source>The entry as the file has it:</source>
+        <translation>文件中该条目的原样：</translation>
+    </message>
+    <message>
+        <source>Entry as JSON</source>
+        <translation>条目（JSON）</translation>
+    </message>
+    <message>
+        <source>Delete Entry</source>
+        <translation>删除条目</translation>
+    </message>
+    <message>
+        <source>Remove the entry from the parks (you can undo this)</source>
+        <translation>从园区中移除该条目（可撤销）</translation>
+    </message>
+    <message>
+        <source>Replace with a New Park…</source>
+        <translation>替换为新园区…</translation>
+    </message>
+    <message>
+        <source>Fill in a new park that takes the entry&apos;s place</source>
+        <translation>填写一个新园区来取代该条目</translation>
+    </message>
+</context>
+<context>
     <name>ParkCharts</name>
     <message>
         <source>Government-led</source>
@@ -2227,6 +2314,14 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>The record does not say how it is known.</source>
         <translation>该记录未说明其依据。</translation>
     </message>
+    <message>
+        <source>⚠ Stored value could not be read: %1</source>
+        <translation>⚠ 无法读取存储的值：%1</translation>
+    </message>
+    <message>
+        <source>This entry of the file is not a park record. It is kept as it is; edit it to delete it or replace it with a park.</source>
+        <translation>文件中的这一条不是园区记录。它会按原样保留；编辑它可将其删除或替换为园区。</translation>
+    </message>
 </context>
 <context>
     <name>ParkEditDialog</name>
@@ -2304,64 +2399,230 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
             <numerusform>需修正 %n 个问题后才能保存园区。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Make It a List</source>
+        <translation>转为列表</translation>
+    </message>
+    <message>
+        <source>Make It the Number %1</source>
+        <translation>转为数字 %1</translation>
+    </message>
+    <message>
+        <source>Make It Yes</source>
+        <translation>设为“是”</translation>
+    </message>
+    <message>
+        <source>Make It No</source>
+        <translation>设为“否”</translation>
+    </message>
+    <message>
+        <source>Make It Text</source>
+        <translation>转为文本</translation>
+    </message>
+    <message>
+        <source>Make It the Year %1</source>
+        <translation>设为 %1 年</translation>
+    </message>
+    <message>
+        <source>Park Changed</source>
+        <translation>园区已更改</translation>
+    </message>
+    <message>
+        <source>Add as a New Park</source>
+        <translation>作为新园区添加</translation>
+    </message>
+    <message>
+        <source>Apply My Changes</source>
+        <translation>应用我的更改</translation>
+    </message>
+    <message>
+        <source>Discard My Changes</source>
+        <translation>放弃我的更改</translation>
+    </message>
+    <message>
+        <source>Back to the Form</source>
+        <translation>返回表单</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Click a problem to go to its field</source>
+        <translation>点击问题可转到相应字段</translation>
+    </message>
+    <message>
+        <source>The file is open read-only</source>
+        <translation>文件以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Edit Park (%1)</source>
+        <translation>编辑园区（%1）</translation>
+    </message>
+    <message>
+        <source>Edit Park</source>
+        <translation>编辑园区</translation>
+    </message>
+    <message>
+        <source>Discard the changes made in this form?</source>
+        <translation>放弃在此表单中所做的更改吗？</translation>
+    </message>
+    <message>
+        <source>This park was changed while the form was open (by an undo or another edit). On OK you can apply the fields you changed here to its current version, or discard your changes.</source>
+        <translation>表单打开期间，此园区已被更改（撤销或其他编辑）。点击确定时，您可以将此处更改的字段应用到其当前版本，或放弃您的更改。</translation>
+    </message>
+    <message>
+        <source>This park was deleted while the form was open. On OK you can add it back as a new park, or discard your changes.</source>
+        <translation>表单打开期间，此园区已被删除。点击确定时，您可以将其作为新园区重新添加，或放弃您的更改。</translation>
+    </message>
+    <message>
+        <source>This park was reloaded from the file while the form was open, and the file has it differently. On OK you can apply the fields you changed here to the reloaded version, or discard your changes.</source>
+        <translation>表单打开期间，此园区已从文件重新加载，且文件中的内容不同。点击确定时，您可以将此处更改的字段应用到重新加载的版本，或放弃您的更改。</translation>
+    </message>
+    <message>
+        <source>The file was reloaded while the form was open, and this park is no longer in it. On OK you can add it back as a new park, or discard your changes.</source>
+        <translation>表单打开期间，文件已重新加载，其中已没有此园区。点击确定时，您可以将其作为新园区重新添加，或放弃您的更改。</translation>
+    </message>
+    <message>
+        <source>This park was changed while the form was open. Apply the fields you changed here (%1) to its current version, or discard your changes?</source>
+        <translation>表单打开期间，此园区已被更改。要将此处更改的字段（%1）应用到其当前版本，还是放弃您的更改？</translation>
+    </message>
+    <message>
+        <source>This park was reloaded from the file while the form was open, and the file has it differently. Apply the fields you changed here (%1) to the reloaded version, or discard your changes?</source>
+        <translation>表单打开期间，此园区已从文件重新加载，且文件中的内容不同。要将此处更改的字段（%1）应用到重新加载的版本，还是放弃您的更改？</translation>
+    </message>
+    <message>
+        <source>This park was deleted while the form was open. Add it back as a new park, with your changes, or discard them?</source>
+        <translation>表单打开期间，此园区已被删除。要连同您的更改将其作为新园区重新添加，还是放弃这些更改？</translation>
+    </message>
+    <message>
+        <source>The reloaded file no longer has this park. Add it back as a new park, with your changes, or discard them?</source>
+        <translation>重新加载的文件中已没有此园区。要连同您的更改将其作为新园区重新添加，还是放弃这些更改？</translation>
+    </message>
+    <message>
+        <source>Your changes are now on the current version of the park; fix the problems marked to save it.</source>
+        <translation>您的更改已应用到该园区的当前版本；请修正标出的问题后保存。</translation>
+    </message>
+    <message>
+        <source>Stored value could not be read:</source>
+        <translation>无法读取存储的值：</translation>
+    </message>
+    <message>
+        <source>Stored value of %1</source>
+        <translation>%1 的存储值</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Enter a new value in place of the stored one</source>
+        <translation>输入新值以取代存储的值</translation>
+    </message>
+    <message>
+        <source>Set from the province</source>
+        <translation>根据省份设置</translation>
+    </message>
+    <message>
+        <source>%1
+
+The value as the file has it. It is kept as it is until you replace it.</source>
+        <translation>%1
+
+这是文件中的原值。在您替换之前，它会按原样保留。</translation>
+    </message>
+    <message>
+        <source>%1 (could not be read)</source>
+        <translation>%1（无法读取）</translation>
+    </message>
+    <message>
+        <source>none (set with the province)</source>
+        <translation>无（随省份设置）</translation>
+    </message>
+    <message>
+        <source>Use %1, the code of %2</source>
+        <translation>使用 %2 的代码 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) worth a look.</source>
+        <translation>
+            <numerusform>%n 条值得查看的警告。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParkRecord</name>
-    <message>
-        <source>true/false</source>
-        <translation>布尔值</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>字符串</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>数组</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>expected %1, found %2</source>
-        <translation>应为%1，实际为%2</translation>
-    </message>
-    <message>
-        <source>the number is not finite</source>
-        <translation>数值不是有限值</translation>
-    </message>
     <message>
         <source>one of %1</source>
         <translation>以下值之一（%1）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of %2</source>
-        <translation>&quot;%1&quot; 不是以下值之一：%2</translation>
+        <source>nothing</source>
+        <translation>空</translation>
     </message>
     <message>
-        <source>expected a whole number, found %1</source>
-        <translation>应为整数，实际为 %1</translation>
+        <source>yes (true)</source>
+        <translation>是（true）</translation>
     </message>
     <message>
-        <source>a date string</source>
-        <translation>日期字符串</translation>
+        <source>no (false)</source>
+        <translation>否（false）</translation>
     </message>
     <message>
-        <source>true or false</source>
-        <translation>布尔值（true 或 false）</translation>
+        <source>the number %1</source>
+        <translation>数字 %1</translation>
     </message>
     <message>
-        <source>an array of strings</source>
-        <translation>字符串数组</translation>
+        <source>the text &quot;%1&quot;</source>
+        <translation>文本“%1”</translation>
     </message>
     <message>
-        <source>item %1: %2</source>
-        <translation>第 %1 项：%2</translation>
+        <source>a list</source>
+        <translation>一个列表</translation>
+    </message>
+    <message>
+        <source>a group of named values</source>
+        <translation>一组具名值</translation>
+    </message>
+    <message>
+        <source>should be %1 (found %2)</source>
+        <translation>应为%1（实际为%2）</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a whole number, such as 120</source>
+        <translation>整数，例如 120</translation>
+    </message>
+    <message>
+        <source>a number, such as 12.5</source>
+        <translation>数字，例如 12.5</translation>
+    </message>
+    <message>
+        <source>a date written YYYY, YYYY-MM or YYYY-MM-DD, such as 2017-04</source>
+        <translation>按 YYYY、YYYY-MM 或 YYYY-MM-DD 书写的日期，例如 2017-04</translation>
+    </message>
+    <message>
+        <source>yes (true) or no (false)</source>
+        <translation>是（true）或否（false）</translation>
+    </message>
+    <message>
+        <source>a list of texts, such as [&quot;https://example.org/a&quot;]</source>
+        <translation>文本列表，例如 [&quot;https://example.org/a&quot;]</translation>
+    </message>
+    <message>
+        <source>item %1 of the list should be text (found %2)</source>
+        <translation>列表第 %1 项应为文本（实际为%2）</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2698,14 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>This record has problems:</source>
         <translation>此记录存在问题：</translation>
     </message>
+    <message>
+        <source>this field cannot be edited in the table</source>
+        <translation>此字段不能在表格中编辑</translation>
+    </message>
+    <message>
+        <source>this entry of the file is not a park record</source>
+        <translation>文件中的这一条不是园区记录</translation>
+    </message>
 </context>
 <context>
     <name>ParkTableView</name>
@@ -2464,16 +2733,8 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>%1 %2 超出合理范围（预期不超过 %3 %2）</translation>
     </message>
     <message>
-        <source>record is not a JSON object</source>
-        <translation>记录不是 JSON 对象</translation>
-    </message>
-    <message>
         <source>missing required field</source>
         <translation>缺少必填字段</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid id (use lower-case ASCII letters, digits, &apos;-&apos;, &apos;.&apos; and &apos;_&apos;, starting with a letter or digit)</source>
-        <translation>&quot;%1&quot; 不是有效的 ID（只能使用小写 ASCII 字母、数字、&apos;-&apos;、&apos;.&apos; 和 &apos;_&apos;，且须以字母或数字开头）</translation>
     </message>
     <message>
         <source>unknown province &quot;%1&quot; (expected one of the 34 provincial-level divisions, e.g. 浙江省)</source>
@@ -2482,10 +2743,6 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>write the full name &quot;%1&quot; instead of &quot;%2&quot;</source>
         <translation>请填写全称“%1”，而不是“%2”</translation>
-    </message>
-    <message>
-        <source>%1 is not a GB/T 2260 province code</source>
-        <translation>%1 不是 GB/T 2260 省级行政区划代码</translation>
     </message>
     <message>
         <source>%1 is the code of %2, not of %3</source>
@@ -2512,10 +2769,6 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>纬度和经度必须同时填写</translation>
     </message>
     <message>
-        <source>empty source</source>
-        <translation>来源为空</translation>
-    </message>
-    <message>
         <source>duplicate id &quot;%1&quot;: park #%2 has the same id as park #%3</source>
         <translation>ID &quot;%1&quot; 重复：园区 #%2 与园区 #%3 的 ID 相同</translation>
     </message>
@@ -2536,8 +2789,24 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>点 %1, %2 位于%3之外</translation>
     </message>
     <message>
-        <source>given without %1</source>
-        <translation>缺少 %1 却填写了此项</translation>
+        <source>this entry is not a park record: a park is a group of named values (a JSON object)</source>
+        <translation>这一条不是园区记录：园区是一组具名值（JSON 对象）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (use lower-case letters a-z, digits, &apos;-&apos;, &apos;.&apos; and &apos;_&apos;, starting with a letter or digit)</source>
+        <translation>“%1”不是有效的 ID（请使用小写字母 a-z、数字、“-”、“.”和“_”，并以字母或数字开头）</translation>
+    </message>
+    <message>
+        <source>%1 is not the code of a province (such as 330000 for 浙江省)</source>
+        <translation>%1 不是省份代码（例如浙江省为 330000）</translation>
+    </message>
+    <message>
+        <source>says how to read %1, which is empty</source>
+        <translation>说明了如何解读 %1，但 %1 为空</translation>
+    </message>
+    <message>
+        <source>one of the sources is empty</source>
+        <translation>其中一个来源为空</translation>
     </message>
 </context>
 <context>

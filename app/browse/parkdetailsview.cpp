@@ -6,7 +6,10 @@
 #include "provinces.h"
 #include "translations.h"
 
+#include <QCoreApplication>
 #include <QEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -28,13 +31,34 @@ QString text(const QString &value)
     return escaped;
 }
 
+// A value as the file has it (JSON).
+QString rawJson(const QJsonValue &v)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
+
+// "Stored value could not be read: ...", escaped and marked.
+QString unreadable(const QJsonValue &v)
+{
+    return QStringLiteral("<span style='color:#b9770e'>%1</span>")
+        .arg(QCoreApplication::translate("ParkDetailsView", "⚠ Stored value could not be read: %1")
+                 .arg(rawJson(v))
+                 .toHtmlEscaped());
+}
+
 // A field's value, with its unit, and its companions (the source's wording,
 // how precise a location is) in italics below it.
 QString detailsValue(const ParkRecord &r, ParkField field)
 {
     const bool english = Translations::isEnglish();
     QString value;
-    if (field == ParkField::Lat) {
+    const auto raw = r.unreadableValues.constFind(ParkFields::key(field));
+    if (raw != r.unreadableValues.constEnd()) {
+        // Shown as it is, never as "unknown".
+        return unreadable(*raw);
+    } else if (field == ParkField::Lat) {
         value = r.hasLocation() ? QStringLiteral("%1, %2").arg(QLocale().toString(*r.lat, 'f', 4),
                                                                QLocale().toString(*r.lon, 'f', 4))
                                 : ParkTableModel::unknownText();
@@ -124,6 +148,14 @@ void ParkDetailsView::showRecord(const ParkRecord *r)
         return;
     }
     m_shownId = r->id;
+    if (!r->nonObjectEntry.isUndefined()) {
+        setHtml(QStringLiteral("<p style='color:#c0392b'>%1</p><pre>%2</pre>")
+                    .arg(tr("This entry of the file is not a park record. It is kept as it is; "
+                            "edit it to delete it or replace it with a park.")
+                             .toHtmlEscaped(),
+                         rawJson(r->nonObjectEntry).toHtmlEscaped()));
+        return;
+    }
     const bool english = Translations::isEnglish();
     QString html = QStringLiteral("<h3>%1</h3>").arg(text(r->displayName(english)));
     if (english && !r->nameZh.isEmpty() && !r->nameEn.isEmpty())
@@ -134,11 +166,14 @@ void ParkDetailsView::showRecord(const ParkRecord *r)
     if (!r->problems.isEmpty()) {
         html += QStringLiteral("<p style='color:#c0392b'><b>%1</b></p><ul>")
                     .arg(tr("Problems in this record").toHtmlEscaped());
-        for (const FieldProblem &p : r->problems)
-            html += QStringLiteral("<li>%1</li>")
-                        .arg(text(p.field.isEmpty()
-                                      ? p.message
-                                      : QStringLiteral("%1: %2").arg(p.field, p.message)));
+        for (const FieldProblem &p : r->problems) {
+            const FieldRegistry::Field *f = FieldRegistry::byKey(p.field);
+            const QString field = f ? FieldRegistry::label(f->field) : p.field;
+            html +=
+                QStringLiteral("<li>%1</li>")
+                    .arg(text(p.field.isEmpty() ? p.message
+                                                : QStringLiteral("%1: %2").arg(field, p.message)));
+        }
         html += QStringLiteral("</ul>");
     }
 
@@ -157,7 +192,10 @@ void ParkDetailsView::showRecord(const ParkRecord *r)
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h4>%1</h4>").arg(tr("Sources").toHtmlEscaped());
-    if (r->sources.isEmpty()) {
+    const auto rawSources = r->unreadableValues.constFind(ParkFields::key(ParkField::Sources));
+    if (rawSources != r->unreadableValues.constEnd()) {
+        html += QStringLiteral("<p>%1</p>").arg(unreadable(*rawSources));
+    } else if (r->sources.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(tr("No sources recorded.").toHtmlEscaped());
     } else {
         html += QStringLiteral("<ol>");

@@ -1,6 +1,7 @@
 #include "editcontroller.h"
 
 #include "documentsession.h"
+#include "editing/nonparkentrydialog.h"
 #include "editing/parkcommands.h"
 #include "editing/parkeditdialog.h"
 #include "parkfilterproxy.h"
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
+#include <QToolTip>
 #include <QUndoStack>
 
 EditController::EditController(DocumentSession *session, QUndoStack *stack, ParkFilterProxy *proxy,
@@ -46,6 +48,11 @@ EditController::EditController(DocumentSession *session, QUndoStack *stack, Park
             return commitCell(index, value);
         });
     connect(table, &ParkTableView::editRequested, this, &EditController::editCurrent);
+    ParkTableModel *model = m_session->model();
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] { followOpenForm(false); });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] { followOpenForm(false); });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { followOpenForm(false); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { followOpenForm(true); });
     connect(table, &QAbstractItemView::doubleClicked, this, &EditController::editCurrent);
 }
 
@@ -136,13 +143,16 @@ QList<int> EditController::selectedRowsOrCurrent() const
 
 void EditController::newPark()
 {
-    if (m_dialog || m_session->isReadOnly())
+    if (m_dialog || m_entryDialog || m_session->isReadOnly())
         return;
     ParkTableModel *model = m_session->model();
     ParkRecord blank;
     blank.id = model->uniqueId();
     auto *dialog = new ParkEditDialog(blank, model->editContext(-1), m_window);
+    dialog->setNewPark(true);
     dialog->setKnownCities(knownCities());
+    if (m_discardPrompt)
+        dialog->setDiscardPrompt(m_discardPrompt);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
     connect(dialog, &QDialog::finished, this, [this] { m_dialog = nullptr; });
@@ -166,37 +176,158 @@ void EditController::editCurrent()
 
 void EditController::editRow(int row)
 {
-    if (m_dialog || row < 0 || row >= m_session->model()->rowCount())
+    if (m_dialog || m_entryDialog || row < 0 || row >= m_session->model()->rowCount())
         return;
+    const ParkRecord &record = m_session->model()->record(row);
+    if (!record.nonObjectEntry.isUndefined())
+        showEntryThatIsNotAPark(row);
+    else
+        openForm(row, record, false);
+}
+
+void EditController::openForm(int row, const ParkRecord &record, bool replacing)
+{
     ParkTableModel *model = m_session->model();
-    const ParkRecord before = model->record(row);
-    auto *dialog = new ParkEditDialog(before, model->editContext(row), m_window);
+    auto *dialog = new ParkEditDialog(record, model->editContext(row), m_window);
+    dialog->setNewPark(replacing);
     dialog->setKnownCities(knownCities());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_session->isReadOnly())
-        dialog->okButton()->setEnabled(false);
+    if (m_conflictPrompt)
+        dialog->setConflictPrompt(m_conflictPrompt);
+    if (m_discardPrompt)
+        dialog->setDiscardPrompt(m_discardPrompt);
+    dialog->setReadOnly(m_session->isReadOnly());
     m_dialog = dialog;
-    connect(dialog, &QDialog::finished, this, [this] { m_dialog = nullptr; });
-    connect(dialog, &QDialog::accepted, this, [this, dialog, row, before] {
-        if (m_session->isReadOnly())
-            return;
-        const ParkRecord after = dialog->record();
-        if (after == before)
-            return;
-        m_stack->push(
-            new EditParkCommand(m_session->model(), row, before, after,
-                                tr("Edit %1").arg(after.displayName(Translations::isEnglish()))));
+    m_formKey = model->keyOf(row);
+    m_formSeen = model->record(row);
+    m_formRow = row;
+    m_formReloaded = false;
+    m_formReplacing = replacing;
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        m_dialog = nullptr; // no longer followed: the commit below changes its park
+        if (result == QDialog::Accepted)
+            commitForm(dialog);
+        m_formKey = 0;
+        m_formSeen = ParkRecord();
     });
     dialog->open();
+}
+
+void EditController::showEntryThatIsNotAPark(int row)
+{
+    ParkTableModel *model = m_session->model();
+    const quint64 key = model->keyOf(row);
+    auto *dialog = new NonParkEntryDialog(model->record(row).nonObjectEntry, row + 1,
+                                          !m_session->isReadOnly(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_entryDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this, key](int result) {
+        m_entryDialog = nullptr;
+        ParkTableModel *model = m_session->model();
+        const int now = model->rowOfKey(key);
+        if (now < 0 || m_session->isReadOnly())
+            return;
+        if (result == NonParkEntryDialog::DeleteEntry) {
+            m_stack->push(
+                new RemoveParksCommand(model, {now}, tr("Delete Entry #%1").arg(now + 1)));
+        } else if (result == NonParkEntryDialog::ReplaceEntry) {
+            ParkRecord blank;
+            blank.id = model->uniqueId();
+            openForm(now, blank, true);
+        }
+    });
+    dialog->open();
+}
+
+void EditController::followOpenForm(bool reset)
+{
+    if (!m_dialog || m_formKey == 0)
+        return;
+    ParkTableModel *model = m_session->model();
+    int row = model->rowOfKey(m_formKey);
+    if (row < 0 && reset) {
+        // A reload gives every record a new key: the park is the one with
+        // the id it had.
+        m_formReloaded = true;
+        row = m_formSeen.id.isEmpty() ? -1 : model->rowOfId(m_formSeen.id);
+        if (row >= 0)
+            m_formKey = model->keyOf(row);
+    }
+    using Conflict = ParkEditDialog::Conflict;
+    if (row < 0) {
+        m_dialog->setContext(model->editContext(-1));
+        m_dialog->setConflict(m_formReloaded ? Conflict::GoneAfterReload : Conflict::Deleted);
+        return;
+    }
+    m_formRow = row;
+    if (m_formReplacing) {
+        // The entry being replaced is no longer the one the form was
+        // opened for: the new park can still be added.
+        if (model->record(row) != m_formSeen)
+            m_dialog->setConflict(m_formReloaded ? Conflict::GoneAfterReload : Conflict::Deleted);
+        else
+            m_dialog->setConflict(Conflict::None);
+        return;
+    }
+    m_formSeen = model->record(row);
+    m_dialog->setContext(model->editContext(row));
+    if (m_formSeen == m_dialog->original())
+        m_dialog->setConflict(Conflict::None);
+    else
+        m_dialog->setConflict(m_formReloaded ? Conflict::Reloaded : Conflict::Changed, m_formSeen);
+}
+
+void EditController::commitForm(ParkEditDialog *dialog)
+{
+    if (m_session->isReadOnly())
+        return;
+    ParkTableModel *model = m_session->model();
+    const bool english = Translations::isEnglish();
+    if (dialog->addAsNew()) {
+        const ParkRecord r = dialog->record();
+        const int row = std::clamp(m_formRow, 0, model->rowCount());
+        m_stack->push(new InsertParksCommand(model, {row}, {r},
+                                             tr("Add Back %1").arg(r.displayName(english))));
+        selectSourceRow(row);
+        return;
+    }
+    // Only the fields changed in the form, on the park as it is now: the
+    // same as the form's record unless the park changed under it.
+    const int row = model->rowOfKey(m_formKey);
+    if (row < 0)
+        return;
+    const ParkRecord before = model->record(row);
+    if (m_formReplacing) {
+        const ParkRecord r = dialog->record();
+        m_stack->push(new EditParkCommand(
+            model, row, before, r,
+            tr("Replace Entry #%1 with %2").arg(row + 1).arg(r.displayName(english))));
+        selectSourceRow(row);
+        return;
+    }
+    const ParkRecord after = dialog->changesAppliedTo(before);
+    if (after == before)
+        return;
+    m_stack->push(new EditParkCommand(model, row, before, after,
+                                      tr("Edit %1").arg(after.displayName(english))));
 }
 
 bool EditController::commitCell(const QModelIndex &viewIndex, const QVariant &value)
 {
     const QModelIndex source = m_proxy->mapToSource(viewIndex);
-    if (pushCellEdit(m_stack, m_session->model(), source.row(), source.column(), value) ==
+    QString why;
+    if (pushCellEdit(m_stack, m_session->model(), source.row(), source.column(), value, &why) ==
         CellEdit::Refused) {
-        emit message(tr("“%1” is not a valid value for %2; nothing was changed.")
-                         .arg(value.toString(), ParkTableModel::columnTitle(source.column())));
+        // Said where the edit was made, and in the status bar: the cell
+        // shows its old value again, and the user should know why.
+        const QString text =
+            tr("“%1” was not accepted for %2: %3. Nothing was changed.")
+                .arg(value.toString(), ParkTableModel::columnTitle(source.column()), why);
+        const QRect cell = m_table->visualRect(viewIndex);
+        if (m_table->isVisible() && cell.isValid())
+            QToolTip::showText(m_table->viewport()->mapToGlobal(cell.bottomLeft()), text,
+                               m_table->viewport());
+        emit message(text);
         return false;
     }
     return true;
@@ -264,11 +395,12 @@ Result EditController::setValueForSelection(int column, const QVariant &value)
     QList<QPair<int, ParkRecord>> changes;
     for (int row : rows) {
         ParkRecord after;
-        if (!model->recordWithValue(row, column, value, &after)) {
+        QString why;
+        if (!model->recordWithValue(row, column, value, &after, &why)) {
             return Result::failure(
-                tr("“%1” is not a valid value for %2 of %3.")
+                tr("“%1” is not a valid value for %2 of %3: %4.")
                     .arg(value.toString(), ParkTableModel::columnTitle(column),
-                         model->record(row).displayName(Translations::isEnglish())));
+                         model->record(row).displayName(Translations::isEnglish()), why));
         }
         if (after != model->record(row))
             changes.append({row, after});

@@ -39,8 +39,13 @@ InsertParksCommand::InsertParksCommand(ParkTableModel *model, const QList<int> &
 
 void InsertParksCommand::redo()
 {
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_model->insertRecord(m_rows.at(i), m_records.at(i));
+    const bool first = m_keys.isEmpty();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const quint64 key =
+            m_model->insertRecord(m_rows.at(i), m_records.at(i), first ? 0 : m_keys.at(i));
+        if (first)
+            m_keys.append(key);
+    }
 }
 
 void InsertParksCommand::undo()
@@ -56,8 +61,10 @@ RemoveParksCommand::RemoveParksCommand(ParkTableModel *model, QList<int> rows, c
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     m_rows = rows;
-    for (int row : std::as_const(m_rows))
+    for (int row : std::as_const(m_rows)) {
         m_records.append(model->record(row));
+        m_keys.append(model->keyOf(row));
+    }
 }
 
 void RemoveParksCommand::redo()
@@ -69,14 +76,14 @@ void RemoveParksCommand::redo()
 void RemoveParksCommand::undo()
 {
     for (int i = 0; i < m_rows.size(); ++i)
-        m_model->insertRecord(m_rows.at(i), m_records.at(i));
+        m_model->insertRecord(m_rows.at(i), m_records.at(i), m_keys.at(i));
 }
 
 CellEdit pushCellEdit(QUndoStack *stack, ParkTableModel *model, int row, int column,
-                      const QVariant &value)
+                      const QVariant &value, QString *why)
 {
     ParkRecord after;
-    if (!model->recordWithValue(row, column, value, &after))
+    if (!model->recordWithValue(row, column, value, &after, why))
         return CellEdit::Refused;
     const ParkRecord before = model->record(row);
     if (after == before)

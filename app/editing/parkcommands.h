@@ -26,7 +26,9 @@ private:
     ParkRecord m_after;
 };
 
-// Inserts records at given rows (new, duplicated or restored parks).
+// Inserts records at given rows (new, duplicated or restored parks). Redo
+// after undo brings back the same records: they keep the keys
+// (ParkTableModel::RecordKey) they were first given.
 class InsertParksCommand : public QUndoCommand
 {
 public:
@@ -40,9 +42,11 @@ private:
     ParkTableModel *m_model;
     QList<int> m_rows;
     QList<ParkRecord> m_records;
+    QList<quint64> m_keys; // set by the first redo
 };
 
-// Removes records; undo puts each back at its old position.
+// Removes records; undo puts each back at its old position, under its old
+// key, so that a form open on a removed park finds it again.
 class RemoveParksCommand : public QUndoCommand
 {
 public:
@@ -54,6 +58,7 @@ private:
     ParkTableModel *m_model;
     QList<int> m_rows; // ascending
     QList<ParkRecord> m_records;
+    QList<quint64> m_keys;
 };
 
 class QUndoStack;
@@ -66,6 +71,7 @@ enum class CellEdit
     Unchanged, // the record already holds the value; nothing pushed
     Pushed     // an EditParkCommand is on the stack and done
 };
-// Sets one cell, COLUMN of the record at ROW, as a command on STACK.
+// Sets one cell, COLUMN of the record at ROW, as a command on STACK. WHY,
+// when given, says why a refused value was refused.
 CellEdit pushCellEdit(QUndoStack *stack, ParkTableModel *model, int row, int column,
-                      const QVariant &value);
+                      const QVariant &value, QString *why = nullptr);

@@ -9,27 +9,30 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStringListModel>
+#include <QStyle>
 #include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
-
-const QString problemStyle = QStringLiteral("color: #c0392b;");
-const QString warningStyle = QStringLiteral("color: #b9770e;");
 
 QString key(ParkField f)
 {
@@ -47,6 +50,183 @@ QString rawText(const QJsonValue &v)
         .chopped(1);
 }
 
+// A value as it is written in the file: JSON, strings in quotes.
+QString rawJson(const QJsonValue &v)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
+
+// The obvious reading of a value that has only the wrong type, as a
+// button's text and the value it gives.
+struct Conversion
+{
+    QJsonValue value;
+    QString label;
+};
+
+std::optional<Conversion> conversionOf(ParkField f, const QJsonValue &raw)
+{
+    using FieldRegistry::ValueType;
+    const FieldRegistry::Field &def = FieldRegistry::field(f);
+    auto fits = [f](const QJsonValue &v) {
+        ParkRecord scratch;
+        return scratch.setValue(f, v);
+    };
+    const QString text = raw.toString().trimmed();
+    switch (def.type) {
+    case ValueType::TextList:
+        if (raw.isString() && !text.isEmpty())
+            return Conversion{QJsonArray{text},
+                              QCoreApplication::translate("ParkEditDialog", "Make It a List")};
+        break;
+    case ValueType::Integer:
+    case ValueType::Real:
+        if (raw.isString()) {
+            bool ok = false;
+            const double d = QLocale::c().toDouble(text, &ok);
+            if (ok && fits(d))
+                return Conversion{
+                    d, QCoreApplication::translate("ParkEditDialog", "Make It the Number %1")
+                           .arg(QLocale().toString(d, 'g', 12))};
+        }
+        break;
+    case ValueType::Boolean:
+        if (raw.isString()) {
+            const QString lower = text.toLower();
+            if (lower == QLatin1String("true") || lower == QLatin1String("yes"))
+                return Conversion{true,
+                                  QCoreApplication::translate("ParkEditDialog", "Make It Yes")};
+            if (lower == QLatin1String("false") || lower == QLatin1String("no"))
+                return Conversion{false,
+                                  QCoreApplication::translate("ParkEditDialog", "Make It No")};
+        }
+        break;
+    case ValueType::Text:
+        if (raw.isDouble()) {
+            const QString number = QLocale::c().toString(raw.toDouble(), 'g', 15);
+            if (fits(number))
+                return Conversion{number,
+                                  QCoreApplication::translate("ParkEditDialog", "Make It Text")};
+        }
+        break;
+    case ValueType::Date:
+        if (raw.isDouble()) {
+            const QString year = QString::number(raw.toDouble(), 'f', 0);
+            if (raw.toDouble() == year.toDouble() && fits(year))
+                return Conversion{
+                    year,
+                    QCoreApplication::translate("ParkEditDialog", "Make It the Year %1").arg(year)};
+        }
+        break;
+    case ValueType::Choice:
+        break;
+    }
+    return std::nullopt;
+}
+
+// A spin box for a part of a date: the arrows stay within the plausible
+// range, while typing may go beyond it, so that a typed month 13 is kept
+// and reported rather than silently refused.
+class DatePartBox : public QSpinBox
+{
+public:
+    DatePartBox(int plausibleMin, int plausibleMax, int typedMax, QWidget *parent)
+        : QSpinBox(parent)
+        , m_min(plausibleMin)
+        , m_max(plausibleMax)
+    {
+        setRange(0, typedMax);
+        setValue(plausibleMin);
+    }
+    void stepBy(int steps) override { setValue(std::clamp(value() + steps, m_min, m_max)); }
+
+protected:
+    StepEnabled stepEnabled() const override
+    {
+        StepEnabled enabled = StepNone;
+        if (isReadOnly() || !isEnabled())
+            return enabled;
+        if (value() < m_max)
+            enabled |= StepUpEnabled;
+        if (value() > m_min)
+            enabled |= StepDownEnabled;
+        return enabled;
+    }
+
+private:
+    int m_min;
+    int m_max;
+};
+
+// One line, always there, for the problems of a field: a problem that
+// appears or goes moves nothing in the form. A text longer than the line is
+// cut short with "…"; the whole of it is in the tooltip and in the summary.
+class ProblemLabel : public QLabel
+{
+public:
+    ProblemLabel(const QColor &color, QWidget *parent)
+        : QLabel(parent)
+    {
+        setTextFormat(Qt::PlainText);
+        QPalette p = palette();
+        p.setColor(QPalette::WindowText, color);
+        setPalette(p);
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        setFixedHeight(fontMetrics().lineSpacing() + 2);
+    }
+    void setProblem(const QString &text)
+    {
+        setText(text);
+        setToolTip(text);
+        update();
+    }
+    QSize sizeHint() const override { return {0, height()}; }
+    QSize minimumSizeHint() const override { return {0, height()}; }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setPen(palette().color(QPalette::WindowText));
+        const QString line = text().replace(QLatin1Char('\n'), QStringLiteral("; "));
+        const QRect r = contentsRect();
+        painter.drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
+                         fontMetrics().elidedText(line, Qt::ElideRight, r.width()));
+    }
+};
+
+const QColor problemColor(0xc0, 0x39, 0x2b);
+const QColor warningColor(0xb9, 0x77, 0x0e);
+
+// The question on OK when the park changed under the form.
+ParkEditDialog::Resolution askAboutConflict(QWidget *parent, ParkEditDialog::Conflict conflict,
+                                            const QString &question)
+{
+    using Conflict = ParkEditDialog::Conflict;
+    using Resolution = ParkEditDialog::Resolution;
+    QMessageBox box(QMessageBox::Warning, ParkEditDialog::tr("Park Changed"), question,
+                    QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    const bool gone = conflict == Conflict::Deleted || conflict == Conflict::GoneAfterReload;
+    QPushButton *keep =
+        gone ? box.addButton(ParkEditDialog::tr("Add as a New Park"), QMessageBox::AcceptRole)
+             : box.addButton(ParkEditDialog::tr("Apply My Changes"), QMessageBox::AcceptRole);
+    QPushButton *discard =
+        box.addButton(ParkEditDialog::tr("Discard My Changes"), QMessageBox::DestructiveRole);
+    QPushButton *back =
+        box.addButton(ParkEditDialog::tr("Back to the Form"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(back);
+    box.exec();
+    if (box.clickedButton() == keep)
+        return gone ? Resolution::AddAsNew : Resolution::ApplyToCurrent;
+    if (box.clickedButton() == discard)
+        return Resolution::Discard;
+    return Resolution::Back;
+}
+
 } // namespace
 
 ParkEditDialog::ParkEditDialog(const ParkRecord &record, ParkValidator::Context context,
@@ -61,23 +241,22 @@ ParkEditDialog::ParkEditDialog(const ParkRecord &record, ParkValidator::Context 
     build();
     load(record);
     revalidate();
-    const bool english = Translations::isEnglish();
-    setWindowTitle(record.nameZh.isEmpty() && record.nameEn.isEmpty()
-                       ? tr("New Park")
-                       : tr("Edit Park — %1").arg(record.displayName(english)));
-    resize(640, 620);
-}
-
-QWidget *ParkEditDialog::addProblemRow(QFormLayout *form, const QString &fieldKey)
-{
-    auto *label = new QLabel(this);
-    label->setStyleSheet(problemStyle);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
-    form->addRow(QString(), label);
-    m_problemLabels.insert(fieldKey, label);
-    return label;
+    m_conflictPrompt = [this](Conflict conflict, const QString &question) {
+        return askAboutConflict(this, conflict, question);
+    };
+    m_discardPrompt = [this](const QString &question) {
+        QMessageBox box(QMessageBox::Question, windowTitle(), question, QMessageBox::NoButton,
+                        this);
+        box.setTextFormat(Qt::PlainText);
+        QPushButton *discard = box.addButton(tr("Discard Changes"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box.addButton(tr("Keep Editing"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        return box.clickedButton() == discard;
+    };
+    updateTitle();
+    resize(680, 700);
 }
 
 void ParkEditDialog::build()
@@ -91,10 +270,16 @@ void ParkEditDialog::build()
                                                 {FormTab::Location, tr("Location and sources")},
                                                 {FormTab::Notes, tr("Notes")}};
     for (const auto &[tab, title] : tabs) {
-        auto *w = new QWidget(m_tabs);
+        // Scrolled, so that nothing below (the summary, the bar) squeezes
+        // or moves the fields.
+        auto *scroll = new QScrollArea(m_tabs);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        auto *w = new QWidget(scroll);
         auto *form = new QFormLayout(w);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        m_tabs->addTab(w, title);
+        scroll->setWidget(w);
+        m_tabs->addTab(scroll, title);
         pages.insert(tab, form);
     }
     // The rows follow the registry: each field on its tab, with its editor.
@@ -124,35 +309,392 @@ void ParkEditDialog::build()
         case Editor::None:
             break;
         }
-        form->addRow(FieldRegistry::label(f), editor);
         m_widgets.insert(key(f), editor);
-        addProblemRow(form, key(f));
+        QWidget *cell = fieldCell(f, editor);
         if (f == ParkField::Lon) {
             // Below the coordinates: a point outside its province.
-            m_locationWarning = new QLabel(this);
-            m_locationWarning->setStyleSheet(warningStyle);
-            m_locationWarning->setWordWrap(true);
-            m_locationWarning->setTextFormat(Qt::PlainText);
-            m_locationWarning->hide();
-            form->addRow(QString(), m_locationWarning);
+            m_locationWarning = new ProblemLabel(warningColor, cell);
+            cell->layout()->addWidget(m_locationWarning);
         }
+        form->addRow(FieldRegistry::label(f), cell);
+        if (f == ParkField::Province)
+            form->addRow(FieldRegistry::label(ParkField::ProvinceCode), provinceCodeRow());
     }
 
-    m_summary = new QLabel(this);
-    m_summary->setStyleSheet(problemStyle);
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::PlainText);
+    // Every problem, in the order of the form, and the warnings; a fixed
+    // height, so that the fields stay where they are as problems come and go.
+    m_summary = new ProblemLabel(problemColor, this);
+    m_problemList = new QListWidget(this);
+    m_problemList->setAccessibleName(tr("Problems"));
+    // Three lines, each cut short with "…" (the whole in its tooltip).
+    m_problemList->setIconSize(QSize(16, 16));
+    m_problemList->setUniformItemSizes(true);
+    m_problemList->setTextElideMode(Qt::ElideRight);
+    m_problemList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int rowHeight = std::max(16, m_problemList->fontMetrics().height()) + 4;
+    m_problemList->setFixedHeight(rowHeight * 3 + 2 * m_problemList->frameWidth());
+    QSizePolicy listPolicy = m_problemList->sizePolicy();
+    listPolicy.setRetainSizeWhenHidden(true);
+    m_problemList->setSizePolicy(listPolicy);
+    m_problemList->setToolTip(tr("Click a problem to go to its field"));
+    connect(m_problemList, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { goToField(item->data(Qt::UserRole).toString()); });
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (isValid())
-            accept();
-    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ParkEditDialog::okClicked);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    // Says when the park changed under the form; below the fields, so that
+    // it moves none of them.
+    m_conflictBar = new QFrame(this);
+    m_conflictBar->setFrameShape(QFrame::StyledPanel);
+    m_conflictBar->setStyleSheet(QStringLiteral("QFrame { background: rgba(230, 160, 40, 60); }"));
+    auto *barLayout = new QHBoxLayout(m_conflictBar);
+    auto *barIcon = new QLabel(m_conflictBar);
+    barIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+    barLayout->addWidget(barIcon, 0, Qt::AlignTop);
+    m_conflictLabel = new QLabel(m_conflictBar);
+    m_conflictLabel->setTextFormat(Qt::PlainText);
+    m_conflictLabel->setWordWrap(true);
+    barLayout->addWidget(m_conflictLabel, 1);
+    m_conflictBar->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
+    layout->addWidget(m_conflictBar);
     layout->addWidget(m_summary);
+    layout->addWidget(m_problemList);
     layout->addWidget(m_buttons);
+}
+
+void ParkEditDialog::setNewPark(bool isNew)
+{
+    m_newPark = isNew;
+    updateTitle();
+}
+
+void ParkEditDialog::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    okButton()->setToolTip(readOnly ? tr("The file is open read-only") : QString());
+    revalidate();
+}
+
+void ParkEditDialog::updateTitle()
+{
+    const ParkRecord &r = m_original;
+    if (m_newPark)
+        setWindowTitle(tr("New Park"));
+    else if (!r.nameZh.trimmed().isEmpty() || !r.nameEn.trimmed().isEmpty())
+        setWindowTitle(tr("Edit Park — %1").arg(r.displayName(Translations::isEnglish())));
+    else if (!r.id.isEmpty())
+        setWindowTitle(tr("Edit Park (%1)").arg(r.id));
+    else
+        setWindowTitle(tr("Edit Park"));
+}
+
+void ParkEditDialog::reject()
+{
+    if (isChanged() && !m_discardPrompt(tr("Discard the changes made in this form?")))
+        return;
+    QDialog::reject();
+}
+
+void ParkEditDialog::setContext(ParkValidator::Context context)
+{
+    m_context = std::move(context);
+    if (!m_context.outlines)
+        m_context.outlines = ParkValidator::embeddedOutlines();
+    m_context.englishNames = Translations::isEnglish();
+    revalidate();
+}
+
+void ParkEditDialog::setConflict(Conflict conflict, const ParkRecord &current)
+{
+    m_conflict = conflict;
+    m_current = current;
+    QString text;
+    switch (conflict) {
+    case Conflict::None:
+        break;
+    case Conflict::Changed:
+        text = tr("This park was changed while the form was open (by an undo or another edit). "
+                  "On OK you can apply the fields you changed here to its current version, or "
+                  "discard your changes.");
+        break;
+    case Conflict::Deleted:
+        text = tr("This park was deleted while the form was open. On OK you can add it back as "
+                  "a new park, or discard your changes.");
+        break;
+    case Conflict::Reloaded:
+        text = tr("This park was reloaded from the file while the form was open, and the file "
+                  "has it differently. On OK you can apply the fields you changed here to the "
+                  "reloaded version, or discard your changes.");
+        break;
+    case Conflict::GoneAfterReload:
+        text = tr("The file was reloaded while the form was open, and this park is no longer in "
+                  "it. On OK you can add it back as a new park, or discard your changes.");
+        break;
+    }
+    m_conflictLabel->setText(text);
+    m_conflictBar->setVisible(!text.isEmpty());
+}
+
+QString ParkEditDialog::conflictText() const
+{
+    return m_conflictBar->isHidden() ? QString() : m_conflictLabel->text();
+}
+
+QList<ParkField> ParkEditDialog::changedFields() const
+{
+    const ParkRecord now = record();
+    QList<ParkField> changed;
+    for (const FieldRegistry::Field &f : FieldRegistry::fields) {
+        const QString k = key(f.field);
+        if (now.value(f.field) != m_original.value(f.field) ||
+            now.unreadableValues.value(k) != m_original.unreadableValues.value(k))
+            changed << f.field;
+    }
+    return changed;
+}
+
+ParkRecord ParkEditDialog::changesAppliedTo(const ParkRecord &current) const
+{
+    const ParkRecord now = record();
+    ParkRecord r = current;
+    for (ParkField f : changedFields()) {
+        const QString k = key(f);
+        const auto raw = now.unreadableValues.constFind(k);
+        if (raw != now.unreadableValues.constEnd()) {
+            r.setValue(f, QJsonValue(QJsonValue::Null));
+            r.unreadableValues.insert(k, *raw);
+        } else {
+            r.unreadableValues.remove(k);
+            r.setValue(f, now.value(f));
+        }
+    }
+    return r;
+}
+
+QString ParkEditDialog::conflictQuestion() const
+{
+    QStringList labels;
+    for (ParkField f : changedFields())
+        labels << FieldRegistry::label(f);
+    const QString fields = labels.join(QStringLiteral(", "));
+    switch (m_conflict) {
+    case Conflict::Changed:
+        return tr("This park was changed while the form was open. Apply the fields you changed "
+                  "here (%1) to its current version, or discard your changes?")
+            .arg(fields);
+    case Conflict::Reloaded:
+        return tr("This park was reloaded from the file while the form was open, and the file "
+                  "has it differently. Apply the fields you changed here (%1) to the reloaded "
+                  "version, or discard your changes?")
+            .arg(fields);
+    case Conflict::Deleted:
+        return tr("This park was deleted while the form was open. Add it back as a new park, "
+                  "with your changes, or discard them?");
+    case Conflict::GoneAfterReload:
+        return tr("The reloaded file no longer has this park. Add it back as a new park, with "
+                  "your changes, or discard them?");
+    case Conflict::None:
+        break;
+    }
+    return QString();
+}
+
+void ParkEditDialog::okClicked()
+{
+    if (!isValid() || m_readOnly)
+        return;
+    if (m_conflict == Conflict::None) {
+        accept();
+        return;
+    }
+    if (!isChanged()) {
+        // Nothing of the form's to keep: never write the old version back.
+        QDialog::reject();
+        return;
+    }
+    const bool gone = m_conflict == Conflict::Deleted || m_conflict == Conflict::GoneAfterReload;
+    switch (m_conflictPrompt(m_conflict, conflictQuestion())) {
+    case Resolution::Back:
+        return;
+    case Resolution::Discard:
+        QDialog::reject();
+        return;
+    case Resolution::AddAsNew:
+        if (gone) {
+            m_addAsNew = true;
+            accept();
+        }
+        return;
+    case Resolution::ApplyToCurrent:
+        if (gone)
+            return;
+        rebase(m_current);
+        if (isValid()) {
+            accept();
+        } else {
+            m_conflictLabel->setText(tr("Your changes are now on the current version of the park; "
+                                        "fix the problems marked to save it."));
+            m_conflictBar->show();
+        }
+        return;
+    }
+}
+
+void ParkEditDialog::rebase(const ParkRecord &current)
+{
+    const QList<ParkField> changed = changedFields();
+    const ParkRecord merged = changesAppliedTo(current);
+    m_original = current;
+    m_touched.clear();
+    for (ParkField f : changed)
+        m_touched.insert(key(f));
+    load(merged);
+    setConflict(Conflict::None);
+    revalidate();
+}
+
+QWidget *ParkEditDialog::fieldCell(ParkField field, QWidget *editor)
+{
+    const QString fieldKey = key(field);
+    auto *cell = new QWidget(this);
+    auto *layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    RawPanel raw;
+    raw.panel = new QWidget(cell);
+    auto *row = new QHBoxLayout(raw.panel);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *icon = new QLabel(raw.panel);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+    row->addWidget(icon);
+    auto *what = new QLabel(tr("Stored value could not be read:"), raw.panel);
+    what->setTextFormat(Qt::PlainText);
+    QPalette warningPalette = what->palette();
+    warningPalette.setColor(QPalette::WindowText, warningColor);
+    what->setPalette(warningPalette);
+    row->addWidget(what);
+    raw.text = new QLineEdit(raw.panel);
+    raw.text->setReadOnly(true);
+    raw.text->setStyleSheet(QStringLiteral("QLineEdit { background: rgba(230, 160, 40, 50); }"));
+    raw.text->setAccessibleName(tr("Stored value of %1").arg(FieldRegistry::label(field)));
+    row->addWidget(raw.text, 1);
+    raw.convert = new QPushButton(raw.panel);
+    raw.convert->hide();
+    row->addWidget(raw.convert);
+    raw.replace = new QPushButton(tr("Replace"), raw.panel);
+    raw.replace->setToolTip(tr("Enter a new value in place of the stored one"));
+    row->addWidget(raw.replace);
+    raw.panel->hide();
+    connect(raw.replace, &QPushButton::clicked, this,
+            [this, fieldKey] { replaceRawValue(fieldKey, false); });
+    connect(raw.convert, &QPushButton::clicked, this,
+            [this, fieldKey] { replaceRawValue(fieldKey, true); });
+    m_rawPanels.insert(fieldKey, raw);
+
+    layout->addWidget(raw.panel);
+    layout->addWidget(editor);
+    auto *problem = new ProblemLabel(problemColor, cell);
+    layout->addWidget(problem);
+    m_problemLabels.insert(fieldKey, problem);
+    return cell;
+}
+
+QWidget *ParkEditDialog::provinceCodeRow()
+{
+    auto *cell = new QWidget(this);
+    auto *cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(0);
+    auto *row = new QWidget(cell);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_provinceCode = new QLabel(row);
+    m_provinceCode->setTextFormat(Qt::PlainText);
+    m_provinceCode->setToolTip(tr("Set from the province"));
+    layout->addWidget(m_provinceCode);
+    m_provinceCodeFix = new QPushButton(row);
+    // Hidden or shown, the row keeps its height: nothing below it moves.
+    QSizePolicy policy = m_provinceCodeFix->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    m_provinceCodeFix->setSizePolicy(policy);
+    m_provinceCodeFix->hide();
+    layout->addWidget(m_provinceCodeFix);
+    layout->addStretch(1);
+    connect(m_provinceCodeFix, &QPushButton::clicked, this,
+            [this] { markTouched(key(ParkField::ProvinceCode)); });
+    cellLayout->addWidget(row);
+    auto *problem = new ProblemLabel(problemColor, cell);
+    cellLayout->addWidget(problem);
+    m_problemLabels.insert(key(ParkField::ProvinceCode), problem);
+    return cell;
+}
+
+void ParkEditDialog::goToField(const QString &fieldKey)
+{
+    QWidget *target = m_rawShown.contains(fieldKey) ? m_rawPanels.value(fieldKey).replace
+                                                    : m_widgets.value(fieldKey);
+    if (!target && fieldKey == key(ParkField::ProvinceCode))
+        target = m_provinceCodeFix->isVisible() ? m_provinceCodeFix
+                                                : m_widgets.value(key(ParkField::Province));
+    if (!target)
+        return;
+    for (int t = 0; t < m_tabs->count(); ++t) {
+        if (m_tabs->widget(t)->isAncestorOf(target)) {
+            m_tabs->setCurrentIndex(t);
+            if (auto *scroll = qobject_cast<QScrollArea *>(m_tabs->widget(t)))
+                scroll->ensureWidgetVisible(target);
+        }
+    }
+    target->setFocus();
+}
+
+void ParkEditDialog::showRawValue(const QString &fieldKey, bool shown)
+{
+    const RawPanel raw = m_rawPanels.value(fieldKey);
+    QWidget *editor = m_widgets.value(fieldKey);
+    if (!raw.panel || !editor)
+        return;
+    if (shown) {
+        const QJsonValue value = m_original.unreadableValues.value(fieldKey);
+        m_rawShown.insert(fieldKey);
+        raw.text->setText(rawJson(value));
+        raw.text->setCursorPosition(0);
+        raw.text->setToolTip(tr("%1\n\nThe value as the file has it. It is kept as it is until "
+                                "you replace it.")
+                                 .arg(rawJson(value)));
+        const std::optional<Conversion> conversion =
+            conversionOf(*ParkFields::fromKey(fieldKey), value);
+        raw.convert->setVisible(conversion.has_value());
+        if (conversion)
+            raw.convert->setText(conversion->label);
+    } else {
+        m_rawShown.remove(fieldKey);
+    }
+    raw.panel->setVisible(shown);
+    editor->setVisible(!shown);
+}
+
+void ParkEditDialog::replaceRawValue(const QString &fieldKey, bool convert)
+{
+    const ParkField field = *ParkFields::fromKey(fieldKey);
+    if (convert) {
+        const std::optional<Conversion> conversion =
+            conversionOf(field, m_original.unreadableValues.value(fieldKey));
+        if (!conversion)
+            return;
+        m_loading = true;
+        loadField(field, conversion->value);
+        m_loading = false;
+        updatePrecision();
+    }
+    showRawValue(fieldKey, false);
+    markTouched(fieldKey);
+    m_widgets.value(fieldKey)->setFocus();
 }
 
 QWidget *ParkEditDialog::lineEditor(ParkField field)
@@ -170,7 +712,7 @@ QWidget *ParkEditDialog::paragraphEditor(ParkField field, bool compact)
     auto *edit = new QPlainTextEdit(this);
     edit->setTabChangesFocus(true);
     if (compact)
-        edit->setMaximumHeight(90);
+        edit->setFixedHeight(90); // a fixed size: the rows below never move
     connect(edit, &QPlainTextEdit::textChanged, this, [this, field] { markTouched(key(field)); });
     return edit;
 }
@@ -208,14 +750,16 @@ QWidget *ParkEditDialog::dateEditor()
     m_precision->addItem(tr("Month"), int(FoundingDate::Precision::Month));
     m_precision->addItem(tr("Day"), int(FoundingDate::Precision::Day));
     m_precision->setToolTip(tr("How precisely the sources give the date"));
-    m_year = new QSpinBox(dateRow);
-    m_year->setRange(ParkValidator::MinYear, ParkValidator::MaxYear);
+    // Typed values out of range are kept and reported next to the field,
+    // never wrapped or dropped (a month 13 or a 30 February).
+    m_year = new DatePartBox(ParkValidator::MinYear, ParkValidator::MaxYear, 9999, dateRow);
     m_year->setValue(2018);
     m_year->setGroupSeparatorShown(false);
-    m_month = new QSpinBox(dateRow);
-    m_month->setRange(1, 12);
-    m_day = new QSpinBox(dateRow);
-    m_day->setRange(1, 31);
+    m_year->setAccessibleName(tr("Year"));
+    m_month = new DatePartBox(1, 12, 99, dateRow);
+    m_month->setAccessibleName(tr("Month"));
+    m_day = new DatePartBox(1, 31, 99, dateRow);
+    m_day->setAccessibleName(tr("Day"));
     for (QWidget *w : {static_cast<QWidget *>(m_precision), static_cast<QWidget *>(m_year),
                        static_cast<QWidget *>(m_month), static_cast<QWidget *>(m_day)})
         dateLayout->addWidget(w);
@@ -299,43 +843,80 @@ void ParkEditDialog::load(const ParkRecord &r)
         const std::optional<ParkField> field = ParkFields::fromKey(it.key());
         if (!field)
             continue;
-        // A value that could not be read is shown as it was, to be corrected.
+        // A value that could not be read is shown as it was, and kept,
+        // until it is replaced.
         const auto raw = r.unreadableValues.constFind(it.key());
-        const QJsonValue value = raw != r.unreadableValues.constEnd() ? *raw : r.value(*field);
-        if (auto *edit = qobject_cast<QLineEdit *>(it.value())) {
-            if (FieldRegistry::field(*field).has(FieldRegistry::Numeric))
-                edit->setText(value.isDouble() ? QLocale().toString(value.toDouble(), 'g', 12)
-                                               : (value.isNull() ? QString() : rawText(value)));
-            else
-                edit->setText(value.isNull() ? QString() : rawText(value));
-        } else if (auto *plain = qobject_cast<QPlainTextEdit *>(it.value())) {
-            plain->setPlainText(value.isNull() ? QString() : rawText(value));
-        } else if (auto *box = qobject_cast<QComboBox *>(it.value())) {
-            const QString data = value.isNull() ? QString() : rawText(value);
-            int index = box->findData(data);
-            if (index < 0) {
-                // Keep a value the list does not know, so that it can be seen and replaced.
-                box->addItem(tr("%1 (not valid)").arg(data), data);
-                index = box->count() - 1;
-            }
-            box->setCurrentIndex(index);
-        }
-    }
-    const FoundingDate &d = r.established;
-    m_precision->setCurrentIndex(m_precision->findData(int(d.precision())));
-    if (d.isKnown())
-        m_year->setValue(d.year());
-    if (d.month() > 0)
-        m_month->setValue(d.month());
-    if (d.day() > 0)
-        m_day->setValue(d.day());
-    m_sources->clear();
-    for (const QString &s : r.sources) {
-        auto *item = new QListWidgetItem(s, m_sources);
-        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        const bool unreadable = raw != r.unreadableValues.constEnd();
+        loadField(*field, unreadable ? *raw : r.value(*field));
+        showRawValue(it.key(), unreadable && !m_touched.contains(it.key()));
     }
     updatePrecision();
     m_loading = false;
+}
+
+void ParkEditDialog::loadField(ParkField field, const QJsonValue &value)
+{
+    QWidget *widget = m_widgets.value(key(field));
+    switch (FieldRegistry::field(field).editor) {
+    case FieldRegistry::Editor::Line: {
+        auto *edit = static_cast<QLineEdit *>(widget);
+        if (FieldRegistry::field(field).has(FieldRegistry::Numeric) && value.isDouble())
+            edit->setText(QLocale().toString(value.toDouble(), 'g', 12));
+        else
+            edit->setText(value.isNull() ? QString() : rawText(value));
+        break;
+    }
+    case FieldRegistry::Editor::Paragraph:
+        static_cast<QPlainTextEdit *>(widget)->setPlainText(value.isNull() ? QString()
+                                                                           : rawText(value));
+        break;
+    case FieldRegistry::Editor::Choice:
+    case FieldRegistry::Editor::Province: {
+        auto *box = static_cast<QComboBox *>(widget);
+        const QString data = value.isNull() ? QString() : rawText(value);
+        int index = box->findData(data);
+        if (index < 0) {
+            // Keep a value the list does not know, so that it can be seen and replaced.
+            box->addItem(tr("%1 (not valid)").arg(data), data);
+            index = box->count() - 1;
+        }
+        box->setCurrentIndex(index);
+        break;
+    }
+    case FieldRegistry::Editor::Date: {
+        // Also a date that is not one ("2021-02-30"): its parts are shown,
+        // and the problem stays until they make a date.
+        static const QRegularExpression parts(
+            QStringLiteral("^(\\d{1,4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?$"));
+        const QRegularExpressionMatch m = parts.match(value.toString().trimmed());
+        auto precision = FoundingDate::Precision::Unknown;
+        if (value.isString() && m.hasMatch()) {
+            m_year->setValue(m.captured(1).toInt());
+            precision = FoundingDate::Precision::Year;
+            if (m.capturedLength(2)) {
+                m_month->setValue(m.captured(2).toInt());
+                precision = FoundingDate::Precision::Month;
+            }
+            if (m.capturedLength(3)) {
+                m_day->setValue(m.captured(3).toInt());
+                precision = FoundingDate::Precision::Day;
+            }
+        }
+        m_precision->setCurrentIndex(m_precision->findData(int(precision)));
+        break;
+    }
+    case FieldRegistry::Editor::List: {
+        m_sources->clear();
+        const QJsonArray items = value.toArray();
+        for (const QJsonValue &item : items) {
+            auto *listItem = new QListWidgetItem(rawText(item), m_sources);
+            listItem->setFlags(listItem->flags() | Qt::ItemIsEditable);
+        }
+        break;
+    }
+    case FieldRegistry::Editor::None:
+        break;
+    }
 }
 
 void ParkEditDialog::updatePrecision()
@@ -350,6 +931,9 @@ void ParkEditDialog::markTouched(const QString &fieldKey)
 {
     if (m_loading)
         return;
+    // Editing a field replaces a stored value that could not be read.
+    if (m_rawShown.contains(fieldKey))
+        showRawValue(fieldKey, false);
     m_touched.insert(fieldKey);
     revalidate();
 }
@@ -380,11 +964,17 @@ ParkRecord ParkEditDialog::record() const
         }
         r.unreadableValues.remove(it.key());
         if (*field == ParkField::Established) {
+            // Written as typed: a date that does not exist is reported, not
+            // wrapped into one that does.
             const auto p = FoundingDate::Precision(m_precision->currentData().toInt());
-            const FoundingDate d(p == FoundingDate::Precision::Unknown ? 0 : m_year->value(),
-                                 p >= FoundingDate::Precision::Month ? m_month->value() : 0,
-                                 p == FoundingDate::Precision::Day ? m_day->value() : 0);
-            value = d.isKnown() ? QJsonValue(d.toString()) : QJsonValue(QJsonValue::Null);
+            QString text;
+            if (p != FoundingDate::Precision::Unknown)
+                text = QStringLiteral("%1").arg(m_year->value(), 4, 10, QLatin1Char('0'));
+            if (p >= FoundingDate::Precision::Month)
+                text += QStringLiteral("-%1").arg(m_month->value(), 2, 10, QLatin1Char('0'));
+            if (p == FoundingDate::Precision::Day)
+                text += QStringLiteral("-%1").arg(m_day->value(), 2, 10, QLatin1Char('0'));
+            value = text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
         } else if (*field == ParkField::Sources) {
             QStringList sources;
             for (int i = 0; i < m_sources->count(); ++i) {
@@ -400,12 +990,22 @@ ParkRecord ParkEditDialog::record() const
             r.unreadableValues.insert(it.key(), value); // shown as a problem below
         FieldRegistry::updateDerived(r, *field);
     }
+    // The province code's fix: the code of the province.
+    if (m_touched.contains(key(ParkField::ProvinceCode))) {
+        r.unreadableValues.remove(key(ParkField::ProvinceCode));
+        FieldRegistry::updateDerived(r, ParkField::Province);
+    }
     return r;
 }
 
 QString ParkEditDialog::locationWarning() const
 {
     return m_locationWarning->text();
+}
+
+QString ParkEditDialog::summaryText() const
+{
+    return m_summary->text();
 }
 
 void ParkEditDialog::revalidate()
@@ -422,46 +1022,78 @@ void ParkEditDialog::revalidate()
             warnings << p.message;
     }
 
+    // Each field's problems next to it and, all of them, in the summary
+    // list, in the order of the form.
     m_problemTexts.clear();
+    m_problemList->clear();
+    QStringList order;
+    for (const FieldRegistry::Field &f : FieldRegistry::fields)
+        order << key(f.field);
+    for (auto it = byField.constBegin(); it != byField.constEnd(); ++it) {
+        if (!order.contains(it.key()))
+            order << it.key();
+    }
+    const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     QSet<int> tabsWithProblems;
-    for (auto it = m_problemLabels.constBegin(); it != m_problemLabels.constEnd(); ++it) {
-        const QStringList messages = byField.value(it.key());
-        it.value()->setText(messages.join(QLatin1Char('\n')));
-        it.value()->setVisible(!messages.isEmpty());
-        for (const QString &m : messages)
-            m_problemTexts << QStringLiteral("%1: %2").arg(it.key(), m);
-        if (!messages.isEmpty()) {
-            for (int t = 0; t < m_tabs->count(); ++t) {
-                if (m_tabs->widget(t)->isAncestorOf(it.value()))
+    for (const QString &k : std::as_const(order)) {
+        const QStringList messages = byField.value(k);
+        if (auto *label = static_cast<ProblemLabel *>(m_problemLabels.value(k))) {
+            label->setProblem(messages.join(QLatin1Char('\n')));
+            for (int t = 0; !messages.isEmpty() && t < m_tabs->count(); ++t) {
+                if (m_tabs->widget(t)->isAncestorOf(label))
                     tabsWithProblems.insert(t);
             }
         }
-    }
-    // Problems of fields the form has no row for (a province code that does
-    // not match) are listed in the summary, so they cannot pass unseen.
-    QStringList unplaced;
-    for (auto it = byField.constBegin(); it != byField.constEnd(); ++it) {
-        if (!m_problemLabels.contains(it.key())) {
-            for (const QString &m : it.value())
-                unplaced << QStringLiteral("%1: %2").arg(it.key(), m);
+        const FieldRegistry::Field *field = FieldRegistry::byKey(k);
+        const QString name = field ? FieldRegistry::label(field->field) : k;
+        for (const QString &m : messages) {
+            m_problemTexts << QStringLiteral("%1: %2").arg(k, m);
+            auto *item = new QListWidgetItem(errorIcon, QStringLiteral("%1: %2").arg(name, m),
+                                             m_problemList);
+            item->setData(Qt::UserRole, k);
+            item->setToolTip(item->text());
         }
     }
-    m_problemTexts << unplaced;
+    for (const QString &w : std::as_const(warnings)) {
+        auto *item = new QListWidgetItem(warningIcon, w, m_problemList);
+        item->setData(Qt::UserRole, key(ParkField::Lat));
+        item->setToolTip(w);
+    }
     for (int t = 0; t < m_tabs->count(); ++t) {
         QString title = m_tabs->tabText(t);
         title.remove(QStringLiteral(" ⚠"));
         m_tabs->setTabText(t, tabsWithProblems.contains(t) ? title + QStringLiteral(" ⚠") : title);
     }
 
-    const QString warning = warnings.join(QLatin1Char('\n'));
-    m_locationWarning->setText(warning);
-    m_locationWarning->setVisible(!warning.isEmpty());
+    // The province code, and the right one when it does not fit.
+    const QString codeKey = key(ParkField::ProvinceCode);
+    const auto rawCode = r.unreadableValues.constFind(codeKey);
+    if (rawCode != r.unreadableValues.constEnd())
+        m_provinceCode->setText(tr("%1 (could not be read)").arg(rawJson(*rawCode)));
+    else
+        m_provinceCode->setText(r.provinceCode ? QString::number(*r.provinceCode)
+                                               : tr("none (set with the province)"));
+    const ProvinceInfo *province = Provinces::find(r.province);
+    const bool wrongCode = province && byField.contains(codeKey);
+    if (wrongCode)
+        m_provinceCodeFix->setText(
+            tr("Use %1, the code of %2").arg(province->code).arg(province->fullName));
+    m_provinceCodeFix->setVisible(wrongCode);
 
+    static_cast<ProblemLabel *>(m_locationWarning)->setProblem(warnings.join(QLatin1Char('\n')));
+
+    // The count says how many of the listed items are problems.
     QStringList summary;
     if (!m_problemTexts.isEmpty())
         summary << tr("%n problem(s) to fix before the park can be saved.", "",
                       int(m_problemTexts.size()));
-    summary << unplaced;
-    m_summary->setText(summary.join(QLatin1Char('\n')));
-    okButton()->setEnabled(m_problemTexts.isEmpty());
+    if (!warnings.isEmpty())
+        summary << tr("%n warning(s) worth a look.", "", int(warnings.size()));
+    QPalette palette = m_summary->palette();
+    palette.setColor(QPalette::WindowText, m_problemTexts.isEmpty() ? warningColor : problemColor);
+    m_summary->setPalette(palette);
+    static_cast<ProblemLabel *>(m_summary)->setProblem(summary.join(QLatin1Char(' ')));
+    m_problemList->setVisible(m_problemList->count() > 0);
+    okButton()->setEnabled(m_problemTexts.isEmpty() && !m_readOnly);
 }
