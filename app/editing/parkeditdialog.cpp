@@ -1,5 +1,8 @@
 #include "parkeditdialog.h"
 
+#include "editing/formwidgets.h"
+#include "editing/storedvalue.h"
+
 #include "fieldregistry.h"
 #include "parktablemodel.h"
 #include "parkvalidator.h"
@@ -39,193 +42,8 @@ QString key(ParkField f)
     return ParkFields::key(f);
 }
 
-QString rawText(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QLocale::c().toString(v.toDouble(), 'g', 15);
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
-        .mid(1)
-        .chopped(1);
-}
-
-// A value as it is written in the file: JSON, strings in quotes.
-QString rawJson(const QJsonValue &v)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
-        .mid(1)
-        .chopped(1);
-}
-
-// The obvious reading of a value that has only the wrong type, as a
-// button's text and the value it gives.
-struct Conversion
-{
-    QJsonValue value;
-    QString label;
-};
-
-std::optional<Conversion> conversionOf(ParkField f, const QJsonValue &raw)
-{
-    using FieldRegistry::ValueType;
-    const FieldRegistry::Field &def = FieldRegistry::field(f);
-    auto fits = [f](const QJsonValue &v) {
-        ParkRecord scratch;
-        return scratch.setValue(f, v);
-    };
-    const QString text = raw.toString().trimmed();
-    switch (def.type) {
-    case ValueType::TextList:
-        if (raw.isString() && !text.isEmpty())
-            return Conversion{QJsonArray{text},
-                              QCoreApplication::translate("ParkEditDialog", "Make It a List")};
-        break;
-    case ValueType::Integer:
-    case ValueType::Real:
-        if (raw.isString()) {
-            bool ok = false;
-            const double d = QLocale::c().toDouble(text, &ok);
-            if (ok && fits(d))
-                return Conversion{
-                    d, QCoreApplication::translate("ParkEditDialog", "Make It the Number %1")
-                           .arg(QLocale().toString(d, 'g', 12))};
-        }
-        break;
-    case ValueType::Boolean:
-        if (raw.isString()) {
-            const QString lower = text.toLower();
-            if (lower == QLatin1String("true") || lower == QLatin1String("yes"))
-                return Conversion{true,
-                                  QCoreApplication::translate("ParkEditDialog", "Make It Yes")};
-            if (lower == QLatin1String("false") || lower == QLatin1String("no"))
-                return Conversion{false,
-                                  QCoreApplication::translate("ParkEditDialog", "Make It No")};
-        }
-        break;
-    case ValueType::Text:
-        if (raw.isDouble()) {
-            const QString number = QLocale::c().toString(raw.toDouble(), 'g', 15);
-            if (fits(number))
-                return Conversion{number,
-                                  QCoreApplication::translate("ParkEditDialog", "Make It Text")};
-        }
-        break;
-    case ValueType::Date:
-        if (raw.isDouble()) {
-            const QString year = QString::number(raw.toDouble(), 'f', 0);
-            if (raw.toDouble() == year.toDouble() && fits(year))
-                return Conversion{
-                    year,
-                    QCoreApplication::translate("ParkEditDialog", "Make It the Year %1").arg(year)};
-        }
-        break;
-    case ValueType::Choice:
-        break;
-    }
-    return std::nullopt;
-}
-
-// A spin box for a part of a date: the arrows stay within the plausible
-// range, while typing may go beyond it, so that a typed month 13 is kept
-// and reported rather than silently refused.
-class DatePartBox : public QSpinBox
-{
-public:
-    DatePartBox(int plausibleMin, int plausibleMax, int typedMax, QWidget *parent)
-        : QSpinBox(parent)
-        , m_min(plausibleMin)
-        , m_max(plausibleMax)
-    {
-        setRange(0, typedMax);
-        setValue(plausibleMin);
-    }
-    void stepBy(int steps) override { setValue(std::clamp(value() + steps, m_min, m_max)); }
-
-protected:
-    StepEnabled stepEnabled() const override
-    {
-        StepEnabled enabled = StepNone;
-        if (isReadOnly() || !isEnabled())
-            return enabled;
-        if (value() < m_max)
-            enabled |= StepUpEnabled;
-        if (value() > m_min)
-            enabled |= StepDownEnabled;
-        return enabled;
-    }
-
-private:
-    int m_min;
-    int m_max;
-};
-
-// One line, always there, for the problems of a field: a problem that
-// appears or goes moves nothing in the form. A text longer than the line is
-// cut short with "…"; the whole of it is in the tooltip and in the summary.
-class ProblemLabel : public QLabel
-{
-public:
-    ProblemLabel(const QColor &color, QWidget *parent)
-        : QLabel(parent)
-    {
-        setTextFormat(Qt::PlainText);
-        QPalette p = palette();
-        p.setColor(QPalette::WindowText, color);
-        setPalette(p);
-        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-        setFixedHeight(fontMetrics().lineSpacing() + 2);
-    }
-    void setProblem(const QString &text)
-    {
-        setText(text);
-        setToolTip(text);
-        update();
-    }
-    QSize sizeHint() const override { return {0, height()}; }
-    QSize minimumSizeHint() const override { return {0, height()}; }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        painter.setPen(palette().color(QPalette::WindowText));
-        const QString line = text().replace(QLatin1Char('\n'), QStringLiteral("; "));
-        const QRect r = contentsRect();
-        painter.drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
-                         fontMetrics().elidedText(line, Qt::ElideRight, r.width()));
-    }
-};
-
 const QColor problemColor(0xc0, 0x39, 0x2b);
 const QColor warningColor(0xb9, 0x77, 0x0e);
-
-// The question on OK when the park changed under the form.
-ParkEditDialog::Resolution askAboutConflict(QWidget *parent, ParkEditDialog::Conflict conflict,
-                                            const QString &question)
-{
-    using Conflict = ParkEditDialog::Conflict;
-    using Resolution = ParkEditDialog::Resolution;
-    QMessageBox box(QMessageBox::Warning, ParkEditDialog::tr("Park Changed"), question,
-                    QMessageBox::NoButton, parent);
-    box.setTextFormat(Qt::PlainText);
-    const bool gone = conflict == Conflict::Deleted || conflict == Conflict::GoneAfterReload;
-    QPushButton *keep =
-        gone ? box.addButton(ParkEditDialog::tr("Add as a New Park"), QMessageBox::AcceptRole)
-             : box.addButton(ParkEditDialog::tr("Apply My Changes"), QMessageBox::AcceptRole);
-    QPushButton *discard =
-        box.addButton(ParkEditDialog::tr("Discard My Changes"), QMessageBox::DestructiveRole);
-    QPushButton *back =
-        box.addButton(ParkEditDialog::tr("Back to the Form"), QMessageBox::RejectRole);
-    box.setDefaultButton(keep);
-    box.setEscapeButton(back);
-    box.exec();
-    if (box.clickedButton() == keep)
-        return gone ? Resolution::AddAsNew : Resolution::ApplyToCurrent;
-    if (box.clickedButton() == discard)
-        return Resolution::Discard;
-    return Resolution::Back;
-}
 
 } // namespace
 
@@ -408,155 +226,6 @@ void ParkEditDialog::setContext(ParkValidator::Context context)
     revalidate();
 }
 
-void ParkEditDialog::setConflict(Conflict conflict, const ParkRecord &current)
-{
-    m_conflict = conflict;
-    m_current = current;
-    QString text;
-    switch (conflict) {
-    case Conflict::None:
-        break;
-    case Conflict::Changed:
-        text = tr("This park was changed while the form was open (by an undo or another edit). "
-                  "On OK you can apply the fields you changed here to its current version, or "
-                  "discard your changes.");
-        break;
-    case Conflict::Deleted:
-        text = tr("This park was deleted while the form was open. On OK you can add it back as "
-                  "a new park, or discard your changes.");
-        break;
-    case Conflict::Reloaded:
-        text = tr("This park was reloaded from the file while the form was open, and the file "
-                  "has it differently. On OK you can apply the fields you changed here to the "
-                  "reloaded version, or discard your changes.");
-        break;
-    case Conflict::GoneAfterReload:
-        text = tr("The file was reloaded while the form was open, and this park is no longer in "
-                  "it. On OK you can add it back as a new park, or discard your changes.");
-        break;
-    }
-    m_conflictLabel->setText(text);
-    m_conflictBar->setVisible(!text.isEmpty());
-}
-
-QString ParkEditDialog::conflictText() const
-{
-    return m_conflictBar->isHidden() ? QString() : m_conflictLabel->text();
-}
-
-QList<ParkField> ParkEditDialog::changedFields() const
-{
-    const ParkRecord now = record();
-    QList<ParkField> changed;
-    for (const FieldRegistry::Field &f : FieldRegistry::fields) {
-        const QString k = key(f.field);
-        if (now.value(f.field) != m_original.value(f.field) ||
-            now.unreadableValues.value(k) != m_original.unreadableValues.value(k))
-            changed << f.field;
-    }
-    return changed;
-}
-
-ParkRecord ParkEditDialog::changesAppliedTo(const ParkRecord &current) const
-{
-    const ParkRecord now = record();
-    ParkRecord r = current;
-    for (ParkField f : changedFields()) {
-        const QString k = key(f);
-        const auto raw = now.unreadableValues.constFind(k);
-        if (raw != now.unreadableValues.constEnd()) {
-            r.setValue(f, QJsonValue(QJsonValue::Null));
-            r.unreadableValues.insert(k, *raw);
-        } else {
-            r.unreadableValues.remove(k);
-            r.setValue(f, now.value(f));
-        }
-    }
-    return r;
-}
-
-QString ParkEditDialog::conflictQuestion() const
-{
-    QStringList labels;
-    for (ParkField f : changedFields())
-        labels << FieldRegistry::label(f);
-    const QString fields = labels.join(QStringLiteral(", "));
-    switch (m_conflict) {
-    case Conflict::Changed:
-        return tr("This park was changed while the form was open. Apply the fields you changed "
-                  "here (%1) to its current version, or discard your changes?")
-            .arg(fields);
-    case Conflict::Reloaded:
-        return tr("This park was reloaded from the file while the form was open, and the file "
-                  "has it differently. Apply the fields you changed here (%1) to the reloaded "
-                  "version, or discard your changes?")
-            .arg(fields);
-    case Conflict::Deleted:
-        return tr("This park was deleted while the form was open. Add it back as a new park, "
-                  "with your changes, or discard them?");
-    case Conflict::GoneAfterReload:
-        return tr("The reloaded file no longer has this park. Add it back as a new park, with "
-                  "your changes, or discard them?");
-    case Conflict::None:
-        break;
-    }
-    return QString();
-}
-
-void ParkEditDialog::okClicked()
-{
-    if (!isValid() || m_readOnly)
-        return;
-    if (m_conflict == Conflict::None) {
-        accept();
-        return;
-    }
-    if (!isChanged()) {
-        // Nothing of the form's to keep: never write the old version back.
-        QDialog::reject();
-        return;
-    }
-    const bool gone = m_conflict == Conflict::Deleted || m_conflict == Conflict::GoneAfterReload;
-    switch (m_conflictPrompt(m_conflict, conflictQuestion())) {
-    case Resolution::Back:
-        return;
-    case Resolution::Discard:
-        QDialog::reject();
-        return;
-    case Resolution::AddAsNew:
-        if (gone) {
-            m_addAsNew = true;
-            accept();
-        }
-        return;
-    case Resolution::ApplyToCurrent:
-        if (gone)
-            return;
-        rebase(m_current);
-        if (isValid()) {
-            accept();
-        } else {
-            m_conflictLabel->setText(tr("Your changes are now on the current version of the park; "
-                                        "fix the problems marked to save it."));
-            m_conflictBar->show();
-        }
-        return;
-    }
-}
-
-void ParkEditDialog::rebase(const ParkRecord &current)
-{
-    const QList<ParkField> changed = changedFields();
-    const ParkRecord merged = changesAppliedTo(current);
-    m_original = current;
-    m_touched.clear();
-    for (ParkField f : changed)
-        m_touched.insert(key(f));
-    load(merged);
-    setConflict(Conflict::None);
-    revalidate();
-}
-
 QWidget *ParkEditDialog::fieldCell(ParkField field, QWidget *editor)
 {
     const QString fieldKey = key(field);
@@ -662,13 +331,13 @@ void ParkEditDialog::showRawValue(const QString &fieldKey, bool shown)
     if (shown) {
         const QJsonValue value = m_original.unreadableValues.value(fieldKey);
         m_rawShown.insert(fieldKey);
-        raw.text->setText(rawJson(value));
+        raw.text->setText(StoredValue::rawJson(value));
         raw.text->setCursorPosition(0);
         raw.text->setToolTip(tr("%1\n\nThe value as the file has it. It is kept as it is until "
                                 "you replace it.")
-                                 .arg(rawJson(value)));
-        const std::optional<Conversion> conversion =
-            conversionOf(*ParkFields::fromKey(fieldKey), value);
+                                 .arg(StoredValue::rawJson(value)));
+        const std::optional<StoredValue::Conversion> conversion =
+            StoredValue::conversionOf(*ParkFields::fromKey(fieldKey), value);
         raw.convert->setVisible(conversion.has_value());
         if (conversion)
             raw.convert->setText(conversion->label);
@@ -683,8 +352,8 @@ void ParkEditDialog::replaceRawValue(const QString &fieldKey, bool convert)
 {
     const ParkField field = *ParkFields::fromKey(fieldKey);
     if (convert) {
-        const std::optional<Conversion> conversion =
-            conversionOf(field, m_original.unreadableValues.value(fieldKey));
+        const std::optional<StoredValue::Conversion> conversion =
+            StoredValue::conversionOf(field, m_original.unreadableValues.value(fieldKey));
         if (!conversion)
             return;
         m_loading = true;
@@ -863,17 +532,17 @@ void ParkEditDialog::loadField(ParkField field, const QJsonValue &value)
         if (FieldRegistry::field(field).has(FieldRegistry::Numeric) && value.isDouble())
             edit->setText(QLocale().toString(value.toDouble(), 'g', 12));
         else
-            edit->setText(value.isNull() ? QString() : rawText(value));
+            edit->setText(value.isNull() ? QString() : StoredValue::rawText(value));
         break;
     }
     case FieldRegistry::Editor::Paragraph:
-        static_cast<QPlainTextEdit *>(widget)->setPlainText(value.isNull() ? QString()
-                                                                           : rawText(value));
+        static_cast<QPlainTextEdit *>(widget)->setPlainText(
+            value.isNull() ? QString() : StoredValue::rawText(value));
         break;
     case FieldRegistry::Editor::Choice:
     case FieldRegistry::Editor::Province: {
         auto *box = static_cast<QComboBox *>(widget);
-        const QString data = value.isNull() ? QString() : rawText(value);
+        const QString data = value.isNull() ? QString() : StoredValue::rawText(value);
         int index = box->findData(data);
         if (index < 0) {
             // Keep a value the list does not know, so that it can be seen and replaced.
@@ -909,7 +578,7 @@ void ParkEditDialog::loadField(ParkField field, const QJsonValue &value)
         m_sources->clear();
         const QJsonArray items = value.toArray();
         for (const QJsonValue &item : items) {
-            auto *listItem = new QListWidgetItem(rawText(item), m_sources);
+            auto *listItem = new QListWidgetItem(StoredValue::rawText(item), m_sources);
             listItem->setFlags(listItem->flags() | Qt::ItemIsEditable);
         }
         break;
@@ -1070,7 +739,7 @@ void ParkEditDialog::revalidate()
     const QString codeKey = key(ParkField::ProvinceCode);
     const auto rawCode = r.unreadableValues.constFind(codeKey);
     if (rawCode != r.unreadableValues.constEnd())
-        m_provinceCode->setText(tr("%1 (could not be read)").arg(rawJson(*rawCode)));
+        m_provinceCode->setText(tr("%1 (could not be read)").arg(StoredValue::rawJson(*rawCode)));
     else
         m_provinceCode->setText(r.provinceCode ? QString::number(*r.provinceCode)
                                                : tr("none (set with the province)"));

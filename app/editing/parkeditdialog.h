@@ -143,6 +143,8 @@ public:
     QPushButton *provinceCodeFixButton() const { return m_provinceCodeFix; }
 
 private:
+    // The question on OK when the park changed under the form.
+    static Resolution askAboutConflict(QWidget *parent, Conflict conflict, const QString &question);
     void okClicked();
     // Makes CURRENT the record the form edits, keeping the form's changes.
     void rebase(const ParkRecord &current);
