@@ -355,7 +355,7 @@ LoadResult ParkStore::loadFile(const QString &path, qint64 maxFileSize)
         if (S_ISDIR(st.st_mode))
             return refuse(path, tr("is a folder, not a file"));
         if (!S_ISREG(st.st_mode)) {
-            const QString kind = S_ISFIFO(st.st_mode)   ? tr("a named pipe (FIFO)")
+            const QString kind = S_ISFIFO(st.st_mode)   ? tr("a pipe (FIFO)")
                                  : S_ISCHR(st.st_mode)  ? tr("a character device")
                                  : S_ISBLK(st.st_mode)  ? tr("a block device")
                                  : S_ISSOCK(st.st_mode) ? tr("a socket")
@@ -408,11 +408,9 @@ LoadResult ParkStore::loadFile(const QString &path, qint64 maxFileSize)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return refuse(path, tr("cannot be read: %1").arg(file.errorString()));
-    const QByteArray bytes = file.read(maxFileSize + 1);
+    const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return refuse(path, tr("cannot be read: %1").arg(file.errorString()));
-    if (bytes.size() > maxFileSize)
-        return refuse(path, tooLarge(bytes.size(), maxFileSize));
     return loadBytes(bytes, path);
 }
 

@@ -607,7 +607,7 @@ private slots:
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         // No writer: opening it for reading would wait for one.
         const LoadResult pipe = ParkStore::loadFile(fifo);
-        QCOMPARE(pipe.message, fifo + QStringLiteral(": is a named pipe (FIFO), not a regular "
+        QCOMPARE(pipe.message, fifo + QStringLiteral(": is a pipe (FIFO), not a regular "
                                                      "file: park stores are read only from "
                                                      "regular files"));
         QVERIFY(clock.elapsed() < 5000);
