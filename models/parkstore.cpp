@@ -456,7 +456,8 @@ LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileN
     }
 
     // The direct reader handles well-formed stores; anything it leaves
-    // takes the QJsonDocument path, which also words the errors.
+    // takes the QJsonDocument path (strict JSON only, as checked above; it
+    // words the errors of numbers out of range).
     std::optional<ParkStoreReader::Parsed> direct = ParkStoreReader::read(bytes);
     QJsonObject top;
     QJsonArray parksArray;

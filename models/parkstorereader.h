@@ -20,7 +20,9 @@
 // could differ from QJsonDocument's: syntax errors, duplicate keys, numbers
 // that overflow or underflow, lone surrogates, noncharacters, a "parks"
 // member that is missing or not an array. The caller then takes the
-// QJsonDocument path, which also words the error. Values the app does not
+// QJsonDocument path. Every input has passed check() (below) by then, so
+// QJsonDocument, lenient on its own, only ever reads strict JSON; check()
+// words the syntax errors. Values the app does not
 // interpret (unknown members and fields, values of the wrong type) are
 // handed to QJsonDocument one by one, so they are kept exactly as it keeps
 // them.
