@@ -454,6 +454,8 @@ LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileN
         result.message = result.problems[0].toString();
         return finish(std::move(result));
     }
+    if (!check.topIsObject)
+        return finish(refuse(fileName, tr("not a park store: the top level is not a JSON object")));
 
     // The direct reader handles well-formed stores; anything it leaves
     // takes the QJsonDocument path (strict JSON only, as checked above; it

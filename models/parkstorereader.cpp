@@ -752,6 +752,8 @@ public:
 
     void run()
     {
+        skipSpace();
+        m_out->topIsObject = m_p < m_end && *m_p == '{';
         if (!value(0, Context()))
             return;
         skipSpace();

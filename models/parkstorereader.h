@@ -80,6 +80,9 @@ struct Check
     QList<Duplicate> duplicates;
     // Entries of the top-level "parks" array.
     qsizetype records = 0;
+    // The top level is an object (a park store has to be one; JSON allows
+    // any value there, QJsonDocument an object or an array).
+    bool topIsObject = false;
     // The top-level "version" value as written, when there is one.
     QByteArray versionText;
 

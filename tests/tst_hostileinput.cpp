@@ -589,6 +589,19 @@ private slots:
         checkRoundTrip(store);
     }
 
+    // JSON, but not an object: not a park store (found by the fuzzer, where
+    // QJsonDocument, which takes no string at the top, said "illegal value").
+    void topLevelValuesThatAreNotObjects()
+    {
+        for (const QByteArray &json : {QByteArray("\"established\""), QByteArray(" 12 "),
+                                       QByteArray("null"), QByteArray("[{\"parks\": []}]")}) {
+            const LoadResult result = ParkStore::loadBytes(json, QStringLiteral("t.json"));
+            QCOMPARE(
+                result.message,
+                QStringLiteral("t.json: not a park store: the top level is not a JSON object"));
+        }
+    }
+
     // Finding 2: special files are refused at once, never read or waited on.
     void onlyRegularFilesAreRead()
     {

@@ -61,6 +61,8 @@ void checkStrictness(const QByteArray &bytes)
             fail("the strict check refused without a place");
         return;
     }
+    if (!check.topIsObject && !json.trimmed().startsWith('['))
+        return; // a string, number or literal: QJsonDocument takes none
     QJsonParseError error;
     (void)QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError && error.error != QJsonParseError::IllegalNumber)
