@@ -10,11 +10,13 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <future>
 #include <system_error>
 
@@ -56,6 +58,82 @@ void lineAndColumn(const QByteArray &bytes, qsizetype offset, int *line, int *co
     }
     *line = l;
     *column = int(QString::fromUtf8(bytes.constData() + lineStart, offset - lineStart).size()) + 1;
+}
+
+// "UTF-16" or "UTF-32" when BYTES look like text in one of them (a
+// byte-order mark, or the zero bytes ASCII has there); else empty.
+QString wideEncoding(const QByteArray &bytes)
+{
+    const auto at = [&bytes](qsizetype i) { return static_cast<unsigned char>(bytes.at(i)); };
+    const qsizetype n = bytes.size();
+    if (n >= 4 && ((at(0) == 0xFF && at(1) == 0xFE && at(2) == 0 && at(3) == 0) ||
+                   (at(0) == 0 && at(1) == 0 && at(2) == 0xFE && at(3) == 0xFF)))
+        return QStringLiteral("UTF-32");
+    if (n >= 2 && ((at(0) == 0xFF && at(1) == 0xFE) || (at(0) == 0xFE && at(1) == 0xFF)))
+        return QStringLiteral("UTF-16");
+    if (n >= 4 && ((at(0) == 0 && at(1) == 0 && at(2) == 0 && at(3) != 0) ||
+                   (at(0) != 0 && at(1) == 0 && at(2) == 0 && at(3) == 0)))
+        return QStringLiteral("UTF-32");
+    if (n >= 4 && ((at(0) == 0 && at(1) != 0 && at(2) == 0 && at(3) != 0) ||
+                   (at(0) != 0 && at(1) == 0 && at(2) != 0 && at(3) == 0)))
+        return QStringLiteral("UTF-16");
+    return QString();
+}
+
+// Duplicate names: a problem each, naming the name and both places; the
+// record they are in is flagged and the document opened read-only, as
+// QJsonDocument keeps only the last value and saving would drop the other.
+void reportDuplicates(const QByteArray &bytes, const QList<ParkStoreReader::Duplicate> &duplicates,
+                      const QString &fileName, LoadResult *result)
+{
+    if (duplicates.isEmpty())
+        return;
+    // Every place in one pass over the file.
+    QList<qsizetype> offsets;
+    offsets.reserve(duplicates.size() * 2);
+    for (const ParkStoreReader::Duplicate &d : duplicates)
+        offsets << d.first << d.second;
+    std::sort(offsets.begin(), offsets.end());
+    offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
+    QHash<qsizetype, QString> places;
+    int line = 1;
+    int column = 1;
+    qsizetype i = 0;
+    for (const qsizetype offset : std::as_const(offsets)) {
+        for (; i < offset && i < bytes.size(); ++i) {
+            const auto c = static_cast<unsigned char>(bytes.at(i));
+            if (c == '\n') {
+                ++line;
+                column = 1;
+            } else if ((c & 0xC0) != 0x80) {
+                column += c >= 0xF0 ? 2 : 1; // in UTF-16 units, as QString counts
+            }
+        }
+        places.insert(offset, QStringLiteral("%1:%2").arg(line).arg(column));
+    }
+
+    ParkDocument &doc = result->document;
+    for (const ParkStoreReader::Duplicate &d : duplicates) {
+        const QString message = tr("duplicate key \"%1\" at %2 and %3: only one of the values "
+                                   "can be kept")
+                                    .arg(d.key, places.value(d.first), places.value(d.second));
+        if (d.record >= 0 && d.record < doc.parks.size()) {
+            doc.parks[d.record].problems.append({d.field, message});
+        } else {
+            Problem p;
+            p.file = fileName;
+            p.message = message;
+            result->problems.append(p);
+        }
+    }
+    if (!result->readOnly) {
+        result->readOnly = true;
+        result->readOnlyReason =
+            tr("%1 has a duplicate key (\"%2\" at %3 and %4): it is opened read-only, as "
+               "saving would keep only one of the values")
+                .arg(fileName, duplicates.first().key, places.value(duplicates.first().first),
+                     places.value(duplicates.first().second));
+    }
 }
 
 LoadResult refuse(const QString &file, const QString &message)
@@ -234,18 +312,99 @@ QString copyBackup(const QString &from, const struct stat &old, const QString &b
 
 } // namespace
 
+namespace {
+
+QString tooLarge(qint64 size, qint64 maxFileSize)
+{
+    return tr("the file is %1 MiB, more than the %2 MiB a park store may have")
+        .arg(double(size) / BytesPerMiB, 0, 'f', 1)
+        .arg(double(maxFileSize) / BytesPerMiB, 0, 'f', 0);
+}
+
+} // namespace
+
 LoadResult ParkStore::loadFile(const QString &path, qint64 maxFileSize)
 {
+#ifdef Q_OS_UNIX
+    // Only the embedded dataset is read from the resources: any other path,
+    // ":x.json" too, names a file.
+    if (path != EmbeddedPath) {
+        // Not blocking: opening a named pipe with no writer would wait for
+        // one. Only regular files are read; the size they say they have is
+        // checked before, the size read while reading.
+        const int fd =
+            ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0) {
+            const int error = errno;
+            if (error == ENOENT || error == ENOTDIR)
+                return refuse(path, tr("no such file"));
+            if (error == ELOOP)
+                return refuse(path, tr("too many levels of symbolic links"));
+            return refuse(
+                path, tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
+        }
+        struct Closer
+        {
+            int fd;
+            ~Closer() { ::close(fd); }
+        } closer{fd};
+        struct stat st = {};
+        if (::fstat(fd, &st) != 0)
+            return refuse(
+                path, tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        if (S_ISDIR(st.st_mode))
+            return refuse(path, tr("is a folder, not a file"));
+        if (!S_ISREG(st.st_mode)) {
+            const QString kind = S_ISFIFO(st.st_mode)   ? tr("a pipe (FIFO)")
+                                 : S_ISCHR(st.st_mode)  ? tr("a character device")
+                                 : S_ISBLK(st.st_mode)  ? tr("a block device")
+                                 : S_ISSOCK(st.st_mode) ? tr("a socket")
+                                                        : tr("a special file");
+            return refuse(path,
+                          tr("is %1, not a regular file: park stores are read only from regular "
+                             "files")
+                              .arg(kind));
+        }
+        if (st.st_size > maxFileSize)
+            return refuse(path, tooLarge(st.st_size, maxFileSize));
+        const int flags = ::fcntl(fd, F_GETFL);
+        if (flags != -1)
+            ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+        // One byte more than the size, to notice a file that grows while it
+        // is read; it is read up to the limit and no further.
+        QByteArray bytes(qsizetype(st.st_size) + 1, Qt::Uninitialized);
+        qsizetype got = 0;
+        while (true) {
+            if (got == bytes.size()) {
+                if (got > maxFileSize)
+                    return refuse(path, tooLarge(got, maxFileSize));
+                bytes.resize(std::min<qsizetype>(maxFileSize + 1, got + got / 2 + 65536));
+            }
+            const ssize_t n = ::read(fd, bytes.data() + got, size_t(bytes.size() - got));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0) {
+                return refuse(
+                    path,
+                    tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            }
+            if (n == 0)
+                break;
+            got += n;
+        }
+        if (got > maxFileSize)
+            return refuse(path, tooLarge(got, maxFileSize));
+        bytes.truncate(got);
+        return loadBytes(bytes, path);
+    }
+#endif
     const QFileInfo info(path);
     if (!info.exists())
         return refuse(path, tr("no such file"));
     if (info.isDir())
         return refuse(path, tr("is a folder, not a file"));
-    if (info.size() > maxFileSize) {
-        return refuse(path, tr("the file is %1 MiB, more than the %2 MiB a park store may have")
-                                .arg(double(info.size()) / BytesPerMiB, 0, 'f', 1)
-                                .arg(double(maxFileSize) / BytesPerMiB, 0, 'f', 0));
-    }
+    if (info.size() > maxFileSize)
+        return refuse(path, tooLarge(info.size(), maxFileSize));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return refuse(path, tr("cannot be read: %1").arg(file.errorString()));
@@ -274,12 +433,33 @@ LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileN
         return result;
     };
 
+    if (const QString encoding = wideEncoding(rawBytes); !encoding.isEmpty()) {
+        return finish(refuse(fileName, tr("the file is %1; park stores are UTF-8 (save it as "
+                                          "UTF-8 and open it again)")
+                                           .arg(encoding)));
+    }
+
     // A UTF-8 byte-order mark is harmless; QJsonDocument does not take it.
     const bool hasBom = rawBytes.startsWith("\xEF\xBB\xBF");
     const QByteArray bytes = hasBom ? rawBytes.mid(3) : rawBytes;
 
+    // Strict JSON within the limits, checked before anything is built:
+    // what passes is read alike by the direct reader and QJsonDocument.
+    const ParkStoreReader::Check check =
+        ParkStoreReader::check(bytes, ParkStoreReader::Limits::maxRecords(rawBytes.size()));
+    if (!check.ok()) {
+        LoadResult result = refuse(fileName, check.error);
+        lineAndColumn(bytes, check.errorOffset + 1, &result.problems[0].line,
+                      &result.problems[0].column);
+        result.message = result.problems[0].toString();
+        return finish(std::move(result));
+    }
+    if (!check.topIsObject)
+        return finish(refuse(fileName, tr("not a park store: the top level is not a JSON object")));
+
     // The direct reader handles well-formed stores; anything it leaves
-    // takes the QJsonDocument path, which also words the errors.
+    // takes the QJsonDocument path (strict JSON only, as checked above; it
+    // words the errors of numbers out of range).
     std::optional<ParkStoreReader::Parsed> direct = ParkStoreReader::read(bytes);
     QJsonObject top;
     QJsonArray parksArray;
@@ -317,15 +497,14 @@ LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileN
     ParkDocument &doc = result.document;
 
     const QJsonValue version = top.value(QStringLiteral("version"));
+    // As written: 1e308 is not "1000000".
+    const QString versionText = QString::fromUtf8(check.versionText).simplified();
     if (!version.isUndefined()) {
         const double v = version.toDouble(-1);
         if (!version.isDouble() || v < 1 || v != std::floor(v)) {
             return finish(
                 refuse(fileName, tr("\"version\" must be a whole number of at least 1 (found %1)")
-                                     .arg(QString::fromUtf8(QJsonDocument(QJsonArray{version})
-                                                                .toJson(QJsonDocument::Compact)
-                                                                .mid(1)
-                                                                .chopped(1)))));
+                                     .arg(versionText)));
         }
         doc.version = int(std::min(v, 1.0e6));
         if (doc.version > ParkDocument::CurrentVersion) {
@@ -335,7 +514,7 @@ LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileN
                    "reads version %3): it is opened read-only so that nothing this version "
                    "does not understand is lost")
                     .arg(fileName)
-                    .arg(doc.version)
+                    .arg(versionText)
                     .arg(ParkDocument::CurrentVersion);
         }
     }
@@ -359,6 +538,7 @@ LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileN
             doc.parks.append(readRecord(entry));
     }
     ParkValidator::validateAll(doc.parks);
+    reportDuplicates(bytes, check.duplicates, fileName, &result);
 
     for (int i = 0; i < doc.parks.size(); ++i) {
         const ParkRecord &r = doc.parks.at(i);

@@ -31,8 +31,9 @@ struct LoadResult : Result
 
     ParkDocument document;
     ProblemList problems;
-    // Set when the file was written by a newer version: it may be viewed but
-    // saving it would drop what this version does not understand.
+    // Set when the file was written by a newer version, or has duplicate
+    // keys: it may be viewed but saving it would drop what this version does
+    // not understand, or one of the duplicates' values.
     bool readOnly = false;
     QString readOnlyReason;
     // ParkStore::hash() of the bytes read, to notice later changes by other

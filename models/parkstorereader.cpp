@@ -3,14 +3,17 @@
 #include "fieldregistry.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
 #include <bitset>
+#include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <string_view>
 #include <unordered_map>
 
@@ -710,6 +713,483 @@ std::optional<Parsed> read(const QByteArray &json)
     if (parsed.parks.capacity() - parsed.parks.size() > parsed.parks.size() / 16)
         parsed.parks.squeeze();
     return parsed;
+}
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ParkStore", text);
+}
+
+// Where a value is in the document, as far as duplicates and records care.
+enum class Place
+{
+    Document, // the top-level value
+    TopMember,
+    Parks, // the value of the top-level "parks"
+    Record,
+    InRecord,
+};
+
+struct Context
+{
+    Place place = Place::Document;
+    int record = -1;
+    std::string field; // the record's member it is in
+};
+
+class Checker
+{
+public:
+    Checker(QByteArrayView json, qsizetype maxRecords, Check *out)
+        : m_begin(json.data())
+        , m_p(json.data())
+        , m_end(json.data() + json.size())
+        , m_maxRecords(maxRecords)
+        , m_out(out)
+    {}
+
+    void run()
+    {
+        skipSpace();
+        m_out->topIsObject = m_p < m_end && *m_p == '{';
+        if (!value(0, Context()))
+            return;
+        skipSpace();
+        if (m_p < m_end)
+            fail(m_p, tr("garbage at the end of the document"));
+    }
+
+private:
+    bool fail(const char *at, const QString &message)
+    {
+        m_out->errorOffset = at - m_begin;
+        m_out->error = message;
+        return false;
+    }
+    void skipSpace()
+    {
+        while (m_p < m_end && isSpace(*m_p))
+            ++m_p;
+    }
+    bool value(int depth, const Context &context);
+    bool object(int depth, const Context &context);
+    bool array(int depth, const Context &context);
+    bool string(std::string *decoded);
+    bool number();
+    bool unexpected();
+
+    const char *m_begin;
+    const char *m_p;
+    const char *m_end;
+    qsizetype m_maxRecords;
+    qsizetype m_allRecords = 0; // in every "parks" member, if there are several
+    Check *m_out;
+};
+
+QString hex(unsigned value, int digits)
+{
+    return QStringLiteral("%1").arg(value, digits, 16, QLatin1Char('0')).toUpper();
+}
+
+// At a byte where a value was expected: says what is wrong with it.
+bool Checker::unexpected()
+{
+    if (m_p >= m_end)
+        return fail(m_p, tr("unexpected end of the document: a value is missing"));
+    const char c = *m_p;
+    if (c == '\'')
+        return fail(m_p, tr("illegal value: strings are written in double quotes"));
+    if (c == '/')
+        return fail(m_p, tr("illegal value: JSON has no comments"));
+    if (c == '+' || c == '.')
+        return fail(m_p, tr("illegal number: a number starts with a digit or '-'"));
+    if (c == ']' || c == '}' || c == ',')
+        return fail(m_p, tr("illegal value: '%1' where a value was expected").arg(QLatin1Char(c)));
+    return fail(m_p, tr("illegal value"));
+}
+
+bool Checker::value(int depth, const Context &context)
+{
+    skipSpace();
+    if (m_p >= m_end)
+        return unexpected();
+    switch (*m_p) {
+    case '{':
+        return object(depth + 1, context);
+    case '[':
+        return array(depth + 1, context);
+    case '"':
+        return string(nullptr);
+    case 't':
+    case 'f':
+    case 'n': {
+        const char *word = *m_p == 't' ? "true" : *m_p == 'f' ? "false" : "null";
+        const auto size = qsizetype(strlen(word));
+        if (m_end - m_p < size || memcmp(m_p, word, size_t(size)) != 0 ||
+            (m_end - m_p > size && (isalnum(static_cast<unsigned char>(m_p[size])) != 0)))
+            return fail(m_p, tr("illegal value"));
+        m_p += size;
+        return true;
+    }
+    default:
+        if (*m_p == '-' || isDigit(*m_p))
+            return number();
+        return unexpected();
+    }
+}
+
+bool Checker::number()
+{
+    const char *start = m_p;
+    if (*m_p == '-')
+        ++m_p;
+    if (m_p >= m_end || !isDigit(*m_p))
+        return fail(start, tr("illegal number: a digit must follow '-'"));
+    if (*m_p == '0') {
+        ++m_p;
+        if (m_p < m_end && isDigit(*m_p))
+            return fail(start, tr("illegal number: no leading zeros"));
+    } else {
+        while (m_p < m_end && isDigit(*m_p))
+            ++m_p;
+    }
+    if (m_p < m_end && *m_p == '.') {
+        ++m_p;
+        if (m_p >= m_end || !isDigit(*m_p))
+            return fail(start, tr("illegal number: a digit must follow the decimal point"));
+        while (m_p < m_end && isDigit(*m_p))
+            ++m_p;
+    }
+    if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
+        ++m_p;
+        if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
+            ++m_p;
+        if (m_p >= m_end || !isDigit(*m_p))
+            return fail(start, tr("illegal number: the exponent has no digits"));
+        while (m_p < m_end && isDigit(*m_p))
+            ++m_p;
+    }
+    if (m_p < m_end && (isalnum(static_cast<unsigned char>(*m_p)) != 0 || *m_p == '.'))
+        return fail(start, tr("illegal number"));
+    return true;
+}
+
+void appendUtf8(std::string *out, char32_t code)
+{
+    if (code < 0x80) {
+        out->push_back(char(code));
+    } else if (code < 0x800) {
+        out->push_back(char(0xC0 | (code >> 6)));
+        out->push_back(char(0x80 | (code & 0x3F)));
+    } else if (code < 0x10000) {
+        out->push_back(char(0xE0 | (code >> 12)));
+        out->push_back(char(0x80 | ((code >> 6) & 0x3F)));
+        out->push_back(char(0x80 | (code & 0x3F)));
+    } else {
+        out->push_back(char(0xF0 | (code >> 18)));
+        out->push_back(char(0x80 | ((code >> 12) & 0x3F)));
+        out->push_back(char(0x80 | ((code >> 6) & 0x3F)));
+        out->push_back(char(0x80 | (code & 0x3F)));
+    }
+}
+
+// At the opening quote. DECODED, if given, gets the string's text in UTF-8
+// (lone surrogates in the form UTF-8 would give them), to compare names.
+bool Checker::string(std::string *decoded)
+{
+    const char *open = m_p++;
+    if (decoded)
+        decoded->clear();
+    while (true) {
+        if (m_p >= m_end)
+            return fail(open, tr("unterminated string"));
+        const auto c = static_cast<unsigned char>(*m_p);
+        if (c == '"') {
+            ++m_p;
+            return true;
+        }
+        if (c < 0x20) {
+            return fail(m_p, tr("control character U+%1 in a string: it must be written as an "
+                                "escape (\\u%1)")
+                                 .arg(hex(c, 4)));
+        }
+        if (c == '\\') {
+            if (m_end - m_p < 2)
+                return fail(open, tr("unterminated string"));
+            const char e = m_p[1];
+            char plain = 0;
+            switch (e) {
+            case '"':
+            case '\\':
+            case '/':
+                plain = e;
+                break;
+            case 'b':
+                plain = '\b';
+                break;
+            case 'f':
+                plain = '\f';
+                break;
+            case 'n':
+                plain = '\n';
+                break;
+            case 'r':
+                plain = '\r';
+                break;
+            case 't':
+                plain = '\t';
+                break;
+            case 'u': {
+                char32_t code = 0;
+                for (int i = 2; i < 6; ++i) {
+                    if (m_end - m_p <= i || hexValue(m_p[i]) < 0) {
+                        return fail(m_p, tr("invalid escape sequence: \\u must be followed by "
+                                            "four hexadecimal digits"));
+                    }
+                    code = (code << 4) | char32_t(hexValue(m_p[i]));
+                }
+                m_p += 6;
+                if (decoded) {
+                    // A pair of surrogates is one character.
+                    if (code >= 0xD800 && code <= 0xDBFF && m_end - m_p >= 6 && m_p[0] == '\\' &&
+                        m_p[1] == 'u') {
+                        char32_t low = 0;
+                        bool ok = true;
+                        for (int i = 2; i < 6 && ok; ++i) {
+                            ok = hexValue(m_p[i]) >= 0;
+                            low = (low << 4) | char32_t(ok ? hexValue(m_p[i]) : 0);
+                        }
+                        if (ok && low >= 0xDC00 && low <= 0xDFFF) {
+                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                            m_p += 6;
+                        }
+                    }
+                    appendUtf8(decoded, code);
+                }
+                continue;
+            }
+            default:
+                if (static_cast<unsigned char>(e) < 0x20 || static_cast<unsigned char>(e) >= 0x80)
+                    return fail(m_p, tr("invalid escape sequence"));
+                return fail(m_p, tr("invalid escape sequence \\%1: JSON has only \\\", \\\\, \\/, "
+                                    "\\b, \\f, \\n, \\r, \\t and \\uXXXX")
+                                     .arg(QLatin1Char(e)));
+            }
+            if (decoded)
+                decoded->push_back(plain);
+            m_p += 2;
+            continue;
+        }
+        if (c < 0x80) {
+            if (decoded)
+                decoded->push_back(char(c));
+            ++m_p;
+            continue;
+        }
+        // Well-formed UTF-8 only: no overlong forms, no surrogates, nothing
+        // past U+10FFFF.
+        int length = 0;
+        char32_t code = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+            code = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            code = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            code = c & 0x07;
+        } else {
+            return fail(m_p, tr("invalid UTF-8 in a string"));
+        }
+        if (m_end - m_p < length)
+            return fail(m_p, tr("invalid UTF-8 in a string"));
+        for (int i = 1; i < length; ++i) {
+            const auto cc = static_cast<unsigned char>(m_p[i]);
+            if ((cc & 0xC0) != 0x80)
+                return fail(m_p, tr("invalid UTF-8 in a string"));
+            code = (code << 6) | (cc & 0x3F);
+        }
+        if ((length == 3 && (code < 0x800 || (code >= 0xD800 && code <= 0xDFFF))) ||
+            (length == 4 && (code < 0x10000 || code > 0x10FFFF)))
+            return fail(m_p, tr("invalid UTF-8 in a string"));
+        if (decoded)
+            decoded->append(m_p, size_t(length));
+        m_p += length;
+    }
+}
+
+bool Checker::object(int depth, const Context &context)
+{
+    if (depth > Limits::MaxDepth) {
+        return fail(m_p,
+                    tr("too deeply nested document (more than %1 levels)").arg(Limits::MaxDepth));
+    }
+    ++m_p; // '{'
+    skipSpace();
+    if (m_p < m_end && *m_p == '}') {
+        ++m_p;
+        return true;
+    }
+    // The names so far with their offsets: looked up one by one while the
+    // object is small, through a hash once it is not.
+    std::vector<std::pair<std::string, qsizetype>> names;
+    std::unordered_map<std::string, qsizetype> index;
+    std::string name;
+    while (true) {
+        skipSpace();
+        if (m_p >= m_end)
+            return fail(m_p, tr("unterminated object"));
+        if (*m_p != '"') {
+            if (*m_p == '}')
+                return fail(m_p, tr("trailing comma: a member must follow a comma"));
+            if (*m_p == '\'')
+                return fail(m_p, tr("illegal value: names are written in double quotes"));
+            return fail(m_p, tr("illegal value: a member name in double quotes was expected"));
+        }
+        const qsizetype nameOffset = m_p - m_begin;
+        if (!string(&name))
+            return false;
+        std::optional<qsizetype> first;
+        if (index.empty()) {
+            for (const auto &[seen, offset] : names) {
+                if (seen == name) {
+                    first = offset;
+                    break;
+                }
+            }
+            if (!first) {
+                names.emplace_back(name, nameOffset);
+                if (names.size() > 16) {
+                    for (auto &entry : names)
+                        index.emplace(std::move(entry.first), entry.second);
+                    names.clear();
+                    names.shrink_to_fit();
+                }
+            }
+        } else {
+            const auto [it, inserted] = index.emplace(name, nameOffset);
+            if (!inserted)
+                first = it->second;
+        }
+        if (first) {
+            const auto utf8 = [](const std::string &s) {
+                return QString::fromUtf8(s.data(), qsizetype(s.size()));
+            };
+            Duplicate d;
+            d.key = utf8(name);
+            d.first = *first;
+            d.second = nameOffset;
+            d.record = context.record;
+            d.field = utf8(context.place == Place::Record ? name : context.field);
+            m_out->duplicates.append(d);
+        }
+        skipSpace();
+        if (m_p >= m_end || *m_p != ':')
+            return fail(m_p, tr("missing name separator (':' after a member name)"));
+        ++m_p;
+        Context child;
+        child.record = context.record;
+        child.field = context.field;
+        switch (context.place) {
+        case Place::Document:
+            child.place = name == "parks" ? Place::Parks : Place::TopMember;
+            if (first && name == "parks") {
+                // Only the last "parks" is read: the records counted so far
+                // are not the ones loaded.
+                m_out->records = 0;
+                for (Duplicate &d : m_out->duplicates)
+                    d.record = -1;
+            }
+            break;
+        case Place::Record:
+            child.place = Place::InRecord;
+            child.field = name;
+            break;
+        case Place::Parks: // the "parks" value is an object, not an array
+        case Place::TopMember:
+            child.place = Place::TopMember;
+            break;
+        case Place::InRecord:
+            child.place = Place::InRecord;
+            break;
+        }
+        skipSpace();
+        const char *valueStart = m_p;
+        if (!value(depth, child))
+            return false;
+        if (context.place == Place::Document && name == "version")
+            m_out->versionText = QByteArray(valueStart, m_p - valueStart);
+        skipSpace();
+        if (m_p < m_end && *m_p == ',') {
+            ++m_p;
+            continue;
+        }
+        if (m_p < m_end && *m_p == '}') {
+            ++m_p;
+            return true;
+        }
+        return fail(m_p, tr("unterminated object"));
+    }
+}
+
+bool Checker::array(int depth, const Context &context)
+{
+    if (depth > Limits::MaxDepth) {
+        return fail(m_p,
+                    tr("too deeply nested document (more than %1 levels)").arg(Limits::MaxDepth));
+    }
+    ++m_p; // '['
+    skipSpace();
+    if (m_p < m_end && *m_p == ']') {
+        ++m_p;
+        return true;
+    }
+    while (true) {
+        skipSpace();
+        Context child = context;
+        if (context.place == Place::Parks) {
+            if (m_allRecords >= m_maxRecords) {
+                return fail(m_p, tr("too many records: a park store may hold %1 records plus "
+                                    "one per %2 bytes of the file, %3 for this file")
+                                     .arg(Limits::FreeRecords)
+                                     .arg(Limits::BytesPerRecord)
+                                     .arg(m_maxRecords));
+            }
+            child.place = Place::Record;
+            child.record = int(m_out->records++);
+            ++m_allRecords;
+        } else if (context.place == Place::Document || context.place == Place::Record) {
+            child.place = context.place == Place::Record ? Place::InRecord : Place::TopMember;
+        }
+        if (m_p >= m_end)
+            return fail(m_p, tr("unterminated array"));
+        if (*m_p == ']')
+            return fail(m_p, tr("trailing comma: a value must follow a comma"));
+        if (!value(depth, child))
+            return false;
+        skipSpace();
+        if (m_p < m_end && *m_p == ',') {
+            ++m_p;
+            continue;
+        }
+        if (m_p < m_end && *m_p == ']') {
+            ++m_p;
+            return true;
+        }
+        return fail(m_p, tr("unterminated array"));
+    }
+}
+
+} // namespace
+
+Check check(QByteArrayView json, qsizetype maxRecords)
+{
+    Check result;
+    Checker(json, maxRecords, &result).run();
+    return result;
 }
 
 } // namespace ParkStoreReader

@@ -20,7 +20,9 @@
 // could differ from QJsonDocument's: syntax errors, duplicate keys, numbers
 // that overflow or underflow, lone surrogates, noncharacters, a "parks"
 // member that is missing or not an array. The caller then takes the
-// QJsonDocument path, which also words the error. Values the app does not
+// QJsonDocument path. Every input has passed check() (below) by then, so
+// QJsonDocument, lenient on its own, only ever reads strict JSON; check()
+// words the syntax errors. Values the app does not
 // interpret (unknown members and fields, values of the wrong type) are
 // handed to QJsonDocument one by one, so they are kept exactly as it keeps
 // them.
@@ -36,5 +38,64 @@ struct Parsed
 };
 
 std::optional<Parsed> read(const QByteArray &json);
+
+// The limits a store is checked against before anything is built from it
+// (docs/file-format.md, "Limits"). They keep the memory a store takes to a
+// small multiple of its size: an empty record is three bytes in the file
+// but a whole ParkRecord in memory.
+struct Limits
+{
+    static constexpr qsizetype FreeRecords = 10000;
+    static constexpr qsizetype BytesPerRecord = 512;
+    static constexpr int MaxDepth = 1000;
+
+    // FreeRecords, plus one per BytesPerRecord bytes of the file.
+    static qsizetype maxRecords(qsizetype fileSize)
+    {
+        return FreeRecords + fileSize / BytesPerRecord;
+    }
+};
+
+// Two members of one object with the same name. Offsets are byte offsets
+// of the names' opening quotes.
+struct Duplicate
+{
+    QString key;
+    qsizetype first = 0;
+    qsizetype second = 0;
+    // The entry of "parks" it is in, or -1 outside the records.
+    int record = -1;
+    // The record's member it is in (the key itself for a duplicate field of
+    // the record).
+    QString field;
+};
+
+// What the strict check of a document found.
+struct Check
+{
+    // Empty when the document is strict JSON (RFC 8259) within the limits;
+    // else why not, at byte offset errorOffset.
+    QString error;
+    qsizetype errorOffset = -1;
+    QList<Duplicate> duplicates;
+    // Entries of the top-level "parks" array.
+    qsizetype records = 0;
+    // The top level is an object (a park store has to be one; JSON allows
+    // any value there, QJsonDocument an object or an array).
+    bool topIsObject = false;
+    // The top-level "version" value as written, when there is one.
+    QByteArray versionText;
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Checks that JSON is strict RFC 8259 JSON: no control characters or
+// invalid UTF-8 in strings, only the escapes JSON has, numbers as JSON
+// writes them, no comments, nothing after the document; nesting at most
+// Limits::MaxDepth levels and at most MAXRECORDS entries in "parks". Stops
+// at the first error. Duplicate names are reported, not errors. Lone
+// surrogates (\ud800) are allowed: JSON's grammar has them, and they are
+// kept as they are.
+Check check(QByteArrayView json, qsizetype maxRecords);
 
 } // namespace ParkStoreReader

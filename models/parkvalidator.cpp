@@ -39,6 +39,50 @@ void checkRange(QList<FieldProblem> &list, ParkField field, const std::optional<
     }
 }
 
+void checkLengths(QList<FieldProblem> &list, const ParkRecord &r)
+{
+    const auto check = [&list](ParkField field, const QString &value, int limit) {
+        if (value.size() > limit) {
+            add(list, field,
+                tr("%1 characters, more than the %2 this field may have")
+                    .arg(value.size())
+                    .arg(limit));
+        }
+    };
+    for (const auto &[field, value] : {std::pair{ParkField::NameZh, &r.nameZh},
+                                       {ParkField::NameEn, &r.nameEn},
+                                       {ParkField::Province, &r.province},
+                                       {ParkField::City, &r.city},
+                                       {ParkField::District, &r.district},
+                                       {ParkField::CoordPrecision, &r.coordPrecision}})
+        check(field, *value, MaxShortText);
+    for (const auto &[field, value] : {std::pair{ParkField::AreaNote, &r.areaNote},
+                                       {ParkField::EnterprisesNote, &r.enterprisesNote},
+                                       {ParkField::FundNote, &r.fundNote},
+                                       {ParkField::Policy, &r.policy},
+                                       {ParkField::Focus, &r.focus},
+                                       {ParkField::Operator, &r.operatorName},
+                                       {ParkField::CoordNote, &r.coordNote},
+                                       {ParkField::Notes, &r.notes}})
+        check(field, *value, MaxLongText);
+    for (const QString &source : r.sources) {
+        if (source.size() > MaxSourceLength) {
+            add(list, ParkField::Sources,
+                tr("an entry of %1 characters, more than the %2 a source may have")
+                    .arg(source.size())
+                    .arg(MaxSourceLength));
+            break;
+        }
+    }
+}
+
+// A value to quote in a message, cut short if it is long.
+QString quoted(const QString &value)
+{
+    constexpr int shown = 80;
+    return value.size() <= shown ? value : value.left(shown) + QStringLiteral("…");
+}
+
 bool hasProblem(const QList<FieldProblem> &list, ParkField field)
 {
     const QString key = ParkFields::key(field);
@@ -171,6 +215,7 @@ QList<FieldProblem> validate(const ParkRecord &r, const Context &context)
         if (field && !scratch.setValue(*field, it.value(), &error))
             list.append({it.key(), error});
     }
+    checkLengths(list, r);
     auto readable = [&](ParkField f) {
         return r.unreadableValues.isEmpty() || !r.unreadableValues.contains(ParkFields::key(f));
     };
@@ -182,7 +227,7 @@ QList<FieldProblem> validate(const ParkRecord &r, const Context &context)
             add(list, ParkField::Id,
                 tr("\"%1\" is not a valid id (use lower-case letters a-z, digits, '-', '.' "
                    "and '_', starting with a letter or digit)")
-                    .arg(r.id));
+                    .arg(quoted(r.id)));
     }
     if (readable(ParkField::NameZh) && r.nameZh.trimmed().isEmpty())
         add(list, ParkField::NameZh, tr("missing required field"));
@@ -197,7 +242,7 @@ QList<FieldProblem> validate(const ParkRecord &r, const Context &context)
                 add(list, ParkField::Province,
                     tr("unknown province \"%1\" (expected one of the 34 provincial-level "
                        "divisions, e.g. 浙江省)")
-                        .arg(r.province));
+                        .arg(quoted(r.province)));
             } else if (province->fullName != r.province) {
                 add(list, ParkField::Province,
                     tr("write the full name \"%1\" instead of \"%2\"")

@@ -19,6 +19,13 @@ constexpr double MaxFundCny100m = 100000.0; // 10 trillion CNY
 constexpr int MinYear = 1980;
 constexpr int MaxYear = 2100;
 
+// The longest text a field may have, in characters (UTF-16 code units):
+// names and places are short, notes and policies may be long. A longer
+// value is an error of its record, kept as it is until it is corrected.
+constexpr int MaxShortText = 200;     // nameZh, nameEn, province, city, district, coordPrecision
+constexpr int MaxLongText = 10000;    // the notes, policy, focus, operator, coordNote
+constexpr int MaxSourceLength = 2000; // each entry of sources
+
 bool isValidId(const QString &id);
 
 // Translates a validation message (context "ParkValidator").

@@ -5,6 +5,8 @@
 //   QJsonDocument path reads, or leaves the input to it;
 // - a store that loads saves to bytes that load again to the same bytes
 //   (nothing is lost or changed by a save);
+// - what the strict check accepts, QJsonDocument reads (numbers out of
+//   range aside), and a saved store passes the check;
 // - the table model takes any loaded records.
 
 #include "parkstore.h"
@@ -12,8 +14,12 @@
 #include "parktablemodel.h"
 #include "referencereader.h"
 
+#include <QJsonDocument>
+#include <QJsonParseError>
+
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 
 namespace {
 
@@ -41,9 +47,33 @@ void checkDirectReader(const QByteArray &bytes)
     }
 }
 
+// What the strict check accepts QJsonDocument reads too (numbers out of
+// range aside: JSON's grammar has them, QJsonDocument refuses them), so
+// that the lenient parser never decides what is valid. And a store that
+// loads, saved, passes the check again.
+void checkStrictness(const QByteArray &bytes)
+{
+    const QByteArray json = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+    const ParkStoreReader::Check check =
+        ParkStoreReader::check(json, std::numeric_limits<qsizetype>::max());
+    if (!check.ok()) {
+        if (check.errorOffset < 0 || check.errorOffset > json.size())
+            fail("the strict check refused without a place");
+        return;
+    }
+    if (!check.topIsObject && !json.trimmed().startsWith('['))
+        return; // a string, number or literal: QJsonDocument takes none
+    QJsonParseError error;
+    (void)QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError && error.error != QJsonParseError::IllegalNumber)
+        fail("the strict check accepted what QJsonDocument refuses");
+}
+
 void checkRoundTrip(const LoadResult &loaded)
 {
     const QByteArray saved = ParkStore::serialize(loaded.document);
+    if (!ParkStoreReader::check(saved, std::numeric_limits<qsizetype>::max()).ok())
+        fail("a saved store is not strict JSON");
     const LoadResult again = ParkStore::loadBytes(saved, QStringLiteral("saved.json"));
     if (!again.isUsable())
         fail("a saved store does not load");
@@ -74,6 +104,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     checkDirectReader(bytes);
+    checkStrictness(bytes);
     const LoadResult loaded = ParkStore::loadBytes(bytes, QStringLiteral("fuzz.json"));
     if (!loaded.isUsable())
         return 0;
