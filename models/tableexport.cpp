@@ -1,6 +1,7 @@
 #include "tableexport.h"
 
 #include "parktablemodel.h"
+#include "safetext.h"
 
 #include <QAbstractItemModel>
 #include <QDir>
@@ -8,6 +9,18 @@
 #include <QSaveFile>
 
 namespace TableExport {
+
+namespace {
+
+QString withoutControls(const QString &text)
+{
+    // Line breaks and tabs stay, inside quotes; other controls (and
+    // noncharacters) are never written raw, whatever the store holds.
+    static const QString kept = QStringLiteral("\n\r\t");
+    return SafeText::withoutControls(text, kept);
+}
+
+} // namespace
 
 QString cellText(const QModelIndex &index)
 {
@@ -24,9 +37,9 @@ QString cellText(const QModelIndex &index)
     }
     if (column >= 0 && FieldRegistry::field(ParkTableModel::fieldOf(column)).type ==
                            FieldRegistry::ValueType::TextList)
-        return index.data(Qt::EditRole).toStringList().join(QStringLiteral("; "));
+        return withoutControls(index.data(Qt::EditRole).toStringList().join(QStringLiteral("; ")));
     const QString text = index.data(Qt::DisplayRole).toString();
-    return text == ParkTableModel::unknownText() ? QString() : text;
+    return text == ParkTableModel::unknownText() ? QString() : withoutControls(text);
 }
 
 QString guardFormula(const QString &text)
