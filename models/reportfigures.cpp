@@ -184,14 +184,16 @@ struct Totals
             provinces.insert(r.province);
     }
 
-    void add(const Totals &o)
+    // The provinces only when asked: uniting sets is most of the work.
+    void add(const Totals &o, bool withProvinces)
     {
         count += o.count;
         withFund += o.withFund;
         raise(maxArea, o.maxArea);
         raise(maxFund, o.maxFund);
         raise(maxEnterprises, o.maxEnterprises);
-        provinces.unite(o.provinces);
+        if (withProvinces)
+            provinces.unite(o.provinces);
     }
 
     std::optional<double> value(const QString &key) const
@@ -257,9 +259,11 @@ QList<std::optional<double>> datasetValues(const QList<ReportFigure> &figures,
         QStringList months;
         for (int m : s.foundedMonths)
             months << QString::number(m);
+        const bool withProvinces = f.key == QLatin1String("provinces");
         const QString scopeKey = place + QChar(0x1F) + QString::number(s.foundedFrom) +
                                  QChar(0x1F) + QString::number(s.foundedTo) + QChar(0x1F) +
-                                 months.join(QLatin1Char(','));
+                                 months.join(QLatin1Char(',')) +
+                                 (withProvinces ? QStringLiteral("\x1fP") : QString());
         auto scope = scopes.find(scopeKey);
         if (scope == scopes.end()) {
             Totals totals;
@@ -273,7 +277,7 @@ QList<std::optional<double>> datasetValues(const QList<ReportFigure> &figures,
                     break;
                 if (!s.foundedMonths.isEmpty() && (month == 0 || !s.foundedMonths.contains(month)))
                     continue;
-                totals.add(*it);
+                totals.add(*it, withProvinces);
             }
             scope = scopes.insert(scopeKey, totals);
         }
