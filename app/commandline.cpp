@@ -428,9 +428,15 @@ CommandResult imageExportCommand(const QCommandLineParser &parser, const Options
 
 CommandResult headlessCommand(const QCommandLineParser &parser, const Options &options)
 {
-    if (parser.isSet(options.validate))
-        return validate(parser.value(options.validate));
     const QStringList files = parser.positionalArguments();
+    if (parser.isSet(options.validate)) {
+        // "--validate a.json b.json" would check a.json only.
+        if (!files.isEmpty()) {
+            return fail(ExitCode::Usage,
+                        tr("--validate takes one FILE; %1 is one too many").arg(files.first()));
+        }
+        return validate(parser.value(options.validate));
+    }
     if (files.size() > 1)
         return fail(ExitCode::Usage, tr("give at most one FILE"));
     const QString store = files.isEmpty() ? ParkStore::EmbeddedPath : files.first();

@@ -751,6 +751,10 @@ private slots:
             << QStringList{map, out} << QStringList{QStringLiteral("--out")};
         QTest::newRow("missing --validate value") << QStringList{QStringLiteral("--validate")}
                                                   << QStringList{QStringLiteral("--validate")};
+        QTest::newRow("two files to validate")
+            << QStringList{QStringLiteral("--validate"), testData("store-small.json"),
+                           testData("bad-syntax.json")}
+            << QStringList{QStringLiteral("bad-syntax.json")};
         QTest::newRow("unknown option")
             << QStringList{QStringLiteral("--summary"), QStringLiteral("--bogus")}
             << QStringList{QStringLiteral("bogus")};
