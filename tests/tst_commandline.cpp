@@ -12,6 +12,9 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <csignal>
+
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -31,9 +34,17 @@ struct Run
 // PLATFORM, when given, is what QT_QPA_PLATFORM says; STDOUTFILE, when
 // given, receives standard output.
 Run run(const QStringList &arguments, const QString &platform = QString(),
-        const QString &stdoutFile = QString())
+        const QString &stdoutFile = QString(), bool smallFiles = false)
 {
     QProcess process;
+    // Files larger than 4 KiB cannot be written, as on a full disk.
+    if (smallFiles) {
+        process.setChildProcessModifier([] {
+            std::signal(SIGXFSZ, SIG_IGN);
+            const rlimit limit{4096, 4096};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     if (!platform.isEmpty())
@@ -579,6 +590,41 @@ private slots:
         // A CSV file is replaced without asking.
         r = run({QStringLiteral("--export-csv"), other, mine});
         QCOMPARE(r.exitCode, 0);
+    }
+
+    // Finding 5: a write that fails (here: the file size limit, as a full
+    // disk would) exits 1 and leaves the previous file as it was.
+    void failedWriteExitsNonZero_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("csv") << QStringList{QStringLiteral("--export-csv")}
+                             << QStringLiteral("parks.csv");
+        QTest::newRow("png") << QStringList{QStringLiteral("--export-map"), QStringLiteral("--out")}
+                             << QStringLiteral("map.png");
+        QTest::newRow("svg") << QStringList{QStringLiteral("--export-chart"),
+                                            QStringLiteral("by-province"), QStringLiteral("--out")}
+                             << QStringLiteral("chart.svg");
+    }
+
+    void failedWriteExitsNonZero()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(name);
+        {
+            QFile previous(out);
+            QVERIFY(previous.open(QIODevice::WriteOnly));
+            previous.write("previous");
+        }
+        arguments << out;
+        if (!name.endsWith(QLatin1String(".csv")))
+            arguments << QStringLiteral("--size") << QStringLiteral("800x600");
+        const Run r = run(arguments << testData("fixture-parks.json"), QString(), QString(), true);
+        QCOMPARE(r.exitCode, int(ExitCode::WriteFailed));
+        QVERIFY2(r.err.contains(out), qPrintable(r.err));
+        QCOMPARE(readAll(out), QByteArray("previous"));
     }
 
     // Finding 10: output that does not reach standard output is a failure.
