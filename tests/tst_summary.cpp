@@ -105,7 +105,8 @@ private slots:
     }
 
     // 2,000 figures of distinct scopes over 20,000 parks: one pass over the
-    // records, not one per figure (this took minutes before).
+    // records, not one per figure (the issue measured 62 s for 2,000 figures
+    // over 100,000 parks when each figure went through every park).
     void manyFiguresManyParks()
     {
         QRandomGenerator random(7);
