@@ -4,7 +4,9 @@
 #include "safetext.h"
 
 #include <QAbstractItemModel>
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
 
@@ -83,6 +85,16 @@ QByteArray toCsv(const QAbstractItemModel &model, const QList<int> &columns)
 bool writeCsv(const QAbstractItemModel &model, const QList<int> &columns, const QString &path,
               QString *error)
 {
+    // Saving over a device or FIFO would replace it with a regular file (as
+    // root, /dev/null itself) or block.
+    const QFileInfo existing(path);
+    if (existing.exists() && !existing.isFile()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(
+                QDir::toNativeSeparators(path),
+                QCoreApplication::translate("TableExport", "not a regular file"));
+        return false;
+    }
     QSaveFile file(path);
     const QByteArray bytes = toCsv(model, columns);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
