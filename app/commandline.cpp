@@ -5,11 +5,13 @@
 #include "aggregations.h"
 #include "charts/chartcommand.h"
 #include "commandresult.h"
+#include "export/outputpath.h"
 #include "map/mapcommand.h"
 #include "parkstore.h"
 #include "parktablemodel.h"
 #include "provinces.h"
 #include "reportfigures.h"
+#include "safetext.h"
 #include "summary.h"
 #include "tableexport.h"
 #include "translations.h"
@@ -19,6 +21,8 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <cerrno>
+#include <cstdio>
 #include <cstring>
 
 namespace CommandLine {
@@ -42,34 +46,89 @@ QTextStream &err()
     return stream;
 }
 
+// One line for the terminal: data in TEXT (ids, names, paths) may hold
+// control characters, which are escaped so that one line stays one line and
+// no escape sequence reaches the terminal.
+QString line(const QString &text)
+{
+    return SafeText::escapedForTerminal(text) + QLatin1Char('\n');
+}
+
+// Writes what is left for standard output; false when it could not be
+// written (a full disk, a closed pipe), with the reason in REASON.
+bool flushOutput(QString *reason)
+{
+    out().flush();
+    errno = 0;
+    const bool flushed = std::fflush(stdout) == 0;
+    const int error = errno;
+    if (flushed && out().status() == QTextStream::Ok && !std::ferror(stdout))
+        return true;
+    if (error != 0)
+        *reason = QString::fromLocal8Bit(std::strerror(error));
+    else if (out().device() && !out().device()->errorString().isEmpty())
+        *reason = out().device()->errorString();
+    else
+        *reason = tr("write error");
+    return false;
+}
+
 // Ends a command: says why it failed, when there is something to say, and
-// gives the exit code.
+// gives the exit code. Output that did not reach standard output is a
+// failure too, whatever the command's result.
 int finish(const CommandResult &result)
 {
+    QString reason;
+    if (!flushOutput(&reason)) {
+        if (!result.message.isEmpty())
+            err() << line(result.message);
+        err() << line(tr("standard output: cannot be written: %1").arg(reason));
+        err().flush();
+        return int(result.ok() ? ExitCode::WriteFailed : result.exitCode);
+    }
     if (!result.message.isEmpty())
-        err() << result.message << '\n';
+        err() << line(result.message);
+    err().flush();
     return result.code();
+}
+
+// What a refused output path gives: a usage error naming it.
+CommandResult checkOutput(const QString &path, const QStringList &inputs, bool force)
+{
+    const Result check = OutputPath::check(path, inputs, force);
+    return check.ok() ? CommandResult() : fail(ExitCode::Usage, check.message);
 }
 
 CommandResult validate(const QString &path)
 {
     const LoadResult result = ParkStore::loadFile(path);
     for (const Problem &p : result.problems)
-        out() << p.toString() << '\n';
+        out() << line(p.toString());
     // Warnings need the province outlines, which loading does not use; they
     // do not change the exit code.
     for (const Problem &p :
          ParkValidator::warnings(path, result.document.parks, Translations::isEnglish()))
-        out() << p.toString() << '\n';
-    if (result.readOnly)
-        err() << result.readOnlyReason << '\n';
+        out() << line(p.toString());
+    // A newer format may hold rules this version does not know: what it
+    // checked is not all there is to check, so the file is not "valid".
+    const bool newer = result.isUsable() && result.document.version > ParkDocument::CurrentVersion;
+    if (newer) {
+        out() << line(tr("%1: format version %2 is newer than this Park Explorer knows (%3): "
+                         "only what version %3 defines was checked")
+                          .arg(path)
+                          .arg(result.document.version)
+                          .arg(ParkDocument::CurrentVersion));
+    } else if (result.readOnly) {
+        err() << line(result.readOnlyReason);
+    }
     out().flush();
+    if (newer)
+        return fail(ExitCode::Problems);
     switch (result.status) {
     case LoadResult::Status::Ok:
-        err() << QCoreApplication::translate("CommandLine", "%1: %n park(s), no problems", nullptr,
-                                             int(result.document.parks.size()))
-                     .arg(path)
-              << '\n';
+        err() << line(QCoreApplication::translate("CommandLine", "%1: %n park(s), no problems",
+                                                  nullptr, int(result.document.parks.size()))
+                          .arg(path));
         return CommandResult();
     case LoadResult::Status::Warning:
         return fail(ExitCode::Problems);
@@ -84,25 +143,27 @@ CommandResult summary(const QString &path)
     const LoadResult result = ParkStore::loadFile(path);
     if (!result.isUsable()) {
         for (const Problem &p : result.problems)
-            err() << p.toString() << '\n';
+            err() << line(p.toString());
         return fail(ExitCode::Unreadable);
     }
     for (const Problem &p : result.problems)
-        err() << p.toString() << '\n';
+        err() << line(p.toString());
     Aggregations::Records records;
     for (const ParkRecord &r : result.document.parks)
         records.append(&r);
     const QJsonObject summary = Summary::build(records, parseReportFigures(result.document.about));
     out() << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));
-    out().flush();
     return CommandResult();
 }
 
-CommandResult exportCsv(const QString &out, const QString &path)
+CommandResult exportCsv(const QString &out, const QString &path, bool force)
 {
+    const CommandResult where = checkOutput(out, {path}, force);
+    if (!where.ok())
+        return where;
     const LoadResult result = ParkStore::loadFile(path);
     for (const Problem &p : result.problems)
-        err() << p.toString() << '\n';
+        err() << line(p.toString());
     if (!result.isUsable())
         return fail(ExitCode::Unreadable);
     ParkTableModel model;
@@ -147,7 +208,9 @@ void setup(QCommandLineParser &parser, Options &options)
     options.out.setDescription(tr("The image to write; .png, .svg or .pdf chooses the format."));
     options.size.setDescription(tr("Image size in pixels, e.g. 2400x1500."));
     options.dpi.setDescription(tr("Resolution in dots per inch (PNG metadata and text size)."));
-    options.top.setDescription(tr("How many cities or parks the top-N charts show (default 10)."));
+    options.top.setDescription(
+        tr("How many cities or parks the top-N charts show, 1 to %1 (default 10).")
+            .arg(MaximumTop));
     options.province.setDescription(
         tr("Only parks in this province (Chinese or English name; repeatable)."));
     options.city.setDescription(tr("Only parks in this city (repeatable)."));
@@ -157,11 +220,14 @@ void setup(QCommandLineParser &parser, Options &options)
         tr("Map metric: parks, government, enterprise, enterprises, area, fund."));
     options.classes.setDescription(tr("Number of map classes, 3 to 7 (default 5)."));
     options.method.setDescription(tr("Map classification: equal, quantile or jenks (default)."));
+    options.force.setDescription(
+        tr("Let --export-csv and --out replace a file that holds a park store (never the "
+           "store being read)."));
     for (const QCommandLineOption &o :
          {options.validate, options.summary, options.exportCsv, options.exportChart,
           options.exportMap, options.out, options.size, options.dpi, options.top, options.province,
           options.city, options.leadership, options.years, options.metric, options.classes,
-          options.method})
+          options.method, options.force})
         parser.addOption(o);
     parser.addOption(options.lang);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A park store (.json) to open."),
@@ -180,13 +246,58 @@ bool hasOption(int argc, char **argv, const char *option)
     return false;
 }
 
+// A user's value quoted in a message: short, whatever was typed.
+QString quoted(const QString &value)
+{
+    return QStringLiteral("\"%1\"").arg(SafeText::elided(value, 60));
+}
+
+// A whole number from MIN to MAX in OPTION's value; otherwise a message that
+// names the option, the range and what was given.
+ResultOf<int> readWholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
+                              int min, int max)
+{
+    const QString value = parser.value(option);
+    bool ok = false;
+    const int n = value.trimmed().toInt(&ok);
+    if (!ok || n < min || n > max) {
+        return Result::failure(tr("--%1 takes a whole number from %2 to %3 (found %4)")
+                                   .arg(option.names().constFirst())
+                                   .arg(min)
+                                   .arg(max)
+                                   .arg(quoted(value)));
+    }
+    return n;
+}
+
+// Filter values longer than any real name are refused before they reach the
+// filter description and the chart titles.
+Result checkLength(const QStringList &values, const QString &option)
+{
+    for (const QString &value : values) {
+        if (value.size() > MaximumFilterLength) {
+            return Result::failure(
+                tr("--%1 takes a name of at most %2 characters (this one has %3)")
+                    .arg(option)
+                    .arg(MaximumFilterLength)
+                    .arg(value.size()));
+        }
+    }
+    return Result::success();
+}
+
 // Reads the filter options shared by the image exports.
 Result readFilter(const QCommandLineParser &parser, const Options &options, ParkFilter *filter)
 {
+    for (const QCommandLineOption *option : {&options.province, &options.city}) {
+        const Result length = checkLength(parser.values(*option), option->names().constFirst());
+        if (!length.ok())
+            return length;
+    }
     for (const QString &name : parser.values(options.province)) {
         const ProvinceInfo *p = Provinces::find(name);
         if (!p)
-            return Result::failure(tr("unknown province \"%1\"").arg(name));
+            return Result::failure(tr("unknown province %1").arg(quoted(name)));
         filter->provinces.insert(p->fullName);
     }
     for (const QString &city : parser.values(options.city))
@@ -251,8 +362,14 @@ CommandResult runMapExport(const QCommandLineParser &parser, const Options &opti
             return fail(ExitCode::Usage, tr("--method takes equal, quantile or jenks"));
         request.method = *method;
     }
-    if (parser.isSet(options.classes))
-        request.classes = parser.value(options.classes).toInt();
+    if (parser.isSet(options.classes)) {
+        const ResultOf<int> classes =
+            readWholeNumber(parser, options.classes, Classification::MinPaletteClasses,
+                            Classification::MaxPaletteClasses);
+        if (!classes.ok())
+            return fail(ExitCode::Usage, classes.message);
+        request.classes = *classes;
+    }
     request.outPath = parser.value(options.out);
     request.english = Translations::isEnglish();
     request.filter = filter;
@@ -270,10 +387,14 @@ CommandResult imageExportCommand(const QCommandLineParser &parser, const Options
     if (!parser.isSet(options.out))
         return fail(ExitCode::Usage, tr("--out FILE is required"));
     const QString store = files.isEmpty() ? ParkStore::EmbeddedPath : files.first();
+    const CommandResult where =
+        checkOutput(parser.value(options.out), {store}, parser.isSet(options.force));
+    if (!where.ok())
+        return where;
     const LoadResult loaded = ParkStore::loadFile(store);
     if (!loaded.isUsable()) {
         for (const Problem &p : loaded.problems)
-            err() << p.toString() << '\n';
+            err() << line(p.toString());
         return fail(ExitCode::Unreadable);
     }
     ParkFilter filter;
@@ -294,8 +415,12 @@ CommandResult imageExportCommand(const QCommandLineParser &parser, const Options
         const Result size = readSize(parser, options, &request.sizePx, &request.dpi);
         if (!size.ok())
             return fail(ExitCode::Usage, size.message);
-        if (parser.isSet(options.top))
-            request.topN = parser.value(options.top).toInt();
+        if (parser.isSet(options.top)) {
+            const ResultOf<int> top = readWholeNumber(parser, options.top, 1, MaximumTop);
+            if (!top.ok())
+                return fail(ExitCode::Usage, top.message);
+            request.topN = *top;
+        }
         return ChartCommand::run(request, loaded.document.parks);
     }
     return runMapExport(parser, options, loaded.document.parks, filter);
@@ -303,20 +428,76 @@ CommandResult imageExportCommand(const QCommandLineParser &parser, const Options
 
 CommandResult headlessCommand(const QCommandLineParser &parser, const Options &options)
 {
-    if (parser.isSet(options.validate))
-        return validate(parser.value(options.validate));
     const QStringList files = parser.positionalArguments();
+    if (parser.isSet(options.validate)) {
+        // "--validate a.json b.json" would check a.json only.
+        if (!files.isEmpty()) {
+            return fail(ExitCode::Usage,
+                        tr("--validate takes one FILE; %1 is one too many").arg(files.first()));
+        }
+        return validate(parser.value(options.validate));
+    }
     if (files.size() > 1)
         return fail(ExitCode::Usage, tr("give at most one FILE"));
     const QString store = files.isEmpty() ? ParkStore::EmbeddedPath : files.first();
     if (parser.isSet(options.summary))
         return summary(store);
     if (parser.isSet(options.exportCsv))
-        return exportCsv(parser.value(options.exportCsv), store);
+        return exportCsv(parser.value(options.exportCsv), store, parser.isSet(options.force));
     return CommandResult();
 }
 
 } // namespace
+
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+// Drops what the platform and its helpers say about the desktop session
+// (there is none), passes everything else on.
+void headlessMessageHandler(QtMsgType type, const QMessageLogContext &context,
+                            const QString &message)
+{
+    const bool platform = context.category && std::strncmp(context.category, "qt.qpa", 6) == 0;
+    if (type != QtFatalMsg && type != QtCriticalMsg &&
+        (platform || message.startsWith(QLatin1String("QStandardPaths: "))))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+} // namespace
+
+void prepareHeadlessPlatform()
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    previousHandler = qInstallMessageHandler(headlessMessageHandler);
+}
+
+int processArguments(QCommandLineParser &parser, const Options &options,
+                     const QCoreApplication &app)
+{
+    if (!parser.parse(app.arguments())) {
+        err() << line(tr("%1 (see --help)").arg(parser.errorText()));
+        err().flush();
+        return int(ExitCode::Usage);
+    }
+    QStringList commands;
+    for (const QCommandLineOption *o : {&options.validate, &options.summary, &options.exportCsv,
+                                        &options.exportChart, &options.exportMap}) {
+        if (parser.isSet(*o))
+            commands << QStringLiteral("--") + o->names().constFirst();
+    }
+    if (commands.size() > 1) {
+        err() << line(tr("%1 cannot be used together: give one command at a time")
+                          .arg(commands.join(tr(" and "))));
+        err().flush();
+        return int(ExitCode::Usage);
+    }
+    // Help and version, which print and exit; everything else was read above.
+    parser.process(app);
+    return -1;
+}
 
 bool isImageExport(int argc, char **argv)
 {

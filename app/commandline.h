@@ -29,11 +29,30 @@ struct Options
     QCommandLineOption classes{QStringLiteral("classes"), QString(), QStringLiteral("N")};
     QCommandLineOption method{QStringLiteral("method"), QString(),
                               QStringLiteral("equal|quantile|jenks")};
+    QCommandLineOption force{QStringLiteral("force")};
 };
+
+// The most entries --top shows, and the longest value a filter option
+// (--province, --city) takes, in characters (README, "Command line").
+constexpr int MaximumTop = 100;
+constexpr int MaximumFilterLength = 200;
 
 // Sets up the parser; the descriptions are translated, so call this after
 // the translations are installed.
 void setup(QCommandLineParser &parser, Options &options);
+
+// Parses the arguments of APP, as QCommandLineParser::process() does, but a
+// mistake (an unknown option, a missing value, two commands at once) is a
+// usage error: it is printed and the result is ExitCode::Usage. Returns -1
+// when the program should go on.
+int processArguments(QCommandLineParser &parser, const Options &options,
+                     const QCoreApplication &app);
+
+// For the commands that run without a window, before any application object
+// exists: the offscreen platform, whatever QT_QPA_PLATFORM says (a display
+// platform without a display aborts), and no platform chatter such as
+// "XDG_RUNTIME_DIR not set" on the terminal.
+void prepareHeadlessPlatform();
 
 // True when argv asks for a command that needs no window.
 bool isHeadless(int argc, char **argv);

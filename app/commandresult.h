@@ -11,13 +11,16 @@ enum class ExitCode
     Ok = 0,
     // --validate: the store was read, but some records have problems.
     Problems = 1,
-    // The output file (CSV, image) could not be written. An unknown option
-    // also ends with 1, from QCommandLineParser.
+    // The output (a CSV or image file, or standard output) could not be
+    // written.
     WriteFailed = 1,
     // The store is unreadable or not a park store.
     Unreadable = 2,
-    // An argument makes no sense: a missing --out, an unknown chart kind,
-    // metric or language, a size, resolution or year range out of range.
+    // An argument makes no sense: an unknown option, a missing value or
+    // --out, an unknown chart kind, metric or language, a size, resolution,
+    // year range, --top or --classes out of range, two commands at once, or
+    // an output path that may not be written (a device, a folder, the input,
+    // a park store without --force).
     Usage = 2,
 };
 

@@ -41,7 +41,9 @@ int runCommand(int &argc, char **argv, const QString &language, Command command)
     QCommandLineParser parser;
     CommandLine::Options options;
     CommandLine::setup(parser, options);
-    parser.process(app);
+    const int refused = CommandLine::processArguments(parser, options, app);
+    if (refused >= 0)
+        return refused;
     return command(parser, options);
 }
 
@@ -51,14 +53,16 @@ int main(int argc, char *argv[])
 {
     const QString language = CommandLine::languageArgument(argc, argv);
 
-    if (CommandLine::isHeadless(argc, argv))
+    if (CommandLine::isHeadless(argc, argv)) {
+        CommandLine::prepareHeadlessPlatform();
         return runCommand<QCoreApplication>(argc, argv, language, &CommandLine::runHeadless);
+    }
 
     if (CommandLine::isImageExport(argc, argv)) {
-        // Images are painted without a display; an explicit choice of
-        // platform is respected.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Images are painted without a display, whatever the environment
+        // names (xcb with no X server, or a platform that does not exist,
+        // would abort), and the platform has nothing to say on the terminal.
+        CommandLine::prepareHeadlessPlatform();
         return runCommand<QApplication>(argc, argv, language, &CommandLine::runImageExport);
     }
 
@@ -73,7 +77,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     CommandLine::Options options;
     CommandLine::setup(parser, options);
-    parser.process(app);
+    const int refused = CommandLine::processArguments(parser, options, app);
+    if (refused >= 0)
+        return refused;
     const QStringList files = parser.positionalArguments();
 
     MainWindow window;

@@ -3,11 +3,13 @@
 #include "fieldregistry.h"
 #include "provincegeometry.h"
 #include "provinces.h"
+#include "safetext.h"
 
 #include <QUrl>
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 
 namespace ParkValidator {
 
@@ -173,6 +175,7 @@ QList<Problem> warnings(const QString &file, const QList<ParkRecord> &records, b
     QList<Problem> list;
     Context context;
     context.outlines = embeddedOutlines();
+    context.textWarnings = true;
     context.englishNames = englishNames;
     for (int i = 0; i < records.size(); ++i) {
         for (const FieldProblem &fp : validate(records.at(i), context)) {
@@ -314,6 +317,28 @@ QList<FieldProblem> validate(const ParkRecord &r, const Context &context)
                 context.recordNumber > 0
                     ? duplicateIdMessage(r.id, owner, context.recordNumber)
                     : tr("park #%1 already uses the id \"%2\"").arg(owner).arg(r.id));
+    }
+
+    // Control characters (and noncharacters) are kept as read, but nothing
+    // legitimate needs them, and they are never written out raw: exports
+    // replace them, the terminal shows them escaped.
+    // Line breaks and tabs are text like any other.
+    static const QString lineBreaks = QStringLiteral("\n\r\t");
+    for (const FieldRegistry::Field &f : FieldRegistry::fields) {
+        if (!context.textWarnings ||
+            (f.type != FieldRegistry::ValueType::Text &&
+             f.type != FieldRegistry::ValueType::TextList) ||
+            !readable(f.field))
+            continue;
+        const QJsonValue v = FieldRegistry::value(r, f.field);
+        bool unsafe = SafeText::hasUnsafeCharacters(v.toString(), lineBreaks);
+        const QJsonArray items = v.toArray();
+        for (qsizetype i = 0; !unsafe && i < items.size(); ++i)
+            unsafe = SafeText::hasUnsafeCharacters(items.at(i).toString(), lineBreaks);
+        if (unsafe)
+            list.append({QString::fromLatin1(f.key),
+                         tr("contains control characters; exports replace them with U+FFFD"),
+                         FieldProblem::Severity::Warning});
     }
 
     // Outside the province is a warning, not an error: the coordinates of

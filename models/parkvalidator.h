@@ -46,6 +46,9 @@ struct Context
     std::function<int(const QString &id)> ownerOfId;
     // When given, a location outside the record's province is a warning.
     const ProvinceGeometry *outlines = nullptr;
+    // When set, text with control characters is a warning (warnings()
+    // and the edit form; loading keeps such text without a problem).
+    bool textWarnings = false;
     // Whether messages name provinces in English (the UI language).
     bool englishNames = false;
 };

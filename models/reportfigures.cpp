@@ -3,8 +3,12 @@
 #include "provinces.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
+#include <QMap>
 #include <QSet>
+
+#include <climits>
 
 namespace {
 
@@ -147,4 +151,137 @@ QList<ReportFigure> parseReportFigures(const QJsonObject &about)
         figures.append(f);
     }
     return figures;
+}
+
+namespace {
+
+// What the figures need of a set of records.
+struct Totals
+{
+    int count = 0;
+    int withFund = 0;
+    std::optional<double> maxArea;
+    std::optional<double> maxFund;
+    std::optional<double> maxEnterprises;
+    QSet<QString> provinces;
+
+    static void raise(std::optional<double> &max, const std::optional<double> &v)
+    {
+        if (v && (!max || *v > *max))
+            max = v;
+    }
+
+    void add(const ParkRecord &r)
+    {
+        ++count;
+        if (r.fundCny100m)
+            ++withFund;
+        raise(maxArea, r.areaKm2);
+        raise(maxFund, r.fundCny100m);
+        if (r.enterprises)
+            raise(maxEnterprises, double(*r.enterprises));
+        if (!r.province.isEmpty())
+            provinces.insert(r.province);
+    }
+
+    // The provinces only when asked: uniting sets is most of the work.
+    void add(const Totals &o, bool withProvinces)
+    {
+        count += o.count;
+        withFund += o.withFund;
+        raise(maxArea, o.maxArea);
+        raise(maxFund, o.maxFund);
+        raise(maxEnterprises, o.maxEnterprises);
+        if (withProvinces)
+            provinces.unite(o.provinces);
+    }
+
+    std::optional<double> value(const QString &key) const
+    {
+        if (key == QLatin1String("parks"))
+            return count;
+        if (key == QLatin1String("parksWithPublishedFund"))
+            return withFund;
+        if (key == QLatin1String("provinces"))
+            return double(provinces.size());
+        if (key == QLatin1String("maxAreaKm2"))
+            return maxArea;
+        if (key == QLatin1String("maxFundCny100m"))
+            return maxFund;
+        if (key == QLatin1String("maxEnterprises"))
+            return maxEnterprises;
+        return std::nullopt;
+    }
+};
+
+// The place part of a scope: leadership, province and city ("" for any).
+QString placeKey(Leadership leadership, const QString &province, const QString &city)
+{
+    return QString::number(int(leadership)) + QChar(0x1F) + province + QChar(0x1F) + city;
+}
+
+// (year, month); year INT_MIN when unknown, month 0 when unknown.
+using When = std::pair<int, int>;
+
+} // namespace
+
+QList<std::optional<double>> datasetValues(const QList<ReportFigure> &figures,
+                                           const QList<const ParkRecord *> &records)
+{
+    // The places the figures ask about, each with its records in cells.
+    QHash<QString, QMap<When, Totals>> places;
+    for (const ReportFigure &f : figures)
+        places.insert(placeKey(f.scope.leadership, f.scope.province, f.scope.city), {});
+    for (const ParkRecord *r : records) {
+        const When when{r->established.isKnown() ? r->established.year() : INT_MIN,
+                        r->established.month()};
+        QSet<QString> keys; // a record counts once per place
+        for (Leadership l : {Leadership::Unknown, r->leadership}) {
+            for (const QString &province : {QString(), r->province}) {
+                for (const QString &city : {QString(), r->city})
+                    keys.insert(placeKey(l, province, city));
+            }
+        }
+        for (const QString &key : std::as_const(keys)) {
+            const auto place = places.find(key);
+            if (place != places.end())
+                (*place)[when].add(*r);
+        }
+    }
+
+    // Each distinct scope adds up the cells of its place once.
+    QHash<QString, Totals> scopes;
+    QList<std::optional<double>> values;
+    values.reserve(figures.size());
+    for (const ReportFigure &f : figures) {
+        const FigureScope &s = f.scope;
+        const QString place = placeKey(s.leadership, s.province, s.city);
+        QStringList months;
+        for (int m : s.foundedMonths)
+            months << QString::number(m);
+        const bool withProvinces = f.key == QLatin1String("provinces");
+        const QString scopeKey = place + QChar(0x1F) + QString::number(s.foundedFrom) +
+                                 QChar(0x1F) + QString::number(s.foundedTo) + QChar(0x1F) +
+                                 months.join(QLatin1Char(',')) +
+                                 (withProvinces ? QStringLiteral("\x1fP") : QString());
+        auto scope = scopes.find(scopeKey);
+        if (scope == scopes.end()) {
+            Totals totals;
+            const QMap<When, Totals> &cells = places[place];
+            const bool byYear = s.foundedFrom || s.foundedTo;
+            auto it = byYear ? cells.lowerBound({s.foundedFrom ? s.foundedFrom : INT_MIN + 1, 0})
+                             : cells.constBegin();
+            for (; it != cells.constEnd(); ++it) {
+                const auto [year, month] = it.key();
+                if (byYear && s.foundedTo && year > s.foundedTo)
+                    break;
+                if (!s.foundedMonths.isEmpty() && (month == 0 || !s.foundedMonths.contains(month)))
+                    continue;
+                totals.add(*it, withProvinces);
+            }
+            scope = scopes.insert(scopeKey, totals);
+        }
+        values.append(scope->value(f.key));
+    }
+    return values;
 }

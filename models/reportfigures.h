@@ -46,3 +46,12 @@ struct ReportFigure
 };
 
 QList<ReportFigure> parseReportFigures(const QJsonObject &about);
+
+// ReportFigure::datasetValue() of each of FIGURES, in their order, without
+// going through the records once per figure: the records are gathered once
+// into cells by leadership, province, city, year and month, and each
+// distinct scope adds up the cells it covers. The work is O(records +
+// figures × cells of one place), where the cells of one place are at most
+// 13 per founding year present (README, "Command line": --summary).
+QList<std::optional<double>> datasetValues(const QList<ReportFigure> &figures,
+                                           const QList<const ParkRecord *> &records);

@@ -108,12 +108,14 @@ QJsonObject build(const Aggregations::Records &records, const QList<ReportFigure
     out.insert(QStringLiteral("unknownByField"), unknown);
 
     QJsonArray report;
-    for (const ReportFigure &f : figures) {
+    const QList<std::optional<double>> datasetValues = ::datasetValues(figures, records);
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        const ReportFigure &f = figures.at(i);
         QJsonObject o{{QStringLiteral("key"), f.key},
                       {QStringLiteral("scope"), scopeObject(f.scope)},
                       {QStringLiteral("label"), f.labelEn.isEmpty() ? f.label(true) : f.labelEn},
                       {QStringLiteral("report"), f.value}};
-        const std::optional<double> dataset = f.datasetValue(records);
+        const std::optional<double> dataset = datasetValues.at(i);
         o.insert(QStringLiteral("dataset"), dataset ? QJsonValue(*dataset) : QJsonValue());
         if (!f.qualifier.isEmpty())
             o.insert(QStringLiteral("qualifier"), f.qualifier);

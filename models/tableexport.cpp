@@ -1,13 +1,28 @@
 #include "tableexport.h"
 
 #include "parktablemodel.h"
+#include "safetext.h"
 
 #include <QAbstractItemModel>
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
 
 namespace TableExport {
+
+namespace {
+
+QString withoutControls(const QString &text)
+{
+    // Line breaks and tabs stay, inside quotes; other controls (and
+    // noncharacters) are never written raw, whatever the store holds.
+    static const QString kept = QStringLiteral("\n\r\t");
+    return SafeText::withoutControls(text, kept);
+}
+
+} // namespace
 
 QString cellText(const QModelIndex &index)
 {
@@ -24,9 +39,9 @@ QString cellText(const QModelIndex &index)
     }
     if (column >= 0 && FieldRegistry::field(ParkTableModel::fieldOf(column)).type ==
                            FieldRegistry::ValueType::TextList)
-        return index.data(Qt::EditRole).toStringList().join(QStringLiteral("; "));
+        return withoutControls(index.data(Qt::EditRole).toStringList().join(QStringLiteral("; ")));
     const QString text = index.data(Qt::DisplayRole).toString();
-    return text == ParkTableModel::unknownText() ? QString() : text;
+    return text == ParkTableModel::unknownText() ? QString() : withoutControls(text);
 }
 
 QString guardFormula(const QString &text)
@@ -70,6 +85,16 @@ QByteArray toCsv(const QAbstractItemModel &model, const QList<int> &columns)
 bool writeCsv(const QAbstractItemModel &model, const QList<int> &columns, const QString &path,
               QString *error)
 {
+    // Saving over a device or FIFO would replace it with a regular file (as
+    // root, /dev/null itself) or block.
+    const QFileInfo existing(path);
+    if (existing.exists() && !existing.isFile()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(
+                QDir::toNativeSeparators(path),
+                QCoreApplication::translate("TableExport", "not a regular file"));
+        return false;
+    }
     QSaveFile file(path);
     const QByteArray bytes = toCsv(model, columns);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {

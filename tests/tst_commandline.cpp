@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +10,14 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
+
+#include <csignal>
+
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
 
 Q_DECLARE_METATYPE(ExitCode)
 
@@ -21,16 +30,32 @@ struct Run
     QString err;
 };
 
-// Runs parkexplorer as a user would from a terminal with no display at all.
-Run run(const QStringList &arguments)
+// Runs parkexplorer as a user would from a terminal with no display at all;
+// PLATFORM, when given, is what QT_QPA_PLATFORM says; STDOUTFILE, when
+// given, receives standard output.
+Run run(const QStringList &arguments, const QString &platform = QString(),
+        const QString &stdoutFile = QString(), bool smallFiles = false)
 {
     QProcess process;
+    // Files larger than 4 KiB cannot be written, as on a full disk.
+    if (smallFiles) {
+        process.setChildProcessModifier([] {
+            std::signal(SIGXFSZ, SIG_IGN);
+            const rlimit limit{4096, 4096};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    if (!platform.isEmpty())
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(env);
+    if (!stdoutFile.isEmpty())
+        process.setStandardOutputFile(stdoutFile);
     process.start(QStringLiteral(PARKEXPLORER_BINARY), arguments);
     Run r;
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
@@ -44,6 +69,44 @@ Run run(const QStringList &arguments)
 QString testData(const char *name)
 {
     return QStringLiteral(TESTDATA_DIR "/") + QString::fromUtf8(name);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Writes a park store of PARKS (JSON objects, as text) to DIR/NAME.
+QString writeStore(const QTemporaryDir &dir, const QString &name, const QStringList &parks,
+                   int version = 1)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return QString();
+    f.write(QStringLiteral("{\"format\": \"parkexplorer.parks\", \"version\": %1, \"about\": {}, "
+                           "\"parks\": [%2]}")
+                .arg(version)
+                .arg(parks.join(QLatin1Char(',')))
+                .toUtf8());
+    return path;
+}
+
+// A park in Zhejiang; FIELDS (JSON members, as text) are added.
+QString park(const QString &id, const QString &fields = QString())
+{
+    return QStringLiteral("{\"id\": \"%1\", \"nameZh\": \"园区\", \"province\": \"浙江省\"%2}")
+        .arg(id, fields.isEmpty() ? QString() : QStringLiteral(", ") + fields);
+}
+
+// The lines of TEXT, without the empty one after the last line break.
+QStringList lines(const QString &text)
+{
+    QStringList list = text.split(QLatin1Char('\n'));
+    if (!list.isEmpty() && list.constLast().isEmpty())
+        list.removeLast();
+    return list;
 }
 
 } // namespace
@@ -425,6 +488,377 @@ private slots:
             run({QStringLiteral("--summary"), QStringLiteral("--lang"), QStringLiteral("fr")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("fr")));
+    }
+
+    // Finding 5: outputs go only to regular files or new paths.
+    void outputRefusesSpecialFiles_data()
+    {
+        QTest::addColumn<QString>("device");
+        QTest::addColumn<int>("minor");
+        QTest::newRow("null") << QStringLiteral("null") << 3;
+        QTest::newRow("full") << QStringLiteral("full") << 7;
+        QTest::newRow("folder") << QString() << 0;
+    }
+
+    void outputRefusesSpecialFiles()
+    {
+        QFETCH(QString, device);
+        QFETCH(int, minor);
+        QTemporaryDir dir;
+        // As root, a program that got this wrong would replace the system's
+        // /dev/null: test on a node of our own then (made as /dev/null is).
+        QString target = device.isEmpty() ? dir.filePath(QStringLiteral("folder"))
+                                          : QStringLiteral("/dev/") + device;
+        if (device.isEmpty()) {
+            QVERIFY(QDir().mkpath(target));
+        } else if (::geteuid() == 0) {
+            target = dir.filePath(device);
+            QCOMPARE(
+                ::mknod(QFile::encodeName(target).constData(), S_IFCHR | 0666, makedev(1, minor)),
+                0);
+        }
+        const Run csv = run({QStringLiteral("--export-csv"), target, testData("store-small.json")});
+        QCOMPARE(csv.exitCode, int(ExitCode::Usage));
+        QVERIFY2(csv.err.contains(target), qPrintable(csv.err));
+        QVERIFY(!QFileInfo(target).isFile());
+
+        // An image through a symbolic link that leads to the special file.
+        const QString link = dir.filePath(QStringLiteral("chart.png"));
+        QVERIFY(QFile::link(target, link));
+        const Run image = run({QStringLiteral("--export-chart"), QStringLiteral("by-year"),
+                               QStringLiteral("--out"), link});
+        QCOMPARE(image.exitCode, int(ExitCode::Usage));
+        QVERIFY2(image.err.contains(link), qPrintable(image.err));
+        QCOMPARE(QFileInfo(link).symLinkTarget(), target);
+    }
+
+    void outputRefusesAFifo()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("out.csv"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const Run r = run({QStringLiteral("--export-csv"), fifo, testData("store-small.json")});
+        QCOMPARE(r.exitCode, int(ExitCode::Usage));
+        QVERIFY2(r.err.contains(QStringLiteral("not a regular file")), qPrintable(r.err));
+        const Run svg = run({QStringLiteral("--export-map"), QStringLiteral("--out"),
+                             dir.filePath(QStringLiteral("out.svg"))});
+        QCOMPARE(svg.exitCode, 0); // a new path is fine
+    }
+
+    void outputNeverReplacesAParkStore()
+    {
+        QTemporaryDir dir;
+        const QString mine = dir.filePath(QStringLiteral("mystore.json"));
+        const QString other = dir.filePath(QStringLiteral("other.json"));
+        QVERIFY(QFile::copy(testData("store-small.json"), mine));
+        QVERIFY(QFile::copy(testData("store-small.json"), other));
+        const QByteArray original = readAll(mine);
+
+        // OUT forgotten: the store would be taken for OUT.
+        Run r = run({QStringLiteral("--export-csv"), mine});
+        QCOMPARE(r.exitCode, int(ExitCode::Usage));
+        QVERIFY2(r.err.contains(QStringLiteral("--force")), qPrintable(r.err));
+        QCOMPARE(readAll(mine), original);
+
+        // Its own input: never, not even with --force.
+        r = run({QStringLiteral("--export-csv"), mine, mine, QStringLiteral("--force")});
+        QCOMPARE(r.exitCode, int(ExitCode::Usage));
+        QVERIFY2(r.err.contains(QStringLiteral("being read")), qPrintable(r.err));
+        QCOMPARE(readAll(mine), original);
+        const QString sameFile = dir.filePath(QStringLiteral("same.json"));
+        QVERIFY(QFile::link(mine, sameFile));
+        r = run({QStringLiteral("--export-csv"), sameFile, mine, QStringLiteral("--force")});
+        QCOMPARE(r.exitCode, int(ExitCode::Usage));
+        QCOMPARE(readAll(mine), original);
+        r = run({QStringLiteral("--export-chart"), QStringLiteral("by-year"),
+                 QStringLiteral("--out"), dir.filePath(QStringLiteral("x.svg")), mine});
+        QCOMPARE(r.exitCode, 0);
+
+        // An image over a park store, without and with --force.
+        const QString svgStore = dir.filePath(QStringLiteral("store.svg"));
+        QVERIFY(QFile::copy(testData("store-small.json"), svgStore));
+        r = run({QStringLiteral("--export-map"), QStringLiteral("--out"), svgStore, mine});
+        QCOMPARE(r.exitCode, int(ExitCode::Usage));
+        QCOMPARE(readAll(svgStore), original);
+
+        // Another store, with --force: replaced.
+        r = run({QStringLiteral("--export-csv"), other, mine, QStringLiteral("--force")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(readAll(other).startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(readAll(mine), original);
+
+        // A CSV file is replaced without asking.
+        r = run({QStringLiteral("--export-csv"), other, mine});
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    // Finding 5: a write that fails (here: the file size limit, as a full
+    // disk would) exits 1 and leaves the previous file as it was.
+    void failedWriteExitsNonZero_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("csv") << QStringList{QStringLiteral("--export-csv")}
+                             << QStringLiteral("parks.csv");
+        QTest::newRow("png") << QStringList{QStringLiteral("--export-map"), QStringLiteral("--out")}
+                             << QStringLiteral("map.png");
+        QTest::newRow("svg") << QStringList{QStringLiteral("--export-chart"),
+                                            QStringLiteral("by-province"), QStringLiteral("--out")}
+                             << QStringLiteral("chart.svg");
+    }
+
+    void failedWriteExitsNonZero()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(name);
+        {
+            QFile previous(out);
+            QVERIFY(previous.open(QIODevice::WriteOnly));
+            previous.write("previous");
+        }
+        arguments << out;
+        if (!name.endsWith(QLatin1String(".csv")))
+            arguments << QStringLiteral("--size") << QStringLiteral("800x600");
+        const Run r = run(arguments << testData("fixture-parks.json"), QString(), QString(), true);
+        QCOMPARE(r.exitCode, int(ExitCode::WriteFailed));
+        QVERIFY2(r.err.contains(out), qPrintable(r.err));
+        QCOMPARE(readAll(out), QByteArray("previous"));
+    }
+
+    // Finding 10: output that does not reach standard output is a failure.
+    void fullStandardOutputFails()
+    {
+        const Run r = run({QStringLiteral("--summary")}, QString(), QStringLiteral("/dev/full"));
+        QCOMPARE(r.exitCode, int(ExitCode::WriteFailed));
+        QVERIFY2(r.err.contains(QStringLiteral("standard output")), qPrintable(r.err));
+    }
+
+    // Finding 6: one problem is one line, and no escape sequence gets through.
+    void validateEscapesControlCharacters()
+    {
+        QTemporaryDir dir;
+        const QString store =
+            writeStore(dir, QStringLiteral("forged.json"),
+                       {park(QStringLiteral("a\\u001b]0;owned\\u0007\\nfake.json: park x: "
+                                            "areaKm2: forged\\r\\u009b31m"))});
+        const Run r = run({QStringLiteral("--validate"), store});
+        QCOMPARE(r.exitCode, int(ExitCode::Problems));
+        const QStringList output = lines(r.out);
+        QVERIFY2(!output.isEmpty(), qPrintable(r.err));
+        for (const QString &line : output) {
+            QVERIFY2(line.startsWith(store + QStringLiteral(": ")), qPrintable(line));
+            for (QChar c : line)
+                QVERIFY2(c.unicode() >= 0x20 && (c.unicode() < 0x7F || c.unicode() > 0x9F),
+                         qPrintable(line));
+        }
+        QVERIFY2(r.out.contains(QStringLiteral("a\\x1b]0;owned\\x07\\nfake.json")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("\\r\\x9b31m")), qPrintable(r.out));
+        QVERIFY(!(r.out + r.err).contains(QChar(0x1B)));
+    }
+
+    // Finding 8: control characters never reach SVG, PDF or CSV raw, and the
+    // validator warns of them.
+    void exportsReplaceControlCharacters()
+    {
+        QTemporaryDir dir;
+        const QString name = QStringLiteral("A\\u0001B\\u001bC\\ufffeD\\u0000E");
+        const QString store = writeStore(
+            dir, QStringLiteral("controls.json"),
+            {park(QStringLiteral("p-1"), QStringLiteral("\"nameEn\": \"%1\", \"city\": \"%1\", "
+                                                        "\"areaKm2\": 2, \"leadership\": "
+                                                        "\"government\"")
+                                             .arg(name))});
+        const Run v = run({QStringLiteral("--validate"), store});
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY2(v.out.contains(QStringLiteral("p-1: city: warning: ")), qPrintable(v.out));
+        QVERIFY2(v.out.contains(QStringLiteral("p-1: nameEn: warning: ")), qPrintable(v.out));
+
+        for (const char *kind : {"by-city", "top-area"}) {
+            const QString svg = dir.filePath(QStringLiteral("%1.svg").arg(QLatin1String(kind)));
+            const Run r =
+                run({QStringLiteral("--export-chart"), QLatin1String(kind), QStringLiteral("--out"),
+                     svg, QStringLiteral("--lang"), QStringLiteral("en"), store});
+            QCOMPARE(r.exitCode, 0);
+            const QByteArray bytes = readAll(svg);
+            QXmlStreamReader xml(bytes);
+            while (!xml.atEnd())
+                xml.readNext();
+            QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+            for (char c : bytes)
+                QVERIFY(c == '\r' || c == '\n' || c == '\t' || uchar(c) >= 0x20);
+            QVERIFY(!bytes.contains("\xEF\xBF\xBE"));
+        }
+        // A filter typed with control characters: the title names it.
+        const QString svg = dir.filePath(QStringLiteral("map.svg"));
+        QCOMPARE(run({QStringLiteral("--export-map"), QStringLiteral("--out"), svg,
+                      QStringLiteral("--city"), QStringLiteral("X\u0001Y\u001BZ"), store})
+                     .exitCode,
+                 0);
+        QXmlStreamReader map(readAll(svg));
+        while (!map.atEnd())
+            map.readNext();
+        QVERIFY2(!map.hasError(), qPrintable(map.errorString()));
+        const QString pdf = dir.filePath(QStringLiteral("c.pdf"));
+        QCOMPARE(run({QStringLiteral("--export-map"), QStringLiteral("--out"), pdf,
+                      QStringLiteral("--city"), QStringLiteral("X\u001BY"), store})
+                     .exitCode,
+                 0);
+        QVERIFY(!readAll(pdf).contains("X\x1BY"));
+
+        const QString csv = dir.filePath(QStringLiteral("c.csv"));
+        QCOMPARE(run({QStringLiteral("--export-csv"), csv, store}).exitCode, 0);
+        const QByteArray bytes = readAll(csv);
+        QVERIFY(bytes.contains("A\xEF\xBF\xBD"
+                               "B\xEF\xBF\xBD"
+                               "C\xEF\xBF\xBD"
+                               "D\xEF\xBF\xBD"
+                               "E"));
+        for (char c : bytes)
+            QVERIFY(c == '\r' || c == '\n' || uchar(c) >= 0x20);
+        QVERIFY(!bytes.contains("\xEF\xBF\xBE"));
+    }
+
+    // Finding 9: image exports never need a display, whatever the
+    // environment names, and the platform says nothing on the terminal.
+    void imageExportIgnoresTheDisplayPlatform_data()
+    {
+        QTest::addColumn<QString>("platform");
+        QTest::newRow("xcb") << QStringLiteral("xcb");
+        QTest::newRow("wayland") << QStringLiteral("wayland");
+        QTest::newRow("invalid") << QStringLiteral("no-such-platform");
+    }
+
+    void imageExportIgnoresTheDisplayPlatform()
+    {
+        QFETCH(QString, platform);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("years.png"));
+        Run r =
+            run({QStringLiteral("--export-chart"), QStringLiteral("by-year"),
+                 QStringLiteral("--out"), png, QStringLiteral("--size"), QStringLiteral("600x400")},
+                platform);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString());
+        QCOMPARE(QImage(png).size(), QSize(600, 400));
+        const QString map = dir.filePath(QStringLiteral("map.svg"));
+        r = run({QStringLiteral("--export-map"), QStringLiteral("--out"), map}, platform);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString());
+        r = run({QStringLiteral("--summary")}, platform);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString());
+    }
+
+    // Finding 10: precise messages, usage errors exit 2.
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QStringList>("said");
+        const QString png = QDir::temp().filePath(QStringLiteral("pe-usage-test.png"));
+        const QString csv = QDir::temp().filePath(QStringLiteral("pe-usage-test.csv"));
+        const QString chart = QStringLiteral("--export-chart");
+        const QString map = QStringLiteral("--export-map");
+        const QString out = QStringLiteral("--out");
+        QTest::newRow("--top abc")
+            << QStringList{chart, QStringLiteral("by-city"), out,
+                           png,   QStringLiteral("--top"),   QStringLiteral("abc")}
+            << QStringList{QStringLiteral("--top"), QStringLiteral("\"abc\""),
+                           QStringLiteral("1 to 100")};
+        QTest::newRow("--top 0")
+            << QStringList{chart, QStringLiteral("top-area"), out,
+                           png,   QStringLiteral("--top"),    QStringLiteral("0")}
+            << QStringList{QStringLiteral("--top"), QStringLiteral("\"0\"")};
+        QTest::newRow("--top too many")
+            << QStringList{chart, QStringLiteral("by-city"), out,
+                           png,   QStringLiteral("--top"),   QStringLiteral("100000")}
+            << QStringList{QStringLiteral("--top"), QStringLiteral("1 to 100")};
+        QTest::newRow("--classes abc")
+            << QStringList{map, out, png, QStringLiteral("--classes"), QStringLiteral("abc")}
+            << QStringList{QStringLiteral("--classes"), QStringLiteral("\"abc\"")};
+        QTest::newRow("--classes 3.5")
+            << QStringList{map, out, png, QStringLiteral("--classes"), QStringLiteral("3.5")}
+            << QStringList{QStringLiteral("--classes"), QStringLiteral("\"3.5\""),
+                           QStringLiteral("3 to 7")};
+        QTest::newRow("csv and validate")
+            << QStringList{QStringLiteral("--export-csv"), csv, QStringLiteral("--validate"),
+                           testData("store-small.json")}
+            << QStringList{QStringLiteral("--export-csv"), QStringLiteral("--validate")};
+        QTest::newRow("chart and map")
+            << QStringList{chart, QStringLiteral("by-city"), map, out, png}
+            << QStringList{QStringLiteral("--export-chart"), QStringLiteral("--export-map")};
+        QTest::newRow("summary and validate")
+            << QStringList{QStringLiteral("--summary"), QStringLiteral("--validate"),
+                           testData("store-small.json")}
+            << QStringList{QStringLiteral("--summary"), QStringLiteral("--validate")};
+        QTest::newRow("missing --out value")
+            << QStringList{map, out} << QStringList{QStringLiteral("--out")};
+        QTest::newRow("missing --validate value") << QStringList{QStringLiteral("--validate")}
+                                                  << QStringList{QStringLiteral("--validate")};
+        QTest::newRow("two files to validate")
+            << QStringList{QStringLiteral("--validate"), testData("store-small.json"),
+                           testData("bad-syntax.json")}
+            << QStringList{QStringLiteral("bad-syntax.json")};
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--summary"), QStringLiteral("--bogus")}
+            << QStringList{QStringLiteral("bogus")};
+        QTest::newRow("long --city")
+            << QStringList{chart, QStringLiteral("by-city"), out,
+                           png,   QStringLiteral("--city"),  QString(100000, QLatin1Char('x'))}
+            << QStringList{QStringLiteral("--city"), QStringLiteral("200")};
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QStringList, said);
+        QFile::remove(QDir::temp().filePath(QStringLiteral("pe-usage-test.png")));
+        QFile::remove(QDir::temp().filePath(QStringLiteral("pe-usage-test.csv")));
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, int(ExitCode::Usage));
+        QCOMPARE(r.out, QString());
+        QCOMPARE(lines(r.err).size(), 1);
+        for (const QString &text : said)
+            QVERIFY2(r.err.contains(text), qPrintable(r.err));
+        // Nothing was done.
+        QVERIFY(!QFile::exists(QDir::temp().filePath(QStringLiteral("pe-usage-test.png"))));
+        QVERIFY(!QFile::exists(QDir::temp().filePath(QStringLiteral("pe-usage-test.csv"))));
+    }
+
+    // Finding 10: a newer format cannot be checked in full.
+    void validateNewerVersionIsNotValid()
+    {
+        QTemporaryDir dir;
+        const QString store =
+            writeStore(dir, QStringLiteral("v2.json"), {park(QStringLiteral("a"))}, 2);
+        const Run r = run({QStringLiteral("--validate"), store});
+        QCOMPARE(r.exitCode, int(ExitCode::Problems));
+        QVERIFY2(r.out.contains(QStringLiteral("format version 2 is newer")), qPrintable(r.out));
+        QVERIFY(!r.err.contains(QStringLiteral("no problems")));
+    }
+
+    // Finding 1 (labels): a city of 300,000 characters is cut before it
+    // reaches Qt Charts, whose elision is quadratic in the label length.
+    void longLabelsAreCut()
+    {
+        QTemporaryDir dir;
+        const QString city(300000, QChar(0x5E02));
+        const QString store =
+            writeStore(dir, QStringLiteral("long.json"),
+                       {park(QStringLiteral("a"), QStringLiteral("\"city\": \"%1\"").arg(city))});
+        for (const char *kind : {"by-city"}) {
+            const QString svg = dir.filePath(QStringLiteral("%1.svg").arg(QLatin1String(kind)));
+            const Run r = run({QStringLiteral("--export-chart"), QLatin1String(kind),
+                               QStringLiteral("--out"), svg, store});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY(QFileInfo(svg).size() < 1000000);
+        }
+        const Run map = run({QStringLiteral("--export-map"), QStringLiteral("--out"),
+                             dir.filePath(QStringLiteral("map.png")), QStringLiteral("--city"),
+                             QString(200, QLatin1Char('x')), store});
+        QCOMPARE(map.exitCode, 0);
     }
 };
 

@@ -20,8 +20,10 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QValueAxis>
 #include <QXmlStreamReader>
+#include <sys/stat.h>
 
 #include <memory>
 
@@ -314,6 +316,20 @@ private slots:
         // The bars are still there, opaque.
         QVERIFY(countPixels(image.convertToFormat(QImage::Format_ARGB32), BarColour.rgb()) > 1000);
         QVERIFY(m_chart->isBackgroundVisible());
+    }
+
+    void specialFilesAreNotReplaced()
+    {
+        // Saving over a FIFO would block, over a device replace it (as root,
+        // /dev/null itself) with a regular file.
+        const QString fifo = m_dir.filePath(QStringLiteral("fifo.png"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const ExportResult result = ImageExporter::exportToFile(
+            *m_exportable, settingsFor(ImageExportSettings::Png, {800, 600}, 96), fifo);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.message.contains(QStringLiteral("not a regular file")),
+                 qPrintable(result.message));
+        QVERIFY(!QFileInfo(fifo).isFile());
     }
 
     void svgIsWellFormedAndHasTitle()

@@ -5,9 +5,12 @@
 #include "translations.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 class TestTableExport : public QObject
 {
@@ -122,6 +125,13 @@ private slots:
         QVERIFY(!TableExport::writeCsv(model, {0, 1}, gone, &error));
         QVERIFY(error.contains(QStringLiteral("gone")));
         QVERIFY(!QFile::exists(gone));
+
+        // A FIFO (or a device): refused, not replaced by a regular file.
+        const QString fifo = dir.filePath(QStringLiteral("fifo.csv"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QVERIFY(!TableExport::writeCsv(model, {0, 1}, fifo, &error));
+        QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+        QVERIFY(!QFileInfo(fifo).isFile());
     }
 };
 

@@ -1,5 +1,7 @@
 #include "parkchartfactory.h"
 
+#include "safetext.h"
+
 #include "fieldregistry.h"
 
 #include "chartfootnote.h"
@@ -114,9 +116,11 @@ QString pair(const QString &label, const QString &value)
 }
 
 // Qt Charts draws titles and axis labels as HTML; data must not become markup.
+// Text from the store as rich text: without control characters, which would
+// make an SVG export invalid XML.
 QString html(const QString &plain)
 {
-    return plain.toHtmlEscaped();
+    return SafeText::withoutControls(plain).toHtmlEscaped();
 }
 
 // A category axis drops repeated labels, which would shift every bar after
@@ -196,8 +200,9 @@ QBarCategoryAxis *categoryAxis(const QStringList &plainLabels, const QString &ti
 {
     auto *axis = new QBarCategoryAxis;
     QStringList labels;
+    // Cut before Qt Charts sees them: its elision is quadratic in the length.
     for (const QString &label : plainLabels)
-        labels << html(label);
+        labels << html(SafeText::elided(label));
     axis->append(distinct(labels));
     axis->setTitleText(html(title));
     // Qt Charts draws the title of an empty category axis in the corner.
@@ -422,7 +427,7 @@ void buildByCity(Build &b)
     QList<StackRow> rows;
     int placed = 0;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
-        rows.append({it.key(), it.key(), it.key(), it.value()});
+        rows.append({it.key(), SafeText::elided(it.key()), it.key(), it.value()});
         placed += it->total;
     }
     // City names are Chinese in any UI language: order them by pinyin.
@@ -583,7 +588,7 @@ void buildTop(Build &b, ChartKind kind)
     double maxValue = 0;
     for (const ParkRecord *r : std::as_const(top)) {
         const QString name = r->displayName(b.options.english);
-        labels << metrics.elidedText(name, Qt::ElideRight, MaxParkLabelWidth);
+        labels << metrics.elidedText(SafeText::elided(name), Qt::ElideRight, MaxParkLabelWidth);
         b.info.categoryKeys << r->id;
         maxValue = qMax(maxValue, *Aggregations::metricValue(*r, metric));
     }
@@ -696,7 +701,7 @@ QString titleHtml(const QString &title, const QString &subtitle)
     // that it is the part Qt elides when the title does not fit.
     return QStringLiteral("<div align=\"center\">%1<br/><span style=\"font-size:11pt; "
                           "font-weight:normal;\">%2</span></div>")
-        .arg(html(title), html(subtitle));
+        .arg(html(title), html(SafeText::elided(subtitle, 2 * SafeText::MaxLabelLength)));
 }
 
 } // namespace

@@ -55,6 +55,7 @@ ParkEditDialog::ParkEditDialog(const ParkRecord &record, ParkValidator::Context 
 {
     if (!m_context.outlines)
         m_context.outlines = ParkValidator::embeddedOutlines();
+    m_context.textWarnings = true;
     m_context.englishNames = Translations::isEnglish();
     build();
     load(record);

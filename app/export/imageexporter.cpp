@@ -370,6 +370,11 @@ ExportResult ImageExporter::exportToFile(ExportableScene &scene,
     const auto cannotBeWritten = [&path](const QString &reason) {
         return failure(ExportResult::FileError, tr("%1: cannot be written: %2").arg(path, reason));
     };
+    // Saving over a device or FIFO would replace it with a regular file (as
+    // root, /dev/null itself) or block.
+    const QFileInfo existing(path);
+    if (existing.exists() && !existing.isFile())
+        return cannotBeWritten(tr("not a regular file"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return cannotBeWritten(file.errorString());

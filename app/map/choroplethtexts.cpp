@@ -2,6 +2,7 @@
 
 #include "parktablemodel.h"
 #include "provinces.h"
+#include "safetext.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -23,7 +24,10 @@ QString subtitle(int parks, const QString &filterText)
 {
     if (filterText.isEmpty())
         return tr("All %1 parks").arg(parks);
-    return QStringLiteral("%1 · %2").arg(filterText, tr("%1 parks").arg(parks));
+    // The filter names what was typed: cut, and without control characters
+    // (an SVG export would not be XML).
+    return QStringLiteral("%1 · %2").arg(SafeText::label(filterText, 2 * SafeText::MaxLabelLength),
+                                         tr("%1 parks").arg(parks));
 }
 
 QString provinceToolTip(const ChoroplethClasses &classes, const QString &fullName, bool english,

@@ -215,6 +215,10 @@ int main(int argc, char *argv[])
                  all ? QStringLiteral("none set (each one ≤ 10 ms)") : QStringLiteral("≤ 10 ms"),
                  all ? Check() : msAtMost(10));
     }
+    timedRow(QStringLiteral("--summary with 2,000 report figures"),
+             QStringLiteral("summary_2000_figures") + suffix,
+             QStringLiteral("agg_baseline") + suffix, n,
+             QStringLiteral("none set (62 s at 100000 parks before)"), Check());
     timedRow(QStringLiteral("Choropleth repaint, 1600×1200 offscreen"),
              QStringLiteral("choropleth") + suffix, QStringLiteral("choropleth_baseline") + suffix,
              n, QStringLiteral("≤ 8 ms"), msAtMost(8));
