@@ -269,10 +269,6 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>Resolution in dots per inch (PNG metadata and text size).</translation>
     </message>
     <message>
-        <source>How many cities or parks the top-N charts show (default 10).</source>
-        <translation>How many cities or parks the top-N charts show (default 10).</translation>
-    </message>
-    <message>
         <source>Only parks in this province (Chinese or English name; repeatable).</source>
         <translation>Only parks in this province (Chinese or English name; repeatable).</translation>
     </message>
@@ -299,10 +295,6 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>Map classification: equal, quantile or jenks (default).</source>
         <translation>Map classification: equal, quantile or jenks (default).</translation>
-    </message>
-    <message>
-        <source>unknown province &quot;%1&quot;</source>
-        <translation>unknown province &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--leadership takes government or enterprise</source>
@@ -335,6 +327,54 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>unknown chart kind &quot;%1&quot;</source>
         <translation>unknown chart kind &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>write error</source>
+        <translation>write error</translation>
+    </message>
+    <message>
+        <source>standard output: cannot be written: %1</source>
+        <translation>standard output: cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>%1: format version %2 is newer than this Park Explorer knows (%3): only what version %3 defines was checked</source>
+        <translation>%1: format version %2 is newer than this Park Explorer knows (%3): only what version %3 defines was checked</translation>
+    </message>
+    <message>
+        <source>How many cities or parks the top-N charts show, 1 to %1 (default 10).</source>
+        <translation>How many cities or parks the top-N charts show, 1 to %1 (default 10).</translation>
+    </message>
+    <message>
+        <source>Let --export-csv and --out replace a file that holds a park store (never the store being read).</source>
+        <translation>Let --export-csv and --out replace a file that holds a park store (never the store being read).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3 (found %4)</source>
+        <translation>--%1 takes a whole number from %2 to %3 (found %4)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a name of at most %2 characters (this one has %3)</source>
+        <translation>--%1 takes a name of at most %2 characters (this one has %3)</translation>
+    </message>
+    <message>
+        <source>unknown province %1</source>
+        <translation>unknown province %1</translation>
+    </message>
+    <message>
+        <source>--validate takes one FILE; %1 is one too many</source>
+        <translation>--validate takes one FILE; %1 is one too many</translation>
+    </message>
+    <message>
+        <source>%1 (see --help)</source>
+        <translation>%1 (see --help)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used together: give one command at a time</source>
+        <translation>%1 cannot be used together: give one command at a time</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1566,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>%1: the %2 document could not be produced</source>
         <translation>%1: the %2 document could not be produced</translation>
     </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>
@@ -2085,6 +2129,29 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>Fill in a new park that takes the entry&apos;s place</source>
         <translation>Fill in a new park that takes the entry&apos;s place</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPath</name>
+    <message>
+        <source>no output file was given</source>
+        <translation>no output file was given</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; give a file name to write</source>
+        <translation>%1: is a folder; give a file name to write</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file (a device, FIFO or socket); give a new file name or a regular file to replace</source>
+        <translation>%1: is not a regular file (a device, FIFO or socket); give a new file name or a regular file to replace</translation>
+    </message>
+    <message>
+        <source>%1: is the file being read; give another file name to write</source>
+        <translation>%1: is the file being read; give another file name to write</translation>
+    </message>
+    <message>
+        <source>%1: is a park store and would be replaced; give another file name, or --force to replace it</source>
+        <translation>%1: is a park store and would be replaced; give another file name, or --force to replace it</translation>
     </message>
 </context>
 <context>
@@ -2667,10 +2734,6 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <translation>is a folder, not a file</translation>
     </message>
     <message>
-        <source>the file is %1 MiB, more than the %2 MiB a park store may have</source>
-        <translation>the file is %1 MiB, more than the %2 MiB a park store may have</translation>
-    </message>
-    <message>
         <source>cannot be read: %1</source>
         <translation>cannot be read: %1</translation>
     </message>
@@ -2705,6 +2768,149 @@ The value as the file has it. It is kept as it is until you replace it.</transla
     <message>
         <source>&quot;version&quot; must be a whole number of at least 1 (found %1)</source>
         <translation>&quot;version&quot; must be a whole number of at least 1 (found %1)</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>too many levels of symbolic links</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>a pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>a character device</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>a block device</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>a special file</translation>
+    </message>
+    <message>
+        <source>is %1, not a regular file: park stores are read only from regular files</source>
+        <translation>is %1, not a regular file: park stores are read only from regular files</translation>
+    </message>
+    <message>
+        <source>the file is %1; park stores are UTF-8 (save it as UTF-8 and open it again)</source>
+        <translation>the file is %1; park stores are UTF-8 (save it as UTF-8 and open it again)</translation>
+    </message>
+</context>
+<context>
+    <name>ParkStoreReader::Checker</name>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation>garbage at the end of the document</translation>
+    </message>
+    <message>
+        <source>unexpected end of the document: a value is missing</source>
+        <translation>unexpected end of the document: a value is missing</translation>
+    </message>
+    <message>
+        <source>illegal value: strings are written in double quotes</source>
+        <translation>illegal value: strings are written in double quotes</translation>
+    </message>
+    <message>
+        <source>illegal value: JSON has no comments</source>
+        <translation>illegal value: JSON has no comments</translation>
+    </message>
+    <message>
+        <source>illegal number: a number starts with a digit or &apos;-&apos;</source>
+        <translation>illegal number: a number starts with a digit or &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>illegal value: &apos;%1&apos; where a value was expected</source>
+        <translation>illegal value: &apos;%1&apos; where a value was expected</translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation>illegal value</translation>
+    </message>
+    <message>
+        <source>illegal number: a digit must follow &apos;-&apos;</source>
+        <translation>illegal number: a digit must follow &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>illegal number: no leading zeros</source>
+        <translation>illegal number: no leading zeros</translation>
+    </message>
+    <message>
+        <source>illegal number: a digit must follow the decimal point</source>
+        <translation>illegal number: a digit must follow the decimal point</translation>
+    </message>
+    <message>
+        <source>illegal number: the exponent has no digits</source>
+        <translation>illegal number: the exponent has no digits</translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation>illegal number</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>unterminated string</translation>
+    </message>
+    <message>
+        <source>control character U+%1 in a string: it must be written as an escape (\u%1)</source>
+        <translation>control character U+%1 in a string: it must be written as an escape (\u%1)</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence: \u must be followed by four hexadecimal digits</source>
+        <translation>invalid escape sequence: \u must be followed by four hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>invalid escape sequence</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence \%1: JSON has only \&quot;, \\, \/, \b, \f, \n, \r, \t and \uXXXX</source>
+        <translation>invalid escape sequence \%1: JSON has only \&quot;, \\, \/, \b, \f, \n, \r, \t and \uXXXX</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation>invalid UTF-8 in a string</translation>
+    </message>
+    <message>
+        <source>too deeply nested document (more than %1 levels)</source>
+        <translation>too deeply nested document (more than %1 levels)</translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation>unterminated object</translation>
+    </message>
+    <message>
+        <source>trailing comma: a member must follow a comma</source>
+        <translation>trailing comma: a member must follow a comma</translation>
+    </message>
+    <message>
+        <source>illegal value: names are written in double quotes</source>
+        <translation>illegal value: names are written in double quotes</translation>
+    </message>
+    <message>
+        <source>illegal value: a member name in double quotes was expected</source>
+        <translation>illegal value: a member name in double quotes was expected</translation>
+    </message>
+    <message>
+        <source>missing name separator (&apos;:&apos; after a member name)</source>
+        <translation>missing name separator (&apos;:&apos; after a member name)</translation>
+    </message>
+    <message>
+        <source>too many records: a park store may hold %1 records plus one per %2 bytes of the file, %3 for this file</source>
+        <translation>too many records: a park store may hold %1 records plus one per %2 bytes of the file, %3 for this file</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>unterminated array</translation>
+    </message>
+    <message>
+        <source>trailing comma: a value must follow a comma</source>
+        <translation>trailing comma: a value must follow a comma</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3044,18 @@ The value as the file has it. It is kept as it is until you replace it.</transla
     <message>
         <source>one of the sources is empty</source>
         <translation>one of the sources is empty</translation>
+    </message>
+    <message>
+        <source>%1 characters, more than the %2 this field may have</source>
+        <translation>%1 characters, more than the %2 this field may have</translation>
+    </message>
+    <message>
+        <source>an entry of %1 characters, more than the %2 a source may have</source>
+        <translation>an entry of %1 characters, more than the %2 a source may have</translation>
+    </message>
+    <message>
+        <source>contains control characters; exports replace them with U+FFFD</source>
+        <translation>contains control characters; exports replace them with U+FFFD</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3306,13 @@ The value as the file has it. It is kept as it is until you replace it.</transla
     <message>
         <source>more than %1</source>
         <translation>more than %1</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
     </message>
 </context>
 <context>

@@ -268,10 +268,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>分辨率（dpi），用于 PNG 元数据和文字大小。</translation>
     </message>
     <message>
-        <source>How many cities or parks the top-N charts show (default 10).</source>
-        <translation>前 N 名图表显示的城市或园区数量（默认 10）。</translation>
-    </message>
-    <message>
         <source>Only parks in this province (Chinese or English name; repeatable).</source>
         <translation>仅包括该省份的园区（可用中文或英文名称；可重复指定）。</translation>
     </message>
@@ -298,10 +294,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <message>
         <source>Map classification: equal, quantile or jenks (default).</source>
         <translation>地图分级方法：equal、quantile 或 jenks（默认）。</translation>
-    </message>
-    <message>
-        <source>unknown province &quot;%1&quot;</source>
-        <translation>未知省份“%1”</translation>
     </message>
     <message>
         <source>--leadership takes government or enterprise</source>
@@ -334,6 +326,54 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <message>
         <source>unknown chart kind &quot;%1&quot;</source>
         <translation>未知的图表类型 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>write error</source>
+        <translation>写入错误</translation>
+    </message>
+    <message>
+        <source>standard output: cannot be written: %1</source>
+        <translation>标准输出：无法写入：%1</translation>
+    </message>
+    <message>
+        <source>%1: format version %2 is newer than this Park Explorer knows (%3): only what version %3 defines was checked</source>
+        <translation>%1：格式版本 %2 比此 Park Explorer 所知的版本（%3）更新：只检查了版本 %3 定义的内容</translation>
+    </message>
+    <message>
+        <source>How many cities or parks the top-N charts show, 1 to %1 (default 10).</source>
+        <translation>前 N 名图表显示的城市或园区数量，1 到 %1（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Let --export-csv and --out replace a file that holds a park store (never the store being read).</source>
+        <translation>允许 --export-csv 和 --out 替换包含园区数据的文件（正在读取的数据文件除外）。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3 (found %4)</source>
+        <translation>--%1 需要 %2 到 %3 之间的整数（实际为 %4）</translation>
+    </message>
+    <message>
+        <source>--%1 takes a name of at most %2 characters (this one has %3)</source>
+        <translation>--%1 的名称最多 %2 个字符（此名称有 %3 个）</translation>
+    </message>
+    <message>
+        <source>unknown province %1</source>
+        <translation>未知省份 %1</translation>
+    </message>
+    <message>
+        <source>--validate takes one FILE; %1 is one too many</source>
+        <translation>--validate 只接受一个文件；%1 是多余的</translation>
+    </message>
+    <message>
+        <source>%1 (see --help)</source>
+        <translation>%1（参见 --help）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used together: give one command at a time</source>
+        <translation>%1 不能同时使用：一次只能给出一个命令</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 和 </translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1551,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>%1: the %2 document could not be produced</source>
         <translation>%1：无法生成 %2 文档</translation>
     </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>
@@ -2065,6 +2109,29 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>Fill in a new park that takes the entry&apos;s place</source>
         <translation>填写一个新园区来取代该条目</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPath</name>
+    <message>
+        <source>no output file was given</source>
+        <translation>未给出输出文件</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; give a file name to write</source>
+        <translation>%1：是一个文件夹；请给出要写入的文件名</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file (a device, FIFO or socket); give a new file name or a regular file to replace</source>
+        <translation>%1：不是普通文件（设备、FIFO 或套接字）；请给出新文件名或要替换的普通文件</translation>
+    </message>
+    <message>
+        <source>%1: is the file being read; give another file name to write</source>
+        <translation>%1：是正在读取的文件；请给出另一个要写入的文件名</translation>
+    </message>
+    <message>
+        <source>%1: is a park store and would be replaced; give another file name, or --force to replace it</source>
+        <translation>%1：是园区数据文件，将被替换；请给出另一个文件名，或使用 --force 替换它</translation>
     </message>
 </context>
 <context>
@@ -2636,10 +2703,6 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>是文件夹，不是文件</translation>
     </message>
     <message>
-        <source>the file is %1 MiB, more than the %2 MiB a park store may have</source>
-        <translation>文件大小为 %1 MiB，超过了园区数据文件 %2 MiB 的上限</translation>
-    </message>
-    <message>
         <source>cannot be read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
@@ -2674,6 +2737,149 @@ The value as the file has it. It is kept as it is until you replace it.</source>
     <message>
         <source>&quot;version&quot; must be a whole number of at least 1 (found %1)</source>
         <translation>&quot;version&quot; 必须是不小于 1 的整数（实际为 %1）</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>符号链接层级过多</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>特殊文件</translation>
+    </message>
+    <message>
+        <source>is %1, not a regular file: park stores are read only from regular files</source>
+        <translation>是%1，不是普通文件：园区数据只从普通文件读取</translation>
+    </message>
+    <message>
+        <source>the file is %1; park stores are UTF-8 (save it as UTF-8 and open it again)</source>
+        <translation>该文件是 %1 编码；园区数据文件应为 UTF-8（请另存为 UTF-8 后重新打开）</translation>
+    </message>
+</context>
+<context>
+    <name>ParkStoreReader::Checker</name>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation>文档末尾有多余内容</translation>
+    </message>
+    <message>
+        <source>unexpected end of the document: a value is missing</source>
+        <translation>文档意外结束：缺少一个值</translation>
+    </message>
+    <message>
+        <source>illegal value: strings are written in double quotes</source>
+        <translation>非法值：字符串应使用双引号</translation>
+    </message>
+    <message>
+        <source>illegal value: JSON has no comments</source>
+        <translation>非法值：JSON 不支持注释</translation>
+    </message>
+    <message>
+        <source>illegal number: a number starts with a digit or &apos;-&apos;</source>
+        <translation>非法数字：数字应以数字或“-”开头</translation>
+    </message>
+    <message>
+        <source>illegal value: &apos;%1&apos; where a value was expected</source>
+        <translation>非法值：此处应为一个值，却是“%1”</translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation>非法值</translation>
+    </message>
+    <message>
+        <source>illegal number: a digit must follow &apos;-&apos;</source>
+        <translation>非法数字：“-”后必须跟数字</translation>
+    </message>
+    <message>
+        <source>illegal number: no leading zeros</source>
+        <translation>非法数字：不允许前导零</translation>
+    </message>
+    <message>
+        <source>illegal number: a digit must follow the decimal point</source>
+        <translation>非法数字：小数点后必须跟数字</translation>
+    </message>
+    <message>
+        <source>illegal number: the exponent has no digits</source>
+        <translation>非法数字：指数没有数字</translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation>非法数字</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>字符串未结束</translation>
+    </message>
+    <message>
+        <source>control character U+%1 in a string: it must be written as an escape (\u%1)</source>
+        <translation>字符串中有控制字符 U+%1：必须写成转义形式（\u%1）</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence: \u must be followed by four hexadecimal digits</source>
+        <translation>无效的转义序列：\u 后必须跟四位十六进制数字</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>无效的转义序列</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence \%1: JSON has only \&quot;, \\, \/, \b, \f, \n, \r, \t and \uXXXX</source>
+        <translation>无效的转义序列 \%1：JSON 只有 \&quot;、\\、\/、\b、\f、\n、\r、\t 和 \uXXXX</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation>字符串中有无效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>too deeply nested document (more than %1 levels)</source>
+        <translation>文档嵌套过深（超过 %1 层）</translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation>对象未结束</translation>
+    </message>
+    <message>
+        <source>trailing comma: a member must follow a comma</source>
+        <translation>多余的逗号：逗号后必须跟一个成员</translation>
+    </message>
+    <message>
+        <source>illegal value: names are written in double quotes</source>
+        <translation>非法值：名称应使用双引号</translation>
+    </message>
+    <message>
+        <source>illegal value: a member name in double quotes was expected</source>
+        <translation>非法值：此处应为带双引号的成员名</translation>
+    </message>
+    <message>
+        <source>missing name separator (&apos;:&apos; after a member name)</source>
+        <translation>缺少名称分隔符（成员名后的“:”）</translation>
+    </message>
+    <message>
+        <source>too many records: a park store may hold %1 records plus one per %2 bytes of the file, %3 for this file</source>
+        <translation>记录过多：园区数据文件最多可含 %1 条记录，外加文件每 %2 字节一条，此文件为 %3 条</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>数组未结束</translation>
+    </message>
+    <message>
+        <source>trailing comma: a value must follow a comma</source>
+        <translation>多余的逗号：逗号后必须跟一个值</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +3013,18 @@ The value as the file has it. It is kept as it is until you replace it.</source>
     <message>
         <source>one of the sources is empty</source>
         <translation>其中一个来源为空</translation>
+    </message>
+    <message>
+        <source>%1 characters, more than the %2 this field may have</source>
+        <translation>%1 个字符，超过此字段允许的 %2 个</translation>
+    </message>
+    <message>
+        <source>an entry of %1 characters, more than the %2 a source may have</source>
+        <translation>有一项 %1 个字符，超过来源允许的 %2 个</translation>
+    </message>
+    <message>
+        <source>contains control characters; exports replace them with U+FFFD</source>
+        <translation>含有控制字符；导出时会替换为 U+FFFD</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3272,13 @@ The value as the file has it. It is kept as it is until you replace it.</source>
     <message>
         <source>more than %1</source>
         <translation>超过 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
     </message>
 </context>
 <context>
