@@ -6,6 +6,8 @@
 #include "charts/chartcommand.h"
 #include "commandresult.h"
 #include "export/outputpath.h"
+#include "figurenotes.h"
+#include "filter/filterdescription.h"
 #include "map/mapcommand.h"
 #include "parkstore.h"
 #include "parktablemodel.h"
@@ -223,11 +225,21 @@ void setup(QCommandLineParser &parser, Options &options)
     options.force.setDescription(
         tr("Let --export-csv and --out replace a file that holds a park store (never the "
            "store being read)."));
+    options.subtitle.setDescription(
+        tr("The coverage line under an exported chart or map (default: how many parks it shows, "
+           "of the dataset's and of the report's count, and the filter)."));
+    options.source.setDescription(
+        tr("The source line under an exported chart or map (default: the report, the dataset "
+           "and, for the map, the outlines)."));
+    options.noNotes.setDescription(
+        tr("Leave out the coverage and source lines (the figure then no longer says how much "
+           "of the report's census it shows)."));
     for (const QCommandLineOption &o :
-         {options.validate, options.summary, options.exportCsv, options.exportChart,
-          options.exportMap, options.out, options.size, options.dpi, options.top, options.province,
-          options.city, options.leadership, options.years, options.metric, options.classes,
-          options.method, options.force})
+         {options.validate,  options.summary,  options.exportCsv, options.exportChart,
+          options.exportMap, options.out,      options.size,      options.dpi,
+          options.top,       options.province, options.city,      options.leadership,
+          options.years,     options.metric,   options.classes,   options.method,
+          options.force,     options.subtitle, options.source,    options.noNotes})
         parser.addOption(o);
     parser.addOption(options.lang);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A park store (.json) to open."),
@@ -344,10 +356,37 @@ Result readSize(const QCommandLineParser &parser, const Options &options, QSize 
     return Result::success();
 }
 
-CommandResult runMapExport(const QCommandLineParser &parser, const Options &options,
-                           const QList<ParkRecord> &records, const ParkFilter &filter)
+// The notes under an exported figure: the standard ones, as the options
+// change them.
+FigureNotes figureNotes(const QCommandLineParser &parser, const Options &options,
+                        const ParkDocument &document, const ParkFilter &filter, bool map)
 {
+    if (parser.isSet(options.noNotes))
+        return FigureNotes();
+    FigureNotes::Data data;
+    data.shown = int(ChartCommand::filtered(document.parks, filter).size());
+    data.inDataset = int(document.parks.size());
+    for (const ReportFigure &figure : parseReportFigures(document.about)) {
+        if (figure.key == QLatin1String("parks") && figure.scope.isEverything())
+            data.reportTotal = figure.value;
+    }
+    data.filter = FilterDescription::summary(filter);
+    data.about = document.about;
+    data.map = map;
+    FigureNotes notes = FigureNotes::standard(data);
+    if (parser.isSet(options.subtitle))
+        notes.coverage = parser.value(options.subtitle);
+    if (parser.isSet(options.source))
+        notes.source = parser.value(options.source);
+    return notes;
+}
+
+CommandResult runMapExport(const QCommandLineParser &parser, const Options &options,
+                           const ParkDocument &document, const ParkFilter &filter)
+{
+    const QList<ParkRecord> &records = document.parks;
     MapCommand::Request request;
+    request.notes = figureNotes(parser, options, document, filter, true);
     if (parser.isSet(options.metric)) {
         const auto metric = MapCommand::metricFromId(parser.value(options.metric));
         if (!metric) {
@@ -409,6 +448,7 @@ CommandResult imageExportCommand(const QCommandLineParser &parser, const Options
                         tr("unknown chart kind \"%1\"").arg(parser.value(options.exportChart)));
         }
         request.kind = *kind;
+        request.notes = figureNotes(parser, options, loaded.document, filter, false);
         request.outPath = parser.value(options.out);
         request.english = Translations::isEnglish();
         request.filter = filter;
@@ -423,7 +463,7 @@ CommandResult imageExportCommand(const QCommandLineParser &parser, const Options
         }
         return ChartCommand::run(request, loaded.document.parks);
     }
-    return runMapExport(parser, options, loaded.document.parks, filter);
+    return runMapExport(parser, options, loaded.document, filter);
 }
 
 CommandResult headlessCommand(const QCommandLineParser &parser, const Options &options)

@@ -30,6 +30,10 @@ struct Options
     QCommandLineOption method{QStringLiteral("method"), QString(),
                               QStringLiteral("equal|quantile|jenks")};
     QCommandLineOption force{QStringLiteral("force")};
+    // The notes under an exported chart or map: coverage and source lines.
+    QCommandLineOption subtitle{QStringLiteral("subtitle"), QString(), QStringLiteral("TEXT")};
+    QCommandLineOption source{QStringLiteral("source"), QString(), QStringLiteral("TEXT")};
+    QCommandLineOption noNotes{QStringLiteral("no-notes")};
 };
 
 // The most entries --top shows, and the longest value a filter option

@@ -7,6 +7,7 @@
 #include "documentsession.h"
 #include "editing/editcontroller.h"
 #include "filter/filterbar.h"
+#include "filter/filterdescription.h"
 #include "mainactions.h"
 #include "map/mappanel.h"
 #include "map/provincechoroplethview.h"
@@ -134,6 +135,8 @@ void MainWindow::createTabs()
     };
     connect(m_charts, &ChartsPanel::exported, this, exported);
     connect(m_map, &MapPanel::exported, this, exported);
+    m_charts->setFigureNotes([this] { return figureNotes(false); });
+    m_map->setFigureNotes([this] { return figureNotes(true); });
     // Parks selected in the table light up their provinces on the map.
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         QSet<QString> provinces;
@@ -350,6 +353,18 @@ void MainWindow::retranslateUi()
     updateTitle();
     updateStatus();
     showCurrentDetails();
+}
+
+FigureNotes MainWindow::figureNotes(bool map) const
+{
+    FigureNotes::Data data;
+    data.shown = m_proxy->rowCount();
+    data.inDataset = session()->model()->rowCount();
+    data.reportTotal = session()->reportTotal(QStringLiteral("parks"));
+    data.filter = FilterDescription::summary(m_proxy->filter());
+    data.about = session()->about();
+    data.map = map;
+    return FigureNotes::standard(data);
 }
 
 void MainWindow::updateTitle()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "figurenotes.h"
+
 #include "appsettings.h"
 #include "documentcontroller.h"
 
@@ -89,6 +91,8 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void showCurrentDetails();
+    // The coverage and source lines under exported charts (MAP: the map).
+    FigureNotes figureNotes(bool map) const;
     void updateTitle();
     void updateStatus();
     void showMessage(const QString &text);

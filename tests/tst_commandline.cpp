@@ -116,6 +116,64 @@ class TestCommandLine : public QObject
     Q_OBJECT
 
 private slots:
+    // Every exported chart and map says under it how much of the report's
+    // census it shows and where its data come from; the options change or
+    // drop those lines.
+    void exportsCarryCoverageAndSource()
+    {
+        QTemporaryDir dir;
+        const QString chart = dir.filePath(QStringLiteral("chart.svg"));
+        QCOMPARE(
+            run({QStringLiteral("--export-chart"), QStringLiteral("by-province"),
+                 QStringLiteral("--out"), chart, QStringLiteral("--lang"), QStringLiteral("en")})
+                .exitCode,
+            0);
+        QByteArray svg = readAll(chart);
+        QVERIFY(svg.contains("28 of the 44 parks the report counts"));
+        QVERIFY(svg.contains("Sources: Report figures: 01"));
+        QVERIFY(!svg.contains("outlines: Apache ECharts"));
+
+        const QString filtered = dir.filePath(QStringLiteral("filtered.svg"));
+        QCOMPARE(
+            run({QStringLiteral("--export-chart"), QStringLiteral("leadership"),
+                 QStringLiteral("--province"), QStringLiteral("Zhejiang"), QStringLiteral("--out"),
+                 filtered, QStringLiteral("--lang"), QStringLiteral("en")})
+                .exitCode,
+            0);
+        svg = readAll(filtered);
+        QVERIFY2(svg.contains("4 parks shown (filter: "), svg.right(3000).constData());
+        QVERIFY(svg.contains("the dataset holds 28 of the 44 parks the report counts"));
+
+        const QString map = dir.filePath(QStringLiteral("map.svg"));
+        QCOMPARE(run({QStringLiteral("--export-map"), QStringLiteral("--out"), map,
+                      QStringLiteral("--lang"), QStringLiteral("en")})
+                     .exitCode,
+                 0);
+        QVERIFY(readAll(map).contains("outlines: Apache ECharts 4.9.0"));
+
+        const QString own = dir.filePath(QStringLiteral("own.svg"));
+        QCOMPARE(run({QStringLiteral("--export-chart"), QStringLiteral("by-year"),
+                      QStringLiteral("--subtitle"), QStringLiteral("My coverage line"),
+                      QStringLiteral("--source"), QStringLiteral("My source line"),
+                      QStringLiteral("--out"), own})
+                     .exitCode,
+                 0);
+        svg = readAll(own);
+        QVERIFY(svg.contains("My coverage line"));
+        QVERIFY(svg.contains("My source line"));
+        QVERIFY(!svg.contains("the report counts"));
+
+        const QString bare = dir.filePath(QStringLiteral("bare.svg"));
+        QCOMPARE(run({QStringLiteral("--export-chart"), QStringLiteral("by-year"),
+                      QStringLiteral("--no-notes"), QStringLiteral("--out"), bare,
+                      QStringLiteral("--lang"), QStringLiteral("en")})
+                     .exitCode,
+                 0);
+        svg = readAll(bare);
+        QVERIFY(!svg.contains("the report counts"));
+        QVERIFY(!svg.contains("Sources:"));
+    }
+
     void validateEmbeddedDatasetFile()
     {
         // However many parks it holds, the shipped dataset has no problems.

@@ -1,13 +1,17 @@
+#include "appsettings.h"
 #include "export/exportimagedialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -65,11 +69,13 @@ private slots:
         QCOMPARE(dialog.settings().format, ImageExportSettings::Svg);
         auto *dpi = dialog.findChild<QComboBox *>(QStringLiteral("dpi"));
         QVERIFY(dpi);
-        // Resolution is a PNG matter.
-        QVERIFY(!dpi->isVisibleTo(&dialog));
-        // Vector output is laid out at screen resolution: mm are page mm.
-        QCOMPARE(dialog.settings().dpi, 96);
-        QCOMPARE(dialog.settings().sizePx, QSize(605, 378));
+        // The resolution relates pixels to millimetres in vector output
+        // too: mm are page mm whatever it is.
+        QVERIFY(dpi->isVisibleTo(&dialog));
+        dialog.setUnit(ExportImageDialog::Unit::Millimetres);
+        dialog.setSize(160, 100);
+        QVERIFY(qAbs(dialog.settings().sizeMm().width() - 160) < 0.2);
+        QVERIFY(qAbs(dialog.settings().sizeMm().height() - 100) < 0.2);
 
         dialog.setFormat(ImageExportSettings::Pdf);
         QCOMPARE(dialog.path(), m_dir.filePath(QStringLiteral("figure.pdf")));
@@ -80,6 +86,64 @@ private slots:
         dialog.pathEdit()->setText(m_dir.filePath(QStringLiteral("other.svg")));
         emit dialog.pathEdit()->editingFinished();
         QCOMPARE(dialog.format(), ImageExportSettings::Svg);
+    }
+
+    // An SVG or PDF asked for in pixels at a resolution has the physical
+    // size the command line gives it: 3000 × 1800 px at 300 dpi is
+    // 254 × 152.4 mm (720 × 432 pt), not 793.8 mm wide.
+    void vectorSizeInPixelsKeepsTheResolution()
+    {
+        for (const auto format : {ImageExportSettings::Svg, ImageExportSettings::Pdf}) {
+            ExportImageDialog dialog(QStringLiteral("chart"));
+            dialog.setFormat(format);
+            dialog.setDpi(300);
+            dialog.setUnit(ExportImageDialog::Unit::Pixels);
+            dialog.setSize(3000, 1800);
+            const ImageExportSettings s = dialog.settings();
+            QCOMPARE(s.sizePx, QSize(3000, 1800));
+            QCOMPARE(s.dpi, 300);
+            QVERIFY(qAbs(s.sizeMm().width() - 254.0) < 0.01);
+            QVERIFY(qAbs(s.sizeMm().height() - 152.4) < 0.01);
+            QVERIFY2(dialog.sizeHintLabel()->text().contains(QStringLiteral("254")),
+                     qPrintable(dialog.sizeHintLabel()->text()));
+        }
+    }
+
+    // The notes under the figure are offered filled in, can be edited, and
+    // turned off for one export.
+    void notesAreOfferedAndEditable()
+    {
+        ExportImageDialog dialog(QStringLiteral("chart"));
+        const FigureNotes standard{QStringLiteral("28 of the 44 parks the report counts"),
+                                   QStringLiteral("Sources: the report")};
+        dialog.setNotes(standard);
+        QVERIFY(dialog.notesCheck()->isChecked());
+        QCOMPARE(dialog.settings().notes, standard);
+        dialog.coverageEdit()->setText(QStringLiteral("Edited coverage"));
+        QCOMPARE(dialog.settings().notes.coverage, QStringLiteral("Edited coverage"));
+        dialog.notesCheck()->setChecked(false);
+        QVERIFY(dialog.settings().notes.isEmpty());
+        QVERIFY(!dialog.coverageEdit()->isEnabled());
+    }
+
+    // A fresh account without a Pictures folder: it is created rather than
+    // offered missing.
+    void missingPicturesFolderIsCreated()
+    {
+        // A home of its own, so that no real folder is ever touched.
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QByteArray realHome = qgetenv("HOME");
+        qputenv("HOME", QFile::encodeName(home.path()));
+        const auto restoreHome = qScopeGuard([&] { qputenv("HOME", realHome); });
+        const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+        QVERIFY2(pictures.startsWith(home.path()), qPrintable(pictures));
+        QVERIFY(!QFileInfo::exists(pictures));
+        AppSettings::ImageExport saved = AppSettings::imageExport();
+        saved.folder.clear();
+        AppSettings::setImageExport(saved);
+        QCOMPARE(ExportImageDialog::startFolder(), pictures);
+        QVERIFY(QFileInfo(pictures).isDir());
     }
 
     void unitsConvert()

@@ -230,6 +230,56 @@ private slots:
         QVERIFY(m_dir.isValid());
     }
 
+    // The notes travel with the figure as text in every format, under the
+    // content, which is laid out in the height left; the scene is as it was
+    // afterwards.
+    void notesArePrintedUnderTheFigure()
+    {
+        ImageExportSettings s;
+        s.sizePx = QSize(1200, 800);
+        s.dpi = 150;
+        s.notes.coverage = QStringLiteral("28 of the 44 parks the report counts");
+        s.notes.source = QStringLiteral("Sources: the report ") + QChar(0x01) +
+                         QStringLiteral("and the dataset");
+        const int itemsBefore = int(m_chart->scene()->items().size());
+        SpyScene spy(*m_exportable);
+        s.format = ImageExportSettings::Svg;
+        const QString svgPath = m_dir.filePath(QStringLiteral("noted.svg"));
+        QVERIFY(ImageExporter::exportToFile(spy, s, svgPath).ok());
+        const QByteArray svg = readAll(svgPath);
+        QVERIFY(svg.contains("28 of the 44 parks the report counts"));
+        QVERIFY(svg.contains("Sources: the report"));
+        QVERIFY(!svg.contains('\x01')); // no control character reaches the SVG
+        QXmlStreamReader xml(svg);
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        // The content got the height above the notes.
+        QCOMPARE(spy.layouts.size(), 1);
+        QCOMPARE(spy.layouts.first().width(), s.logicalSize().width());
+        QVERIFY(spy.layouts.first().height() < s.logicalSize().height() - 20);
+        QVERIFY(spy.layouts.first().height() > s.logicalSize().height() / 2);
+        QCOMPARE(int(m_chart->scene()->items().size()), itemsBefore);
+
+        // In the PNG, the band under the chart holds dark text pixels.
+        s.format = ImageExportSettings::Png;
+        const QImage image = ImageExporter::renderImage(*m_exportable, s);
+        const int bandTop = int(spy.layouts.first().height() * s.dpi / 96.0) + 2;
+        int dark = 0;
+        for (int y = bandTop; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                dark += qGray(image.pixel(x, y)) < 128;
+        }
+        QVERIFY2(dark > 200, qPrintable(QString::number(dark)));
+
+        // Without notes, nothing is added.
+        s.notes = FigureNotes();
+        SpyScene plain(*m_exportable);
+        QVERIFY(ImageExporter::exportToFile(plain, s, m_dir.filePath(QStringLiteral("plain.png")))
+                    .ok());
+        QCOMPARE(plain.layouts.first(), s.logicalSize());
+    }
+
     void cleanup()
     {
         m_exportable.reset();

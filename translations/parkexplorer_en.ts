@@ -376,6 +376,18 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <source> and </source>
         <translation> and </translation>
     </message>
+    <message>
+        <source>The coverage line under an exported chart or map (default: how many parks it shows, of the dataset&apos;s and of the report&apos;s count, and the filter).</source>
+        <translation>The coverage line under an exported chart or map (default: how many parks it shows, of the dataset&apos;s and of the report&apos;s count, and the filter).</translation>
+    </message>
+    <message>
+        <source>The source line under an exported chart or map (default: the report, the dataset and, for the map, the outlines).</source>
+        <translation>The source line under an exported chart or map (default: the report, the dataset and, for the map, the outlines).</translation>
+    </message>
+    <message>
+        <source>Leave out the coverage and source lines (the figure then no longer says how much of the report&apos;s census it shows).</source>
+        <translation>Leave out the coverage and source lines (the figure then no longer says how much of the report&apos;s census it shows).</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -994,6 +1006,22 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>Export Image</source>
         <translation>Export Image</translation>
     </message>
+    <message>
+        <source>Print what the figure covers and its sources under it</source>
+        <translation>Print what the figure covers and its sources under it</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage:</source>
+        <translation>&amp;Coverage:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>So&amp;urce:</translation>
+    </message>
 </context>
 <context>
     <name>FeatureReader</name>
@@ -1298,6 +1326,69 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>Fund is</source>
         <translation>Fund is</translation>
+    </message>
+</context>
+<context>
+    <name>FigureNotes</name>
+    <message>
+        <source>%1 of the %2 parks the report counts (all the dataset holds)</source>
+        <translation>%1 of the %2 parks the report counts (all the dataset holds)</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n park(s) in the dataset; the report&apos;s total is not given</source>
+        <translation>
+            <numerusform>All %n park in the dataset; the report&apos;s total is not given</numerusform>
+            <numerusform>All %n parks in the dataset; the report&apos;s total is not given</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) shown</source>
+        <translation>
+            <numerusform>%n park shown</numerusform>
+            <numerusform>%n parks shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) shown (filter: %1)</source>
+        <translation>
+            <numerusform>%n park shown (filter: %1)</numerusform>
+            <numerusform>%n parks shown (filter: %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the dataset holds %1 of the %2 parks the report counts</source>
+        <translation>the dataset holds %1 of the %2 parks the report counts</translation>
+    </message>
+    <message numerus="yes">
+        <source>the dataset holds %n park(s); the report&apos;s total is not given</source>
+        <translation>
+            <numerusform>the dataset holds %n park; the report&apos;s total is not given</numerusform>
+            <numerusform>the dataset holds %n parks; the report&apos;s total is not given</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Report figures: %1</source>
+        <translation>Report figures: %1</translation>
+    </message>
+    <message>
+        <source>parks: public sources named in each record</source>
+        <translation>parks: public sources named in each record</translation>
+    </message>
+    <message>
+        <source>parks: public sources named in each record, compiled %1</source>
+        <translation>parks: public sources named in each record, compiled %1</translation>
+    </message>
+    <message>
+        <source>outlines: Apache ECharts 4.9.0 (Apache License 2.0)</source>
+        <translation>outlines: Apache ECharts 4.9.0 (Apache License 2.0)</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources: %1</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,18 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <source> and </source>
         <translation> 和 </translation>
     </message>
+    <message>
+        <source>The coverage line under an exported chart or map (default: how many parks it shows, of the dataset&apos;s and of the report&apos;s count, and the filter).</source>
+        <translation>导出的图表或地图下方的覆盖范围说明（默认：显示多少园区、占数据集和报告统计数的多少，以及筛选条件）。</translation>
+    </message>
+    <message>
+        <source>The source line under an exported chart or map (default: the report, the dataset and, for the map, the outlines).</source>
+        <translation>导出的图表或地图下方的来源说明（默认：报告、数据集，地图还包括边界数据）。</translation>
+    </message>
+    <message>
+        <source>Leave out the coverage and source lines (the figure then no longer says how much of the report&apos;s census it shows).</source>
+        <translation>不加覆盖范围和来源说明（图中将不再说明其显示了报告普查的多少）。</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -980,6 +992,22 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>Export Image</source>
         <translation>导出图片</translation>
     </message>
+    <message>
+        <source>Print what the figure covers and its sources under it</source>
+        <translation>在图下方注明覆盖范围和来源</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>注释：</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage:</source>
+        <translation>覆盖范围(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>来源(&amp;U)：</translation>
+    </message>
 </context>
 <context>
     <name>FeatureReader</name>
@@ -1283,6 +1311,65 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>Fund is</source>
         <translation>资金性质</translation>
+    </message>
+</context>
+<context>
+    <name>FigureNotes</name>
+    <message>
+        <source>%1 of the %2 parks the report counts (all the dataset holds)</source>
+        <translation>报告统计的 %2 个园区中的 %1 个（即数据集的全部）</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n park(s) in the dataset; the report&apos;s total is not given</source>
+        <translation>
+            <numerusform>数据集中全部 %n 个园区；未给出报告的总数</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 个园区</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) shown (filter: %1)</source>
+        <translation>
+            <numerusform>显示 %n 个园区（筛选：%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the dataset holds %1 of the %2 parks the report counts</source>
+        <translation>数据集收录报告统计的 %2 个园区中的 %1 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>the dataset holds %n park(s); the report&apos;s total is not given</source>
+        <translation>
+            <numerusform>数据集收录 %n 个园区；未给出报告的总数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Report figures: %1</source>
+        <translation>报告数据：%1</translation>
+    </message>
+    <message>
+        <source>parks: public sources named in each record</source>
+        <translation>园区：各记录所列公开来源</translation>
+    </message>
+    <message>
+        <source>parks: public sources named in each record, compiled %1</source>
+        <translation>园区：各记录所列公开来源，整理于 %1</translation>
+    </message>
+    <message>
+        <source>outlines: Apache ECharts 4.9.0 (Apache License 2.0)</source>
+        <translation>边界：Apache ECharts 4.9.0（Apache License 2.0）</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,7 @@ CommandResult run(const Request &request, const QList<ParkRecord> &records)
     const BuiltChart built = buildChart(request.kind, filtered(records, request.filter), options);
     const std::unique_ptr<QChart> chart(built.chart);
     settings.title = built.info.title;
+    settings.notes = request.notes;
 
     ChartExport exportable(chart.get());
     const ExportResult result = ImageExporter::exportToFile(exportable, settings, request.outPath);

@@ -231,7 +231,7 @@ ExportResult ChartsPanel::exportTo(const QString &path, const ImageExportSetting
 void ChartsPanel::exportWithDialog()
 {
     ExportImageDialog::exportInteractively(
-        this, QStringLiteral("parks-") + chartKindId(m_kind),
+        this, QStringLiteral("parks-") + chartKindId(m_kind), figureNotes(),
         [this](const QString &path, const ImageExportSettings &settings, bool dark) {
             return exportTo(path, settings, dark);
         },
@@ -245,7 +245,8 @@ void ChartsPanel::copyToClipboard()
     if (onScreen.width() < ImageExporter::MinimumSidePx ||
         onScreen.height() < ImageExporter::MinimumSidePx)
         onScreen = m_view->viewport()->size();
-    const ImageExportSettings s = ImageExportSettings::forClipboard(onScreen, m_info.title);
+    ImageExportSettings s = ImageExportSettings::forClipboard(onScreen, m_info.title);
+    s.notes = figureNotes(); // a copy pasted into a report says what it covers
     ChartExport exportable(current);
     ImageExporter::copyToClipboard(exportable, s);
 }

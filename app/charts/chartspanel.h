@@ -1,5 +1,9 @@
 #pragma once
 
+#include "figurenotes.h"
+
+#include <functional>
+
 #include "charts/parkchartfactory.h"
 #include "export/imageexporter.h"
 
@@ -42,6 +46,10 @@ public:
     // Opens the export dialog (window-modal, without blocking) and writes
     // the chart with the chosen settings, reporting failures in a message box.
     void exportWithDialog();
+    // The coverage and source lines offered under exported figures and
+    // copies (the window knows the document); none until set.
+    void setFigureNotes(std::function<FigureNotes()> notes) { m_figureNotes = std::move(notes); }
+    FigureNotes figureNotes() const { return m_figureNotes ? m_figureNotes() : FigureNotes(); }
     // Exports the records shown now as the current kind of chart, laid out
     // afresh at the settings' size and in the given theme.
     ExportResult exportTo(const QString &path, const ImageExportSettings &settings, bool dark);
@@ -84,4 +92,5 @@ private:
     QChartView *m_view;
     ChartInfo m_info;
     QTimer *m_rebuildTimer;
+    std::function<FigureNotes()> m_figureNotes;
 };

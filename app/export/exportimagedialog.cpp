@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -48,6 +49,9 @@ ExportImageDialog::ExportImageDialog(const QString &baseName, QWidget *parent)
     , m_dpi(new QComboBox(this))
     , m_background(new QComboBox(this))
     , m_theme(new QComboBox(this))
+    , m_printNotes(new QCheckBox(tr("Print what the figure covers and its sources under it"), this))
+    , m_coverage(new QLineEdit(this))
+    , m_source(new QLineEdit(this))
     , m_form(new QFormLayout)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
@@ -96,6 +100,15 @@ ExportImageDialog::ExportImageDialog(const QString &baseName, QWidget *parent)
     m_form->addRow(tr("&Resolution:"), m_dpi);
     m_form->addRow(tr("&Background:"), m_background);
     m_form->addRow(tr("&Theme:"), m_theme);
+    m_printNotes->setChecked(true);
+    m_printNotes->setObjectName(QStringLiteral("printNotes"));
+    m_coverage->setObjectName(QStringLiteral("coverage"));
+    m_source->setObjectName(QStringLiteral("source"));
+    m_form->addRow(tr("Notes:"), m_printNotes);
+    m_form->addRow(tr("&Coverage:"), m_coverage);
+    m_form->addRow(tr("So&urce:"), m_source);
+    connect(m_printNotes, &QCheckBox::toggled, m_coverage, &QWidget::setEnabled);
+    connect(m_printNotes, &QCheckBox::toggled, m_source, &QWidget::setEnabled);
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Export"));
 
     auto *layout = new QVBoxLayout(this);
@@ -103,12 +116,8 @@ ExportImageDialog::ExportImageDialog(const QString &baseName, QWidget *parent)
     layout->addWidget(m_buttons);
 
     loadSettings();
-    const QString folder = AppSettings::imageExport().folder;
-    const QString start = !folder.isEmpty() && QFileInfo(folder).isDir()
-                              ? folder
-                              : QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    m_path->setText(QDir(start.isEmpty() ? QDir::homePath() : start)
-                        .filePath(ImageExportSettings::withExtension(baseName, format())));
+    m_path->setText(
+        QDir(startFolder()).filePath(ImageExportSettings::withExtension(baseName, format())));
 
     connect(m_browse, &QPushButton::clicked, this, &ExportImageDialog::browse);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportImageDialog::applyFormat);
@@ -126,7 +135,6 @@ ExportImageDialog::ExportImageDialog(const QString &baseName, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportImageDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportImageDialog::reject);
 
-    m_form->setRowVisible(m_dpi, format() == ImageExportSettings::Png);
     updateBackgroundTexts();
     updateSizeHint();
     m_path->setMinimumWidth(m_path->fontMetrics().averageCharWidth() * 48);
@@ -155,6 +163,7 @@ ImageExportSettings ExportImageDialog::settings() const
                          qRound(ImageExportSettings::mmToPx(size.height(), s.dpi)));
     }
     s.transparentBackground = transparentBackground();
+    s.notes = notes();
     return s;
 }
 
@@ -288,8 +297,6 @@ void ExportImageDialog::applyFormat()
     const QString current = path();
     if (!current.isEmpty())
         m_path->setText(ImageExportSettings::withExtension(current, format()));
-    // Vector output has no pixels to choose a density for.
-    m_form->setRowVisible(m_dpi, format() == ImageExportSettings::Png);
     updateSizeLimits();
     updateSizeHint();
 }
@@ -370,7 +377,36 @@ void ExportImageDialog::syncFormatFromPath()
 
 int ExportImageDialog::effectiveDpi() const
 {
-    return format() == ImageExportSettings::Png ? dpi() : ScreenDpi;
+    // Vector output has no pixels, but the resolution still says how large
+    // a size given in pixels is on paper, as the command line's --dpi does.
+    return dpi();
+}
+
+QString ExportImageDialog::startFolder()
+{
+    const QString folder = AppSettings::imageExport().folder;
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        return folder;
+    // A fresh account may have no Pictures folder yet.
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (!pictures.isEmpty() && (QFileInfo(pictures).isDir() || QDir().mkpath(pictures)))
+        return pictures;
+    return QDir::homePath();
+}
+
+void ExportImageDialog::setNotes(const FigureNotes &notes)
+{
+    m_coverage->setText(notes.coverage);
+    m_coverage->setCursorPosition(0);
+    m_source->setText(notes.source);
+    m_source->setCursorPosition(0);
+}
+
+FigureNotes ExportImageDialog::notes() const
+{
+    if (!m_printNotes->isChecked())
+        return FigureNotes();
+    return {m_coverage->text().trimmed(), m_source->text().trimmed()};
 }
 
 void ExportImageDialog::loadSettings()
@@ -415,10 +451,11 @@ void ExportImageDialog::saveSettings() const
 }
 
 void ExportImageDialog::exportInteractively(QWidget *parent, const QString &baseName,
-                                            ExportFunction exportImage,
+                                            const FigureNotes &notes, ExportFunction exportImage,
                                             std::function<void(const QString &)> exported)
 {
     auto *dialog = new ExportImageDialog(baseName, parent);
+    dialog->setNotes(notes);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     QObject::connect(dialog, &QDialog::accepted, parent, [=] {

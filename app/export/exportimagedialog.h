@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
@@ -33,9 +34,10 @@ public:
     // BASENAME (no extension) is offered in the folder used last.
     explicit ExportImageDialog(const QString &baseName, QWidget *parent = nullptr);
 
-    // Format, size in pixels, dpi and background; the title is the caller's.
-    // Vector formats are laid out at screen resolution (96 dpi), so that a
-    // size in millimetres is the size of the page.
+    // Format, size in pixels, dpi, background and notes; the title is the
+    // caller's. The resolution relates pixels to millimetres for every
+    // format: 3000 pixels at 300 dpi is 254 mm wide in a PNG, an SVG or a PDF
+    // alike, as on the command line.
     ImageExportSettings settings() const;
     QString path() const;
     bool darkTheme() const;
@@ -57,6 +59,17 @@ public:
     void setDpi(int dpi);
     void setTransparentBackground(bool transparent);
     void setDarkTheme(bool dark);
+    // The coverage and source lines offered under the figure, editable; on
+    // unless the user turns them off for this export.
+    void setNotes(const FigureNotes &notes);
+    FigureNotes notes() const;
+    QCheckBox *notesCheck() const { return m_printNotes; }
+    QLineEdit *coverageEdit() const { return m_coverage; }
+    QLineEdit *sourceEdit() const { return m_source; }
+
+    // Where the file is offered at first: the folder used last, else the
+    // pictures folder (created if missing), else the home folder.
+    static QString startFolder();
 
     QLineEdit *pathEdit() const { return m_path; }
     QComboBox *formatCombo() const { return m_format; }
@@ -67,8 +80,9 @@ public:
         std::function<ExportResult(const QString &path, const ImageExportSettings &, bool dark)>;
     // Opens the dialog (window-modal, not blocking); on OK runs exportImage,
     // then reports success through exported or failure in a message box.
+    // NOTES are the standard coverage and source lines for the figure.
     static void exportInteractively(QWidget *parent, const QString &baseName,
-                                    ExportFunction exportImage,
+                                    const FigureNotes &notes, ExportFunction exportImage,
                                     std::function<void(const QString &path)> exported);
 
     static QList<int> dpiPresets();
@@ -99,6 +113,9 @@ private:
     QComboBox *m_dpi;
     QComboBox *m_background;
     QComboBox *m_theme;
+    QCheckBox *m_printNotes;
+    QLineEdit *m_coverage;
+    QLineEdit *m_source;
     QFormLayout *m_form;
     QDialogButtonBox *m_buttons;
     Unit m_shownUnit = Unit::Millimetres;

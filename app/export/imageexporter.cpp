@@ -1,5 +1,7 @@
 #include "imageexporter.h"
 
+#include "export/notedexport.h"
+
 #include <QClipboard>
 #include <QGuiApplication>
 
@@ -16,6 +18,8 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+
+#include <optional>
 
 namespace {
 
@@ -54,9 +58,14 @@ void paintScene(ExportableScene &exportable, const ImageExportSettings &settings
     if (!settings.transparentBackground)
         painter.fillRect(target, Qt::white);
 
-    LayoutGuard guard(exportable, settings);
-    if (QGraphicsScene *scene = exportable.scene())
-        scene->render(&painter, target, exportable.sourceRect(), Qt::IgnoreAspectRatio);
+    // The notes under the figure, when there are any, belong to it.
+    std::optional<NotedExport> noted;
+    if (!settings.notes.isEmpty())
+        noted.emplace(exportable, settings.notes);
+    ExportableScene &figure = noted ? static_cast<ExportableScene &>(*noted) : exportable;
+    LayoutGuard guard(figure, settings);
+    if (QGraphicsScene *scene = figure.scene())
+        scene->render(&painter, target, figure.sourceRect(), Qt::IgnoreAspectRatio);
 }
 
 QString formatName(ImageExportSettings::Format format)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "figurenotes.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,8 @@ struct ImageExportSettings
     int dpi = ScreenDpi;
     bool transparentBackground = false;
     QString title; // document title in SVG and PDF (and a PNG text chunk)
+    // Printed under the figure: what it covers and its sources. Empty: none.
+    FigureNotes notes;
 
     // The size the content is laid out at, in device-independent pixels, so
     // that fonts and line widths keep their physical size at any dpi.

@@ -80,6 +80,7 @@ CommandResult run(const Request &request, const QList<ParkRecord> &records)
                   false);
     scene.setSelectedProvinces({});
     settings.title = scene.titleText();
+    settings.notes = request.notes;
     MapExport exportable(&scene, settings);
     const ExportResult result = ImageExporter::exportToFile(exportable, settings, request.outPath);
     if (!result.ok())

@@ -29,7 +29,8 @@ struct Request
     QSize sizePx{2400, 1800};
     int dpi = ImageExportSettings::ScreenDpi;
     bool english = false;
-    ParkFilter filter;
+    ParkFilter filter; // Printed under the figure (coverage and source lines).
+    FigureNotes notes;
 };
 
 // ExitCode::Ok when the file was written; WriteFailed when it could not be

@@ -176,7 +176,7 @@ ExportResult MapPanel::exportTo(const QString &path, const ImageExportSettings &
 void MapPanel::exportWithDialog()
 {
     ExportImageDialog::exportInteractively(
-        this, QStringLiteral("parks-map-") + MapMetrics::id(metric()),
+        this, QStringLiteral("parks-map-") + MapMetrics::id(metric()), figureNotes(),
         [this](const QString &path, const ImageExportSettings &settings, bool dark) {
             return exportTo(path, settings, dark);
         },
@@ -187,8 +187,9 @@ void MapPanel::copyToClipboard()
 {
     m_view->flushPendingRebuild();
     ChoroplethScene *scene = m_view->choroplethScene();
-    const ImageExportSettings s =
+    ImageExportSettings s =
         ImageExportSettings::forClipboard(scene->layoutSize(), scene->titleText());
+    s.notes = figureNotes(); // a copy pasted into a report says what it covers
     MapExport exportable(scene, s);
     ImageExporter::copyToClipboard(exportable, s);
 }

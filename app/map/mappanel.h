@@ -1,5 +1,9 @@
 #pragma once
 
+#include "figurenotes.h"
+
+#include <functional>
+
 #include "choroplethmetric.h"
 #include "classification.h"
 #include "export/imageexporter.h"
@@ -43,6 +47,10 @@ public:
     // Opens the export dialog (window-modal, without blocking) and writes
     // the map with the chosen settings, reporting failures in a message box.
     void exportWithDialog();
+    // The coverage and source lines offered under exported figures and
+    // copies (the window knows the document); none until set.
+    void setFigureNotes(std::function<FigureNotes()> notes) { m_figureNotes = std::move(notes); }
+    FigureNotes figureNotes() const { return m_figureNotes ? m_figureNotes() : FigureNotes(); }
     // Exports the map as it is now, laid out afresh at the settings' size
     // and in the given theme.
     ExportResult exportTo(const QString &path, const ImageExportSettings &settings, bool dark);
@@ -74,4 +82,5 @@ private:
     QToolButton *m_fitButton;
     QToolButton *m_copyButton;
     QToolButton *m_exportButton;
+    std::function<FigureNotes()> m_figureNotes;
 };
