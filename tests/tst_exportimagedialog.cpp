@@ -146,6 +146,16 @@ private slots:
         QVERIFY(QFileInfo(pictures).isDir());
     }
 
+    // Every label's mnemonic works: none shows a literal "&".
+    void labelsShowNoAmpersand()
+    {
+        ExportImageDialog dialog(QStringLiteral("chart"));
+        for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->text().contains(QLatin1Char('&')))
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+    }
+
     void unitsConvert()
     {
         ExportImageDialog dialog(QStringLiteral("chart"));

@@ -93,9 +93,14 @@ ExportImageDialog::ExportImageDialog(const QString &baseName, QWidget *parent)
     sizeRow->addWidget(m_unit);
     sizeRow->addStretch(1);
 
-    m_form->addRow(tr("&File:"), pathRow);
+    // Rows holding a layout get a label with a buddy, or "&" shows as is.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    m_form->addRow(fileLabel, pathRow);
     m_form->addRow(tr("F&ormat:"), m_format);
-    m_form->addRow(tr("&Size:"), sizeRow);
+    auto *sizeLabel = new QLabel(tr("&Size:"), this);
+    sizeLabel->setBuddy(m_width);
+    m_form->addRow(sizeLabel, sizeRow);
     m_form->addRow(QString(), m_sizeHint);
     m_form->addRow(tr("&Resolution:"), m_dpi);
     m_form->addRow(tr("&Background:"), m_background);
