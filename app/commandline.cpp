@@ -218,7 +218,7 @@ void setup(QCommandLineParser &parser, Options &options)
     options.years.setDescription(tr("Only parks founded in these years, e.g. 2017-2018."));
     options.metric.setDescription(
         tr("Map metric: parks, government, enterprise, enterprises, area, fund."));
-    options.classes.setDescription(tr("Number of map classes, 3 to 7 (default 5)."));
+    options.classes.setDescription(tr("Number of map classes, 3 to 5 (default 5)."));
     options.method.setDescription(tr("Map classification: equal, quantile or jenks (default)."));
     options.force.setDescription(
         tr("Let --export-csv and --out replace a file that holds a park store (never the "
@@ -345,9 +345,10 @@ Result readSize(const QCommandLineParser &parser, const Options &options, QSize 
 }
 
 CommandResult runMapExport(const QCommandLineParser &parser, const Options &options,
-                           const QList<ParkRecord> &records, const ParkFilter &filter)
+                           const ParkDocument &document, const ParkFilter &filter)
 {
     MapCommand::Request request;
+    request.reportFigures = parseReportFigures(document.about);
     if (parser.isSet(options.metric)) {
         const auto metric = MapCommand::metricFromId(parser.value(options.metric));
         if (!metric) {
@@ -376,7 +377,7 @@ CommandResult runMapExport(const QCommandLineParser &parser, const Options &opti
     const Result size = readSize(parser, options, &request.sizePx, &request.dpi);
     if (!size.ok())
         return fail(ExitCode::Usage, size.message);
-    return MapCommand::run(request, records);
+    return MapCommand::run(request, document.parks);
 }
 
 CommandResult imageExportCommand(const QCommandLineParser &parser, const Options &options)
@@ -423,7 +424,7 @@ CommandResult imageExportCommand(const QCommandLineParser &parser, const Options
         }
         return ChartCommand::run(request, loaded.document.parks);
     }
-    return runMapExport(parser, options, loaded.document.parks, filter);
+    return runMapExport(parser, options, loaded.document, filter);
 }
 
 CommandResult headlessCommand(const QCommandLineParser &parser, const Options &options)

@@ -54,7 +54,7 @@ private slots:
                         ->choroplethScene()
                         ->legendTexts()
                         .join(QLatin1Char('|'))
-                        .contains(QStringLiteral("No parks")));
+                        .contains(QStringLiteral("None in the dataset")));
 
         window.setLanguage(QStringLiteral("zh_CN"));
         QCOMPARE(AppSettings::language(), QStringLiteral("zh_CN"));
