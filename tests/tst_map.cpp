@@ -1103,6 +1103,12 @@ private slots:
                       QString(), english, false);
         scene.setParkMarkersVisible(markers);
         scene.layoutFor(size);
+        // The map makes room for a legend that would cover provinces by
+        // shrinking in the upper right, not by giving up half the page.
+        QVERIFY2(scene.mapRect().width() >= 0.5 * size.width(),
+                 qPrintable(QString::number(scene.mapRect().width())));
+        QVERIFY(!scene.mapRect().intersects(scene.legendRect()) ||
+                scene.provinceAt(scene.legendRect().center()).isEmpty());
         // Ningxia's name used to sit on Gansu without a line to Ningxia.
         QVERIFY(scene.hasLeaderLine(QStringLiteral("宁夏回族自治区")));
         for (const QString &name : scene.provinceNames()) {

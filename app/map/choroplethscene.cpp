@@ -307,8 +307,8 @@ void ChoroplethScene::updateLegend()
             }
         }
         // Whether piles form depends on the scale: the row is always there.
-        rows.append({Row::Marker, MapTheme::of(m_dark).clusterFill,
-                     tr("Several parks at one place: their number on the marker")});
+        rows.append(
+            {Row::Marker, MapTheme::of(m_dark).clusterFill, tr("Several parks (their number)")});
     }
     m_legend->setRows(rows);
 }
@@ -351,18 +351,30 @@ void ChoroplethScene::relayout()
     fitMapTo(m_pageArea);
     layoutLegend();
     if (coversProvince(legendRect())) {
-        // Beside the legend or above it, whichever leaves the larger map.
-        const double gap = fontPx * 0.5;
-        const QSizeF legend = m_legend->size();
-        const QRectF beside =
-            m_pageArea.adjusted(std::min(legend.width() + gap, m_pageArea.width() / 2), 0, 0, 0);
-        const QRectF above =
-            m_pageArea.adjusted(0, 0, 0, -std::min(legend.height() + gap, m_pageArea.height() / 2));
-        fitMapTo(beside);
-        const double besideScale = m_mapTransform.m11();
-        fitMapTo(above);
-        if (besideScale > m_mapTransform.m11())
-            fitMapTo(beside);
+        // The largest map, kept in the upper right, that clears the legend
+        // in the lower left, with the legend's parts one under the other or
+        // side by side, whichever leaves the larger map.
+        const auto areaAt = [this](double s) {
+            const QSizeF size = m_pageArea.size() * s;
+            return QRectF(QPointF(m_pageArea.right() - size.width(), m_pageArea.top()), size);
+        };
+        double best = 0;
+        bool bestSideBySide = false;
+        for (bool sideBySide : {false, true}) {
+            m_legend->setSideBySide(sideBySide);
+            m_legend->setPos(m_pageArea.left(), m_pageArea.bottom() - m_legend->size().height());
+            for (double s = 0.98; s > best && s >= 0.5; s -= 0.02) {
+                fitMapTo(areaAt(s));
+                if (!coversProvince(legendRect())) {
+                    best = s;
+                    bestSideBySide = sideBySide;
+                    break;
+                }
+            }
+        }
+        m_legend->setSideBySide(bestSideBySide);
+        m_legend->setPos(m_pageArea.left(), m_pageArea.bottom() - m_legend->size().height());
+        fitMapTo(areaAt(best > 0 ? best : 0.5));
     }
 
     layoutInset(fontPx);
@@ -434,8 +446,9 @@ void ChoroplethScene::layoutInset(double fontPx)
         m_insetCaption->place(m_insetRect.bottomRight() -
                               QPointF(c.width() / 2 + pad, c.height() / 2 + pad));
     } else {
-        m_insetCaption->place(
-            QPointF(m_insetRect.center().x(), m_insetRect.bottom() + gap + c.height() / 2));
+        // Under the frame, but not past the page's edge.
+        const double x = std::min(m_insetRect.center().x(), m_size.width() - gap - c.width() / 2);
+        m_insetCaption->place(QPointF(x, m_insetRect.bottom() + gap + c.height() / 2));
     }
 }
 
