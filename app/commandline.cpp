@@ -220,7 +220,7 @@ void setup(QCommandLineParser &parser, Options &options)
     options.years.setDescription(tr("Only parks founded in these years, e.g. 2017-2018."));
     options.metric.setDescription(
         tr("Map metric: parks, government, enterprise, enterprises, area, fund."));
-    options.classes.setDescription(tr("Number of map classes, 3 to 7 (default 5)."));
+    options.classes.setDescription(tr("Number of map classes, 3 to 5 (default 5)."));
     options.method.setDescription(tr("Map classification: equal, quantile or jenks (default)."));
     options.force.setDescription(
         tr("Let --export-csv and --out replace a file that holds a park store (never the "
@@ -384,9 +384,9 @@ FigureNotes figureNotes(const QCommandLineParser &parser, const Options &options
 CommandResult runMapExport(const QCommandLineParser &parser, const Options &options,
                            const ParkDocument &document, const ParkFilter &filter)
 {
-    const QList<ParkRecord> &records = document.parks;
     MapCommand::Request request;
     request.notes = figureNotes(parser, options, document, filter, true);
+    request.reportFigures = parseReportFigures(document.about);
     if (parser.isSet(options.metric)) {
         const auto metric = MapCommand::metricFromId(parser.value(options.metric));
         if (!metric) {
@@ -415,7 +415,7 @@ CommandResult runMapExport(const QCommandLineParser &parser, const Options &opti
     const Result size = readSize(parser, options, &request.sizePx, &request.dpi);
     if (!size.ok())
         return fail(ExitCode::Usage, size.message);
-    return MapCommand::run(request, records);
+    return MapCommand::run(request, document.parks);
 }
 
 CommandResult imageExportCommand(const QCommandLineParser &parser, const Options &options)

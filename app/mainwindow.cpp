@@ -129,6 +129,9 @@ void MainWindow::createTabs()
     m_tabs->addTab(m_charts, tr("&Charts"));
     connect(m_charts, &ChartsPanel::parkActivated, this, &MainWindow::showPark);
     m_map = new MapPanel(m_proxy, this);
+    m_map->view()->setReportFigures(session()->reportFigures());
+    connect(session()->model(), &QAbstractItemModel::modelReset, m_map,
+            [this] { m_map->view()->setReportFigures(session()->reportFigures()); });
     m_tabs->addTab(m_map, tr("&Map"));
     auto exported = [this](const QString &path) {
         showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));

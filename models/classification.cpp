@@ -184,22 +184,19 @@ int classOf(double value, const QList<double> &breaks)
 
 QList<QColor> sequentialPalette(int classes, Palette palette)
 {
-    // ColorBrewer's tables, row r for r + 3 classes.
-    static const QRgb ylOrRd[5][7] = {
-        {0xffeda0, 0xfeb24c, 0xf03b20},
-        {0xffffb2, 0xfecc5c, 0xfd8d3c, 0xe31a1c},
-        {0xffffb2, 0xfecc5c, 0xfd8d3c, 0xf03b20, 0xbd0026},
-        {0xffffb2, 0xfed976, 0xfeb24c, 0xfd8d3c, 0xf03b20, 0xbd0026},
-        {0xffffb2, 0xfed976, 0xfeb24c, 0xfd8d3c, 0xfc4e2a, 0xe31a1c, 0xb10026},
+    // Row r for r + 3 classes; L* of the rows (lightest first): 81 55 29;
+    // 81 63 45 27; 81 65.5 50 34.5 19 (see the header).
+    static const QRgb ylOrRd[3][5] = {
+        {0xffbd58, 0xf44025, 0x8d0026},
+        {0xffbd58, 0xfd6b31, 0xd41121, 0x850026},
+        {0xffbd58, 0xfd7835, 0xe7251e, 0xa60026, 0x5e0d1e},
     };
-    static const QRgb blues[5][7] = {
-        {0xdeebf7, 0x9ecae1, 0x3182bd},
-        {0xeff3ff, 0xbdd7e7, 0x6baed6, 0x2171b5},
-        {0xeff3ff, 0xbdd7e7, 0x6baed6, 0x3182bd, 0x08519c},
-        {0xeff3ff, 0xc6dbef, 0x9ecae1, 0x6baed6, 0x3182bd, 0x08519c},
-        {0xeff3ff, 0xc6dbef, 0x9ecae1, 0x6baed6, 0x4292c6, 0x2171b5, 0x084594},
+    static const QRgb blues[3][5] = {
+        {0xa9cfe5, 0x3b8ac2, 0x094387},
+        {0xa9cfe5, 0x58a0ce, 0x1f6db2, 0x093e80},
+        {0xa9cfe5, 0x61a7d2, 0x2e7bba, 0x08519b, 0x0d2c61},
     };
-    const QRgb(*table)[7] = palette == Palette::Blues ? blues : ylOrRd;
+    const QRgb(*table)[5] = palette == Palette::Blues ? blues : ylOrRd;
     QList<int> picks;
     int row = classes - MinPaletteClasses;
     if (classes == 1) {
@@ -221,7 +218,36 @@ QList<QColor> sequentialPalette(int classes, Palette palette)
 
 QColor noDataColor()
 {
-    return QColor(0xd9, 0xd9, 0xd9);
+    return QColor(0xf7, 0xf7, 0xf7); // L* 97.2
+}
+
+double lightness(const QColor &color)
+{
+    const auto linear = [](double c) {
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = color.toRgb();
+    const double y =
+        0.2126 * linear(rgb.redF()) + 0.7152 * linear(rgb.greenF()) + 0.0722 * linear(rgb.blueF());
+    const double f = y > 216.0 / 24389.0 ? std::cbrt(y) : (24389.0 / 27.0 * y + 16.0) / 116.0;
+    return 116.0 * f - 16.0;
+}
+
+QList<double> withoutEmptyClasses(const QList<double> &breaks, const QList<double> &values)
+{
+    QList<int> counts(breaks.size(), 0);
+    for (double v : values) {
+        const int i = classOf(v, breaks);
+        if (i >= 0)
+            ++counts[i];
+    }
+    QList<double> result;
+    for (int i = 0; i < breaks.size(); ++i) {
+        // The last break is the largest value: its class is never empty.
+        if (counts.at(i) > 0 || i == breaks.size() - 1)
+            result.append(breaks.at(i));
+    }
+    return result;
 }
 
 QColor ColorRamp::colorOf(double value) const
@@ -233,7 +259,9 @@ QColor ColorRamp::colorOf(double value) const
 ColorRamp colorRamp(Method method, const QList<double> &values, int classes, Palette palette)
 {
     ColorRamp ramp;
-    ramp.breaks = breaks(method, values, std::min(classes, MaxPaletteClasses));
+    ramp.requestedClasses = classes;
+    ramp.breaks =
+        withoutEmptyClasses(breaks(method, values, std::min(classes, MaxPaletteClasses)), values);
     ramp.colors = sequentialPalette(int(ramp.breaks.size()), palette);
     return ramp;
 }

@@ -41,8 +41,11 @@ QList<double> breaks(Method method, const QList<double> &values, int classes);
 // break, or there are no breaks.
 int classOf(double value, const QList<double> &breaks);
 
-// ColorBrewer sequential schemes (Cynthia Brewer, colorbrewer2.org), both
-// marked there as colour-blind safe.
+// Sequential schemes after ColorBrewer's YlOrRd and Blues (Cynthia Brewer,
+// colorbrewer2.org; both colour-blind safe), resampled along their hues in
+// CIELAB so that adjacent classes differ by at least MinLightnessStep in L*,
+// and the lightest class by as much from noDataColor(): a greyscale print
+// keeps every class, and a province without a value, apart.
 enum class Palette
 {
     YlOrRd,
@@ -50,28 +53,45 @@ enum class Palette
 };
 
 constexpr int MinPaletteClasses = 3;
-constexpr int MaxPaletteClasses = 7;
+// Five at most: adjacent classes differ by at least MinLightnessStep in
+// CIELAB lightness so that they stay apart in greyscale print, and five
+// such steps below the no-data fill are all the lightness range holds.
+constexpr int MaxPaletteClasses = 5;
+constexpr double MinLightnessStep = 15.0;
 
 // The scheme's colours for 3 to 7 classes, lightest first. One or two
 // classes (which degenerate data give) take colours from the 3-class scheme;
 // any other count gives an empty list.
 QList<QColor> sequentialPalette(int classes, Palette palette = Palette::YlOrRd);
 
-// For areas without a value; a neutral grey that no scheme above contains.
+// For areas without a value; a neutral near-white that no scheme above
+// contains, lighter than every class by at least MinLightnessStep.
 QColor noDataColor();
+
+// CIELAB lightness L* (0 black to 100 white, D65) of an sRGB colour.
+double lightness(const QColor &color);
+
+// BREAKS without the classes that hold none of VALUES (equal intervals over
+// skewed data leave some empty): such a class's break is dropped, so that
+// its range joins the next class, which holds the same values.
+QList<double> withoutEmptyClasses(const QList<double> &breaks, const QList<double> &values);
 
 // Breaks with their colours, as a map and its legend need them.
 struct ColorRamp
 {
     QList<double> breaks;
     QList<QColor> colors; // one per break
+    // The classes asked for; classCount() can be fewer (degenerate data,
+    // duplicate quantiles, empty classes dropped, MaxPaletteClasses).
+    int requestedClasses = 0;
 
     int classCount() const { return int(breaks.size()); }
     // noDataColor() for values classOf() puts in no class.
     QColor colorOf(double value) const;
 };
 
-// At most MaxPaletteClasses classes, since more cannot be told apart.
+// At most MaxPaletteClasses classes, since more cannot be told apart; no
+// empty class.
 ColorRamp colorRamp(Method method, const QList<double> &values, int classes,
                     Palette palette = Palette::YlOrRd);
 

@@ -294,26 +294,19 @@ private slots:
         const auto hex = [](const char *list) {
             return QString::fromLatin1(list).split(QLatin1Char(' '));
         };
-        QTest::newRow("YlOrRd 3") << Palette::YlOrRd << 3 << hex("#ffeda0 #feb24c #f03b20");
-        QTest::newRow("YlOrRd 4") << Palette::YlOrRd << 4 << hex("#ffffb2 #fecc5c #fd8d3c #e31a1c");
+        QTest::newRow("YlOrRd 3") << Palette::YlOrRd << 3 << hex("#ffbd58 #f44025 #8d0026");
+        QTest::newRow("YlOrRd 4") << Palette::YlOrRd << 4 << hex("#ffbd58 #fd6b31 #d41121 #850026");
         QTest::newRow("YlOrRd 5") << Palette::YlOrRd << 5
-                                  << hex("#ffffb2 #fecc5c #fd8d3c #f03b20 #bd0026");
-        QTest::newRow("YlOrRd 6") << Palette::YlOrRd << 6
-                                  << hex("#ffffb2 #fed976 #feb24c #fd8d3c #f03b20 #bd0026");
-        QTest::newRow("YlOrRd 7") << Palette::YlOrRd << 7
-                                  << hex("#ffffb2 #fed976 #feb24c #fd8d3c #fc4e2a #e31a1c #b10026");
-        QTest::newRow("Blues 3") << Palette::Blues << 3 << hex("#deebf7 #9ecae1 #3182bd");
-        QTest::newRow("Blues 4") << Palette::Blues << 4 << hex("#eff3ff #bdd7e7 #6baed6 #2171b5");
+                                  << hex("#ffbd58 #fd7835 #e7251e #a60026 #5e0d1e");
+        QTest::newRow("Blues 3") << Palette::Blues << 3 << hex("#a9cfe5 #3b8ac2 #094387");
+        QTest::newRow("Blues 4") << Palette::Blues << 4 << hex("#a9cfe5 #58a0ce #1f6db2 #093e80");
         QTest::newRow("Blues 5") << Palette::Blues << 5
-                                 << hex("#eff3ff #bdd7e7 #6baed6 #3182bd #08519c");
-        QTest::newRow("Blues 6") << Palette::Blues << 6
-                                 << hex("#eff3ff #c6dbef #9ecae1 #6baed6 #3182bd #08519c");
-        QTest::newRow("Blues 7") << Palette::Blues << 7
-                                 << hex("#eff3ff #c6dbef #9ecae1 #6baed6 #4292c6 #2171b5 #084594");
-        QTest::newRow("one class") << Palette::YlOrRd << 1 << hex("#feb24c");
-        QTest::newRow("two classes") << Palette::Blues << 2 << hex("#deebf7 #3182bd");
+                                 << hex("#a9cfe5 #61a7d2 #2e7bba #08519b #0d2c61");
+        QTest::newRow("one class") << Palette::YlOrRd << 1 << hex("#f44025");
+        QTest::newRow("two classes") << Palette::Blues << 2 << hex("#a9cfe5 #094387");
         QTest::newRow("none") << Palette::YlOrRd << 0 << QStringList();
-        QTest::newRow("too many") << Palette::YlOrRd << 8 << QStringList();
+        QTest::newRow("six: too many to tell apart in grey")
+            << Palette::YlOrRd << 6 << QStringList();
     }
 
     void palettes()
@@ -340,6 +333,66 @@ private slots:
                     QVERIFY(colors.at(i).lightnessF() < colors.at(i - 1).lightnessF());
             }
         }
+    }
+
+    void lightness_data()
+    {
+        QTest::addColumn<QColor>("color");
+        QTest::addColumn<double>("expected");
+        // CIELAB L* (D65) of sRGB colours, as colour tools give it.
+        QTest::newRow("white") << QColor(Qt::white) << 100.0;
+        QTest::newRow("black") << QColor(Qt::black) << 0.0;
+        QTest::newRow("mid grey") << QColor(0x77, 0x77, 0x77) << 50.03;
+        QTest::newRow("#d9d9d9") << QColor(0xd9, 0xd9, 0xd9) << 86.70;
+        QTest::newRow("#fecc5c") << QColor(0xfe, 0xcc, 0x5c) << 84.50;
+        QTest::newRow("red") << QColor(Qt::red) << 53.23;
+    }
+
+    void lightness()
+    {
+        QFETCH(QColor, color);
+        QFETCH(double, expected);
+        QVERIFY2(std::abs(Classification::lightness(color) - expected) < 0.05,
+                 qPrintable(QString::number(Classification::lightness(color))));
+    }
+
+    void palettesAreGreyscaleSafe()
+    {
+        // Adjacent classes, and the lightest class and the no-data fill,
+        // at least 15 L* apart: ColorBrewer's 5-class YlOrRd had the no-data
+        // grey #d9d9d9 (86.7) 2.2 from its second class #fecc5c (84.5).
+        using Classification::Palette;
+        const double noData = Classification::lightness(Classification::noDataColor());
+        for (Palette palette : {Palette::YlOrRd, Palette::Blues}) {
+            for (int k = 1; k <= Classification::MaxPaletteClasses; ++k) {
+                const QList<QColor> colors = Classification::sequentialPalette(k, palette);
+                double previous = noData;
+                for (const QColor &c : colors) {
+                    const double l = Classification::lightness(c);
+                    QVERIFY2(
+                        previous - l >= Classification::MinLightnessStep,
+                        qPrintable(
+                            QStringLiteral("%1 classes: %2 after %3").arg(k).arg(l).arg(previous)));
+                    previous = l;
+                }
+            }
+        }
+    }
+
+    void emptyClassesAreDropped()
+    {
+        // Equal intervals over skewed data: (25, 50] and (50, 75] hold
+        // nothing; their breaks go, and the classes that are left hold
+        // the same values.
+        const Values values{0, 1, 2, 3, 100};
+        QCOMPARE(Classification::equalIntervalBreaks(values, 4), (Values{25, 50, 75, 100}));
+        QCOMPARE(Classification::withoutEmptyClasses({25, 50, 75, 100}, values), (Values{25, 100}));
+        const auto ramp = Classification::colorRamp(Method::EqualInterval, values, 4);
+        QCOMPARE(ramp.breaks, (Values{25, 100}));
+        QCOMPARE(ramp.requestedClasses, 4);
+        QCOMPARE(ramp.classCount(), 2);
+        QCOMPARE(ramp.colors, Classification::sequentialPalette(2));
+        QCOMPARE(Classification::withoutEmptyClasses({}, values), Values());
     }
 
     void noDataColorIsAGreyOfItsOwn()

@@ -839,7 +839,7 @@ private slots:
         QTest::newRow("--classes 3.5")
             << QStringList{map, out, png, QStringLiteral("--classes"), QStringLiteral("3.5")}
             << QStringList{QStringLiteral("--classes"), QStringLiteral("\"3.5\""),
-                           QStringLiteral("3 to 7")};
+                           QStringLiteral("3 to 5")};
         QTest::newRow("csv and validate")
             << QStringList{QStringLiteral("--export-csv"), csv, QStringLiteral("--validate"),
                            testData("store-small.json")}

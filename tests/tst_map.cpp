@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGraphicsEllipseItem>
+#include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QMouseEvent>
 #include <QPainter>
@@ -30,6 +31,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <memory>
 
 Q_DECLARE_METATYPE(MapMetric)
@@ -65,11 +67,11 @@ int pixelsOf(const QImage &image, const QPoint &centre, int radius, const QColor
 }
 
 // The colours the map must use, written out rather than taken from the
-// classification functions: grey for no data, ColorBrewer's YlOrRd, whose
-// colours darken class by class, for the classes.
-const QColor noData(0xd9, 0xd9, 0xd9);
-const QSet<QRgb> ylOrRd = {0xffeda0, 0xfeb24c, 0xf03b20, 0xffffb2, 0xfecc5c, 0xfd8d3c,
-                           0xe31a1c, 0xbd0026, 0xfed976, 0xfc4e2a, 0xb10026};
+// classification functions: near-white for no data, YlOrRd resampled to
+// steps of at least 15 in L*, darkening class by class.
+const QColor noData(0xf7, 0xf7, 0xf7);
+const QSet<QRgb> ylOrRd = {0xffbd58, 0xf44025, 0x8d0026, 0xfd6b31, 0xd41121,
+                           0x850026, 0xfd7835, 0xe7251e, 0xa60026, 0x5e0d1e};
 
 QColor rgb(QRgb value)
 {
@@ -77,14 +79,14 @@ QColor rgb(QRgb value)
 }
 
 // The number of parks per province in the fixture, in five Jenks classes:
-// 1 | 2 – 3 | 4 | 5 | 6 – 7.
+// 1 | 3 | 4 | 5 | 7.
 QColor parksJenks5(const QString &province)
 {
     static const QMap<QString, QRgb> colours = {
-        {Guangdong, 0xbd0026}, // 7
-        {Shanghai, 0xf03b20},  // 5
-        {Zhejiang, 0xfd8d3c},  // 4
-        {Hunan, 0xfecc5c},     // 3
+        {Guangdong, 0x5e0d1e}, // 7
+        {Shanghai, 0xa60026},  // 5
+        {Zhejiang, 0xe7251e},  // 4
+        {Hunan, 0xfd7835},     // 3
     };
     static const QStringList onePark = {
         QStringLiteral("江苏省"), QStringLiteral("海南省"), QStringLiteral("江西省"),
@@ -92,7 +94,7 @@ QColor parksJenks5(const QString &province)
         QStringLiteral("甘肃省"), QStringLiteral("四川省"), QStringLiteral("云南省")};
     if (colours.contains(province))
         return rgb(colours.value(province));
-    return onePark.contains(province) ? rgb(0xffffb2) : noData;
+    return onePark.contains(province) ? rgb(0xffbd58) : noData;
 }
 
 bool overlaps(const QList<QRectF> &rects, QString *which, const QStringList &names)
@@ -325,7 +327,8 @@ private slots:
         QCOMPARE(scene.fillOf(Guangdong), Classification::noDataColor());
         const QStringList legend = scene.legendTexts();
         QVERIFY2(legend.contains(QStringLiteral("No data (8)")), qPrintable(legend.join(u'|')));
-        QVERIFY2(legend.contains(QStringLiteral("No parks (21)")), qPrintable(legend.join(u'|')));
+        QVERIFY2(legend.contains(QStringLiteral("None in the dataset (21)")),
+                 qPrintable(legend.join(u'|')));
         QVERIFY(scene.toolTipFor(Guangdong).contains(QStringLiteral("not known")));
     }
 
@@ -334,13 +337,138 @@ private slots:
         ChoroplethScene scene;
         scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
                       QString(), true, false);
-        // Five distinct values in five classes: each its own class. The
-        // ranges start above the previous break.
-        const QStringList expected{QStringLiteral("Number of parks"), QStringLiteral("1 (9)"),
-                                   QStringLiteral("2 – 3 (1)"),       QStringLiteral("4 (1)"),
-                                   QStringLiteral("5 (1)"),           QStringLiteral("6 – 7 (1)"),
-                                   QStringLiteral("No parks (21)")};
+        // Five distinct values in five classes: each its own class. A range
+        // runs from its smallest value to just below the next class's, so
+        // that no bound is shared; the method and class count are named;
+        // provinces without parks are "none in the dataset", not "no parks".
+        const QStringList expected{
+            QStringLiteral("Number of parks"), QStringLiteral("Natural breaks (Jenks), 5 classes"),
+            QStringLiteral("1–2 (9)"),         QStringLiteral("3 (1)"),
+            QStringLiteral("4 (1)"),           QStringLiteral("5–6 (1)"),
+            QStringLiteral("7 (1)"),           QStringLiteral("None in the dataset (21)")};
         QCOMPARE(scene.legendTexts(), expected);
+    }
+
+    void legendStatesFewerClassesThanRequested()
+    {
+        // 9 provinces with 1 park, then 3, 4, 5, 7: the 1/3 and 2/3
+        // quantiles are both 1, so 3 classes asked for give 2.
+        ChoroplethScene scene;
+        scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Quantile, 3,
+                      QString(), true, false);
+        QCOMPARE(scene.classes().ramp().classCount(), 2);
+        const QStringList legend = scene.legendTexts();
+        QVERIFY2(legend.contains(QStringLiteral("Quantiles: 3 classes requested, 2 produced")),
+                 qPrintable(legend.join(u'|')));
+        QVERIFY2(legend.contains(QStringLiteral("1–2 (9)")), qPrintable(legend.join(u'|')));
+        QVERIFY2(legend.contains(QStringLiteral("3–7 (4)")), qPrintable(legend.join(u'|')));
+
+        scene.setData(pointers(records), MapMetric::ParkCount,
+                      Classification::Method::EqualInterval, 4, QString(), true, false);
+        QVERIFY2(scene.legendTexts().at(1).startsWith(QStringLiteral("Equal intervals")),
+                 qPrintable(scene.legendTexts().join(u'|')));
+    }
+
+    void noEmptyClassesAndNoSharedBounds_data()
+    {
+        QTest::addColumn<MapMetric>("metric");
+        QTest::addColumn<Classification::Method>("method");
+        QTest::addColumn<int>("classes");
+        for (MapMetric metric : {MapMetric::ParkCount, MapMetric::AreaKm2, MapMetric::FundCny100m,
+                                 MapMetric::Enterprises}) {
+            for (Classification::Method method : ClassificationMethods::all()) {
+                for (int classes : {3, 5}) {
+                    QTest::addRow("%s/%s/%d", qPrintable(MapMetrics::id(metric)),
+                                  qPrintable(ClassificationMethods::id(method)), classes)
+                        << metric << method << classes;
+                }
+            }
+        }
+    }
+
+    void noEmptyClassesAndNoSharedBounds()
+    {
+        QFETCH(MapMetric, metric);
+        QFETCH(Classification::Method, method);
+        QFETCH(int, classes);
+        ChoroplethScene scene;
+        scene.setData(pointers(records), metric, method, classes, QString(), true, false);
+        const QList<ChoroplethClasses::LegendEntry> legend =
+            scene.classes().legend(scene.provinceNames());
+        QStringList previousUpper;
+        for (const ChoroplethClasses::LegendEntry &e : legend) {
+            if (e.state != ChoroplethClasses::State::Classified)
+                continue;
+            QVERIFY2(e.provinces > 0, qPrintable(e.text));
+            if (MapMetrics::isInteger(metric)) {
+                // Whole numbers: closed ranges that never meet.
+                const QStringList bounds = e.range.split(QChar(0x2013));
+                QVERIFY2(!previousUpper.contains(bounds.constFirst()), qPrintable(e.range));
+                previousUpper = {bounds.constLast()};
+            } else if (e.classIndex < scene.classes().ramp().classCount() - 1) {
+                QVERIFY2(e.range.contains(QStringLiteral(" – <")), qPrintable(e.range));
+            }
+        }
+        const int produced = scene.classes().ramp().classCount();
+        const QString methodLine = scene.legendTexts().at(1);
+        QVERIFY2(methodLine.startsWith(ClassificationMethods::label(method)),
+                 qPrintable(methodLine));
+        if (produced < classes) {
+            QVERIFY2(
+                methodLine.contains(
+                    QStringLiteral("%1 classes requested, %2 produced").arg(classes).arg(produced)),
+                qPrintable(methodLine));
+        }
+    }
+
+    void reportProvincesMissingFromTheDataset()
+    {
+        // The report counts parks in Henan (made up here: the store's own
+        // figures name only provinces the dataset has) and 19 provinces.
+        ReportFigure henan;
+        henan.key = QStringLiteral("parks");
+        henan.scope.province = Henan;
+        henan.value = 2;
+        ReportFigure provinces;
+        provinces.key = QStringLiteral("provinces");
+        provinces.value = 19;
+        ReportFigure zhejiang; // in the dataset: stays classified
+        zhejiang.key = QStringLiteral("parks");
+        zhejiang.scope.province = Zhejiang;
+        zhejiang.value = 7;
+        ChoroplethScene scene;
+        scene.setReportFigures({henan, provinces, zhejiang});
+        scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
+                      QString(), true, false);
+        QCOMPARE(scene.classes().stateOf(Henan), ChoroplethClasses::State::NotInDataset);
+        QCOMPARE(scene.classes().stateOf(Zhejiang), ChoroplethClasses::State::Classified);
+        QVERIFY(scene.isCrossHatched(Henan));
+        QVERIFY(!scene.isCrossHatched(Zhejiang));
+        QVERIFY(!scene.isCrossHatched(QStringLiteral("新疆维吾尔自治区")));
+        QVERIFY(!scene.isHatched(QStringLiteral("新疆维吾尔自治区")));
+        const QStringList legend = scene.legendTexts();
+        QVERIFY2(legend.contains(QStringLiteral("Parks in the report, not in the dataset (1)")),
+                 qPrintable(legend.join(u'|')));
+        QVERIFY2(legend.contains(QStringLiteral("None in the dataset (20)")),
+                 qPrintable(legend.join(u'|')));
+        QVERIFY2(scene.subtitleText().contains(
+                     QStringLiteral("The report counts parks in 19 provinces, the dataset in 13")),
+                 qPrintable(scene.subtitleText()));
+
+        // The exported SVG carries the entry; its swatch and Henan are
+        // hatched both ways (lines of both slopes).
+        QTemporaryDir dir;
+        MapCommand::Request request;
+        request.english = true;
+        request.sizePx = QSize(1200, 900);
+        request.reportFigures = {henan, provinces};
+        request.outPath = dir.filePath(QStringLiteral("map.svg"));
+        QCOMPARE(MapCommand::run(request, records).exitCode, ExitCode::Ok);
+        QFile svg(request.outPath);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(svg.readAll());
+        QVERIFY(text.contains(QStringLiteral("Parks in the report, not in the dataset (1)")));
+        QVERIFY(text.contains(QStringLiteral("None in the dataset (20)")));
     }
 
     void legendMatchesBreaks_data()
@@ -382,17 +510,14 @@ private slots:
             }
             QCOMPARE(e.provinces, count);
             QVERIFY2(e.text.endsWith(QStringLiteral("(%1)").arg(count)), qPrintable(e.text));
-            // Each range ends at its break.
-            double upper = ramp.breaks.at(i);
-            if (MapMetrics::isInteger(metric))
-                upper = std::floor(upper);
-            QVERIFY2(e.range.endsWith(MapMetrics::formatValue(metric, upper)),
-                     qPrintable(e.range + QStringLiteral(" vs ") +
-                                MapMetrics::formatValue(metric, upper)));
-            if (i > 0 && !MapMetrics::isInteger(metric)) {
-                QVERIFY2(e.range.startsWith(MapMetrics::formatValue(metric, ramp.breaks.at(i - 1))),
-                         qPrintable(e.range));
+            // Each range starts at the smallest value of its class.
+            double smallest = std::numeric_limits<double>::infinity();
+            for (double v : values) {
+                if (Classification::classOf(v, ramp.breaks) == i)
+                    smallest = std::min(smallest, v);
             }
+            QVERIFY2(e.range.startsWith(MapMetrics::formatValue(metric, smallest)),
+                     qPrintable(e.range));
         }
         QCOMPARE(scene.legendTexts().constFirst(), MapMetrics::label(metric));
     }
@@ -490,7 +615,11 @@ private slots:
                              qPrintable(name));
                 }
             }
-            QCOMPARE(shown, 28);
+            // A pile of parks is one marker with its count.
+            int clustered = 0;
+            for (const QList<int> &group : scene.markerClusters())
+                clustered += int(group.size());
+            QCOMPARE(shown, 28 - clustered + int(scene.markerClusters().size()));
         }
     }
 
@@ -517,23 +646,45 @@ private slots:
         QCOMPARE(scene.markerAt(QPointF(500, 500)), -1); // hidden
         scene.setParkMarkersVisible(true);
         QVERIFY(scene.legendTexts().contains(QStringLiteral("Government-led")));
-        // Several parks share Guangzhou's centre; each stays apart.
+        // Several parks share Guangzhou's centre: a pile of three or more
+        // is one marker with the count, which tells all their names; the
+        // others stay apart.
+        scene.layoutFor(QSizeF(960, 576));
         QList<QGraphicsItem *> items;
+        QStringList counts;
         for (QGraphicsItem *item : scene.items()) {
             if (item->type() == QGraphicsEllipseItem::Type && item->isVisible())
                 items.append(item);
+            if (item->type() == QGraphicsSimpleTextItem::Type && item->isVisible())
+                counts.append(static_cast<QGraphicsSimpleTextItem *>(item)->text());
         }
-        QCOMPARE(items.size(), 28);
-        int shown = 0;
-        for (int i = 0; i < 28; ++i) {
-            for (QGraphicsItem *item : items) {
-                if (scene.markerAt(item->pos()) == i) {
-                    ++shown;
-                    break;
-                }
+        const QList<QList<int>> clusters = scene.markerClusters();
+        QVERIFY(!clusters.isEmpty());
+        int clustered = 0;
+        for (const QList<int> &group : clusters) {
+            clustered += int(group.size());
+            QVERIFY(group.size() >= 3);
+            QVERIFY2(counts.contains(QString::number(group.size())), qPrintable(counts.join(u',')));
+        }
+        QCOMPARE(items.size(), 28 - clustered + int(clusters.size()));
+        QSet<int> reached;
+        for (QGraphicsItem *item : items) {
+            const int i = scene.markerAt(item->pos());
+            QVERIFY(i >= 0);
+            const QString tip = scene.toolTipForMarker(i);
+            for (int k = 0; k < 28; ++k) {
+                if (tip.contains(scene.markers().at(k).name))
+                    reached.insert(k);
             }
         }
-        QCOMPARE(shown, 28);
+        QCOMPARE(reached.size(), 28);
+        // Shanghai's parks are one marker inside Shanghai, not a ring that
+        // covers it and reaches into Jiangsu.
+        for (QGraphicsItem *item : items) {
+            const int i = scene.markerAt(item->pos());
+            if (scene.markers().at(i).province == Shanghai)
+                QCOMPARE(scene.provinceAt(item->pos()), Shanghai);
+        }
         const int first = scene.markerAt(items.constFirst()->pos());
         const QString tip = scene.toolTipForMarker(first);
         QVERIFY(tip.startsWith(scene.markers().at(first).name));
@@ -709,9 +860,9 @@ private slots:
         // Zhejiang (4) now tops the map; the colours follow. Four values
         // (1, 2, 3, 4), four classes.
         const QMap<QString, QRgb> governmentLed = {
-            {Zhejiang, 0xe31a1c}, {Shanghai, 0xfd8d3c}, {Hunan, 0xfd8d3c}, {Guangdong, 0xfecc5c}};
+            {Zhejiang, 0x850026}, {Shanghai, 0xd41121}, {Hunan, 0xd41121}, {Guangdong, 0xfd6b31}};
         for (const QString &name : scene->provinceNames()) {
-            QColor expected = parksJenks5(name) == noData ? noData : rgb(0xffffb2);
+            QColor expected = parksJenks5(name) == noData ? noData : rgb(0xffbd58);
             if (governmentLed.contains(name))
                 expected = rgb(governmentLed.value(name));
             QVERIFY2(view.fillOf(name) == expected,
@@ -785,7 +936,8 @@ private slots:
             QCOMPARE(panel.metricCombo()->count(), 6);
             QCOMPARE(panel.methodCombo()->count(), 3);
             QCOMPARE(panel.classesSpinBox()->minimum(), 3);
-            QCOMPARE(panel.classesSpinBox()->maximum(), 7);
+            // Five at most: more cannot keep 15 L* apart in greyscale.
+            QCOMPARE(panel.classesSpinBox()->maximum(), 5);
             panel.metricCombo()->setCurrentIndex(
                 panel.metricCombo()->findData(int(MapMetric::AreaKm2)));
             emit panel.metricCombo()->activated(panel.metricCombo()->currentIndex());
@@ -884,6 +1036,146 @@ private slots:
         }
         // The page is white outside the map.
         QCOMPARE(image.pixelColor(2, image.height() / 2), QColor(Qt::white));
+    }
+
+    void printTypeSizes_data()
+    {
+        QTest::addColumn<bool>("english");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("en 3000x1800") << true << QSize(3000, 1800);
+        QTest::newRow("zh 3000x1800") << false << QSize(3000, 1800);
+        QTest::newRow("en 2400x1800") << true << QSize(2400, 1800);
+        QTest::newRow("zh 2400x1600") << false << QSize(2400, 1600);
+    }
+
+    void printTypeSizes()
+    {
+        // At 300 dpi the page is laid out at size × 96/300 pixels of 1/96
+        // in; a pixel size p prints at p × 72/96 pt. As on the charts: a
+        // title of at least 14 pt, legend and labels of at least 9 pt.
+        QFETCH(bool, english);
+        QFETCH(QSize, size);
+        ChoroplethScene scene;
+        scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
+                      QString(), english, false);
+        ImageExportSettings s;
+        s.format = ImageExportSettings::Png;
+        s.sizePx = size;
+        s.dpi = 300;
+        MapExport exportable(&scene, s);
+        exportable.layoutFor(s.logicalSize());
+        const auto points = [](const QFont &font) { return font.pixelSize() * 72.0 / 96.0; };
+        QVERIFY2(points(scene.titleFont()) >= 14,
+                 qPrintable(QString::number(points(scene.titleFont()))));
+        QVERIFY(points(scene.subtitleFont()) >= 9);
+        QVERIFY2(points(scene.legendFont()) >= 9,
+                 qPrintable(QString::number(points(scene.legendFont()))));
+        QVERIFY2(points(scene.labelFont()) >= 9,
+                 qPrintable(QString::number(points(scene.labelFont()))));
+        // Still a map: labels apart, inside their province or led out of it.
+        for (const QString &name : scene.provinceNames()) {
+            const QRectF r = scene.labelRectOf(name);
+            QVERIFY2(scene.provinceAt(r.center()) == name || scene.hasLeaderLine(name),
+                     qPrintable(name + QStringLiteral(" at ") + scene.provinceAt(r.center())));
+            QVERIFY2(QRectF(QPointF(0, 0), scene.layoutSize()).contains(r), qPrintable(name));
+        }
+        exportable.restoreLayout();
+    }
+
+    void labelsInsideOrLedOut_data()
+    {
+        QTest::addColumn<bool>("english");
+        QTest::addColumn<QSizeF>("size");
+        QTest::addColumn<bool>("markers");
+        QTest::newRow("zh 1000x750") << false << QSizeF(1000, 750) << false;
+        QTest::newRow("en 1000x750") << true << QSizeF(1000, 750) << false;
+        QTest::newRow("en 960x576 markers") << true << QSizeF(960, 576) << true;
+        QTest::newRow("zh 1600x1200 markers") << false << QSizeF(1600, 1200) << true;
+    }
+
+    void labelsInsideOrLedOut()
+    {
+        QFETCH(bool, english);
+        QFETCH(QSizeF, size);
+        QFETCH(bool, markers);
+        ChoroplethScene scene;
+        scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
+                      QString(), english, false);
+        scene.setParkMarkersVisible(markers);
+        scene.layoutFor(size);
+        // The map makes room for a legend that would cover provinces by
+        // shrinking in the upper right, not by giving up half the page.
+        QVERIFY2(scene.mapRect().width() >= 0.5 * size.width(),
+                 qPrintable(QString::number(scene.mapRect().width())));
+        QVERIFY(!scene.mapRect().intersects(scene.legendRect()) ||
+                scene.provinceAt(scene.legendRect().center()).isEmpty());
+        // Ningxia's name used to sit on Gansu without a line to Ningxia.
+        QVERIFY(scene.hasLeaderLine(QStringLiteral("宁夏回族自治区")));
+        for (const QString &name : scene.provinceNames()) {
+            const QString under = scene.provinceAt(scene.labelRectOf(name).center());
+            QVERIFY2(under == name || scene.hasLeaderLine(name),
+                     qPrintable(name + QStringLiteral(" on ") + under));
+        }
+    }
+
+    void exportedPngIsGreyscaleSafe()
+    {
+        // The class fills and the fill of provinces without parks, read
+        // from the exported PNG and turned into CIELAB lightness, differ by
+        // at least 15 L* step by step: a greyscale print keeps them apart
+        // (Hunan's class used to print as the grey of "no parks").
+        QTemporaryDir dir;
+        MapCommand::Request request;
+        request.metric = MapMetric::ParkCount;
+        request.method = Classification::Method::Jenks;
+        request.classes = 5;
+        request.sizePx = QSize(3000, 1800);
+        request.dpi = 300;
+        request.english = true;
+        request.outPath = dir.filePath(QStringLiteral("map.png"));
+        QCOMPARE(MapCommand::run(request, records).exitCode, ExitCode::Ok);
+        const QImage image(request.outPath);
+        ChoroplethScene scene;
+        scene.setData(pointers(records), request.metric, request.method, request.classes, QString(),
+                      true, false);
+        const double scale = 300 / 96.0;
+        scene.layoutFor(QSizeF(request.sizePx) / scale);
+        QList<double> lightness;
+        for (const QString &name : {QStringLiteral("新疆维吾尔自治区"), QStringLiteral("江苏省"),
+                                    Hunan, Zhejiang, Guangdong}) {
+            const QPointF anchor = scene.labelAnchorOf(name);
+            const QRectF label = scene.labelRectOf(name);
+            QPointF probe = anchor;
+            if (label.contains(anchor))
+                probe = QPointF(anchor.x(), label.bottom() + 4);
+            // The commonest colour around the probe: the fill.
+            QHash<QRgb, int> counts;
+            const QPoint px = (probe * scale).toPoint();
+            for (int dx = -6; dx <= 6; ++dx) {
+                for (int dy = -6; dy <= 6; ++dy)
+                    ++counts[image.pixel(px + QPoint(dx, dy))];
+            }
+            QRgb fill = 0;
+            int best = 0;
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+                if (it.value() > best) {
+                    best = it.value();
+                    fill = it.key();
+                }
+            }
+            QCOMPARE(QColor(fill), parksJenks5(name));
+            lightness.append(Classification::lightness(QColor(fill)));
+        }
+        // Shanghai (5, the fourth class) is too small to probe reliably
+        // around its label; its fill is looked for in the whole image.
+        QVERIFY(pixelsOf(image, image.rect().center(), image.width(), parksJenks5(Shanghai)) > 20);
+        lightness.insert(4, Classification::lightness(parksJenks5(Shanghai)));
+        for (int i = 1; i < lightness.size(); ++i) {
+            QVERIFY2(
+                lightness.at(i - 1) - lightness.at(i) >= 15,
+                qPrintable(
+                    QStringLiteral("L* %1 then %2").arg(lightness.at(i - 1)).arg(lightness.at(i))));
+        }
     }
 
     void exportedVectorFormats()

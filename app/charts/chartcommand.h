@@ -22,7 +22,8 @@ struct Request
     int dpi = ImageExportSettings::ScreenDpi;
     bool english = false;
     ParkFilter filter;
-    int topN = 10; // Printed under the figure (coverage and source lines).
+    int topN = 10;
+    // Printed under the figure (coverage and source lines).
     FigureNotes notes;
 };
 

@@ -61,28 +61,70 @@ QString label(Classification::Method method)
 } // namespace ClassificationMethods
 
 ChoroplethClasses::ChoroplethClasses(MapMetric metric, const Aggregations::Records &records,
-                                     Classification::Method method, int classes)
+                                     Classification::Method method, int classes,
+                                     const QList<ReportFigure> &report)
     : m_metric(metric)
     , m_method(method)
     , m_figures(provinceFigures(metric, records))
 {
-    QList<double> values;
     for (const ProvinceFigures &f : std::as_const(m_figures)) {
         m_parkCount += f.parks.total;
         if (f.value)
-            values.append(*f.value);
+            m_values.append(*f.value);
     }
-    m_ramp = Classification::colorRamp(method, values, classes);
-    if (!values.isEmpty())
-        m_minimum = *std::min_element(values.cbegin(), values.cend());
+    m_ramp = Classification::colorRamp(method, m_values, classes);
+    std::sort(m_values.begin(), m_values.end());
+    for (const ReportFigure &f : report) {
+        if (f.key != QLatin1String("parks") && f.key != QLatin1String("provinces"))
+            continue;
+        const FigureScope &s = f.scope;
+        if (!s.city.isEmpty() || s.foundedFrom != 0 || s.foundedTo != 0 ||
+            !s.foundedMonths.isEmpty())
+            continue;
+        if (f.key == QLatin1String("provinces")) {
+            if (s.isEverything())
+                m_reportedProvinces = int(std::lround(f.value));
+        } else if (!s.province.isEmpty() && f.value > 0) {
+            // Any leadership: some parks of it are some parks.
+            m_reported.insert(s.province);
+        }
+    }
 }
 
 ChoroplethClasses::State ChoroplethClasses::stateOf(const QString &fullName) const
 {
     const auto it = m_figures.constFind(fullName);
     if (it == m_figures.constEnd() || it->parks.total == 0)
-        return State::NoParks;
+        return m_reported.contains(fullName) ? State::NotInDataset : State::NoParks;
     return it->value ? State::Classified : State::NoData;
+}
+
+QString ChoroplethClasses::methodText() const
+{
+    const QString method = ClassificationMethods::label(m_method);
+    const int produced = m_ramp.classCount();
+    if (produced < m_ramp.requestedClasses) {
+        return tr("%1: %2 classes requested, %3 produced")
+            .arg(method)
+            .arg(m_ramp.requestedClasses)
+            .arg(produced);
+    }
+    return produced == 1 ? tr("%1, 1 class").arg(method)
+                         : tr("%1, %2 classes").arg(method).arg(produced);
+}
+
+QString ChoroplethClasses::provinceCoverageText() const
+{
+    if (!m_reportedProvinces)
+        return QString();
+    int withParks = 0;
+    for (const ProvinceFigures &f : m_figures) {
+        if (f.parks.total > 0)
+            ++withParks;
+    }
+    return tr("The report counts parks in %1 provinces, the dataset in %2")
+        .arg(*m_reportedProvinces)
+        .arg(withParks);
 }
 
 int ChoroplethClasses::classOf(const QString &fullName) const
@@ -106,20 +148,35 @@ ProvinceFigures ChoroplethClasses::figuresOf(const QString &fullName) const
 
 QString ChoroplethClasses::rangeText(int classIndex) const
 {
+    // From the smallest value the class holds to the next class's smallest,
+    // left open ("10 – <20"), or to the largest value in the last class:
+    // no two classes share a bound, and no value lies between classes.
+    // Whole numbers close both ends ("10–19").
     const QList<double> &breaks = m_ramp.breaks;
-    double lower = classIndex == 0 ? m_minimum : breaks.at(classIndex - 1);
-    double upper = breaks.at(classIndex);
-    if (MapMetrics::isInteger(m_metric)) {
-        // A class holds the values above the previous break: with whole
-        // numbers, the first of them is the next integer.
-        if (classIndex > 0)
-            lower = std::floor(lower) + 1;
-        upper = std::floor(upper);
+    const auto smallestAbove = [this](double bound) {
+        const auto it = std::upper_bound(m_values.cbegin(), m_values.cend(), bound);
+        return it == m_values.cend() ? bound : *it;
+    };
+    const double lower = classIndex == 0 ? (m_values.isEmpty() ? breaks.at(0) : m_values.first())
+                                         : smallestAbove(breaks.at(classIndex - 1));
+    const bool last = classIndex == breaks.size() - 1;
+    const auto format = [this](double v) { return MapMetrics::formatValue(m_metric, v); };
+    if (last) {
+        const double upper = breaks.at(classIndex);
+        if (lower >= upper)
+            return format(upper);
+        return MapMetrics::isInteger(m_metric)
+                   ? QStringLiteral("%1–%2").arg(format(lower), format(upper))
+                   : QStringLiteral("%1 – %2").arg(format(lower), format(upper));
     }
-    const QString upperText = MapMetrics::formatValue(m_metric, upper);
-    if (lower >= upper)
-        return upperText;
-    return QStringLiteral("%1 – %2").arg(MapMetrics::formatValue(m_metric, lower), upperText);
+    const double next = smallestAbove(breaks.at(classIndex));
+    if (MapMetrics::isInteger(m_metric)) {
+        const double upper = std::ceil(next) - 1;
+        if (lower >= upper)
+            return format(lower);
+        return QStringLiteral("%1–%2").arg(format(lower), format(upper));
+    }
+    return QStringLiteral("%1 – <%2").arg(format(lower), format(next));
 }
 
 QList<ChoroplethClasses::LegendEntry> ChoroplethClasses::legend(const QStringList &provinces) const
@@ -127,6 +184,7 @@ QList<ChoroplethClasses::LegendEntry> ChoroplethClasses::legend(const QStringLis
     QList<int> perClass(m_ramp.classCount(), 0);
     int noData = 0;
     int noParks = 0;
+    int notInDataset = 0;
     for (const QString &name : provinces) {
         switch (stateOf(name)) {
         case State::Classified: {
@@ -140,6 +198,9 @@ QList<ChoroplethClasses::LegendEntry> ChoroplethClasses::legend(const QStringLis
             break;
         case State::NoParks:
             ++noParks;
+            break;
+        case State::NotInDataset:
+            ++notInDataset;
             break;
         }
     }
@@ -162,11 +223,21 @@ QList<ChoroplethClasses::LegendEntry> ChoroplethClasses::legend(const QStringLis
         e.text = tr("No data (%1)").arg(noData);
         entries.append(e);
     }
+    if (notInDataset > 0) {
+        LegendEntry e;
+        e.state = State::NotInDataset;
+        e.color = Classification::noDataColor();
+        e.provinces = notInDataset;
+        e.text = tr("Parks in the report, not in the dataset (%1)").arg(notInDataset);
+        entries.append(e);
+    }
+    // The dataset holds part of the report's parks: a province without any
+    // may have parks the dataset lacks.
     LegendEntry e;
     e.state = State::NoParks;
     e.color = Classification::noDataColor();
     e.provinces = noParks;
-    e.text = tr("No parks (%1)").arg(noParks);
+    e.text = tr("None in the dataset (%1)").arg(noParks);
     entries.append(e);
     return entries;
 }

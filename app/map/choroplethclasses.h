@@ -2,10 +2,12 @@
 
 #include "choroplethmetric.h"
 #include "classification.h"
+#include "reportfigures.h"
 
 #include <QColor>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -31,8 +33,9 @@ public:
     enum class State
     {
         Classified,
-        NoParks, // no park passes the filter in the province
-        NoData   // parks, but none with a known value of the summed field
+        NoParks,     // no park of the dataset passes the filter in the province
+        NoData,      // parks, but none with a known value of the summed field
+        NotInDataset // none in the dataset, though the report counts parks there
     };
 
     struct LegendEntry
@@ -40,19 +43,31 @@ public:
         State state = State::Classified;
         int classIndex = -1; // for classified entries
         QColor color;
-        QString range; // "3 – 4"; empty for the other states
-        QString text;  // as the legend shows it: "3 – 4 (2)", "No parks (21)"
+        QString range; // "3–9", "10 – <20"; empty for the other states
+        // As the legend shows it: "3–9 (2)", "None in the dataset (21)".
+        QString text;
         int provinces = 0;
     };
 
     ChoroplethClasses() = default;
+    // REPORT: the report's figures (DocumentSession::reportFigures()); a
+    // province it counts parks in that has none in RECORDS is NotInDataset
+    // rather than NoParks.
     ChoroplethClasses(MapMetric metric, const Aggregations::Records &records,
-                      Classification::Method method, int classes);
+                      Classification::Method method, int classes,
+                      const QList<ReportFigure> &report = {});
 
     MapMetric metric() const { return m_metric; }
     Classification::Method method() const { return m_method; }
     const Classification::ColorRamp &ramp() const { return m_ramp; }
     int parkCount() const { return m_parkCount; }
+    // The classes the method produced and how: "Quantiles, 3 classes", or
+    // "Quantiles: 3 classes requested, 2 produced" when it made fewer.
+    QString methodText() const;
+    // The report's count of provinces with parks set against the dataset's:
+    // "The report counts parks in 19 provinces, the dataset in 13"; empty
+    // when the report gives no such count.
+    QString provinceCoverageText() const;
 
     State stateOf(const QString &fullName) const;
     // -1 unless the province is classified.
@@ -63,9 +78,9 @@ public:
     ProvinceFigures figuresOf(const QString &fullName) const;
     const QMap<QString, ProvinceFigures> &figures() const { return m_figures; }
 
-    // One entry per class, lowest first, then "no data" (only if a province
-    // is in that state) and "no parks", counting the PROVINCES given (the
-    // provinces the map draws).
+    // One entry per class, lowest first, then "no data" and "not in the
+    // dataset" (only if a province is in that state) and "none in the
+    // dataset", counting the PROVINCES given (the provinces the map draws).
     QList<LegendEntry> legend(const QStringList &provinces) const;
 
 private:
@@ -75,6 +90,8 @@ private:
     Classification::Method m_method = Classification::Method::Jenks;
     QMap<QString, ProvinceFigures> m_figures;
     Classification::ColorRamp m_ramp;
-    double m_minimum = 0;
+    QList<double> m_values;   // sorted
+    QSet<QString> m_reported; // provinces the report counts parks in
+    std::optional<int> m_reportedProvinces;
     int m_parkCount = 0;
 };

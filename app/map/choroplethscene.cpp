@@ -11,6 +11,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsPathItem>
+#include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QTextDocument>
 
@@ -42,6 +43,10 @@ public:
 };
 
 const QString Hainan = QStringLiteral("海南省");
+
+// 9 pt and 14 pt in pixels at 96 dpi, rounded up to whole pixels.
+constexpr double MinTextPx = 12.0;
+constexpr double MinTitlePx = 19.0;
 
 } // namespace
 
@@ -125,7 +130,7 @@ void ChoroplethScene::setData(const Aggregations::Records &records, MapMetric me
                               Classification::Method method, int classes, const QString &filterText,
                               bool english, bool darkTheme)
 {
-    m_classes = ChoroplethClasses(metric, records, method, classes);
+    m_classes = ChoroplethClasses(metric, records, method, classes, m_report);
     m_filterText = filterText;
     m_english = english;
     m_dark = darkTheme;
@@ -235,8 +240,10 @@ void ChoroplethScene::applyColors()
 {
     const MapTheme t = MapTheme::of(m_dark);
     for (auto it = m_provinceItems.cbegin(); it != m_provinceItems.cend(); ++it) {
-        const bool hatched = m_classes.stateOf(it.key()) == ChoroplethClasses::State::NoData;
-        it.value()->setFill(m_classes.colorOf(it.key()), hatched, t.hatch);
+        const ChoroplethClasses::State state = m_classes.stateOf(it.key());
+        const bool crossed = state == ChoroplethClasses::State::NotInDataset;
+        const bool hatched = crossed || state == ChoroplethClasses::State::NoData;
+        it.value()->setFill(m_classes.colorOf(it.key()), hatched, t.hatch, crossed);
     }
     // The island groups in the inset are Hainan's and take its colour.
     m_insetIslands->setBrush(m_classes.colorOf(Hainan));
@@ -260,17 +267,29 @@ void ChoroplethScene::colorLabels()
 void ChoroplethScene::updateTexts()
 {
     m_title->setPlainText(MapMetrics::title(metric()));
-    m_subtitle->setPlainText(ChoroplethTexts::subtitle(m_classes.parkCount(), m_filterText));
+    // The report's count of provinces beside the dataset's, so that the
+    // provinces without parks read as without parks in the dataset.
+    QString subtitle = ChoroplethTexts::subtitle(m_classes.parkCount(), m_filterText);
+    const QString coverage = m_classes.provinceCoverageText();
+    if (!coverage.isEmpty())
+        subtitle += QLatin1Char('\n') + coverage;
+    m_subtitle->setPlainText(subtitle);
 }
 
 void ChoroplethScene::updateLegend()
 {
     using Row = MapLegendItem::Row;
     QList<Row> rows{{Row::Heading, QColor(), MapMetrics::label(metric())}};
+    if (m_classes.ramp().classCount() > 0)
+        rows.append({Row::Note, QColor(), m_classes.methodText()});
     for (const ChoroplethClasses::LegendEntry &e : m_classes.legend(provinceNames())) {
-        const bool hatched = e.state == ChoroplethClasses::State::NoData;
-        rows.append({hatched ? Row::Hatched : Row::Swatch, e.color, e.text});
+        const Row::Kind kind = e.state == ChoroplethClasses::State::NoData ? Row::Hatched
+                               : e.state == ChoroplethClasses::State::NotInDataset
+                                   ? Row::CrossHatched
+                                   : Row::Swatch;
+        rows.append({kind, e.color, e.text});
     }
+
     if (!m_selected.isEmpty()) {
         rows.append({Row::Gap, QColor(), QString()});
         rows.append({Row::Outline, MapTheme::of(m_dark).selection, tr("Selected")});
@@ -287,6 +306,9 @@ void ChoroplethScene::updateLegend()
                              ChoroplethTexts::leadershipText(l)});
             }
         }
+        // Whether piles form depends on the scale: the row is always there.
+        rows.append(
+            {Row::Marker, MapTheme::of(m_dark).clusterFill, tr("Several parks (their number)")});
     }
     m_legend->setRows(rows);
 }
@@ -298,11 +320,14 @@ void ChoroplethScene::relayout()
     const double width = m_size.width();
     const double height = m_size.height();
     // Text grows a little with the page, within what stays readable on
-    // screen and in print (pixels at 96 dpi).
-    const double fontPx = std::clamp(std::sqrt(width * height) / 75.0, 9.0, 15.0);
+    // screen and in print (pixels at 96 dpi, which an export at D dpi draws
+    // D / 96 times as many device pixels: sizes in points stay). As on the
+    // charts: a title of at least 14 pt, legend and labels of at least 9 pt.
+    const double fontPx = std::clamp(std::sqrt(width * height) / 75.0, MinTextPx, 16.0);
+    const double textPx = std::max(MinTextPx, fontPx * 0.92);
     const double margin = std::max(8.0, 0.025 * std::min(width, height));
 
-    m_title->setFont(MapStyle::pixelFont(fontPx * 1.4, true));
+    m_title->setFont(MapStyle::pixelFont(std::max(MinTitlePx, fontPx * 1.4), true));
     m_title->setTextWidth(width - 2 * margin);
     m_title->setPos(margin, margin * 0.6);
     m_subtitle->setFont(MapStyle::pixelFont(fontPx));
@@ -310,7 +335,61 @@ void ChoroplethScene::relayout()
     m_subtitle->setPos(margin, m_title->sceneBoundingRect().bottom());
     const double top = m_subtitle->sceneBoundingRect().bottom() + fontPx;
 
-    m_mapArea = QRectF(margin, top, width - 2 * margin, std::max(1.0, height - margin - top));
+    // The legend's size first: the map makes room for it if it would cover
+    // a province in its corner.
+    const MapTheme t = MapTheme::of(m_dark);
+    MapLegendItem::Style style;
+    style.font = MapStyle::pixelFont(textPx);
+    style.text = t.text;
+    style.panel = t.legendPanel;
+    style.swatchBorder = t.border;
+    style.hatch = t.hatch;
+    m_legendFont = style.font;
+    m_legend->setStyle(style);
+
+    m_pageArea = QRectF(margin, top, width - 2 * margin, std::max(1.0, height - margin - top));
+    fitMapTo(m_pageArea);
+    layoutLegend();
+    if (coversProvince(legendRect())) {
+        // The largest map, kept in the upper right, that clears the legend
+        // in the lower left, with the legend's parts one under the other or
+        // side by side, whichever leaves the larger map.
+        const auto areaAt = [this](double s) {
+            const QSizeF size = m_pageArea.size() * s;
+            return QRectF(QPointF(m_pageArea.right() - size.width(), m_pageArea.top()), size);
+        };
+        double best = 0;
+        bool bestSideBySide = false;
+        for (bool sideBySide : {false, true}) {
+            m_legend->setSideBySide(sideBySide);
+            m_legend->setPos(m_pageArea.left(), m_pageArea.bottom() - m_legend->size().height());
+            for (double s = 0.98; s > best && s >= 0.5; s -= 0.02) {
+                fitMapTo(areaAt(s));
+                if (!coversProvince(legendRect())) {
+                    best = s;
+                    bestSideBySide = sideBySide;
+                    break;
+                }
+            }
+        }
+        m_legend->setSideBySide(bestSideBySide);
+        m_legend->setPos(m_pageArea.left(), m_pageArea.bottom() - m_legend->size().height());
+        fitMapTo(areaAt(best > 0 ? best : 0.5));
+    }
+
+    layoutInset(fontPx);
+    // Markers first: labels make way for them.
+    m_markerRadius = std::max(2.5, fontPx * 0.3);
+    layoutMarkers(m_markerRadius);
+
+    layoutLabels(textPx);
+
+    setSceneRect(QRectF(QPointF(0, 0), m_size));
+}
+
+void ChoroplethScene::fitMapTo(const QRectF &area)
+{
+    m_mapArea = area;
     const QRectF content = m_geometry.contentBounds();
     if (!content.isEmpty()) {
         const double scale =
@@ -319,24 +398,6 @@ void ChoroplethScene::relayout()
         m_mapTransform = QTransform(scale, 0, 0, scale, offset.x(), offset.y());
     }
     m_mapLayer->setTransform(m_mapTransform);
-
-    layoutInset(fontPx);
-    // Markers first: labels make way for them.
-    m_markerRadius = std::max(2.5, fontPx * 0.3);
-    layoutMarkers(m_markerRadius);
-    layoutLabels(fontPx * 0.92);
-
-    const MapTheme t = MapTheme::of(m_dark);
-    MapLegendItem::Style style;
-    style.font = MapStyle::pixelFont(fontPx * 0.92);
-    style.text = t.text;
-    style.panel = t.legendPanel;
-    style.swatchBorder = t.border;
-    style.hatch = t.hatch;
-    m_legend->setStyle(style);
-    layoutLegend();
-
-    setSceneRect(QRectF(QPointF(0, 0), m_size));
 }
 
 void ChoroplethScene::layoutInset(double fontPx)
@@ -385,8 +446,9 @@ void ChoroplethScene::layoutInset(double fontPx)
         m_insetCaption->place(m_insetRect.bottomRight() -
                               QPointF(c.width() / 2 + pad, c.height() / 2 + pad));
     } else {
-        m_insetCaption->place(
-            QPointF(m_insetRect.center().x(), m_insetRect.bottom() + gap + c.height() / 2));
+        // Under the frame, but not past the page's edge.
+        const double x = std::min(m_insetRect.center().x(), m_size.width() - gap - c.width() / 2);
+        m_insetCaption->place(QPointF(x, m_insetRect.bottom() + gap + c.height() / 2));
     }
 }
 
@@ -395,24 +457,69 @@ void ChoroplethScene::layoutMarkers(double radius)
     QList<QPointF> positions;
     for (const ParkMarker &m : std::as_const(m_markers))
         positions.append(m_mapTransform.map(m.mapPos));
-    positions = ParkMarkers::spread(positions, radius);
+    // Piles of three or more become one marker with the count; pairs are
+    // set side by side.
+    qDeleteAll(m_clusterItems);
+    m_clusterItems.clear();
+    m_clusters = m_markersVisible ? ParkMarkers::clusters(positions, radius) : QList<QList<int>>();
+    QList<bool> clustered(positions.size(), false);
+    for (const QList<int> &group : std::as_const(m_clusters)) {
+        for (int i : group)
+            clustered[i] = true;
+    }
+    const QList<QPointF> spread = ParkMarkers::spread(positions, radius);
     for (int i = 0; i < m_markerItems.size(); ++i) {
         m_markerItems.at(i)->setRect(QRectF(-radius, -radius, 2 * radius, 2 * radius));
-        m_markerItems.at(i)->setPos(positions.at(i));
+        m_markerItems.at(i)->setPos(clustered.at(i) ? positions.at(i) : spread.at(i));
+        m_markerItems.at(i)->setVisible(m_markersVisible && !clustered.at(i));
+    }
+    const MapTheme t = MapTheme::of(m_dark);
+    const QFont font = MapStyle::pixelFont(std::max(MinTextPx, radius * 3.0), true);
+    const QFontMetricsF metrics(font);
+    for (const QList<int> &group : std::as_const(m_clusters)) {
+        QPointF centre;
+        for (int i : group)
+            centre += positions.at(i);
+        centre /= double(group.size());
+        const QString count = QString::number(group.size());
+        const double r = std::max(
+            radius * 1.8,
+            std::max(metrics.horizontalAdvance(count), metrics.capHeight()) / 2 + radius * 0.6);
+        auto *item = new QGraphicsEllipseItem(QRectF(-r, -r, 2 * r, 2 * r));
+        item->setZValue(ZMarkers);
+        item->setAcceptedMouseButtons(Qt::NoButton);
+        item->setBrush(t.clusterFill);
+        item->setPen(QPen(t.markerOutline, 1.0));
+        item->setPos(centre);
+        auto *text = new QGraphicsSimpleTextItem(count, item);
+        text->setFont(font);
+        text->setBrush(t.clusterText);
+        const QRectF box = text->boundingRect();
+        text->setPos(-box.center());
+        addItem(item);
+        m_clusterItems.append(item);
     }
 }
 
 void ChoroplethScene::layoutLabels(double fontPx)
 {
     const QFont font = MapStyle::pixelFont(fontPx);
+    m_labelFont = font;
     for (const MapGeometry::Province &p : m_geometry.provinces()) {
         MapLabelItem *label = m_labels.value(p.fullName);
         label->setHaloWidth(std::max(2.0, fontPx * 0.22));
         label->setText(m_english ? p.nameEn : p.name, font);
     }
     MapLabelLayout layout(m_geometry, m_mapTransform);
+    layout.setPage(QRectF(QPointF(0, 0), m_size));
+    layout.avoid(legendRect());
+    layout.avoid(m_insetRect);
     if (m_markersVisible) {
-        for (const QGraphicsEllipseItem *item : std::as_const(m_markerItems))
+        for (const QGraphicsEllipseItem *item : std::as_const(m_markerItems)) {
+            if (item->isVisible())
+                layout.avoid(item->sceneBoundingRect());
+        }
+        for (const QGraphicsEllipseItem *item : std::as_const(m_clusterItems))
             layout.avoid(item->sceneBoundingRect());
     }
     layout.place(m_labels, fontPx);
@@ -425,7 +532,7 @@ void ChoroplethScene::layoutLegend()
     // of this extent. A legend too tall for it puts its parts side by side
     // rather than cover a province.
     const auto place = [this] {
-        m_legend->setPos(m_mapArea.left(), m_mapArea.bottom() - m_legend->size().height());
+        m_legend->setPos(m_pageArea.left(), m_pageArea.bottom() - m_legend->size().height());
     };
     m_legend->setSideBySide(false);
     place();
@@ -505,9 +612,16 @@ int ChoroplethScene::markerAt(const QPointF &scenePos) const
 {
     if (!m_markersVisible)
         return -1;
+    for (int c = 0; c < m_clusterItems.size(); ++c) {
+        const QGraphicsEllipseItem *item = m_clusterItems.at(c);
+        if (QLineF(item->pos(), scenePos).length() <= item->rect().width() / 2 + 1.5)
+            return m_clusters.at(c).constFirst();
+    }
     int best = -1;
     double bestDistance = m_markerRadius + 1.5;
     for (int i = 0; i < m_markerItems.size(); ++i) {
+        if (!m_markerItems.at(i)->isVisible())
+            continue;
         const double d = QLineF(m_markerItems.at(i)->pos(), scenePos).length();
         if (d <= bestDistance) {
             best = i;
@@ -533,6 +647,12 @@ bool ChoroplethScene::isHatched(const QString &fullName) const
 {
     const ProvinceItem *item = m_provinceItems.value(fullName);
     return item && item->isHatched();
+}
+
+bool ChoroplethScene::isCrossHatched(const QString &fullName) const
+{
+    const ProvinceItem *item = m_provinceItems.value(fullName);
+    return item && item->isCrossHatched();
 }
 
 QString ChoroplethScene::labelOf(const QString &fullName) const
@@ -561,6 +681,26 @@ QRectF ChoroplethScene::legendRect() const
 QRectF ChoroplethScene::mapRect() const
 {
     return m_mapTransform.mapRect(m_geometry.bounds());
+}
+
+QFont ChoroplethScene::titleFont() const
+{
+    return m_title->font();
+}
+
+QFont ChoroplethScene::subtitleFont() const
+{
+    return m_subtitle->font();
+}
+
+QFont ChoroplethScene::legendFont() const
+{
+    return m_legendFont;
+}
+
+QFont ChoroplethScene::labelFont() const
+{
+    return m_labelFont;
 }
 
 QString ChoroplethScene::titleText() const
@@ -595,6 +735,15 @@ QString ChoroplethScene::toolTipForMarker(int index) const
 {
     if (index < 0 || index >= m_markers.size())
         return QString();
+    for (const QList<int> &group : std::as_const(m_clusters)) {
+        if (!group.contains(index))
+            continue;
+        // A cluster tells all its parks.
+        QStringList tips;
+        for (int i : group)
+            tips.append(ChoroplethTexts::markerToolTip(m_markers.at(i), m_english));
+        return tips.join(QStringLiteral("\n\n"));
+    }
     return ChoroplethTexts::markerToolTip(m_markers.at(index), m_english);
 }
 

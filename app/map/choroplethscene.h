@@ -39,6 +39,10 @@ public:
                  Classification::Method method, int classes, const QString &filterText,
                  bool english, bool darkTheme);
     const ChoroplethClasses &classes() const { return m_classes; }
+    // The report's figures, for provinces it counts parks in that the
+    // dataset lacks and for its count of provinces; used from the next
+    // setData().
+    void setReportFigures(const QList<ReportFigure> &figures) { m_report = figures; }
     MapMetric metric() const { return m_classes.metric(); }
     bool isEnglish() const { return m_english; }
     bool isDarkTheme() const { return m_dark; }
@@ -64,14 +68,18 @@ public:
     // The province at a scene position, or an empty string.
     QString provinceAt(const QPointF &scenePos) const;
     // The index in markers() of the visible park marker at a scene
-    // position, or -1.
+    // position (for a cluster, its first park), or -1.
     int markerAt(const QPointF &scenePos) const;
+    // Overlapping markers drawn as one with their count, as indices in
+    // markers(); empty when markers are hidden.
+    const QList<QList<int>> &markerClusters() const { return m_clusters; }
     // Where the province's label is anchored (a point inside it), in scene
     // coordinates; a null point for an unknown name.
     QPointF labelAnchorOf(const QString &fullName) const;
     // The colour the province is filled with; invalid for an unknown name.
     QColor fillOf(const QString &fullName) const;
     bool isHatched(const QString &fullName) const;
+    bool isCrossHatched(const QString &fullName) const;
     // The label shown for a province: its short name in the map's language.
     QString labelOf(const QString &fullName) const;
     // Whether the label sits apart from its province, with a leader line.
@@ -82,6 +90,11 @@ public:
     // The box around the provinces, in scene coordinates.
     QRectF mapRect() const;
 
+    // The fonts as laid out (pixel sizes at 96 dpi).
+    QFont titleFont() const;
+    QFont subtitleFont() const;
+    QFont legendFont() const;
+    QFont labelFont() const;
     QString titleText() const;
     QString subtitleText() const;
     // The legend's rows as shown, headings included.
@@ -111,6 +124,8 @@ private:
     void updateLegend();
     void updateOverlay(QGraphicsPathItem *item, const QSet<QString> &names);
     void relayout();
+    // Scales and centres the map in AREA.
+    void fitMapTo(const QRectF &area);
     void layoutInset(double fontPx);
     void layoutMarkers(double radius);
     void layoutLabels(double fontPx);
@@ -119,6 +134,7 @@ private:
 
     const MapGeometry &m_geometry;
     ChoroplethClasses m_classes;
+    QList<ReportFigure> m_report;
     QString m_filterText;
     bool m_english = false;
     bool m_dark = false;
@@ -127,6 +143,7 @@ private:
     double m_lineScale = 1.0;
     QSizeF m_size;
     QTransform m_mapTransform; // map kilometres to scene
+    QRectF m_pageArea;         // below the titles, inside the margins
     QRectF m_mapArea;          // where the map may go on the page
     QRectF m_insetRect;
 
@@ -145,8 +162,12 @@ private:
     QHash<QString, MapLabelItem *> m_labels;
     QList<ParkMarker> m_markers;
     QList<QGraphicsEllipseItem *> m_markerItems;
+    QList<QList<int>> m_clusters;
+    QList<QGraphicsEllipseItem *> m_clusterItems; // with the count as child
     double m_markerRadius = 3;
     MapLegendItem *m_legend = nullptr;
+    QFont m_legendFont;
+    QFont m_labelFont;
     QGraphicsTextItem *m_title = nullptr;
     QGraphicsTextItem *m_subtitle = nullptr;
 

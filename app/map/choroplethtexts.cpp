@@ -39,7 +39,15 @@ QString provinceToolTip(const ChoroplethClasses &classes, const QString &fullNam
     const QString label = MapMetrics::label(metric);
     switch (classes.stateOf(fullName)) {
     case ChoroplethClasses::State::NoParks:
-        lines.append(filtered ? tr("No parks match the filter") : tr("No parks"));
+        // The dataset holds part of the report's parks: none here is none
+        // known to it, not none at all.
+        lines.append(filtered ? tr("No park in the dataset matches the filter")
+                              : tr("None in the dataset"));
+        return lines.join(QLatin1Char('\n'));
+    case ChoroplethClasses::State::NotInDataset:
+        lines.append(filtered ? tr("No park in the dataset matches the filter")
+                              : tr("None in the dataset"));
+        lines.append(tr("The report counts parks here"));
         return lines.join(QLatin1Char('\n'));
     case ChoroplethClasses::State::NoData:
         lines.append(tr("%1: not known for any of its parks").arg(label));

@@ -1,5 +1,7 @@
 #include "hatching.h"
 
+#include <QTransform>
+
 #include <cmath>
 
 namespace Hatching {
@@ -34,6 +36,33 @@ QPainterPath stripes(const QPainterPath &path, double spacing, double width)
                                    line.p1() + half, line.p1() - half});
     }
     return path.intersected(bands);
+}
+
+namespace {
+
+// Mirrors left to right about RECT's vertical centre line.
+QTransform mirrorIn(const QRectF &rect)
+{
+    return QTransform(-1, 0, 0, 1, rect.left() + rect.right(), 0);
+}
+
+} // namespace
+
+QList<QLineF> crossLines(const QRectF &rect, double spacing)
+{
+    QList<QLineF> result = lines(rect, spacing);
+    const QTransform mirror = mirrorIn(rect);
+    for (const QLineF &line : lines(rect, spacing))
+        result.append(mirror.map(line));
+    return result;
+}
+
+QPainterPath crossStripes(const QPainterPath &path, double spacing, double width)
+{
+    const QTransform mirror = mirrorIn(path.boundingRect());
+    QPainterPath result = stripes(path, spacing, width);
+    result.addPath(mirror.map(stripes(mirror.map(path), spacing, width)));
+    return result;
 }
 
 } // namespace Hatching

@@ -13,5 +13,8 @@ namespace Hatching {
 QList<QLineF> lines(const QRectF &rect, double spacing);
 // The same lines as stripes WIDTH wide, cut to PATH's area.
 QPainterPath stripes(const QPainterPath &path, double spacing, double width);
+// Both diagonals: a cross-hatch, told apart from the plain one.
+QList<QLineF> crossLines(const QRectF &rect, double spacing);
+QPainterPath crossStripes(const QPainterPath &path, double spacing, double width);
 
 } // namespace Hatching

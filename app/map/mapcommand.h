@@ -6,6 +6,7 @@
 #include "export/imageexporter.h"
 #include "parkfilter.h"
 #include "parkrecord.h"
+#include "reportfigures.h"
 
 #include <QList>
 #include <QSize>
@@ -29,13 +30,17 @@ struct Request
     QSize sizePx{2400, 1800};
     int dpi = ImageExportSettings::ScreenDpi;
     bool english = false;
-    ParkFilter filter; // Printed under the figure (coverage and source lines).
+    ParkFilter filter;
+    // The store's report figures: provinces the report counts parks in
+    // that the dataset lacks are hatched apart from those without parks.
+    QList<ReportFigure> reportFigures;
+    // Printed under the figure (coverage and source lines).
     FigureNotes notes;
 };
 
 // ExitCode::Ok when the file was written; WriteFailed when it could not be
 // (the message names the file and the reason); Usage for a request that
-// makes no sense (unknown extension, classes outside 3–7, size or dpi out of
+// makes no sense (unknown extension, classes outside 3–5, size or dpi out of
 // range).
 CommandResult run(const Request &request, const QList<ParkRecord> &records);
 

@@ -17,12 +17,12 @@ struct Callout
     bool always; // otherwise only when the name does not fit
 };
 constexpr Callout Callouts[] = {
-    {110000, 0.9, -1.7, true},  // Beijing: north-east, into Hebei
-    {120000, 2.2, 0.5, true},   // Tianjin: east, over the Bohai
-    {310000, 2.4, 0.2, true},   // Shanghai: east, out to sea
-    {810000, 1.6, 1.5, true},   // Hong Kong: south-east
-    {820000, -0.8, 2.0, true},  // Macao: south-west
-    {640000, -2.2, -0.4, false} // Ningxia: west, into Gansu and Inner Mongolia
+    {110000, 0.9, -1.7, true}, // Beijing: north-east, into Hebei
+    {120000, 2.2, 0.5, true},  // Tianjin: east, over the Bohai
+    {310000, 2.4, 0.2, true},  // Shanghai: east, out to sea
+    {810000, 1.6, 1.5, true},  // Hong Kong: south-east
+    {820000, -0.8, 2.0, true}, // Macao: south-west
+    {640000, -2.2, -0.4, true} // Ningxia: west, over Gansu, with its line
 };
 
 const Callout *calloutFor(int code)
@@ -49,6 +49,8 @@ void MapLabelLayout::avoid(const QRectF &rect)
 
 bool MapLabelLayout::collides(const QRectF &box) const
 {
+    if (!m_page.isEmpty() && !m_page.contains(box))
+        return true;
     return std::any_of(m_taken.cbegin(), m_taken.cend(),
                        [&](const QRectF &r) { return r.intersects(box); });
 }
@@ -84,9 +86,17 @@ void MapLabelLayout::place(const QHash<QString, MapLabelItem *> &labels, double 
         // The offset is to the label's near edge, so that long English
         // names do not run back over the place they name.
         const double halfWidth = label->textSize().width() / 2;
-        const double dx = callout->dx * fontPx;
-        const double side = dx < 0 ? -halfWidth : dx > 0 ? halfWidth : 0;
-        const QPointF centre(anchor.x() + dx + side, anchor.y() + callout->dy * fontPx);
+        const QSizeF size = label->textSize();
+        // Further out along the same line while something (a park marker,
+        // another label) is in the way.
+        QPointF centre;
+        for (double reach : {1.0, 1.4, 1.8, 2.2, 2.6}) {
+            const double dx = callout->dx * fontPx * reach;
+            const double side = dx < 0 ? -halfWidth : dx > 0 ? halfWidth : 0;
+            centre = QPointF(anchor.x() + dx + side, anchor.y() + callout->dy * fontPx * reach);
+            if (!collides(QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size)))
+                break;
+        }
         label->placeWithLeader(anchor, centre);
         m_taken.append(label->textRect());
         takeLeader(QLineF(anchor, centre), label->textRect());
@@ -95,8 +105,17 @@ void MapLabelLayout::place(const QHash<QString, MapLabelItem *> &labels, double 
                      [](const auto *a, const auto *b) { return a->areaKm2 < b->areaKm2; });
     for (const MapGeometry::Province *p : std::as_const(free)) {
         MapLabelItem *label = labels.value(p->fullName);
-        label->place(freeSpotFor(*p, label->textSize()));
-        m_taken.append(label->textRect());
+        const QPointF anchor = m_toScene.map(p->labelPoint);
+        const QPointF spot = freeSpotFor(*p, label->textSize());
+        // A label pushed out of its province points back to it.
+        if (spot != anchor && !p->path.contains(m_toMap.map(spot))) {
+            label->placeWithLeader(anchor, spot);
+            m_taken.append(label->textRect());
+            takeLeader(QLineF(anchor, spot), label->textRect());
+        } else {
+            label->place(spot);
+            m_taken.append(label->textRect());
+        }
     }
 }
 

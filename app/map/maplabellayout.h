@@ -10,11 +10,10 @@
 class MapLabelItem;
 
 // Where the province labels go. Places too small for their name (Beijing,
-// Tianjin, Shanghai, Hong Kong, Macao, and Ningxia when its name does not
-// fit) get a leader line to a label set off into the sea or a large
-// neighbour; the others sit at their anchor or, where that is taken (by a
-// park marker or another label), at the nearest free place, preferably
-// inside the province.
+// Tianjin, Shanghai, Hong Kong, Macao, Ningxia) get a leader line to a label set off into the sea
+// or a large neighbour; the others sit at their anchor or, where that is taken (by a park marker or
+// another label), at the nearest free place, preferably inside the province; a label that finds
+// none inside gets a leader line.
 class MapLabelLayout
 {
 public:
@@ -22,6 +21,8 @@ public:
 
     // A scene rect no label may cover.
     void avoid(const QRectF &rect);
+    // The rect labels must stay inside, if any.
+    void setPage(const QRectF &page) { m_page = page; }
     // Moves LABELS (by full name; their texts set) into place for a font
     // of FONTPX pixels.
     void place(const QHash<QString, MapLabelItem *> &labels, double fontPx);
@@ -35,4 +36,5 @@ private:
     QTransform m_toScene;
     QTransform m_toMap;
     QList<QRectF> m_taken;
+    QRectF m_page;
 };

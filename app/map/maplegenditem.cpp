@@ -65,12 +65,17 @@ QSizeF MapLegendItem::measure(const QList<Row> &rows) const
             width = std::max(width, headingMetrics.horizontalAdvance(row.text));
             height += rowHeight();
             break;
+        case Row::Note:
+            width = std::max(width, metrics.horizontalAdvance(row.text));
+            height += rowHeight();
+            break;
         case Row::Gap:
         case Row::Section:
             height += em() * 0.5;
             break;
         case Row::Swatch:
         case Row::Hatched:
+        case Row::CrossHatched:
         case Row::Outline:
         case Row::Marker:
             width = std::max(width, textLeft + metrics.horizontalAdvance(row.text));
@@ -154,15 +159,25 @@ void MapLegendItem::paintRows(QPainter *painter, const Part &part) const
                               row.text);
             y += h;
             continue;
+        case Row::Note:
+            painter->setFont(m_style.font);
+            painter->setPen(m_style.text);
+            painter->drawText(QRectF(left, y, right - left, h), Qt::AlignLeft | Qt::AlignVCenter,
+                              row.text);
+            y += h;
+            continue;
         case Row::Swatch:
             painter->setBrush(row.color);
             painter->drawRect(swatch);
             break;
         case Row::Hatched:
+        case Row::CrossHatched:
             painter->setBrush(row.color);
             painter->drawRect(swatch);
             painter->setPen(QPen(m_style.hatch, 0.8));
-            painter->drawLines(Hatching::lines(swatch, e * 0.35));
+            painter->drawLines(row.kind == Row::CrossHatched
+                                   ? Hatching::crossLines(swatch, e * 0.35)
+                                   : Hatching::lines(swatch, e * 0.35));
             painter->setPen(QPen(m_style.swatchBorder, 0.8));
             painter->setBrush(Qt::NoBrush);
             painter->drawRect(swatch);

@@ -19,11 +19,13 @@ public:
         {
             Heading,
             Swatch,
-            Hatched, // "no data": the grey with diagonal lines
-            Outline, // selected provinces
-            Marker,  // a park marker
-            Gap,     // a little space
-            Section  // starts a part that may stand beside the others
+            Hatched,      // "no data": the grey with diagonal lines
+            CrossHatched, // "not in the dataset": lines both ways
+            Note,         // a line of text without a swatch
+            Outline,      // selected provinces
+            Marker,       // a park marker
+            Gap,          // a little space
+            Section       // starts a part that may stand beside the others
         };
         Kind kind = Swatch;
         QColor color;

@@ -21,6 +21,8 @@ MapTheme MapTheme::of(bool dark)
     t.legendPanel = t.background;
     t.legendPanel.setAlpha(225);
     t.markerOutline = dark ? t.background : QColor(Qt::white);
+    t.clusterFill = dark ? QColor(0xe6, 0xe6, 0xe6) : QColor(0x33, 0x33, 0x33);
+    t.clusterText = dark ? QColor(0x1a, 0x1a, 0x1a) : QColor(Qt::white);
     t.insetLand = dark ? QColor(0x55, 0x58, 0x63) : QColor(0xee, 0xee, 0xee);
     return t;
 }

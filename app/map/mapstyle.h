@@ -20,6 +20,8 @@ struct MapTheme
     QColor hatch;
     QColor legendPanel;
     QColor markerOutline;
+    QColor clusterFill; // a marker for several parks, with their number
+    QColor clusterText;
     QColor insetLand; // the mainland coast along the top of the inset
 
     static MapTheme of(bool dark);

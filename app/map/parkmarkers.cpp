@@ -4,6 +4,7 @@
 
 #include <QLineF>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ParkMarkers {
@@ -54,6 +55,37 @@ QList<QPointF> spread(const QList<QPointF> &positions, double radius)
             result[group.at(k)] = centre + ring * QPointF(std::cos(angle), std::sin(angle));
             placed[group.at(k)] = true;
         }
+    }
+    return result;
+}
+
+QList<QList<int>> clusters(const QList<QPointF> &positions, double radius, int minSize)
+{
+    const int n = int(positions.size());
+    QList<int> group(n, -1);
+    QList<QList<int>> groups;
+    for (int i = 0; i < n; ++i) {
+        if (group.at(i) >= 0)
+            continue;
+        // Everything within reach of the group so far.
+        QList<int> members{i};
+        group[i] = int(groups.size());
+        for (int k = 0; k < members.size(); ++k) {
+            for (int j = 0; j < n; ++j) {
+                if (group.at(j) < 0 &&
+                    QLineF(positions.at(members.at(k)), positions.at(j)).length() < 2.2 * radius) {
+                    group[j] = group.at(i);
+                    members.append(j);
+                }
+            }
+        }
+        std::sort(members.begin(), members.end());
+        groups.append(members);
+    }
+    QList<QList<int>> result;
+    for (const QList<int> &g : std::as_const(groups)) {
+        if (g.size() >= minSize)
+            result.append(g);
     }
     return result;
 }

@@ -120,6 +120,12 @@ void ProvinceChoroplethView::scheduleRebuild()
     m_rebuildTimer->start();
 }
 
+void ProvinceChoroplethView::setReportFigures(const QList<ReportFigure> &figures)
+{
+    m_scene->setReportFigures(figures);
+    scheduleRebuild();
+}
+
 void ProvinceChoroplethView::flushPendingRebuild()
 {
     if (m_rebuildTimer->isActive()) {

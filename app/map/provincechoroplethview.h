@@ -3,6 +3,7 @@
 #include "choroplethmetric.h"
 #include "classification.h"
 #include "parkfilter.h"
+#include "reportfigures.h"
 
 #include <QGraphicsView>
 #include <QSet>
@@ -43,6 +44,8 @@ public:
     void setParkMarkersVisible(bool visible);
     bool isDarkTheme() const { return m_dark; }
     void setDarkTheme(bool dark);
+    // The document's report figures (DocumentSession::reportFigures()).
+    void setReportFigures(const QList<ReportFigure> &figures);
 
     // Outlines the provinces of the parks selected elsewhere.
     void highlightProvinces(const QSet<QString> &fullNames);

@@ -14,10 +14,14 @@ ProvinceItem::ProvinceItem(const QPainterPath &path, QGraphicsItem *parent)
     setAcceptedMouseButtons(Qt::NoButton);
 }
 
-void ProvinceItem::setFill(const QColor &color, bool hatched, const QColor &hatchColor)
+void ProvinceItem::setFill(const QColor &color, bool hatched, const QColor &hatchColor,
+                           bool crossed)
 {
     m_fill = color;
     m_hatched = hatched;
+    if (crossed != m_crossed)
+        m_stripesSpacing = 0;
+    m_crossed = crossed;
     m_hatchColor = hatchColor;
     update();
 }
@@ -47,14 +51,17 @@ void ProvinceItem::paintHatching(QPainter *painter, double scale)
         painter->save();
         painter->setClipPath(path(), Qt::IntersectClip);
         painter->setPen(MapStyle::cosmeticPen(m_hatchColor, 0.8 * m_lineScale));
-        painter->drawLines(Hatching::lines(boundingRect(), spacing));
+        painter->drawLines(m_crossed ? Hatching::crossLines(boundingRect(), spacing)
+                                     : Hatching::lines(boundingRect(), spacing));
         painter->restore();
         return;
     }
     // SVG output has no clipping: the stripes are cut to the outline
     // beforehand, once per scale, as exports are few.
     if (m_stripesSpacing != spacing) {
-        m_stripes = Hatching::stripes(path(), spacing, 0.8 * m_lineScale / scale);
+        const double width = 0.8 * m_lineScale / scale;
+        m_stripes = m_crossed ? Hatching::crossStripes(path(), spacing, width)
+                              : Hatching::stripes(path(), spacing, width);
         m_stripesSpacing = spacing;
     }
     painter->setPen(Qt::NoPen);

@@ -11,9 +11,12 @@ class ProvinceItem : public QGraphicsPathItem
 public:
     ProvinceItem(const QPainterPath &path, QGraphicsItem *parent);
 
-    void setFill(const QColor &color, bool hatched, const QColor &hatchColor);
+    // CROSSED hatches both ways (provinces the report counts parks in that
+    // the dataset has none of).
+    void setFill(const QColor &color, bool hatched, const QColor &hatchColor, bool crossed = false);
     QColor fill() const { return m_fill; }
     bool isHatched() const { return m_hatched; }
+    bool isCrossHatched() const { return m_hatched && m_crossed; }
     // Widens the hatching's lines as the exporter widens cosmetic pens.
     void setLineScale(double scale) { m_lineScale = scale; }
 
@@ -29,6 +32,7 @@ private:
     QColor m_fill = Qt::lightGray;
     QColor m_hatchColor = Qt::gray;
     bool m_hatched = false;
+    bool m_crossed = false;
     double m_lineScale = 1.0;
     QPainterPath m_stripes;
     double m_stripesSpacing = 0;
