@@ -12,6 +12,7 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QInputMethodEvent>
@@ -365,6 +366,15 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("41.48 km² (host zone)")));
         QVERIFY(text.contains(QStringLiteral("left out as qualified: 3")));
         QVERIFY(!text.contains(QStringLiteral("Enterprises settled\n100")));
+
+        // Included on request, still marked.
+        summary->includeQualifiedBox()->setChecked(true);
+        const QString included = summary->plainText();
+        QVERIFY2(included.contains(QStringLiteral("Support fund\n2,000 亿元 (investment plan) — ")),
+                 qPrintable(included));
+        QVERIFY(included.contains(QStringLiteral("Enterprises settled\n≥100 — ")));
+        QVERIFY(included.contains(QStringLiteral("of which qualified: 3")));
+        QVERIFY(!included.contains(QStringLiteral("left out as qualified")));
     }
 
     // Issue 14, finding 11: the scope texts are translated (the catalogue's

@@ -11,6 +11,7 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -75,17 +76,20 @@ SummaryPanel::SummaryPanel(DocumentSession *session, ParkFilterProxy *proxy, QWi
     , m_proxy(proxy)
     , m_browser(new QTextBrowser(this))
     , m_copy(new QPushButton(this))
+    , m_includeQualified(new QCheckBox(this))
     , m_refresh(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_includeQualified);
     buttons->addStretch(1);
     buttons->addWidget(m_copy);
     layout->addLayout(buttons);
     m_browser->setOpenLinks(false);
     connect(m_copy, &QPushButton::clicked, this, &SummaryPanel::copyToClipboard);
+    connect(m_includeQualified, &QCheckBox::toggled, this, &SummaryPanel::refresh);
 
     // One recomputation per burst of changes.
     m_refresh->setSingleShot(true);
@@ -99,6 +103,10 @@ SummaryPanel::SummaryPanel(DocumentSession *session, ParkFilterProxy *proxy, QWi
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, schedule);
     connect(m_proxy, &ParkFilterProxy::filterChanged, this, schedule);
     m_copy->setText(tr("Copy as text"));
+    m_includeQualified->setText(tr("Include qualified values"));
+    m_includeQualified->setToolTip(
+        tr("Count values the sources qualify (more than, about, a host zone's area, an "
+           "investment plan) in the largest figures"));
     m_browser->setAccessibleName(tr("Summary of the parks shown"));
     refresh();
 }
@@ -107,6 +115,10 @@ void SummaryPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_copy->setText(tr("Copy as text"));
+        m_includeQualified->setText(tr("Include qualified values"));
+        m_includeQualified->setToolTip(
+            tr("Count values the sources qualify (more than, about, a host zone's area, an "
+               "investment plan) in the largest figures"));
         refresh();
     }
     QWidget::changeEvent(event);
@@ -203,15 +215,20 @@ QString SummaryPanel::buildHtml() const
     // Qualified values ("more than 100", a host zone's area, an investment
     // plan) are not the park's own figure: they are left out of the largest
     // and listed, marked, below it.
+    const QualifiedValues qualifiedValues =
+        m_includeQualified->isChecked() ? QualifiedValues::Include : QualifiedValues::Exclude;
     auto largest = [&](const QString &label, Metric metric, const QString &unit) {
-        const MetricStats s = metricStats(records, metric);
+        const MetricStats s = metricStats(records, metric, qualifiedValues);
         const QString value =
             s.max ? QStringLiteral("%1 — %2").arg(qualifiedValue(*s.maxValue, unit, s.maxQualifier),
                                                   s.max->displayName(english))
                   : ParkTableModel::unknownText();
         html += tableRow({label, value});
         html += tableRow({tr("  known for"), tr("%1 of %2").arg(s.known).arg(records.size())});
-        if (s.leftOut > 0) {
+        int qualifiedCount = s.leftOut;
+        for (int n : s.qualified)
+            qualifiedCount += n;
+        if (qualifiedCount > 0) {
             QStringList values;
             for (const ParkRecord *r : records) {
                 const Qualifier q = qualifier(*r, metric);
@@ -220,8 +237,9 @@ QString SummaryPanel::buildHtml() const
                         qualifiedValue(*metricValue(*r, metric), unit, q), r->displayName(english));
                 }
             }
-            html += tableRow({tr("  left out as qualified: %1").arg(s.leftOut),
-                              values.join(QStringLiteral("; "))});
+            const QString what = s.leftOut > 0 ? tr("  left out as qualified: %1").arg(s.leftOut)
+                                               : tr("  of which qualified: %1").arg(qualifiedCount);
+            html += tableRow({what, values.join(QStringLiteral("; "))});
         }
     };
     largest(tr("Planned area"), Metric::AreaKm2, QStringLiteral("km²"));
@@ -284,7 +302,7 @@ QString SummaryPanel::buildHtml() const
                     if (more > 0)
                         list = tr("%1 and %2 more").arg(list).arg(more);
                     html += tableRow(
-                        {tr("  records behind the conflict: %n", "", c.conflictRecordCount), list});
+                        {tr("  records behind the conflict: %1").arg(c.conflictRecordCount), list});
                 }
             }
             html += QStringLiteral("</table>");
