@@ -65,7 +65,30 @@ QString FigureScope::describe(bool english) const
     return parts.join(QStringLiteral(" · "));
 }
 
+QHash<QString, QSet<QString>> FigureScope::cityProvinces(const QList<const ParkRecord *> &records)
+{
+    QHash<QString, QSet<QString>> provinces;
+    for (const ParkRecord *r : records) {
+        if (!r->city.isEmpty())
+            provinces[r->city].insert(r->province);
+    }
+    return provinces;
+}
+
 bool FigureScope::isWithin(const ParkFilter &f, const QList<const ParkRecord *> &records) const
+{
+    if (f.provinces.isEmpty() || city.isEmpty() || !province.isEmpty())
+        return isWithin(f, QHash<QString, QSet<QString>>());
+    QHash<QString, QSet<QString>> provinces;
+    for (const ParkRecord *r : records) {
+        if (r->city == city)
+            provinces[city].insert(r->province);
+    }
+    return isWithin(f, provinces);
+}
+
+bool FigureScope::isWithin(const ParkFilter &f,
+                           const QHash<QString, QSet<QString>> &provincesByCity) const
 {
     // Criteria no scope speaks of leave some of its parks out, or may.
     if (!f.text.trimmed().isEmpty() || f.carrierType || f.onlyProblems || !f.missingField.isEmpty())
@@ -87,16 +110,16 @@ bool FigureScope::isWithin(const ParkFilter &f, const QList<const ParkRecord *> 
         } else {
             // The provinces the city's parks lie in; a municipality is its
             // own province.
-            bool any = false;
-            for (const ParkRecord *r : records) {
-                if (r->city != city)
-                    continue;
-                any = true;
-                if (!f.provinces.contains(r->province))
+            const auto it = provincesByCity.constFind(city);
+            if (it == provincesByCity.constEnd()) {
+                if (!f.provinces.contains(city))
                     return false;
+            } else {
+                for (const QString &p : *it) {
+                    if (!f.provinces.contains(p))
+                        return false;
+                }
             }
-            if (!any && !f.provinces.contains(city))
-                return false;
         }
     }
     if (f.hasYearRange()) {
@@ -104,8 +127,6 @@ bool FigureScope::isWithin(const ParkFilter &f, const QList<const ParkRecord *> 
             return false;
         if (f.yearTo && (!foundedTo || foundedTo > f.yearTo))
             return false;
-        // A scope open at one end lets unknown years in only if it has no
-        // year bound at all, which the checks above already refused.
     }
     return true;
 }

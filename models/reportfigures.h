@@ -3,8 +3,10 @@
 #include "parkfilter.h"
 #include "parkrecord.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -31,6 +33,11 @@ struct FigureScope
     // year criteria can; a city's province is read from RECORDS (the city
     // names no province of its own).
     bool isWithin(const ParkFilter &filter, const QList<const ParkRecord *> &records) const;
+    // The same with the provinces of each city gathered once
+    // (cityProvinces()), for many scopes.
+    bool isWithin(const ParkFilter &filter,
+                  const QHash<QString, QSet<QString>> &provincesByCity) const;
+    static QHash<QString, QSet<QString>> cityProvinces(const QList<const ParkRecord *> &records);
 };
 
 // A figure the report states (44 parks, 23 government-led, ...), read from

@@ -363,6 +363,10 @@ private slots:
         const Aggregations::Records records{&gz};
         QVERIFY(guangzhou.isWithin(none, records));
         QVERIFY(guangzhou.isWithin(tree, records));
+        QVERIFY(guangzhou.isWithin(tree, FigureScope::cityProvinces(records)));
+        ParkFilter otherProvince = tree;
+        otherProvince.provinces = {QStringLiteral("浙江省")};
+        QVERIFY(!guangzhou.isWithin(otherProvince, FigureScope::cityProvinces(records)));
         ParkFilter cityOnly;
         cityOnly.cities = {QStringLiteral("广州市")};
         QVERIFY(guangzhou.isWithin(cityOnly, records));

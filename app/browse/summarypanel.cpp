@@ -263,10 +263,12 @@ QString SummaryPanel::buildHtml() const
     if (!figures.isEmpty()) {
         const ParkSnapshot all = m_proxy->allRecords();
         const QList<FigureComparison> comparisons = compareFigures(figures, all.pointers(), 5);
+        const QHash<QString, QSet<QString>> cityProvinces =
+            FigureScope::cityProvinces(all.pointers());
         QList<qsizetype> shownFigures;
         int conflicts = 0;
         for (qsizetype i = 0; i < figures.size(); ++i) {
-            if (figures.at(i).scope.isWithin(filter, all.pointers())) {
+            if (figures.at(i).scope.isWithin(filter, cityProvinces)) {
                 shownFigures << i;
                 if (comparisons.at(i).conflict)
                     ++conflicts;
