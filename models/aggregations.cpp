@@ -104,7 +104,45 @@ std::optional<double> metricValue(const ParkRecord &r, Metric metric)
     return std::nullopt;
 }
 
-MetricStats metricStats(const Records &records, Metric metric)
+Qualifier qualifier(const ParkRecord &r, Metric metric)
+{
+    switch (metric) {
+    case Metric::AreaKm2:
+        if (r.areaKm2 && r.areaScope == QLatin1String("hostZone"))
+            return Qualifier::HostZone;
+        break;
+    case Metric::Enterprises:
+        if (r.enterprises && r.enterprisesQualifier == QLatin1String("atLeast"))
+            return Qualifier::AtLeast;
+        if (r.enterprises && r.enterprisesQualifier == QLatin1String("approx"))
+            return Qualifier::Approx;
+        break;
+    case Metric::FundCny100m:
+        if (r.fundCny100m && r.fundKind == QLatin1String("investmentPlan"))
+            return Qualifier::InvestmentPlan;
+        break;
+    }
+    return Qualifier::None;
+}
+
+QString qualifierKey(Qualifier q)
+{
+    switch (q) {
+    case Qualifier::None:
+        break;
+    case Qualifier::AtLeast:
+        return QStringLiteral("atLeast");
+    case Qualifier::Approx:
+        return QStringLiteral("approx");
+    case Qualifier::HostZone:
+        return QStringLiteral("hostZone");
+    case Qualifier::InvestmentPlan:
+        return QStringLiteral("investmentPlan");
+    }
+    return QString();
+}
+
+MetricStats metricStats(const Records &records, Metric metric, QualifiedValues qualified)
 {
     MetricStats stats;
     for (const ParkRecord *r : records) {
@@ -113,17 +151,26 @@ MetricStats metricStats(const Records &records, Metric metric)
             ++stats.unknown;
             continue;
         }
+        const Qualifier q = qualifier(*r, metric);
+        if (q != Qualifier::None) {
+            if (qualified == QualifiedValues::Exclude) {
+                ++stats.leftOut;
+                continue;
+            }
+            ++stats.qualified[q];
+        }
         ++stats.known;
         stats.sum += *v;
         if (!stats.maxValue || *v > *stats.maxValue) {
             stats.maxValue = v;
             stats.max = r;
+            stats.maxQualifier = q;
         }
     }
     return stats;
 }
 
-Records topBy(const Records &records, Metric metric, int n)
+Records topBy(const Records &records, Metric metric, int n, QualifiedValues qualified)
 {
     // The values are read once into a flat list and ties are broken by
     // position, which keeps the records' order as a stable sort would; the
@@ -136,8 +183,12 @@ Records topBy(const Records &records, Metric metric, int n)
     std::vector<Entry> known;
     known.reserve(size_t(records.size()));
     for (qsizetype i = 0; i < records.size(); ++i) {
-        if (const std::optional<double> v = metricValue(*records.at(i), metric))
+        const ParkRecord &r = *records.at(i);
+        if (const std::optional<double> v = metricValue(r, metric)) {
+            if (qualified == QualifiedValues::Exclude && qualifier(r, metric) != Qualifier::None)
+                continue;
             known.push_back({*v, i});
+        }
     }
     const auto larger = [](const Entry &a, const Entry &b) {
         return a.value > b.value || (a.value == b.value && a.index < b.index);

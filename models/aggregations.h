@@ -53,19 +53,54 @@ enum class Metric
 };
 std::optional<double> metricValue(const ParkRecord &r, Metric metric);
 
+// What a known value of a metric is when it is not simply the park's own
+// figure: a lower bound ("more than 100", 10余家: enterprisesQualifier
+// atLeast), an approximation (approx), the area of the zone that hosts the
+// park (areaScope hostZone) or an enterprise's investment plan the report
+// lists as a fund (fundKind investmentPlan).
+enum class Qualifier
+{
+    None,
+    AtLeast,
+    Approx,
+    HostZone,
+    InvestmentPlan
+};
+// The qualifier of R's value of METRIC; None when the value is unknown or plain.
+Qualifier qualifier(const ParkRecord &r, Metric metric);
+// "atLeast", "approx", "hostZone", "investmentPlan" as in the file; "" for None.
+QString qualifierKey(Qualifier q);
+
+// Whether qualified values go into sums and largest values. Left out by
+// default: "more than 100" is not 100, and a host zone's area is not the
+// park's.
+enum class QualifiedValues
+{
+    Exclude,
+    Include
+};
+
 struct MetricStats
 {
-    int known = 0;
-    int unknown = 0;
+    int known = 0;   // values summed and ranked
+    int unknown = 0; // records without a value
+    int leftOut = 0; // qualified values left out (0 when included)
+    // Qualified values among the known ones (when included), by qualifier.
+    QMap<Qualifier, int> qualified;
     double sum = 0;
     const ParkRecord *max = nullptr; // first of the largest, nullptr if none known
     std::optional<double> maxValue;
+    Qualifier maxQualifier = Qualifier::None;
 };
-MetricStats metricStats(const Records &records, Metric metric);
+MetricStats metricStats(const Records &records, Metric metric,
+                        QualifiedValues qualified = QualifiedValues::Exclude);
 
 // The n records with the largest known value, largest first; ties keep the
-// records' order. Records with an unknown value are left out.
-Records topBy(const Records &records, Metric metric, int n);
+// records' order. Records with an unknown value are left out, and so are
+// qualified values when QUALIFIED says so. Ranked charts mark qualified
+// values rather than drop them, hence the default.
+Records topBy(const Records &records, Metric metric, int n,
+              QualifiedValues qualified = QualifiedValues::Include);
 
 // How many records leave each field unknown, keyed by JSON field name.
 QMap<QString, int> unknownByField(const Records &records);

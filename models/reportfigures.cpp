@@ -10,15 +10,6 @@
 
 #include <climits>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportFigure", text);
-}
-
-} // namespace
-
 bool FigureScope::isEverything() const
 {
     return leadership == Leadership::Unknown && province.isEmpty() && city.isEmpty() &&
@@ -49,26 +40,95 @@ QString FigureScope::describe(bool english) const
 {
     QStringList parts;
     if (leadership == Leadership::Government)
-        parts << tr("government-led");
+        parts << QCoreApplication::translate("FigureScope", "government-led");
     else if (leadership == Leadership::Enterprise)
-        parts << tr("enterprise-led");
+        parts << QCoreApplication::translate("FigureScope", "enterprise-led");
     if (!province.isEmpty())
         parts << Provinces::displayName(province, english);
     if (!city.isEmpty())
         parts << city;
     if (foundedFrom || foundedTo) {
         if (foundedFrom == foundedTo)
-            parts << tr("founded in %1").arg(foundedFrom);
+            parts << QCoreApplication::translate("FigureScope", "founded in %1").arg(foundedFrom);
         else
-            parts << tr("founded %1–%2").arg(foundedFrom).arg(foundedTo);
+            parts << QCoreApplication::translate("FigureScope", "founded %1–%2")
+                         .arg(foundedFrom)
+                         .arg(foundedTo);
     }
     if (!foundedMonths.isEmpty()) {
         QStringList months;
         for (int m : foundedMonths)
             months << QString::number(m);
-        parts << tr("founded in months %1").arg(months.join(QLatin1Char(',')));
+        parts << QCoreApplication::translate("FigureScope", "founded in months %1")
+                     .arg(months.join(QLatin1Char(',')));
     }
     return parts.join(QStringLiteral(" · "));
+}
+
+QHash<QString, QSet<QString>> FigureScope::cityProvinces(const QList<const ParkRecord *> &records)
+{
+    QHash<QString, QSet<QString>> provinces;
+    for (const ParkRecord *r : records) {
+        if (!r->city.isEmpty())
+            provinces[r->city].insert(r->province);
+    }
+    return provinces;
+}
+
+bool FigureScope::isWithin(const ParkFilter &f, const QList<const ParkRecord *> &records) const
+{
+    if (f.provinces.isEmpty() || city.isEmpty() || !province.isEmpty())
+        return isWithin(f, QHash<QString, QSet<QString>>());
+    QHash<QString, QSet<QString>> provinces;
+    for (const ParkRecord *r : records) {
+        if (r->city == city)
+            provinces[city].insert(r->province);
+    }
+    return isWithin(f, provinces);
+}
+
+bool FigureScope::isWithin(const ParkFilter &f,
+                           const QHash<QString, QSet<QString>> &provincesByCity) const
+{
+    // Criteria no scope speaks of leave some of its parks out, or may.
+    if (!f.text.trimmed().isEmpty() || f.carrierType || f.onlyProblems || !f.missingField.isEmpty())
+        return false;
+    for (const ParkFilter::Range &range : f.ranges) {
+        if (range.isActive())
+            return false;
+    }
+    if (f.leadership && (leadership == Leadership::Unknown || *f.leadership != leadership))
+        return false;
+    if (!f.cities.isEmpty() && (city.isEmpty() || !f.cities.contains(city)))
+        return false;
+    if (!f.provinces.isEmpty()) {
+        if (!province.isEmpty()) {
+            if (!f.provinces.contains(province))
+                return false;
+        } else if (city.isEmpty()) {
+            return false;
+        } else {
+            // The provinces the city's parks lie in; a municipality is its
+            // own province.
+            const auto it = provincesByCity.constFind(city);
+            if (it == provincesByCity.constEnd()) {
+                if (!f.provinces.contains(city))
+                    return false;
+            } else {
+                for (const QString &p : *it) {
+                    if (!f.provinces.contains(p))
+                        return false;
+                }
+            }
+        }
+    }
+    if (f.hasYearRange()) {
+        if (f.yearFrom && (!foundedFrom || foundedFrom < f.yearFrom))
+            return false;
+        if (f.yearTo && (!foundedTo || foundedTo > f.yearTo))
+            return false;
+    }
+    return true;
 }
 
 std::optional<double> ReportFigure::datasetValue(const QList<const ParkRecord *> &records) const
@@ -107,21 +167,60 @@ QString ReportFigure::label(bool english) const
 {
     QString what;
     if (key == QLatin1String("parks"))
-        what = tr("Parks");
+        what = QCoreApplication::translate("ReportFigure", "Parks");
     else if (key == QLatin1String("provinces"))
-        what = tr("Provincial-level divisions with parks");
+        what = QCoreApplication::translate("ReportFigure", "Provincial-level divisions with parks");
     else if (key == QLatin1String("maxAreaKm2"))
-        what = tr("Largest planned area (km²)");
+        what = QCoreApplication::translate("ReportFigure", "Largest planned area (km²)");
     else if (key == QLatin1String("maxEnterprises"))
-        what = tr("Most enterprises settled");
+        what = QCoreApplication::translate("ReportFigure", "Most enterprises settled");
     else if (key == QLatin1String("maxFundCny100m"))
-        what = tr("Largest support fund (亿元)");
+        what = QCoreApplication::translate("ReportFigure", "Largest support fund (亿元)");
     else if (key == QLatin1String("parksWithPublishedFund"))
-        what = tr("Parks that published their fund size");
+        what = QCoreApplication::translate("ReportFigure", "Parks that published their fund size");
     else
         return english && !labelEn.isEmpty() ? labelEn : key;
     const QString scopeText = scope.describe(english);
     return scopeText.isEmpty() ? what : QStringLiteral("%1 (%2)").arg(what, scopeText);
+}
+
+bool ReportFigure::isCount() const
+{
+    return key == QLatin1String("parks") || key == QLatin1String("parksWithPublishedFund") ||
+           key == QLatin1String("provinces");
+}
+
+bool ReportFigure::isLargest() const
+{
+    return key == QLatin1String("maxAreaKm2") || key == QLatin1String("maxEnterprises") ||
+           key == QLatin1String("maxFundCny100m");
+}
+
+bool ReportFigure::isContradictedBy(const std::optional<double> &dataset) const
+{
+    if (!dataset || !(isCount() || isLargest()))
+        return false;
+    if (!qualifier.isEmpty()) // "more than N": nothing above N contradicts it
+        return false;
+    return *dataset > value;
+}
+
+bool ReportFigure::isBehindConflict(const ParkRecord &r) const
+{
+    if (!scope.matches(r))
+        return false;
+    if (key == QLatin1String("parks") || key == QLatin1String("provinces"))
+        return true;
+    if (key == QLatin1String("parksWithPublishedFund"))
+        return r.fundCny100m.has_value();
+    std::optional<double> v;
+    if (key == QLatin1String("maxAreaKm2"))
+        v = r.areaKm2;
+    else if (key == QLatin1String("maxFundCny100m"))
+        v = r.fundCny100m;
+    else if (key == QLatin1String("maxEnterprises") && r.enterprises)
+        v = double(*r.enterprises);
+    return v && *v > value;
 }
 
 QList<ReportFigure> parseReportFigures(const QJsonObject &about)
@@ -164,6 +263,7 @@ struct Totals
     std::optional<double> maxFund;
     std::optional<double> maxEnterprises;
     QSet<QString> provinces;
+    QList<const ParkRecord *> members; // of a cell only: its records
 
     static void raise(std::optional<double> &max, const std::optional<double> &v)
     {
@@ -173,6 +273,7 @@ struct Totals
 
     void add(const ParkRecord &r)
     {
+        members.append(&r);
         ++count;
         if (r.fundCny100m)
             ++withFund;
@@ -225,8 +326,8 @@ using When = std::pair<int, int>;
 
 } // namespace
 
-QList<std::optional<double>> datasetValues(const QList<ReportFigure> &figures,
-                                           const QList<const ParkRecord *> &records)
+QList<FigureComparison> compareFigures(const QList<ReportFigure> &figures,
+                                       const QList<const ParkRecord *> &records, int maxListed)
 {
     // The places the figures ask about, each with its records in cells.
     QHash<QString, QMap<When, Totals>> places;
@@ -250,8 +351,26 @@ QList<std::optional<double>> datasetValues(const QList<ReportFigure> &figures,
     }
 
     // Each distinct scope adds up the cells of its place once.
+    // The cells of PLACE in scope S, in order.
+    const auto forEachCell = [&places](const QString &place, const FigureScope &s,
+                                       const auto &visit) {
+        const QMap<When, Totals> &cells = places[place];
+        const bool byYear = s.foundedFrom || s.foundedTo;
+        auto it = byYear ? cells.lowerBound({s.foundedFrom ? s.foundedFrom : INT_MIN + 1, 0})
+                         : cells.constBegin();
+        for (; it != cells.constEnd(); ++it) {
+            const auto [year, month] = it.key();
+            if (byYear && s.foundedTo && year > s.foundedTo)
+                break;
+            if (!s.foundedMonths.isEmpty() && (month == 0 || !s.foundedMonths.contains(month)))
+                continue;
+            if (!visit(*it))
+                break;
+        }
+    };
+
     QHash<QString, Totals> scopes;
-    QList<std::optional<double>> values;
+    QList<FigureComparison> values;
     values.reserve(figures.size());
     for (const ReportFigure &f : figures) {
         const FigureScope &s = f.scope;
@@ -267,21 +386,49 @@ QList<std::optional<double>> datasetValues(const QList<ReportFigure> &figures,
         auto scope = scopes.find(scopeKey);
         if (scope == scopes.end()) {
             Totals totals;
-            const QMap<When, Totals> &cells = places[place];
-            const bool byYear = s.foundedFrom || s.foundedTo;
-            auto it = byYear ? cells.lowerBound({s.foundedFrom ? s.foundedFrom : INT_MIN + 1, 0})
-                             : cells.constBegin();
-            for (; it != cells.constEnd(); ++it) {
-                const auto [year, month] = it.key();
-                if (byYear && s.foundedTo && year > s.foundedTo)
-                    break;
-                if (!s.foundedMonths.isEmpty() && (month == 0 || !s.foundedMonths.contains(month)))
-                    continue;
-                totals.add(*it, withProvinces);
-            }
+            forEachCell(place, s, [&](const Totals &cell) {
+                totals.add(cell, withProvinces);
+                return true;
+            });
             scope = scopes.insert(scopeKey, totals);
         }
-        values.append(scope->value(f.key));
+        FigureComparison c;
+        c.dataset = scope->value(f.key);
+        c.conflict = f.isContradictedBy(c.dataset);
+        if (c.conflict) {
+            // Every record counted stands behind a count; a largest value
+            // needs each record looked at.
+            const bool all = f.key == QLatin1String("parks") || withProvinces;
+            if (all)
+                c.conflictRecordCount = scope->count;
+            else if (f.key == QLatin1String("parksWithPublishedFund"))
+                c.conflictRecordCount = scope->withFund;
+            const bool counted = f.isCount();
+            forEachCell(place, s, [&](const Totals &cell) {
+                for (const ParkRecord *r : cell.members) {
+                    if (counted && c.conflictRecords.size() >= maxListed)
+                        return false;
+                    if (!all && !f.isBehindConflict(*r))
+                        continue;
+                    if (!counted)
+                        ++c.conflictRecordCount;
+                    if (c.conflictRecords.size() < maxListed)
+                        c.conflictRecords.append(r);
+                }
+                return true;
+            });
+        }
+        values.append(c);
     }
+    return values;
+}
+
+QList<std::optional<double>> datasetValues(const QList<ReportFigure> &figures,
+                                           const QList<const ParkRecord *> &records)
+{
+    QList<std::optional<double>> values;
+    values.reserve(figures.size());
+    for (const FigureComparison &c : compareFigures(figures, records, 0))
+        values.append(c.dataset);
     return values;
 }

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "parkfilter.h"
 #include "parkrecord.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -21,8 +24,20 @@ struct FigureScope
 
     bool isEverything() const;
     bool matches(const ParkRecord &record) const;
-    // "government-led · 浙江省 · 2017–2018" in the UI language.
+    // "government-led · 浙江省 · 2017–2018" in the UI language (translation
+    // context "FigureScope").
     QString describe(bool english) const;
+    // Whether FILTER lets every park of this scope through, so that the
+    // figure still speaks of parks the view shows (a filter on 广州市 keeps
+    // the report's "6 parks in 广州市"). Only place, leadership and founding
+    // year criteria can; a city's province is read from RECORDS (the city
+    // names no province of its own).
+    bool isWithin(const ParkFilter &filter, const QList<const ParkRecord *> &records) const;
+    // The same with the provinces of each city gathered once
+    // (cityProvinces()), for many scopes.
+    bool isWithin(const ParkFilter &filter,
+                  const QHash<QString, QSet<QString>> &provincesByCity) const;
+    static QHash<QString, QSet<QString>> cityProvinces(const QList<const ParkRecord *> &records);
 };
 
 // A figure the report states (44 parks, 23 government-led, ...), read from
@@ -43,6 +58,32 @@ struct ReportFigure
     std::optional<double> datasetValue(const QList<const ParkRecord *> &records) const;
     // A label in the UI language.
     QString label(bool english) const;
+
+    // Whether the figure counts parks or provinces (parks,
+    // parksWithPublishedFund, provinces) or names a largest value (max...).
+    bool isCount() const;
+    bool isLargest() const;
+    // Whether the dataset's value for the same scope contradicts the
+    // report: the dataset holds a subset of the report's parks, so its count
+    // or its largest value can never exceed the report's. A figure the report
+    // qualifies ("more than 100") rules out nothing above it.
+    bool isContradictedBy(const std::optional<double> &dataset) const;
+    // Whether a record of the scope stands behind a contradiction: for a
+    // count every record counted, for a largest value those above the
+    // report's.
+    bool isBehindConflict(const ParkRecord &record) const;
+};
+
+// A report figure set against the dataset.
+struct FigureComparison
+{
+    std::optional<double> dataset;
+    bool conflict = false;
+    // The records behind a conflict: how many, and the first of them (at
+    // most the maxListed asked for), in the records' order within each
+    // founding period.
+    int conflictRecordCount = 0;
+    QList<const ParkRecord *> conflictRecords;
 };
 
 QList<ReportFigure> parseReportFigures(const QJsonObject &about);
@@ -55,3 +96,8 @@ QList<ReportFigure> parseReportFigures(const QJsonObject &about);
 // 13 per founding year present (README, "Command line": --summary).
 QList<std::optional<double>> datasetValues(const QList<ReportFigure> &figures,
                                            const QList<const ParkRecord *> &records);
+// The same pass, with each figure's conflict and the records behind it (at
+// most MAXLISTED listed per figure).
+QList<FigureComparison> compareFigures(const QList<ReportFigure> &figures,
+                                       const QList<const ParkRecord *> &records,
+                                       int maxListed = 50);

@@ -14,17 +14,39 @@ QJsonObject countObject(const Aggregations::Count &c)
                        {QStringLiteral("unknown"), c.unknownLeadership}};
 }
 
-QJsonValue largest(const Aggregations::Records &records, Aggregations::Metric metric)
+QJsonValue largest(const Aggregations::Records &records, Aggregations::Metric metric,
+                   Aggregations::QualifiedValues qualified)
 {
-    const Aggregations::MetricStats stats = Aggregations::metricStats(records, metric);
-    if (!stats.max)
+    using namespace Aggregations;
+    const MetricStats stats = metricStats(records, metric, qualified);
+    QJsonArray leftOut;
+    if (stats.leftOut > 0) {
+        for (const ParkRecord *r : records) {
+            const Qualifier q = qualifier(*r, metric);
+            if (q == Qualifier::None)
+                continue;
+            leftOut.append(QJsonObject{{QStringLiteral("id"), r->id},
+                                       {QStringLiteral("value"), *metricValue(*r, metric)},
+                                       {QStringLiteral("qualifier"), qualifierKey(q)}});
+        }
+    }
+    if (!stats.max && leftOut.isEmpty())
         return QJsonValue(QJsonValue::Null);
-    return QJsonObject{{QStringLiteral("id"), stats.max->id},
-                       {QStringLiteral("nameZh"), stats.max->nameZh},
-                       {QStringLiteral("nameEn"), stats.max->nameEn},
-                       {QStringLiteral("value"), *stats.maxValue},
-                       {QStringLiteral("known"), stats.known},
-                       {QStringLiteral("unknown"), stats.unknown}};
+    QJsonObject o;
+    if (stats.max) {
+        o = QJsonObject{{QStringLiteral("id"), stats.max->id},
+                        {QStringLiteral("nameZh"), stats.max->nameZh},
+                        {QStringLiteral("nameEn"), stats.max->nameEn},
+                        {QStringLiteral("value"), *stats.maxValue}};
+        if (stats.maxQualifier != Qualifier::None)
+            o.insert(QStringLiteral("qualifier"), qualifierKey(stats.maxQualifier));
+    }
+    o.insert(QStringLiteral("known"), stats.known);
+    o.insert(QStringLiteral("unknown"), stats.unknown);
+    o.insert(QStringLiteral("leftOut"), stats.leftOut);
+    if (!leftOut.isEmpty())
+        o.insert(QStringLiteral("leftOutValues"), leftOut);
+    return o;
 }
 
 QJsonObject scopeObject(const FigureScope &s)
@@ -51,7 +73,8 @@ QJsonObject scopeObject(const FigureScope &s)
 
 } // namespace
 
-QJsonObject build(const Aggregations::Records &records, const QList<ReportFigure> &figures)
+QJsonObject build(const Aggregations::Records &records, const QList<ReportFigure> &figures,
+                  Aggregations::QualifiedValues qualified)
 {
     using namespace Aggregations;
     QJsonObject out;
@@ -97,9 +120,9 @@ QJsonObject build(const Aggregations::Records &records, const QList<ReportFigure
     out.insert(QStringLiteral("byYear"), byYearJson);
     out.insert(QStringLiteral("unknownYear"), int(records.size()) - knownYear);
 
-    out.insert(QStringLiteral("largestArea"), largest(records, Metric::AreaKm2));
-    out.insert(QStringLiteral("mostEnterprises"), largest(records, Metric::Enterprises));
-    out.insert(QStringLiteral("largestFund"), largest(records, Metric::FundCny100m));
+    out.insert(QStringLiteral("largestArea"), largest(records, Metric::AreaKm2, qualified));
+    out.insert(QStringLiteral("mostEnterprises"), largest(records, Metric::Enterprises, qualified));
+    out.insert(QStringLiteral("largestFund"), largest(records, Metric::FundCny100m, qualified));
 
     QJsonObject unknown;
     const QMap<QString, int> unknownCounts = unknownByField(records);
@@ -108,15 +131,26 @@ QJsonObject build(const Aggregations::Records &records, const QList<ReportFigure
     out.insert(QStringLiteral("unknownByField"), unknown);
 
     QJsonArray report;
-    const QList<std::optional<double>> datasetValues = ::datasetValues(figures, records);
+    const QList<FigureComparison> comparisons = compareFigures(figures, records);
+    int conflicts = 0;
     for (qsizetype i = 0; i < figures.size(); ++i) {
         const ReportFigure &f = figures.at(i);
+        const FigureComparison &c = comparisons.at(i);
         QJsonObject o{{QStringLiteral("key"), f.key},
                       {QStringLiteral("scope"), scopeObject(f.scope)},
                       {QStringLiteral("label"), f.labelEn.isEmpty() ? f.label(true) : f.labelEn},
                       {QStringLiteral("report"), f.value}};
-        const std::optional<double> dataset = datasetValues.at(i);
+        const std::optional<double> dataset = c.dataset;
         o.insert(QStringLiteral("dataset"), dataset ? QJsonValue(*dataset) : QJsonValue());
+        o.insert(QStringLiteral("conflict"), c.conflict);
+        if (c.conflict) {
+            ++conflicts;
+            QJsonArray ids;
+            for (const ParkRecord *r : c.conflictRecords)
+                ids.append(r->id);
+            o.insert(QStringLiteral("conflictRecords"), ids);
+            o.insert(QStringLiteral("conflictRecordCount"), c.conflictRecordCount);
+        }
         if (!f.qualifier.isEmpty())
             o.insert(QStringLiteral("qualifier"), f.qualifier);
         if (!f.parkId.isEmpty())
@@ -127,6 +161,7 @@ QJsonObject build(const Aggregations::Records &records, const QList<ReportFigure
         report.append(o);
     }
     out.insert(QStringLiteral("report"), report);
+    out.insert(QStringLiteral("conflicts"), conflicts);
     return out;
 }
 

@@ -9,6 +9,10 @@
 // beside the dataset's, as one JSON object (for --summary and for copying).
 namespace Summary {
 
-QJsonObject build(const Aggregations::Records &records, const QList<ReportFigure> &figures);
+// Largest values leave qualified values out unless QUALIFIED includes them;
+// each says how many it left out and which. A report figure the dataset
+// contradicts carries "conflict": true and the ids of the records behind it.
+QJsonObject build(const Aggregations::Records &records, const QList<ReportFigure> &figures,
+                  Aggregations::QualifiedValues qualified = Aggregations::QualifiedValues::Exclude);
 
 } // namespace Summary

@@ -181,6 +181,222 @@ private slots:
         QCOMPARE(report.at(0).toObject().value(QStringLiteral("dataset")).toInt(), 10);
         QCOMPARE(report.at(0).toObject().value(QStringLiteral("coverage")).toDouble(), 0.5);
     }
+
+    // Issue 14, finding 3: "more than 100" is not 100, a host zone's area is
+    // not the park's and an investment plan is not a fund; they stay out of
+    // sums and largest values unless asked for.
+    void qualifiedValuesLeftOutUnlessIncluded()
+    {
+        using namespace Aggregations;
+        QList<ParkRecord> list(5);
+        list[0].id = QStringLiteral("hainan");
+        list[0].enterprises = 100;
+        list[0].enterprisesQualifier = QStringLiteral("atLeast");
+        list[0].areaKm2 = 14.5;
+        list[0].areaScope = QStringLiteral("hostZone");
+        list[1].id = QStringLiteral("loudi");
+        list[1].enterprises = 10;
+        list[1].enterprisesQualifier = QStringLiteral("atLeast");
+        list[2].id = QStringLiteral("chongqing");
+        list[2].enterprises = 40;
+        list[2].enterprisesQualifier = QStringLiteral("approx");
+        list[2].fundCny100m = 10;
+        list[2].fundKind = QStringLiteral("fund");
+        list[3].id = QStringLiteral("plain");
+        list[3].enterprises = 30;
+        list[3].enterprisesQualifier = QStringLiteral("exact");
+        list[3].areaKm2 = 3.1;
+        list[3].areaScope = QStringLiteral("park");
+        list[4].id = QStringLiteral("xiaoshan");
+        list[4].fundCny100m = 2000;
+        list[4].fundKind = QStringLiteral("investmentPlan");
+        list[4].areaKm2 = 41.48;
+        list[4].areaScope = QStringLiteral("hostZone");
+        Records records;
+        for (const ParkRecord &r : list)
+            records.append(&r);
+
+        QCOMPARE(qualifier(list[0], Metric::Enterprises), Qualifier::AtLeast);
+        QCOMPARE(qualifier(list[2], Metric::Enterprises), Qualifier::Approx);
+        QCOMPARE(qualifier(list[4], Metric::AreaKm2), Qualifier::HostZone);
+        QCOMPARE(qualifier(list[4], Metric::FundCny100m), Qualifier::InvestmentPlan);
+        QCOMPARE(qualifier(list[3], Metric::Enterprises), Qualifier::None);
+        QCOMPARE(qualifier(list[3], Metric::AreaKm2), Qualifier::None);
+
+        MetricStats e = metricStats(records, Metric::Enterprises);
+        QCOMPARE(e.known, 1);
+        QCOMPARE(e.leftOut, 3);
+        QCOMPARE(e.unknown, 1);
+        QCOMPARE(e.sum, 30.0);
+        QCOMPARE(e.max->id, QStringLiteral("plain"));
+        QCOMPARE(e.maxQualifier, Qualifier::None);
+        e = metricStats(records, Metric::Enterprises, QualifiedValues::Include);
+        QCOMPARE(e.known, 4);
+        QCOMPARE(e.leftOut, 0);
+        QCOMPARE(e.sum, 180.0);
+        QCOMPARE(e.max->id, QStringLiteral("hainan"));
+        QCOMPARE(e.maxQualifier, Qualifier::AtLeast);
+        QCOMPARE(e.qualified.value(Qualifier::AtLeast), 2);
+        QCOMPARE(e.qualified.value(Qualifier::Approx), 1);
+
+        const MetricStats area = metricStats(records, Metric::AreaKm2);
+        QCOMPARE(area.known, 1);
+        QCOMPARE(area.leftOut, 2);
+        QCOMPARE(*area.maxValue, 3.1);
+        const MetricStats fund = metricStats(records, Metric::FundCny100m);
+        QCOMPARE(fund.sum, 10.0);
+        QCOMPARE(fund.leftOut, 1);
+        QCOMPARE(fund.max->id, QStringLiteral("chongqing"));
+
+        QCOMPARE(topBy(records, Metric::FundCny100m, 1, QualifiedValues::Exclude).at(0)->id,
+                 QStringLiteral("chongqing"));
+        QCOMPARE(topBy(records, Metric::FundCny100m, 1).at(0)->id, QStringLiteral("xiaoshan"));
+
+        // --summary says what it left out, and which.
+        const QJsonObject s = Summary::build(records, {});
+        const QJsonObject largestFund = s.value(QStringLiteral("largestFund")).toObject();
+        QCOMPARE(largestFund.value(QStringLiteral("value")).toDouble(), 10.0);
+        QCOMPARE(largestFund.value(QStringLiteral("leftOut")).toInt(), 1);
+        const QJsonObject leftOut =
+            largestFund.value(QStringLiteral("leftOutValues")).toArray().at(0).toObject();
+        QCOMPARE(leftOut.value(QStringLiteral("id")).toString(), QStringLiteral("xiaoshan"));
+        QCOMPARE(leftOut.value(QStringLiteral("value")).toDouble(), 2000.0);
+        QCOMPARE(leftOut.value(QStringLiteral("qualifier")).toString(),
+                 QStringLiteral("investmentPlan"));
+        const QJsonObject most = s.value(QStringLiteral("mostEnterprises")).toObject();
+        QCOMPARE(most.value(QStringLiteral("id")).toString(), QStringLiteral("plain"));
+        QCOMPARE(most.value(QStringLiteral("leftOut")).toInt(), 3);
+        const QJsonObject included = Summary::build(records, {}, QualifiedValues::Include)
+                                         .value(QStringLiteral("mostEnterprises"))
+                                         .toObject();
+        QCOMPARE(included.value(QStringLiteral("id")).toString(), QStringLiteral("hainan"));
+        QCOMPARE(included.value(QStringLiteral("qualifier")).toString(), QStringLiteral("atLeast"));
+    }
+
+    // Issue 14, finding 12: the dataset holds a part of the report's parks,
+    // so a count or a largest value above the report's for the same scope
+    // is a contradiction, with the records behind it.
+    void contradictionsAreFlagged()
+    {
+        QList<ParkRecord> list(4);
+        list[0].id = QStringLiteral("yn");
+        list[0].leadership = Leadership::Government;
+        list[0].established = FoundingDate::fromString(QStringLiteral("2020-03-15"));
+        list[0].enterprises = 120;
+        list[1].id = QStringLiteral("gz");
+        list[1].city = QStringLiteral("广州市");
+        list[1].leadership = Leadership::Government;
+        list[1].established = FoundingDate::fromString(QStringLiteral("2018-07"));
+        list[1].areaKm2 = 50;
+        list[2].id = QStringLiteral("gz2");
+        list[2].city = QStringLiteral("广州市");
+        list[2].leadership = Leadership::Enterprise;
+        list[2].established = FoundingDate::fromString(QStringLiteral("2019-02"));
+        list[3].id = QStringLiteral("hn");
+        list[3].leadership = Leadership::Government;
+        list[3].areaKm2 = 41.48;
+        Aggregations::Records records;
+        for (const ParkRecord &r : list)
+            records.append(&r);
+
+        QList<ReportFigure> figures(5);
+        figures[0].key = QStringLiteral("parks");
+        figures[0].scope.leadership = Leadership::Government;
+        figures[0].scope.foundedMonths = {1, 2, 3};
+        figures[0].value = 0;
+        figures[1].key = QStringLiteral("parks");
+        figures[1].scope.city = QStringLiteral("广州市");
+        figures[1].value = 6;
+        figures[2].key = QStringLiteral("maxAreaKm2");
+        figures[2].scope.leadership = Leadership::Government;
+        figures[2].value = 41.48;
+        figures[3].key = QStringLiteral("maxEnterprises");
+        figures[3].qualifier = QStringLiteral("more than");
+        figures[3].value = 100;
+        figures[4].key = QStringLiteral("parks");
+        figures[4].scope.city = QStringLiteral("广州市");
+        figures[4].value = 1;
+
+        const QList<FigureComparison> c = compareFigures(figures, records);
+        QCOMPARE(c.size(), 5);
+        QCOMPARE(c.at(0).dataset, std::optional<double>(1));
+        QVERIFY(c.at(0).conflict);
+        QCOMPARE(c.at(0).conflictRecordCount, 1);
+        QCOMPARE(c.at(0).conflictRecords.value(0)->id, QStringLiteral("yn"));
+        QVERIFY(!c.at(1).conflict); // 2 of the report's 6
+        QVERIFY(c.at(1).conflictRecords.isEmpty());
+        QVERIFY(c.at(2).conflict); // 50 km² above the report's largest
+        QCOMPARE(c.at(2).conflictRecordCount, 1);
+        QCOMPARE(c.at(2).conflictRecords.value(0)->id, QStringLiteral("gz"));
+        QVERIFY(!c.at(3).conflict); // "more than 100" allows 120
+        QVERIFY(c.at(4).conflict);  // 2 parks where the report counts 1
+        QCOMPARE(c.at(4).conflictRecordCount, 2);
+        QCOMPARE(compareFigures(figures, records, 1).at(4).conflictRecords.size(), 1);
+        QCOMPARE(compareFigures(figures, records, 1).at(4).conflictRecordCount, 2);
+
+        const QJsonObject s = Summary::build(records, figures);
+        QCOMPARE(s.value(QStringLiteral("conflicts")).toInt(), 3);
+        const QJsonArray report = s.value(QStringLiteral("report")).toArray();
+        const QJsonObject months = report.at(0).toObject();
+        QCOMPARE(months.value(QStringLiteral("conflict")).toBool(), true);
+        QCOMPARE(months.value(QStringLiteral("report")).toInt(), 0);
+        QCOMPARE(months.value(QStringLiteral("dataset")).toInt(), 1);
+        QCOMPARE(months.value(QStringLiteral("conflictRecords")).toArray(),
+                 QJsonArray{QStringLiteral("yn")});
+        QCOMPARE(report.at(1).toObject().value(QStringLiteral("conflict")).toBool(), false);
+        QVERIFY(!report.at(1).toObject().contains(QStringLiteral("conflictRecords")));
+    }
+
+    // Issue 14, finding 11: a figure stays beside the dataset's under a
+    // filter that shows all the parks of its scope.
+    void figureScopeWithinFilter()
+    {
+        const ParkFilter none;
+        FigureScope guangzhou;
+        guangzhou.city = QStringLiteral("广州市");
+        ParkFilter tree; // what clicking 广州市 in the province tree sets
+        tree.provinces = {QStringLiteral("广东省")};
+        tree.cities = {QStringLiteral("广州市")};
+        ParkRecord gz;
+        gz.city = QStringLiteral("广州市");
+        gz.province = QStringLiteral("广东省");
+        const Aggregations::Records records{&gz};
+        QVERIFY(guangzhou.isWithin(none, records));
+        QVERIFY(guangzhou.isWithin(tree, records));
+        QVERIFY(guangzhou.isWithin(tree, FigureScope::cityProvinces(records)));
+        ParkFilter otherProvince = tree;
+        otherProvince.provinces = {QStringLiteral("浙江省")};
+        QVERIFY(!guangzhou.isWithin(otherProvince, FigureScope::cityProvinces(records)));
+        ParkFilter cityOnly;
+        cityOnly.cities = {QStringLiteral("广州市")};
+        QVERIFY(guangzhou.isWithin(cityOnly, records));
+        ParkFilter zhejiang;
+        zhejiang.provinces = {QStringLiteral("浙江省")};
+        QVERIFY(!guangzhou.isWithin(zhejiang, records));
+        QVERIFY(!FigureScope().isWithin(tree, records)); // 44 parks: not all shown
+
+        FigureScope governmentEarly;
+        governmentEarly.leadership = Leadership::Government;
+        governmentEarly.foundedMonths = {1, 2, 3};
+        ParkFilter government;
+        government.leadership = Leadership::Government;
+        QVERIFY(governmentEarly.isWithin(government, records));
+        QVERIFY(!guangzhou.isWithin(government, records));
+        ParkFilter text = tree;
+        text.text = QStringLiteral("链");
+        QVERIFY(!guangzhou.isWithin(text, records));
+
+        FigureScope peak;
+        peak.foundedFrom = 2017;
+        peak.foundedTo = 2018;
+        ParkFilter years;
+        years.yearFrom = 2016;
+        years.yearTo = 2018;
+        QVERIFY(peak.isWithin(years, records));
+        years.yearFrom = 2018;
+        QVERIFY(!peak.isWithin(years, records));
+        QVERIFY(!governmentEarly.isWithin(years, records));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAggregations)

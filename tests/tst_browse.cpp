@@ -4,12 +4,15 @@
 #include "documentsession.h"
 #include "filter/checklistbutton.h"
 #include "filter/filterbar.h"
+#include "help/aboutdialog.h"
 #include "mainwindow.h"
 #include "parkfilterproxy.h"
+#include "reportfigures.h"
 #include "table/parktableview.h"
 #include "translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QInputMethodEvent>
@@ -53,6 +56,15 @@ class TestBrowse : public QObject
 
 private:
     std::unique_ptr<MainWindow> window;
+
+    // A fresh window on FILE.
+    void openFile(const QString &file)
+    {
+        window = std::make_unique<MainWindow>();
+        window->show();
+        window->openAtStartup(file);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    }
 
 private slots:
     void initTestCase()
@@ -274,10 +286,113 @@ private slots:
         QTRY_VERIFY(summary->plainText().contains(QStringLiteral("3 of 10 parks shown")));
         text = summary->plainText();
         QVERIFY(text.contains(QStringLiteral("Province: Zhejiang")));
-        QVERIFY(!text.contains(QStringLiteral("The report and the dataset")));
+        // The figure for Zhejiang stays: the filter shows all its parks; the
+        // figures for all parks and the government-led ones go.
+        QVERIFY(text.contains(QStringLiteral("The report and the dataset")));
+        QVERIFY2(text.contains(QStringLiteral("Parks (Zhejiang)\n4\n3")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Parks (government-led)")));
+        window->proxy()->setProvinces({QStringLiteral("广东省")});
+        QTRY_VERIFY(!summary->plainText().contains(QStringLiteral("The report and the dataset")));
 
         summary->copyToClipboard();
         QCOMPARE(QApplication::clipboard()->text(), summary->plainText());
+    }
+
+    // Issue 14, finding 11: the report's figure for a city stays beside the
+    // dataset's under a filter on that city.
+    void summaryKeepsTheFiguresAFilterCovers()
+    {
+        openFile(QStringLiteral(TESTDATA_DIR "/fixture-parks.json"));
+        SummaryPanel *summary = window->summaryPanel();
+        ProvinceTree *tree = window->provinceTree();
+        const QModelIndex guangzhou = findInTree(tree, QStringLiteral("广州市"));
+        QVERIFY(guangzhou.isValid());
+        tree->expand(guangzhou.parent());
+        tree->scrollTo(guangzhou);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                          tree->visualRect(guangzhou).center());
+        QCOMPARE(window->proxy()->rowCount(), 6);
+        summary->refresh();
+        const QString text = summary->plainText();
+        QVERIFY2(text.contains(QStringLiteral("Parks (广州市)\n6\n6")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Parks (杭州市)")));
+        QVERIFY(!text.contains(QStringLiteral("Parks (government-led)")));
+    }
+
+    // Issue 14, finding 12: a dataset count above the report's for the same
+    // scope is a contradiction, marked, with the records behind it.
+    void summaryFlagsContradictions()
+    {
+        openFile(QStringLiteral(TESTDATA_DIR "/fixture-parks.json"));
+        SummaryPanel *summary = window->summaryPanel();
+        summary->refresh();
+        const QString text = summary->plainText();
+        QVERIFY2(text.contains(QStringLiteral("Parks (government-led · founded in months "
+                                              "1,2,3)\n0\n1 — conflict")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("records behind the conflict: 1\nYunnan Provincial "
+                                             "Blockchain Center")));
+        QVERIFY(text.contains(QStringLiteral("Contradictions with the report: 1.")));
+        // A count below the report's is no conflict.
+        QVERIFY(text.contains(QStringLiteral("Parks (government-led)\n23\n21\n")));
+
+        // The About box says so too, in plain words, with no key names.
+        const QString about = AboutDialog::aboutText(window->session());
+        QVERIFY2(!about.contains(QStringLiteral("reportFigures")), qPrintable(about));
+        QVERIFY(about.contains(QStringLiteral("the figures the report states (17 of them")));
+        QVERIFY2(about.contains(QStringLiteral("Parks (government-led · founded in months 1,2,3): "
+                                               "the report states 0, the dataset holds 1 (Yunnan "
+                                               "Provincial Blockchain Center)")),
+                 qPrintable(about));
+    }
+
+    // Issue 14, finding 3: qualified values are left out of the largest
+    // figures, marked and counted.
+    void summaryLeavesQualifiedValuesOut()
+    {
+        openFile(QString()); // the embedded dataset
+        QVERIFY(window->session()->isEmbedded());
+        SummaryPanel *summary = window->summaryPanel();
+        summary->refresh();
+        const QString text = summary->plainText();
+        // Xiaoshan's 2000 is an enterprise's investment plan, Hainan's 100 a
+        // "more than" and Xingsha's 41.48 km² the host base's area.
+        QVERIFY2(!text.contains(QStringLiteral("Support fund\n2,000")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("left out as qualified: 1\n2,000 亿元 "
+                                              "(investment plan)")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("≥100 — ")));
+        QVERIFY(text.contains(QStringLiteral("~40 — ")));
+        QVERIFY(text.contains(QStringLiteral("41.48 km² (host zone)")));
+        QVERIFY(text.contains(QStringLiteral("left out as qualified: 3")));
+        QVERIFY(!text.contains(QStringLiteral("Enterprises settled\n100")));
+
+        // Included on request, still marked.
+        summary->includeQualifiedBox()->setChecked(true);
+        const QString included = summary->plainText();
+        QVERIFY2(included.contains(QStringLiteral("Support fund\n2,000 亿元 (investment plan) — ")),
+                 qPrintable(included));
+        QVERIFY(included.contains(QStringLiteral("Enterprises settled\n≥100 — ")));
+        QVERIFY(included.contains(QStringLiteral("of which qualified: 3")));
+        QVERIFY(!included.contains(QStringLiteral("left out as qualified")));
+    }
+
+    // Issue 14, finding 11: the scope texts are translated (the catalogue's
+    // context is FigureScope).
+    void scopeTextsAreTranslated()
+    {
+        QVERIFY(Translations::install(QStringLiteral("zh_CN")));
+        FigureScope scope;
+        scope.leadership = Leadership::Government;
+        scope.foundedMonths = {1, 2, 3};
+        const QString zh = scope.describe(false);
+        scope.foundedMonths.clear();
+        scope.foundedFrom = 2017;
+        scope.foundedTo = 2018;
+        const QString years = scope.describe(false);
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QCOMPARE(zh, QStringLiteral("政府主导 · 成立月份：1,2,3"));
+        QCOMPARE(years, QStringLiteral("政府主导 · 2017–2018 年成立"));
     }
 
     void copyingCellsPutsTextAndHtml()

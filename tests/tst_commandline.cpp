@@ -301,6 +301,22 @@ private slots:
                  QStringLiteral("广东省"));
         QCOMPARE(guangdong.value(QStringLiteral("report")).toInt(), 7);
         QCOMPARE(guangdong.value(QStringLiteral("dataset")).toInt(), 7);
+        QCOMPARE(guangdong.value(QStringLiteral("conflict")).toBool(), false);
+
+        // Issue 14, finding 12: the report says no government-led park was
+        // founded in January to March; the dataset has one. A contradiction,
+        // with the record behind it, not a match.
+        QCOMPARE(s.value(QStringLiteral("conflicts")).toInt(), 1);
+        const QJsonObject early = report.at(12).toObject();
+        QCOMPARE(
+            early.value(QStringLiteral("scope")).toObject().value(QStringLiteral("foundedMonths")),
+            QJsonValue(QJsonArray{1, 2, 3}));
+        QCOMPARE(early.value(QStringLiteral("report")).toInt(), 0);
+        QCOMPARE(early.value(QStringLiteral("dataset")).toInt(), 1);
+        QCOMPARE(early.value(QStringLiteral("conflict")).toBool(), true);
+        QCOMPARE(early.value(QStringLiteral("conflictRecords")).toArray(),
+                 QJsonArray{QStringLiteral("yn-blockchain-center")});
+        QCOMPARE(early.value(QStringLiteral("conflictRecordCount")).toInt(), 1);
     }
 
     void summaryOfAFile()

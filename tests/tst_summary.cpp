@@ -96,6 +96,42 @@ private slots:
         }
     }
 
+    // The conflicts found together, and the records behind them, are those
+    // found one by one.
+    void conflictsMatchEachFigure()
+    {
+        QRandomGenerator random(17);
+        const QList<ParkRecord> records = makeRecords(600, random);
+        QList<const ParkRecord *> pointers;
+        for (const ParkRecord &r : records)
+            pointers.append(&r);
+        QList<ReportFigure> figures = makeFigures(400, random);
+        for (ReportFigure &f : figures)
+            f.value = random.bounded(40);
+        const QList<FigureComparison> comparisons = compareFigures(figures, pointers, 1000);
+        int conflicts = 0;
+        for (qsizetype i = 0; i < figures.size(); ++i) {
+            const ReportFigure &f = figures.at(i);
+            const FigureComparison &c = comparisons.at(i);
+            const QString what = QStringLiteral("figure %1 (%2)").arg(i).arg(f.key);
+            QVERIFY2(c.conflict == f.isContradictedBy(f.datasetValue(pointers)), qPrintable(what));
+            if (!c.conflict) {
+                QVERIFY2(c.conflictRecords.isEmpty(), qPrintable(what));
+                continue;
+            }
+            ++conflicts;
+            QSet<const ParkRecord *> expected;
+            for (const ParkRecord *r : pointers) {
+                if (f.isBehindConflict(*r))
+                    expected.insert(r);
+            }
+            QCOMPARE(c.conflictRecordCount, expected.size());
+            QCOMPARE(QSet<const ParkRecord *>(c.conflictRecords.cbegin(), c.conflictRecords.cend()),
+                     expected);
+        }
+        QVERIFY(conflicts > 20);
+    }
+
     void noRecordsNoFigures()
     {
         QVERIFY(datasetValues({}, {}).isEmpty());

@@ -11,6 +11,7 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -46,6 +47,27 @@ QString formatValue(double v)
     return QLocale().toString(v, 'g', 12);
 }
 
+// A value with what qualifies it: "≥100", "~40", "41.48 km² (host zone)".
+QString qualifiedValue(double v, const QString &unit, Aggregations::Qualifier q)
+{
+    using Aggregations::Qualifier;
+    const QString number = formatValue(v);
+    const QString withUnit = unit.isEmpty() ? number : QStringLiteral("%1 %2").arg(number, unit);
+    switch (q) {
+    case Qualifier::None:
+        break;
+    case Qualifier::AtLeast:
+        return QStringLiteral("≥") + withUnit;
+    case Qualifier::Approx:
+        return QStringLiteral("~") + withUnit;
+    case Qualifier::HostZone:
+        return SummaryPanel::tr("%1 (host zone)").arg(withUnit);
+    case Qualifier::InvestmentPlan:
+        return SummaryPanel::tr("%1 (investment plan)").arg(withUnit);
+    }
+    return withUnit;
+}
+
 } // namespace
 
 SummaryPanel::SummaryPanel(DocumentSession *session, ParkFilterProxy *proxy, QWidget *parent)
@@ -54,17 +76,20 @@ SummaryPanel::SummaryPanel(DocumentSession *session, ParkFilterProxy *proxy, QWi
     , m_proxy(proxy)
     , m_browser(new QTextBrowser(this))
     , m_copy(new QPushButton(this))
+    , m_includeQualified(new QCheckBox(this))
     , m_refresh(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_includeQualified);
     buttons->addStretch(1);
     buttons->addWidget(m_copy);
     layout->addLayout(buttons);
     m_browser->setOpenLinks(false);
     connect(m_copy, &QPushButton::clicked, this, &SummaryPanel::copyToClipboard);
+    connect(m_includeQualified, &QCheckBox::toggled, this, &SummaryPanel::refresh);
 
     // One recomputation per burst of changes.
     m_refresh->setSingleShot(true);
@@ -78,6 +103,10 @@ SummaryPanel::SummaryPanel(DocumentSession *session, ParkFilterProxy *proxy, QWi
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, schedule);
     connect(m_proxy, &ParkFilterProxy::filterChanged, this, schedule);
     m_copy->setText(tr("Copy as text"));
+    m_includeQualified->setText(tr("Include qualified values"));
+    m_includeQualified->setToolTip(
+        tr("Count values the sources qualify (more than, about, a host zone's area, an "
+           "investment plan) in the largest figures"));
     m_browser->setAccessibleName(tr("Summary of the parks shown"));
     refresh();
 }
@@ -86,6 +115,10 @@ void SummaryPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_copy->setText(tr("Copy as text"));
+        m_includeQualified->setText(tr("Include qualified values"));
+        m_includeQualified->setToolTip(
+            tr("Count values the sources qualify (more than, about, a host zone's area, an "
+               "investment plan) in the largest figures"));
         refresh();
     }
     QWidget::changeEvent(event);
@@ -179,14 +212,35 @@ QString SummaryPanel::buildHtml() const
     }
 
     html += QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("Largest")));
+    // Qualified values ("more than 100", a host zone's area, an investment
+    // plan) are not the park's own figure: they are left out of the largest
+    // and listed, marked, below it.
+    const QualifiedValues qualifiedValues =
+        m_includeQualified->isChecked() ? QualifiedValues::Include : QualifiedValues::Exclude;
     auto largest = [&](const QString &label, Metric metric, const QString &unit) {
-        const MetricStats s = metricStats(records, metric);
+        const MetricStats s = metricStats(records, metric, qualifiedValues);
         const QString value =
-            s.max ? QStringLiteral("%1 %2 — %3")
-                        .arg(formatValue(*s.maxValue), unit, s.max->displayName(english))
+            s.max ? QStringLiteral("%1 — %2").arg(qualifiedValue(*s.maxValue, unit, s.maxQualifier),
+                                                  s.max->displayName(english))
                   : ParkTableModel::unknownText();
         html += tableRow({label, value});
         html += tableRow({tr("  known for"), tr("%1 of %2").arg(s.known).arg(records.size())});
+        int qualifiedCount = s.leftOut;
+        for (int n : s.qualified)
+            qualifiedCount += n;
+        if (qualifiedCount > 0) {
+            QStringList values;
+            for (const ParkRecord *r : records) {
+                const Qualifier q = qualifier(*r, metric);
+                if (q != Qualifier::None) {
+                    values << QStringLiteral("%1 — %2").arg(
+                        qualifiedValue(*metricValue(*r, metric), unit, q), r->displayName(english));
+                }
+            }
+            const QString what = s.leftOut > 0 ? tr("  left out as qualified: %1").arg(s.leftOut)
+                                               : tr("  of which qualified: %1").arg(qualifiedCount);
+            html += tableRow({what, values.join(QStringLiteral("; "))});
+        }
     };
     largest(tr("Planned area"), Metric::AreaKm2, QStringLiteral("km²"));
     largest(tr("Enterprises settled"), Metric::Enterprises, QString());
@@ -202,19 +256,59 @@ QString SummaryPanel::buildHtml() const
     }
     html += QStringLiteral("</table>");
 
-    if (filter.isEmpty() && !m_session->reportFigures().isEmpty()) {
-        html += QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("The report and the dataset")));
-        html += tableRow({QString(), tr("Report"), tr("Dataset")}, true);
+    // The report's figures whose parks this view shows in full: all of them
+    // without a filter, "6 parks in 广州市" under a filter on 广州市. The
+    // dataset's value is computed over the scope, which the view covers.
+    const QList<ReportFigure> &figures = m_session->reportFigures();
+    if (!figures.isEmpty()) {
         const ParkSnapshot all = m_proxy->allRecords();
-        for (const ReportFigure &f : m_session->reportFigures()) {
-            const std::optional<double> mine = f.datasetValue(all.pointers());
-            QString reportText = formatValue(f.value);
-            if (!f.qualifier.isEmpty())
-                reportText = tr("more than %1").arg(reportText);
-            html += tableRow({f.label(english), reportText,
-                              mine ? formatValue(*mine) : ParkTableModel::unknownText()});
+        const QList<FigureComparison> comparisons = compareFigures(figures, all.pointers(), 5);
+        const QHash<QString, QSet<QString>> cityProvinces =
+            FigureScope::cityProvinces(all.pointers());
+        QList<qsizetype> shownFigures;
+        int conflicts = 0;
+        for (qsizetype i = 0; i < figures.size(); ++i) {
+            if (figures.at(i).scope.isWithin(filter, cityProvinces)) {
+                shownFigures << i;
+                if (comparisons.at(i).conflict)
+                    ++conflicts;
+            }
         }
-        html += QStringLiteral("</table>");
+        if (!shownFigures.isEmpty()) {
+            html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("The report and the dataset")));
+            if (conflicts > 0) {
+                html += QStringLiteral("<p><b>%1</b></p>")
+                            .arg(esc(tr("Contradictions with the report: %1. The dataset holds a "
+                                        "part of the report's parks, so it can never exceed the "
+                                        "report's figure for the same scope.")
+                                         .arg(conflicts)));
+            }
+            html += QStringLiteral("<table>");
+            html += tableRow({QString(), tr("Report"), tr("Dataset")}, true);
+            for (qsizetype i : std::as_const(shownFigures)) {
+                const ReportFigure &f = figures.at(i);
+                const FigureComparison &c = comparisons.at(i);
+                QString reportText = formatValue(f.value);
+                if (!f.qualifier.isEmpty())
+                    reportText = tr("more than %1").arg(reportText);
+                QString mine = c.dataset ? formatValue(*c.dataset) : ParkTableModel::unknownText();
+                if (c.conflict)
+                    mine = tr("%1 — conflict").arg(mine);
+                html += tableRow({f.label(english), reportText, mine});
+                if (c.conflict) {
+                    QStringList names;
+                    for (const ParkRecord *r : c.conflictRecords)
+                        names << r->displayName(english);
+                    QString list = names.join(QStringLiteral(", "));
+                    const int more = c.conflictRecordCount - int(c.conflictRecords.size());
+                    if (more > 0)
+                        list = tr("%1 and %2 more").arg(list).arg(more);
+                    html += tableRow(
+                        {tr("  records behind the conflict: %1").arg(c.conflictRecordCount), list});
+                }
+            }
+            html += QStringLiteral("</table>");
+        }
     }
     return html;
 }

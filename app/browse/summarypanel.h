@@ -4,6 +4,7 @@
 
 class DocumentSession;
 class ParkFilterProxy;
+class QCheckBox;
 class QPushButton;
 class QTextBrowser;
 class QTimer;
@@ -20,6 +21,9 @@ public:
 
     QString plainText() const;
     QTextBrowser *browser() const { return m_browser; }
+    // Whether qualified values ("more than 100", a host zone's area, an
+    // investment plan) count in the largest figures; off by default.
+    QCheckBox *includeQualifiedBox() const { return m_includeQualified; }
     void copyToClipboard();
     void refresh();
 
@@ -33,5 +37,6 @@ private:
     ParkFilterProxy *m_proxy;
     QTextBrowser *m_browser;
     QPushButton *m_copy;
+    QCheckBox *m_includeQualified;
     QTimer *m_refresh;
 };

@@ -1,7 +1,10 @@
 #include "aboutdialog.h"
 
 #include "documentsession.h"
+#include "parksnapshot.h"
 #include "parktablemodel.h"
+#include "reportfigures.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -54,9 +57,38 @@ QString AboutDialog::aboutText(const DocumentSession *session)
             parts << tr("Coverage: the open file holds %1 parks; the report counts %2.")
                          .arg(parks)
                          .arg(*reported);
-        const QString coverage = session->about().value(QStringLiteral("coverage")).toString();
-        if (!coverage.isEmpty())
-            parts << coverage;
+        // The file's own coverage note names its keys ("reportFigures
+        // lists ..."); it is said here in plain words instead.
+        const QList<ReportFigure> &figures = session->reportFigures();
+        if (!figures.isEmpty()) {
+            parts << tr("The file also keeps the figures the report states (%1 of them: its "
+                        "totals and its counts by province, city, leadership and founding "
+                        "period); the Summary sets them beside the same figures computed from "
+                        "the dataset.")
+                         .arg(figures.size());
+            const ParkSnapshot all(session->model()->records());
+            const QList<FigureComparison> comparisons = compareFigures(figures, all.pointers(), 5);
+            QStringList conflicts;
+            for (qsizetype i = 0; i < figures.size(); ++i) {
+                const FigureComparison &c = comparisons.at(i);
+                if (!c.conflict)
+                    continue;
+                QStringList ids;
+                for (const ParkRecord *r : c.conflictRecords)
+                    ids << r->displayName(Translations::isEnglish());
+                conflicts << tr("%1: the report states %2, the dataset holds %3 (%4)")
+                                 .arg(figures.at(i).label(Translations::isEnglish()))
+                                 .arg(figures.at(i).value)
+                                 .arg(c.dataset.value_or(0))
+                                 .arg(ids.join(QStringLiteral(", ")));
+            }
+            if (!conflicts.isEmpty()) {
+                parts << tr("The dataset holds a part of the report's parks, so it can never "
+                            "exceed a figure the report states for the same parks. Where it "
+                            "does, one of the two is wrong:")
+                      << conflicts.join(QLatin1Char('\n'));
+            }
+        }
     }
     parts << tr("Map data")
           << tr("Province outlines derived from Apache ECharts 4.9.0. Copyright 2017-2020 The "
