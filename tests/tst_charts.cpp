@@ -11,6 +11,7 @@
 #include "parktablemodel.h"
 #include "translations.h"
 
+#include "provinces.h"
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -28,6 +29,7 @@
 #include <QMimeData>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -37,6 +39,8 @@
 #include <QTest>
 #include <QValueAxis>
 #include <QXmlStreamReader>
+
+#include <cmath>
 
 #include <algorithm>
 #include <memory>
@@ -48,9 +52,9 @@ using Records = Aggregations::Records;
 
 // The fixed leadership colours, written out rather than taken from
 // ChartStyle so that a change there is noticed.
-const QColor governmentBlue(0x1f, 0x77, 0xb4);
-const QColor enterpriseOrange(0xff, 0x7f, 0x0e);
-const QColor unknownGrey(0x9e, 0x9e, 0x9e);
+const QColor governmentBlue(0x1d, 0x4f, 0x91);
+const QColor enterpriseOrange(0xf2, 0x8e, 0x2b);
+const QColor unknownGrey(0xe0, 0xe0, 0xe0);
 
 // What a stacked chart shows: its categories in axis order and, per
 // category, the values of the government, enterprise and unknown sets.
@@ -166,6 +170,48 @@ QString svgText(const QByteArray &svg)
             text += xml.text();
     }
     return text.simplified();
+}
+
+// CIELAB lightness of a grey level, as a grey print shows it.
+double lightness(double grey)
+{
+    const double c = grey / 255.0;
+    const double y = c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    const double f = y > 0.008856 ? std::cbrt(y) : 7.787 * y + 16.0 / 116.0;
+    return 116.0 * f - 16.0;
+}
+
+// The mean and the spread of the grey levels in a square round CENTRE.
+struct GreyPatch
+{
+    double mean = 0;
+    int spread = 0;
+};
+GreyPatch greyPatch(const QImage &grey, QPoint centre, int radius)
+{
+    GreyPatch patch;
+    int lowest = 255;
+    int highest = 0;
+    int n = 0;
+    for (int y = centre.y() - radius; y <= centre.y() + radius; ++y) {
+        for (int x = centre.x() - radius; x <= centre.x() + radius; ++x) {
+            const int g = qGray(grey.pixel(x, y));
+            patch.mean += g;
+            lowest = qMin(lowest, g);
+            highest = qMax(highest, g);
+            ++n;
+        }
+    }
+    patch.mean /= qMax(1, n);
+    patch.spread = highest - lowest;
+    return patch;
+}
+
+// TEXT without any white space, for comparing wrapped lines with a name.
+QString squeezed(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    return text;
 }
 
 const QString Zhejiang = QStringLiteral("浙江省");
@@ -313,39 +359,41 @@ private slots:
         const auto chart = build(ChartKind::ByProvince);
         const Stacks s = stacks(chart.get());
         // By count, ties in pinyin order (Guangdong before Zhejiang, Hainan
-        // before Hunan).
+        // before Hunan), the first at the top: horizontal bars, whose axis
+        // runs bottom-up, so that names have the room to be read in full.
         QCOMPARE(s.categories,
-                 QStringList({QStringLiteral("广东省"), Zhejiang, QStringLiteral("上海市"),
-                              QStringLiteral("海南省"), QStringLiteral("湖南省")}));
-        QCOMPARE(s.column(0), doubles({1, 2, 1, 1, 1})); // government
-        QCOMPARE(s.column(1), doubles({2, 1, 0, 0, 0})); // enterprise
+                 QStringList({QStringLiteral("湖南省"), QStringLiteral("海南省"),
+                              QStringLiteral("上海市"), Zhejiang, QStringLiteral("广东省")}));
+        QCOMPARE(s.column(0), doubles({1, 1, 1, 2, 1})); // government
+        QCOMPARE(s.column(1), doubles({0, 0, 0, 1, 2})); // enterprise
         QCOMPARE(s.column(2), doubles({0, 0, 1, 0, 0})); // unknown
-        QVERIFY(qobject_cast<QStackedBarSeries *>(barSeries(chart.get())));
+        QVERIFY(qobject_cast<QHorizontalStackedBarSeries *>(barSeries(chart.get())));
+        QVERIFY(!categoryAxis(chart.get())->truncateLabels());
 
         const ChartInfo info = chart.info;
         QCOMPARE(info.kind, ChartKind::ByProvince);
-        QCOMPARE(info.categoryKeys.first(), QStringLiteral("广东省"));
+        QCOMPARE(info.categoryKeys.last(), QStringLiteral("广东省"));
         QCOMPARE(info.recordCount, 10);
         QCOMPARE(info.notShown, 0);
         QVERIFY(info.footnote.isEmpty());
         QVERIFY(chart->title().contains(QStringLiteral("Parks by province")));
         QVERIFY(chart->title().contains(QStringLiteral("10 park")));
 
-        QValueAxis *y = valueAxis(chart.get(), Qt::AlignLeft);
-        QVERIFY(y);
-        QCOMPARE(y->labelFormat(), QStringLiteral("%d"));
-        QCOMPARE(y->min(), 0.0);
-        QCOMPARE(y->max(), 4.0);
-        QCOMPARE(y->tickCount(), 5);
-        QVERIFY(!y->titleText().isEmpty());
+        QValueAxis *x = valueAxis(chart.get(), Qt::AlignBottom);
+        QVERIFY(x);
+        QCOMPARE(x->labelFormat(), QStringLiteral("%d"));
+        QCOMPARE(x->min(), 0.0);
+        QCOMPARE(x->max(), 4.0);
+        QCOMPARE(x->tickCount(), 5);
+        QVERIFY(!x->titleText().isEmpty());
         QCOMPARE(chart->animationOptions(), QChart::NoAnimation);
 
         // Totals above the bars; segment labels only inside mixed bars.
         const QList<ChartValueLabels *> labels = valueLabels(chart.get());
         QCOMPARE(labels.size(), 2);
         QCOMPARE(texts(labels.at(0)),
-                 QStringList({QStringLiteral("3"), QStringLiteral("3"), QStringLiteral("2"),
-                              QStringLiteral("1"), QStringLiteral("1")}));
+                 QStringList({QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("2"),
+                              QStringLiteral("3"), QStringLiteral("3")}));
         QCOMPARE(texts(labels.at(1)).size(), 6);
 
         // Fixed colours per leadership, and a legend for the stacks.
@@ -361,11 +409,11 @@ private slots:
     {
         const auto chart = build(ChartKind::ByProvince, ParkFilter(), true);
         QCOMPARE(stacks(chart.get()).categories,
-                 QStringList({QStringLiteral("Guangdong"), QStringLiteral("Zhejiang"),
-                              QStringLiteral("Shanghai"), QStringLiteral("Hainan"),
-                              QStringLiteral("Hunan")}));
+                 QStringList({QStringLiteral("Hunan"), QStringLiteral("Hainan"),
+                              QStringLiteral("Shanghai"), QStringLiteral("Zhejiang"),
+                              QStringLiteral("Guangdong")}));
         // Clicks still filter on the full Chinese name.
-        QCOMPARE(chart.info.categoryKeys.at(1), Zhejiang);
+        QCOMPARE(chart.info.categoryKeys.at(3), Zhejiang);
     }
 
     void byProvinceFiltered()
@@ -407,14 +455,14 @@ private slots:
         QCOMPARE(byName.value(QStringLiteral("佛山市")), doubles({1, 0, 0}));
         QCOMPARE(byName.value(QStringLiteral("长沙市")), doubles({1, 0, 0}));
         QCOMPARE(byName.value(QStringLiteral("澄迈县")), doubles({1, 0, 0}));
-        QCOMPARE(s.totals(), doubles({2, 2, 2, 1, 1, 1, 1}));
+        QCOMPARE(s.totals(), doubles({1, 1, 1, 1, 2, 2, 2}));
         QCOMPARE(chart.info.notShown, 0);
 
         // Top 3: the cities with two parks, in pinyin order.
         const auto top3 = build(ChartKind::ByCity, ParkFilter(), false, 3);
         QCOMPARE(stacks(top3.get()).categories,
-                 QStringList({QStringLiteral("广州市"), QStringLiteral("杭州市"),
-                              QStringLiteral("上海市")}));
+                 QStringList({QStringLiteral("上海市"), QStringLiteral("杭州市"),
+                              QStringLiteral("广州市")}));
         const ChartInfo info = top3.info;
         QCOMPARE(info.notShown, 4);
         QVERIFY2(info.footnote.contains(QStringLiteral("4 park")), qPrintable(info.footnote));
@@ -479,7 +527,7 @@ private slots:
         QCOMPARE(texts(valueLabels(chart.get()).first()).last(), QStringLiteral("2000"));
     }
 
-    void longNamesAreElidedWithFullNameInToolTip()
+    void longNamesAreWrappedNotCut()
     {
         QList<ParkRecord> parks = m_parks;
         const QString longName = QStringLiteral(
@@ -498,9 +546,12 @@ private slots:
         QCOMPARE(s.categories.size(), 6);
         const qsizetype zjA = chart.info.categoryKeys.indexOf(QStringLiteral("zj-a"));
         QVERIFY(zjA >= 0);
+        // Wrapped onto lines, never cut: the lines make up the whole name.
         const QString label = s.categories.at(zjA);
-        QVERIFY2(label.endsWith(QChar(0x2026)), qPrintable(label));
-        QVERIFY(label.size() < longName.size());
+        QVERIFY2(label.contains(QStringLiteral("<br/>")), qPrintable(label));
+        QVERIFY(!label.contains(QChar(0x2026)));
+        QCOMPARE(QString(label).replace(QStringLiteral("<br/>"), QStringLiteral(" ")), longName);
+        QVERIFY(!categoryAxis(chart.get())->truncateLabels());
         QBarSet *government = barSeries(chart.get())->barSets().first();
         QVERIFY(ChartToolTips::text(government, int(zjA)).contains(longName));
         QVERIFY(ChartToolTips::text(government, int(zjA)).contains(QStringLiteral("3.1")));
@@ -906,6 +957,138 @@ private slots:
         // Chinese names in the Chinese UI, English ones in the English UI.
         QVERIFY(stacks(panel.chart()).categories.contains(QStringLiteral("Zhejiang")));
         QVERIFY(chinese != panel.chart()->title());
+    }
+
+    // Labels never cut --------------------------------------------------------
+
+    void exportsShowEveryCategoryInFull_data()
+    {
+        QTest::addColumn<QString>("kindId");
+        QTest::addColumn<bool>("english");
+        QTest::addColumn<QSize>("size");
+        const QList<ChartKind> kinds = {ChartKind::ByProvince, ChartKind::ByCity,
+                                        ChartKind::TopArea, ChartKind::TopEnterprises,
+                                        ChartKind::TopFund};
+        for (ChartKind kind : kinds) {
+            for (bool english : {true, false}) {
+                for (const QSize &size : {QSize(1600, 1000), QSize(1280, 800), QSize(800, 500)}) {
+                    const QString name = QStringLiteral("%1 %2 %3x%4")
+                                             .arg(chartKindId(kind), english ? QStringLiteral("en")
+                                                                             : QStringLiteral("zh"))
+                                             .arg(size.width())
+                                             .arg(size.height());
+                    QTest::newRow(qPrintable(name)) << chartKindId(kind) << english << size;
+                }
+            }
+        }
+    }
+
+    void exportsShowEveryCategoryInFull()
+    {
+        QFETCH(QString, kindId);
+        QFETCH(bool, english);
+        QFETCH(QSize, size);
+        const ChartKind kind = *chartKindFromId(kindId);
+        QList<ParkRecord> parks = m_parks;
+        parks[0].nameEn = QStringLiteral(
+            "Guangzhou City Investment x Zhongguancun e-Valley Blockchain Incubation Park "
+            "(Huangpu Chain Valley)");
+        parks[0].nameZh = QStringLiteral("广州城投·中关村e谷区块链孵化园（黄埔链谷）");
+        parks[0].enterprises = 500;
+        parks[0].fundCny100m = 50;
+        // Ten provinces, among them long names and Jiangsu and Jiangxi, which
+        // once both read "Jian…".
+        if (kind == ChartKind::ByProvince) {
+            const QStringList provinces = {
+                QStringLiteral("江苏省"),           QStringLiteral("江西省"),
+                QStringLiteral("黑龙江省"),         QStringLiteral("内蒙古自治区"),
+                QStringLiteral("新疆维吾尔自治区"), QStringLiteral("广西壮族自治区"),
+                QStringLiteral("重庆市"),           QStringLiteral("宁夏回族自治区"),
+                QStringLiteral("广东省"),           QStringLiteral("浙江省")};
+            for (int i = 1; i < parks.size() && i <= provinces.size(); ++i)
+                parks[i].province = provinces.at(i - 1);
+        }
+        ChartCommand::Request request;
+        request.kind = kind;
+        request.english = english;
+        request.sizePx = size;
+        request.outPath =
+            m_dir.filePath(QStringLiteral("full-%1.svg")
+                               .arg(QString::fromUtf8(QTest::currentDataTag())
+                                        .replace(QLatin1Char(' '), QLatin1Char('_'))));
+        QCOMPARE(ChartCommand::run(request, parks).exitCode, ExitCode::Ok);
+        const QString text = squeezed(svgText(readAll(request.outPath)));
+        QVERIFY(!text.contains(QChar(0x2026)));
+
+        Records records;
+        for (const ParkRecord &r : parks)
+            records << &r;
+        ChartOptions options;
+        options.english = english;
+        const OwnedChart chart(buildChart(kind, records, options));
+        QVERIFY(!chart.info.categoryKeys.isEmpty());
+        for (const QString &key : chart.info.categoryKeys) {
+            QString expected = key;
+            if (kind == ChartKind::ByProvince) {
+                expected = Provinces::displayName(key, english);
+            } else if (kind != ChartKind::ByCity) {
+                for (const ParkRecord &r : parks) {
+                    if (r.id == key)
+                        expected = r.displayName(english);
+                }
+            }
+            QVERIFY2(text.contains(squeezed(expected)),
+                     qPrintable(expected + QStringLiteral(" in ") + text));
+        }
+    }
+
+    // Grey print ----------------------------------------------------------------
+
+    void leadershipSeriesDifferInGrey()
+    {
+        // Shanghai: government-led and unknown; Guangdong: government- and
+        // enterprise-led.
+        const auto chart = build(ChartKind::ByProvince);
+        ChartExport exportable(chart.get());
+        ImageExportSettings settings;
+        settings.format = ImageExportSettings::Png;
+        settings.sizePx = QSize(1600, 1000);
+        settings.dpi = 192;
+        const QString path = m_dir.filePath(QStringLiteral("grey.png"));
+        QVERIFY(ImageExporter::exportToFile(exportable, settings, path).ok());
+        QImage image;
+        QVERIFY(image.load(path));
+        const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+
+        exportable.layoutFor(settings.logicalSize());
+        const double scale = settings.sizePx.width() / settings.logicalSize().width();
+        QAbstractBarSeries *series = barSeries(chart.get());
+        const Stacks s = stacks(chart.get());
+        QList<GreyPatch> patches;
+        for (int set = 0; set < 3; ++set) {
+            int category = 0;
+            while (category < s.categories.size() && s.values.at(category).at(set) == 0)
+                ++category;
+            QVERIFY(category < s.categories.size());
+            double base = 0;
+            for (int before = 0; before < set; ++before)
+                base += s.values.at(category).at(before);
+            // Beside the segment's centre, clear of its value label.
+            const QPointF at = chart->mapToPosition(
+                QPointF(base + s.values.at(category).at(set) * 0.25, category), series);
+            patches << greyPatch(grey, (chart->mapToScene(at) * scale).toPoint(), 8);
+        }
+        const auto difference = [&](int a, int b) {
+            return qAbs(lightness(patches.at(a).mean) - lightness(patches.at(b).mean));
+        };
+        QVERIFY2(difference(0, 1) >= 15, qPrintable(QString::number(difference(0, 1))));
+        QVERIFY2(difference(1, 2) >= 15, qPrintable(QString::number(difference(1, 2))));
+        QVERIFY2(difference(0, 2) >= 15, qPrintable(QString::number(difference(0, 2))));
+        // Unknown is hatched, the others are flat.
+        QVERIFY2(patches.at(2).spread > 40, qPrintable(QString::number(patches.at(2).spread)));
+        QVERIFY(patches.at(0).spread < 10);
+        QVERIFY(patches.at(1).spread < 10);
+        QCOMPARE(barSeries(chart.get())->barSets().at(2)->brush().style(), Qt::TexturePattern);
     }
 
     // The command ---------------------------------------------------------------

@@ -1,5 +1,6 @@
 #include "chartstyle.h"
 
+#include <QImage>
 #include <QtMath>
 
 #include <cmath>
@@ -9,14 +10,33 @@ namespace ChartStyle {
 QColor leadershipColour(Leadership leadership)
 {
     switch (leadership) {
+    // CIELAB lightness 34, 68 and 89: at least 15 apart in grey print.
     case Leadership::Government:
-        return QColor(0x1f, 0x77, 0xb4);
+        return QColor(0x1d, 0x4f, 0x91);
     case Leadership::Enterprise:
-        return QColor(0xff, 0x7f, 0x0e);
+        return QColor(0xf2, 0x8e, 0x2b);
     case Leadership::Unknown:
         break;
     }
-    return QColor(0x9e, 0x9e, 0x9e);
+    return QColor(0xe0, 0xe0, 0xe0);
+}
+
+QBrush leadershipBrush(Leadership leadership)
+{
+    const QColor colour = leadershipColour(leadership);
+    if (leadership != Leadership::Unknown)
+        return QBrush(colour);
+    // A light fill crossed by thin diagonal lines: "unknown" reads as such
+    // without colour, and is not mistaken for a lighter shade of a value.
+    constexpr int Tile = 8;
+    QImage tile(Tile, Tile, QImage::Format_ARGB32_Premultiplied);
+    tile.fill(colour);
+    const QColor hatch(0x8c, 0x8c, 0x8c);
+    for (int i = 0; i < Tile; ++i)
+        tile.setPixelColor(i, Tile - 1 - i, hatch);
+    QBrush brush(colour);
+    brush.setTextureImage(tile);
+    return brush;
 }
 
 QColor labelColourOn(Leadership leadership)
