@@ -578,18 +578,69 @@ private slots:
         for (const QPointF &p : line->points())
             cumulative << p.y();
         QCOMPARE(cumulative, doubles({2, 7, 7, 8}));
-        QValueAxis *right = valueAxis(chart.get(), Qt::AlignRight);
-        QVERIFY(right);
-        QVERIFY(line->attachedAxes().contains(right));
-        QCOMPARE(right->labelFormat(), QStringLiteral("%d"));
-        QVERIFY(right->max() > 8);
-        // The right axis ticks line up with the left one's.
-        QCOMPARE(right->tickCount(), valueAxis(chart.get(), Qt::AlignLeft)->tickCount());
+        // One count axis for bars and line: no second scale beside the first.
+        QValueAxis *left = valueAxis(chart.get(), Qt::AlignLeft);
+        QVERIFY(left);
+        QVERIFY(!valueAxis(chart.get(), Qt::AlignRight));
+        QCOMPARE(chart->axes(Qt::Vertical).size(), 1);
+        QVERIFY(line->attachedAxes().contains(left));
+        QVERIFY(barSeries(chart.get())->attachedAxes().contains(left));
+        QVERIFY(left->max() > 8);
+        // The line ends at the parks the bars show, and says how many.
+        const QList<double> totals = s.totals();
+        QCOMPARE(line->points().last().y(), std::accumulate(totals.begin(), totals.end(), 0.0));
+        QCOMPARE(int(line->points().last().y()), chart.info.recordCount - chart.info.notShown);
+        QVERIFY2(line->name().contains(QStringLiteral("known founding year: 8")),
+                 qPrintable(line->name()));
 
         const ChartInfo info = chart.info;
         QCOMPARE(info.notShown, 2);
         QVERIFY(info.footnote.contains(QStringLiteral("2 parks with unknown founding date")));
         QCOMPARE(info.categoryKeys.first(), QStringLiteral("2017"));
+    }
+
+    void byYearMarkersKeepClearOfBarLabels_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1600x1000") << QSize(1600, 1000);
+        QTest::newRow("1280x800") << QSize(1280, 800);
+        QTest::newRow("800x500") << QSize(800, 500);
+    }
+
+    void byYearMarkersKeepClearOfBarLabels()
+    {
+        QFETCH(QSize, size);
+        const auto chart = build(ChartKind::ByYear);
+        ChartExport laidOut(chart.get());
+        laidOut.layoutFor(QSizeF(size));
+        QLineSeries *line = nullptr;
+        for (QAbstractSeries *series : chart->series()) {
+            if (auto *l = qobject_cast<QLineSeries *>(series))
+                line = l;
+        }
+        QVERIFY(line);
+        QList<QRectF> barTexts;
+        QList<QRectF> lineTexts;
+        for (ChartValueLabels *labels : valueLabels(chart.get())) {
+            const QList<QRectF> rects = labels->textRects(QFontMetricsF(labels->style().font));
+            QVERIFY(!rects.isEmpty());
+            (labels->labels().first().value == line->points().first() ? lineTexts : barTexts)
+                << rects;
+        }
+        QCOMPARE(lineTexts.size(), line->points().size());
+        QVERIFY(barTexts.size() >= 4);
+        const qreal marker = line->markerSize();
+        for (const QPointF &p : line->points()) {
+            const QPointF at = chart->mapToPosition(p, line);
+            const QRectF dot(at.x() - marker / 2, at.y() - marker / 2, marker, marker);
+            QVERIFY(chart->plotArea().contains(dot.center()));
+            for (const QRectF &text : std::as_const(barTexts))
+                QVERIFY2(!dot.intersects(text), qPrintable(QStringLiteral("point %1").arg(p.x())));
+        }
+        for (const QRectF &cumulative : std::as_const(lineTexts)) {
+            for (const QRectF &text : std::as_const(barTexts))
+                QVERIFY(!cumulative.intersects(text));
+        }
     }
 
     void byYearGovernmentLed()

@@ -46,6 +46,10 @@ class ParkCharts
 constexpr std::array<Leadership, 3> LeadershipOrder = {Leadership::Government,
                                                        Leadership::Enterprise, Leadership::Unknown};
 
+// Where on its year the cumulative line's point sits: right of the bar
+// (at most 0.35 wide each side), inside the plot.
+constexpr qreal CumulativeOffset = 0.42;
+
 // Park names wider than this (in logical pixels at the label font) are
 // wrapped onto more lines on the axis, never cut.
 constexpr qreal MaxParkLineWidth = 300;
@@ -510,15 +514,29 @@ void buildByYear(Build &b)
     QValueAxis *leftAxis = nullptr;
     addStackedBars(b, rows, ParkCharts::tr("Year founded"), Bars::Vertical, &leftAxis);
 
+    // One count axis for the bars and the cumulative line: two scales side
+    // by side would let a reader compare heights that mean different things.
+    const ChartStyle::IntegerScale scale = ChartStyle::integerScale(dated);
+    if (leftAxis) {
+        leftAxis->setRange(0, scale.top);
+        leftAxis->setTickCount(scale.tickCount());
+    }
+
     auto *line = new QLineSeries;
-    line->setName(ParkCharts::tr("Cumulative total"));
+    // The line ends at the parks with a known founding year, which are all
+    // the chart shows; the name says so, since the subtitle counts them all.
+    line->setName(ParkCharts::tr("Cumulative total (parks with a known founding year: %1)")
+                      .arg(b.count(dated)));
     QStringList tips;
     QList<ChartValueLabels::Label> labels;
     int running = 0;
     for (int i = 0; i < rows.size(); ++i) {
         running += rows.at(i).count.total;
-        line->append(i, running);
-        labels.append({QPointF(i, running), b.count(running)});
+        // At the end of the year, beside its bar: the marker never sits on
+        // the bar's own labels.
+        const QPointF point(i + CumulativeOffset, running);
+        line->append(point);
+        labels.append({point, b.count(running)});
         tips << QStringList{rows.at(i).name, pair(ParkCharts::tr("Founded by the end of the year"),
                                                   b.count(running))}
                     .join(QLatin1Char('\n'));
@@ -528,13 +546,8 @@ void buildByYear(Build &b)
     ChartToolTips::setTexts(line, tips);
     b.chart->addSeries(line);
     line->attachAxis(b.chart->axes(Qt::Horizontal).value(0));
-    const int intervals = leftAxis ? leftAxis->tickCount() - 1 : 4;
-    QValueAxis *rightAxis = countAxis(ChartStyle::integerScaleWithIntervals(running, intervals),
-                                      ParkCharts::tr("Cumulative number of parks"));
-    // The left axis draws the grid; a second grid would not line up in words.
-    rightAxis->setGridLineVisible(false);
-    b.chart->addAxis(rightAxis, Qt::AlignRight);
-    line->attachAxis(rightAxis);
+    if (leftAxis)
+        line->attachAxis(leftAxis);
 
     const QColor lineColour = ChartStyle::lineColour(b.options.dark);
     line->setPen(QPen(lineColour, 2.5));
