@@ -223,11 +223,13 @@ void setup(QCommandLineParser &parser, Options &options)
     options.force.setDescription(
         tr("Let --export-csv and --out replace a file that holds a park store (never the "
            "store being read)."));
+    options.logScale.setDescription(
+        tr("Draw the values of top-area, top-enterprises and top-fund on a logarithmic axis."));
     for (const QCommandLineOption &o :
          {options.validate, options.summary, options.exportCsv, options.exportChart,
           options.exportMap, options.out, options.size, options.dpi, options.top, options.province,
           options.city, options.leadership, options.years, options.metric, options.classes,
-          options.method, options.force})
+          options.method, options.force, options.logScale})
         parser.addOption(o);
     parser.addOption(options.lang);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A park store (.json) to open."),
@@ -412,6 +414,7 @@ CommandResult imageExportCommand(const QCommandLineParser &parser, const Options
         request.outPath = parser.value(options.out);
         request.english = Translations::isEnglish();
         request.filter = filter;
+        request.logScale = parser.isSet(options.logScale);
         const Result size = readSize(parser, options, &request.sizePx, &request.dpi);
         if (!size.ok())
             return fail(ExitCode::Usage, size.message);

@@ -30,6 +30,7 @@ struct Options
     QCommandLineOption method{QStringLiteral("method"), QString(),
                               QStringLiteral("equal|quantile|jenks")};
     QCommandLineOption force{QStringLiteral("force")};
+    QCommandLineOption logScale{QStringLiteral("log")};
 };
 
 // The most entries --top shows, and the longest value a filter option

@@ -17,6 +17,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -25,10 +26,12 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -1140,6 +1143,125 @@ private slots:
         QVERIFY(patches.at(0).spread < 10);
         QVERIFY(patches.at(1).spread < 10);
         QCOMPARE(barSeries(chart.get())->barSets().at(2)->brush().style(), Qt::TexturePattern);
+    }
+
+    // Log scale -----------------------------------------------------------------
+
+    void logScaleForTopCharts()
+    {
+        ChartOptions options;
+        options.logScale = true;
+        const OwnedChart fund(buildChart(ChartKind::TopFund, all().pointers(), options));
+        auto *log = qobject_cast<QLogValueAxis *>(fund->axes(Qt::Horizontal).value(0));
+        QVERIFY(log);
+        QCOMPARE(log->base(), 10.0);
+        // From the power of ten below the smallest value (10) past the largest.
+        QCOMPARE(log->min(), 10.0);
+        QVERIFY(log->max() > 2000);
+        QVERIFY(log->titleText().contains(QStringLiteral("logarithmic")));
+        QCOMPARE(stacks(fund.get()).totals(), doubles({10, 100, 2000}));
+        QCOMPARE(
+            texts(valueLabels(fund.get()).first()),
+            QStringList({QStringLiteral("10"), QStringLiteral("100"), QStringLiteral("2000")}));
+
+        // Small bars stay visible: 0.02 km² beside 41.48.
+        const OwnedChart area(buildChart(ChartKind::TopArea, all().pointers(), options));
+        QVERIFY(qobject_cast<QLogValueAxis *>(area->axes(Qt::Horizontal).value(0)));
+        ChartExport laidOut(area.get());
+        laidOut.layoutFor(QSizeF(1280, 800));
+        QAbstractBarSeries *series = barSeries(area.get());
+        const qreal origin = area->plotArea().left();
+        const qreal smallest = area->mapToPosition(QPointF(0.02, 0), series).x() - origin;
+        const qreal largest = area->mapToPosition(QPointF(41.48, 5), series).x() - origin;
+        QVERIFY2(smallest > 0.05 * largest, // 0.0005 on a linear axis
+
+                 qPrintable(QStringLiteral("%1 / %2").arg(smallest).arg(largest)));
+
+        // Only the top-N charts of measured values have one.
+        const OwnedChart provinces(buildChart(ChartKind::ByProvince, all().pointers(), options));
+        QVERIFY(!qobject_cast<QLogValueAxis *>(provinces->axes(Qt::Horizontal).value(0)));
+        QVERIFY(chartKindCanUseLogScale(ChartKind::TopEnterprises));
+        QVERIFY(!chartKindCanUseLogScale(ChartKind::ByCity));
+        options.logScale = false;
+        const OwnedChart linear(buildChart(ChartKind::TopFund, all().pointers(), options));
+        QVERIFY(qobject_cast<QValueAxis *>(linear->axes(Qt::Horizontal).value(0)));
+    }
+
+    void logScaleLeavesZeroOutAndSaysSo()
+    {
+        QList<ParkRecord> parks = m_parks;
+        int zero = -1;
+        for (int i = 0; i < parks.size(); ++i) {
+            if (!parks.at(i).fundCny100m && zero < 0) {
+                parks[i].fundCny100m = 0.0;
+                zero = i;
+            }
+        }
+        QVERIFY(zero >= 0);
+        Records records;
+        for (const ParkRecord &r : parks)
+            records << &r;
+        ChartOptions options;
+        options.logScale = true;
+        const OwnedChart chart(buildChart(ChartKind::TopFund, records, options));
+        const qsizetype row = chart.info.categoryKeys.indexOf(parks.at(zero).id);
+        QVERIFY(row >= 0);
+        // No bar for it (a log axis has no zero), but its value is written.
+        QCOMPARE(stacks(chart.get()).totals().at(row), 0.0);
+        QCOMPARE(texts(valueLabels(chart.get()).first()).at(row), QStringLiteral("0"));
+        auto *log = qobject_cast<QLogValueAxis *>(chart->axes(Qt::Horizontal).value(0));
+        QVERIFY(log);
+        QCOMPARE(valueLabels(chart.get()).first()->labels().at(row).value.x(), log->min());
+        QVERIFY2(chart.info.footnote.contains(QStringLiteral("cannot be drawn on a logarithmic")),
+                 qPrintable(chart.info.footnote));
+        QVERIFY(chart.info.footnote.contains(QStringLiteral("1 bar")));
+        // Unknown is still unknown, not zero.
+        QCOMPARE(chart.info.notShown, 6);
+        // On a linear axis zero is a value like any other.
+        options.logScale = false;
+        const OwnedChart linear(buildChart(ChartKind::TopFund, records, options));
+        QVERIFY(!linear.info.footnote.contains(QStringLiteral("logarithmic")));
+    }
+
+    void panelHasALogScaleSwitch()
+    {
+        ChartsPanel panel(m_proxy);
+        panel.setKind(ChartKind::ByProvince);
+        QVERIFY(!panel.logScaleCheckBox()->isVisibleTo(&panel));
+        panel.setKind(ChartKind::TopFund);
+        QVERIFY(panel.logScaleCheckBox()->isVisibleTo(&panel));
+        QVERIFY(!qobject_cast<QLogValueAxis *>(panel.chart()->axes(Qt::Horizontal).value(0)));
+        panel.logScaleCheckBox()->click();
+        QVERIFY(panel.logScale());
+        QVERIFY(qobject_cast<QLogValueAxis *>(panel.chart()->axes(Qt::Horizontal).value(0)));
+        const QString path = m_dir.filePath(QStringLiteral("panel-log.svg"));
+        ImageExportSettings settings;
+        settings.format = ImageExportSettings::Svg;
+        settings.sizePx = QSize(1200, 800);
+        QVERIFY(panel.exportTo(path, settings, false).ok());
+        QVERIFY(svgText(readAll(path)).contains(QStringLiteral("logarithmic")));
+    }
+
+    void commandLineLogOption()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("cli-log.svg"));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(PARKEXPLORER_BINARY),
+                      {QStringLiteral("--lang"), QStringLiteral("en"),
+                       QStringLiteral("--export-chart"), QStringLiteral("top-area"),
+                       QStringLiteral("--log"), QStringLiteral("--out"), out,
+                       QStringLiteral(TESTDATA_DIR "/store-small.json")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(!err.contains(QStringLiteral("Logarithm")), qPrintable(err));
+        const QString text = svgText(readAll(out));
+        QVERIFY2(text.contains(QStringLiteral("logarithmic scale")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("0.02")));
     }
 
     // The command ---------------------------------------------------------------

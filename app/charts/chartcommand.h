@@ -23,6 +23,7 @@ struct Request
     bool english = false;
     ParkFilter filter;
     int topN = 10;
+    bool logScale = false; // ChartOptions::logScale
 };
 
 // The records the filter lets through, in their order; the same test as the

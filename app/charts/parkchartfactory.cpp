@@ -22,6 +22,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QLogValueAxis>
 #include <QPen>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -31,6 +32,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <utility>
 
 namespace {
@@ -45,6 +47,33 @@ class ParkCharts
 // the same place in every chart.
 constexpr std::array<Leadership, 3> LeadershipOrder = {Leadership::Government,
                                                        Leadership::Enterprise, Leadership::Unknown};
+
+// Qt Charts lays out a stacked bar on a logarithmic axis from zero and warns
+// about the logarithm of zero for every segment, although it draws the bars
+// from the axis' start. The warning says nothing to a user (and would flood
+// the command line's error output); every other message passes on.
+QtMessageHandler previousMessageHandler = nullptr;
+
+void withoutLogOfZeroWarning(QtMsgType type, const QMessageLogContext &context,
+                             const QString &message)
+{
+    if (type == QtWarningMsg &&
+        message == QLatin1String("Logarithms of zero and negative values are undefined."))
+        return;
+    if (previousMessageHandler)
+        previousMessageHandler(type, context, message);
+    else
+        qt_message_output(type, context, message);
+}
+
+void silenceLogOfZeroWarning()
+{
+    static bool installed = false;
+    if (installed)
+        return;
+    installed = true;
+    previousMessageHandler = qInstallMessageHandler(withoutLogOfZeroWarning);
+}
 
 // Where on its year the cumulative line's point sits: right of the bar
 // (at most 0.35 wide each side), inside the plot.
@@ -644,12 +673,29 @@ void buildTop(Build &b, ChartKind kind)
         b.info.categoryKeys << r->id;
         maxValue = qMax(maxValue, *Aggregations::metricValue(*r, metric));
     }
+    const bool log = b.options.logScale && chartKindCanUseLogScale(kind);
+    // The axis starts at the power of ten below the smallest positive value.
+    double minPositive = 0;
+    int notDrawable = 0;
+    for (const ParkRecord *r : std::as_const(top)) {
+        const double v = *Aggregations::metricValue(*r, metric);
+        if (v > 0)
+            minPositive = minPositive > 0 ? qMin(minPositive, v) : v;
+        else
+            ++notDrawable;
+    }
+    const double logMin =
+        minPositive > 0 ? std::pow(10.0, std::floor(std::log10(minPositive))) : 1.0;
+    // Room for the value label after the longest bar.
+    const double logMax = std::pow(10.0, std::ceil(std::log10(qMax(maxValue * 4, logMin * 10))));
     for (Leadership l : LeadershipOrder) {
         auto *set = new QBarSet(leadershipLabel(l));
         QStringList tips;
         for (const ParkRecord *r : std::as_const(top)) {
             const double v = *Aggregations::metricValue(*r, metric);
-            set->append(r->leadership == l ? v : 0.0);
+            // A log axis has no place for zero: no bar rather than a made-up one.
+            const bool drawn = r->leadership == l && (!log || v > 0);
+            set->append(drawn ? v : 0.0);
             QString place = Provinces::displayName(r->province, b.options.english);
             if (!r->city.isEmpty() && r->city != r->province)
                 place += QLatin1Char(' ') + r->city;
@@ -667,9 +713,21 @@ void buildTop(Build &b, ChartKind kind)
     QBarCategoryAxis *yAxis = categoryAxis(labels, QString());
     b.chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(yAxis);
-    QValueAxis *xAxis = metric == Aggregations::Metric::Enterprises
-                            ? countAxis(ChartStyle::integerScale(int(maxValue)), texts.axisTitle)
-                            : measureAxis(ChartStyle::valueScale(maxValue), texts.axisTitle);
+    QAbstractAxis *xAxis = nullptr;
+    if (log) {
+        silenceLogOfZeroWarning();
+        auto *axis = new QLogValueAxis;
+        axis->setBase(10);
+        axis->setRange(logMin, logMax);
+        axis->setMinorTickCount(8);
+        axis->setLabelFormat(QStringLiteral("%g"));
+        axis->setTitleText(html(ParkCharts::tr("%1, logarithmic scale").arg(texts.axisTitle)));
+        xAxis = axis;
+    } else {
+        xAxis = metric == Aggregations::Metric::Enterprises
+                    ? countAxis(ChartStyle::integerScale(int(maxValue)), texts.axisTitle)
+                    : measureAxis(ChartStyle::valueScale(maxValue), texts.axisTitle);
+    }
     b.chart->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(xAxis);
 
@@ -681,7 +739,8 @@ void buildTop(Build &b, ChartKind kind)
     QList<ChartValueLabels::Label> values;
     for (int i = 0; i < top.size(); ++i) {
         const double v = *Aggregations::metricValue(*top.at(i), metric);
-        values.append({QPointF(v, i), b.value(v)});
+        // A value the log axis cannot place is written at its start.
+        values.append({QPointF(log && v <= 0 ? logMin : v, i), b.value(v)});
     }
     new ChartValueLabels(b.chart, series, ChartValueLabels::After, values,
                          valueLabelStyle(b.options.dark));
@@ -695,6 +754,11 @@ void buildTop(Build &b, ChartKind kind)
     b.info.notShown = stats.unknown;
     if (stats.unknown > 0)
         b.notes << texts.unknownNote;
+    if (log && notDrawable > 0) {
+        b.notes << ParkCharts::tr("values of 0 cannot be drawn on a logarithmic scale: "
+                                  "%1 bar(s) left out, their values written")
+                       .arg(b.count(notDrawable));
+    }
     b.info.title = titleFor(kind, int(top.size()));
 }
 
@@ -806,6 +870,12 @@ QString chartKindName(ChartKind kind)
         return ParkCharts::tr("Leadership");
     }
     return QString();
+}
+
+bool chartKindCanUseLogScale(ChartKind kind)
+{
+    return kind == ChartKind::TopArea || kind == ChartKind::TopEnterprises ||
+           kind == ChartKind::TopFund;
 }
 
 bool chartKindUsesTopN(ChartKind kind)
