@@ -1214,7 +1214,7 @@ private slots:
         QCOMPARE(valueLabels(chart.get()).first()->labels().at(row).value.x(), log->min());
         QVERIFY2(chart.info.footnote.contains(QStringLiteral("cannot be drawn on a logarithmic")),
                  qPrintable(chart.info.footnote));
-        QVERIFY(chart.info.footnote.contains(QStringLiteral("1 bar")));
+        QVERIFY(chart.info.footnote.contains(QStringLiteral("without a bar: 1")));
         // Unknown is still unknown, not zero.
         QCOMPARE(chart.info.notShown, 6);
         // On a linear axis zero is a value like any other.

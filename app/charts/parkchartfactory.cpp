@@ -755,8 +755,8 @@ void buildTop(Build &b, ChartKind kind)
     if (stats.unknown > 0)
         b.notes << texts.unknownNote;
     if (log && notDrawable > 0) {
-        b.notes << ParkCharts::tr("values of 0 cannot be drawn on a logarithmic scale: "
-                                  "%1 bar(s) left out, their values written")
+        b.notes << ParkCharts::tr("values of 0 cannot be drawn on a logarithmic scale (parks "
+                                  "without a bar: %1); their values are written")
                        .arg(b.count(notDrawable));
     }
     b.info.title = titleFor(kind, int(top.size()));
