@@ -1,6 +1,6 @@
 #include "chartstyle.h"
 
-#include <QImage>
+#include <QLinearGradient>
 #include <QtMath>
 
 #include <cmath>
@@ -28,14 +28,18 @@ QBrush leadershipBrush(Leadership leadership)
         return QBrush(colour);
     // A light fill crossed by thin diagonal lines: "unknown" reads as such
     // without colour, and is not mistaken for a lighter shade of a value.
-    constexpr int Tile = 8;
-    QImage tile(Tile, Tile, QImage::Format_ARGB32_Premultiplied);
-    tile.fill(colour);
-    const QColor hatch(0x8c, 0x8c, 0x8c);
-    for (int i = 0; i < Tile; ++i)
-        tile.setPixelColor(i, Tile - 1 - i, hatch);
-    QBrush brush(colour);
-    brush.setTextureImage(tile);
+    // A repeating gradient rather than a texture: SVG keeps gradients (as
+    // the plain light colour where it cannot repeat them), but drops
+    // textures, which would leave the segment empty.
+    const QColor hatch(0xa0, 0xa0, 0xa0);
+    QLinearGradient stripes(QPointF(0, 0), QPointF(5, 5));
+    stripes.setSpread(QGradient::RepeatSpread);
+    stripes.setColorAt(0, colour);
+    stripes.setColorAt(0.8, colour);
+    stripes.setColorAt(0.82, hatch);
+    stripes.setColorAt(0.98, hatch);
+    stripes.setColorAt(1, colour);
+    QBrush brush(stripes);
     return brush;
 }
 
