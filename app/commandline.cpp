@@ -234,12 +234,15 @@ void setup(QCommandLineParser &parser, Options &options)
     options.noNotes.setDescription(
         tr("Leave out the coverage and source lines (the figure then no longer says how much "
            "of the report's census it shows)."));
+    options.logScale.setDescription(
+        tr("Draw the values of top-area, top-enterprises and top-fund on a logarithmic axis."));
     for (const QCommandLineOption &o :
          {options.validate,  options.summary,  options.exportCsv, options.exportChart,
           options.exportMap, options.out,      options.size,      options.dpi,
           options.top,       options.province, options.city,      options.leadership,
           options.years,     options.metric,   options.classes,   options.method,
-          options.force,     options.subtitle, options.source,    options.noNotes})
+          options.force,     options.subtitle, options.source,    options.noNotes,
+          options.logScale})
         parser.addOption(o);
     parser.addOption(options.lang);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A park store (.json) to open."),
@@ -452,6 +455,7 @@ CommandResult imageExportCommand(const QCommandLineParser &parser, const Options
         request.outPath = parser.value(options.out);
         request.english = Translations::isEnglish();
         request.filter = filter;
+        request.logScale = parser.isSet(options.logScale);
         const Result size = readSize(parser, options, &request.sizePx, &request.dpi);
         if (!size.ok())
             return fail(ExitCode::Usage, size.message);

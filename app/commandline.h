@@ -34,6 +34,7 @@ struct Options
     QCommandLineOption subtitle{QStringLiteral("subtitle"), QString(), QStringLiteral("TEXT")};
     QCommandLineOption source{QStringLiteral("source"), QString(), QStringLiteral("TEXT")};
     QCommandLineOption noNotes{QStringLiteral("no-notes")};
+    QCommandLineOption logScale{QStringLiteral("log")};
 };
 
 // The most entries --top shows, and the longest value a filter option

@@ -11,11 +11,13 @@
 #include "parktablemodel.h"
 #include "translations.h"
 
+#include "provinces.h"
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -24,10 +26,13 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -37,6 +42,8 @@
 #include <QTest>
 #include <QValueAxis>
 #include <QXmlStreamReader>
+
+#include <cmath>
 
 #include <algorithm>
 #include <memory>
@@ -48,9 +55,9 @@ using Records = Aggregations::Records;
 
 // The fixed leadership colours, written out rather than taken from
 // ChartStyle so that a change there is noticed.
-const QColor governmentBlue(0x1f, 0x77, 0xb4);
-const QColor enterpriseOrange(0xff, 0x7f, 0x0e);
-const QColor unknownGrey(0x9e, 0x9e, 0x9e);
+const QColor governmentBlue(0x1d, 0x4f, 0x91);
+const QColor enterpriseOrange(0xf2, 0x8e, 0x2b);
+const QColor unknownGrey(0xe0, 0xe0, 0xe0);
 
 // What a stacked chart shows: its categories in axis order and, per
 // category, the values of the government, enterprise and unknown sets.
@@ -74,6 +81,14 @@ struct Stacks
         return list;
     }
 };
+
+// The colour a brush fills with: its own, or a hatch's ground colour.
+QColor fillColour(const QBrush &brush)
+{
+    if (const QGradient *g = brush.gradient())
+        return g->stops().value(0).second;
+    return brush.color();
+}
 
 QAbstractBarSeries *barSeries(QChart *chart)
 {
@@ -166,6 +181,48 @@ QString svgText(const QByteArray &svg)
             text += xml.text();
     }
     return text.simplified();
+}
+
+// CIELAB lightness of a grey level, as a grey print shows it.
+double lightness(double grey)
+{
+    const double c = grey / 255.0;
+    const double y = c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    const double f = y > 0.008856 ? std::cbrt(y) : 7.787 * y + 16.0 / 116.0;
+    return 116.0 * f - 16.0;
+}
+
+// The mean and the spread of the grey levels in a square round CENTRE.
+struct GreyPatch
+{
+    double mean = 0;
+    int spread = 0;
+};
+GreyPatch greyPatch(const QImage &grey, QPoint centre, int radius)
+{
+    GreyPatch patch;
+    int lowest = 255;
+    int highest = 0;
+    int n = 0;
+    for (int y = centre.y() - radius; y <= centre.y() + radius; ++y) {
+        for (int x = centre.x() - radius; x <= centre.x() + radius; ++x) {
+            const int g = qGray(grey.pixel(x, y));
+            patch.mean += g;
+            lowest = qMin(lowest, g);
+            highest = qMax(highest, g);
+            ++n;
+        }
+    }
+    patch.mean /= qMax(1, n);
+    patch.spread = highest - lowest;
+    return patch;
+}
+
+// TEXT without any white space, for comparing wrapped lines with a name.
+QString squeezed(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    return text;
 }
 
 const QString Zhejiang = QStringLiteral("浙江省");
@@ -313,46 +370,48 @@ private slots:
         const auto chart = build(ChartKind::ByProvince);
         const Stacks s = stacks(chart.get());
         // By count, ties in pinyin order (Guangdong before Zhejiang, Hainan
-        // before Hunan).
+        // before Hunan), the first at the top: horizontal bars, whose axis
+        // runs bottom-up, so that names have the room to be read in full.
         QCOMPARE(s.categories,
-                 QStringList({QStringLiteral("广东省"), Zhejiang, QStringLiteral("上海市"),
-                              QStringLiteral("海南省"), QStringLiteral("湖南省")}));
-        QCOMPARE(s.column(0), doubles({1, 2, 1, 1, 1})); // government
-        QCOMPARE(s.column(1), doubles({2, 1, 0, 0, 0})); // enterprise
+                 QStringList({QStringLiteral("湖南省"), QStringLiteral("海南省"),
+                              QStringLiteral("上海市"), Zhejiang, QStringLiteral("广东省")}));
+        QCOMPARE(s.column(0), doubles({1, 1, 1, 2, 1})); // government
+        QCOMPARE(s.column(1), doubles({0, 0, 0, 1, 2})); // enterprise
         QCOMPARE(s.column(2), doubles({0, 0, 1, 0, 0})); // unknown
-        QVERIFY(qobject_cast<QStackedBarSeries *>(barSeries(chart.get())));
+        QVERIFY(qobject_cast<QHorizontalStackedBarSeries *>(barSeries(chart.get())));
+        QVERIFY(!categoryAxis(chart.get())->truncateLabels());
 
         const ChartInfo info = chart.info;
         QCOMPARE(info.kind, ChartKind::ByProvince);
-        QCOMPARE(info.categoryKeys.first(), QStringLiteral("广东省"));
+        QCOMPARE(info.categoryKeys.last(), QStringLiteral("广东省"));
         QCOMPARE(info.recordCount, 10);
         QCOMPARE(info.notShown, 0);
         QVERIFY(info.footnote.isEmpty());
         QVERIFY(chart->title().contains(QStringLiteral("Parks by province")));
         QVERIFY(chart->title().contains(QStringLiteral("10 park")));
 
-        QValueAxis *y = valueAxis(chart.get(), Qt::AlignLeft);
-        QVERIFY(y);
-        QCOMPARE(y->labelFormat(), QStringLiteral("%d"));
-        QCOMPARE(y->min(), 0.0);
-        QCOMPARE(y->max(), 4.0);
-        QCOMPARE(y->tickCount(), 5);
-        QVERIFY(!y->titleText().isEmpty());
+        QValueAxis *x = valueAxis(chart.get(), Qt::AlignBottom);
+        QVERIFY(x);
+        QCOMPARE(x->labelFormat(), QStringLiteral("%d"));
+        QCOMPARE(x->min(), 0.0);
+        QCOMPARE(x->max(), 4.0);
+        QCOMPARE(x->tickCount(), 5);
+        QVERIFY(!x->titleText().isEmpty());
         QCOMPARE(chart->animationOptions(), QChart::NoAnimation);
 
         // Totals above the bars; segment labels only inside mixed bars.
         const QList<ChartValueLabels *> labels = valueLabels(chart.get());
         QCOMPARE(labels.size(), 2);
         QCOMPARE(texts(labels.at(0)),
-                 QStringList({QStringLiteral("3"), QStringLiteral("3"), QStringLiteral("2"),
-                              QStringLiteral("1"), QStringLiteral("1")}));
+                 QStringList({QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("2"),
+                              QStringLiteral("3"), QStringLiteral("3")}));
         QCOMPARE(texts(labels.at(1)).size(), 6);
 
         // Fixed colours per leadership, and a legend for the stacks.
         const QList<QBarSet *> sets = barSeries(chart.get())->barSets();
         QCOMPARE(sets.at(0)->color(), governmentBlue);
         QCOMPARE(sets.at(1)->color(), enterpriseOrange);
-        QCOMPARE(sets.at(2)->color(), unknownGrey);
+        QCOMPARE(fillColour(sets.at(2)->brush()), unknownGrey);
         QVERIFY(chart->legend()->isVisible());
         QCOMPARE(chart->legend()->markers().size(), 3);
     }
@@ -361,11 +420,11 @@ private slots:
     {
         const auto chart = build(ChartKind::ByProvince, ParkFilter(), true);
         QCOMPARE(stacks(chart.get()).categories,
-                 QStringList({QStringLiteral("Guangdong"), QStringLiteral("Zhejiang"),
-                              QStringLiteral("Shanghai"), QStringLiteral("Hainan"),
-                              QStringLiteral("Hunan")}));
+                 QStringList({QStringLiteral("Hunan"), QStringLiteral("Hainan"),
+                              QStringLiteral("Shanghai"), QStringLiteral("Zhejiang"),
+                              QStringLiteral("Guangdong")}));
         // Clicks still filter on the full Chinese name.
-        QCOMPARE(chart.info.categoryKeys.at(1), Zhejiang);
+        QCOMPARE(chart.info.categoryKeys.at(3), Zhejiang);
     }
 
     void byProvinceFiltered()
@@ -407,14 +466,14 @@ private slots:
         QCOMPARE(byName.value(QStringLiteral("佛山市")), doubles({1, 0, 0}));
         QCOMPARE(byName.value(QStringLiteral("长沙市")), doubles({1, 0, 0}));
         QCOMPARE(byName.value(QStringLiteral("澄迈县")), doubles({1, 0, 0}));
-        QCOMPARE(s.totals(), doubles({2, 2, 2, 1, 1, 1, 1}));
+        QCOMPARE(s.totals(), doubles({1, 1, 1, 1, 2, 2, 2}));
         QCOMPARE(chart.info.notShown, 0);
 
         // Top 3: the cities with two parks, in pinyin order.
         const auto top3 = build(ChartKind::ByCity, ParkFilter(), false, 3);
         QCOMPARE(stacks(top3.get()).categories,
-                 QStringList({QStringLiteral("广州市"), QStringLiteral("杭州市"),
-                              QStringLiteral("上海市")}));
+                 QStringList({QStringLiteral("上海市"), QStringLiteral("杭州市"),
+                              QStringLiteral("广州市")}));
         const ChartInfo info = top3.info;
         QCOMPARE(info.notShown, 4);
         QVERIFY2(info.footnote.contains(QStringLiteral("4 park")), qPrintable(info.footnote));
@@ -479,7 +538,7 @@ private slots:
         QCOMPARE(texts(valueLabels(chart.get()).first()).last(), QStringLiteral("2000"));
     }
 
-    void longNamesAreElidedWithFullNameInToolTip()
+    void longNamesAreWrappedNotCut()
     {
         QList<ParkRecord> parks = m_parks;
         const QString longName = QStringLiteral(
@@ -498,9 +557,12 @@ private slots:
         QCOMPARE(s.categories.size(), 6);
         const qsizetype zjA = chart.info.categoryKeys.indexOf(QStringLiteral("zj-a"));
         QVERIFY(zjA >= 0);
+        // Wrapped onto lines, never cut: the lines make up the whole name.
         const QString label = s.categories.at(zjA);
-        QVERIFY2(label.endsWith(QChar(0x2026)), qPrintable(label));
-        QVERIFY(label.size() < longName.size());
+        QVERIFY2(label.contains(QStringLiteral("<br/>")), qPrintable(label));
+        QVERIFY(!label.contains(QChar(0x2026)));
+        QCOMPARE(QString(label).replace(QStringLiteral("<br/>"), QStringLiteral(" ")), longName);
+        QVERIFY(!categoryAxis(chart.get())->truncateLabels());
         QBarSet *government = barSeries(chart.get())->barSets().first();
         QVERIFY(ChartToolTips::text(government, int(zjA)).contains(longName));
         QVERIFY(ChartToolTips::text(government, int(zjA)).contains(QStringLiteral("3.1")));
@@ -527,18 +589,69 @@ private slots:
         for (const QPointF &p : line->points())
             cumulative << p.y();
         QCOMPARE(cumulative, doubles({2, 7, 7, 8}));
-        QValueAxis *right = valueAxis(chart.get(), Qt::AlignRight);
-        QVERIFY(right);
-        QVERIFY(line->attachedAxes().contains(right));
-        QCOMPARE(right->labelFormat(), QStringLiteral("%d"));
-        QVERIFY(right->max() > 8);
-        // The right axis ticks line up with the left one's.
-        QCOMPARE(right->tickCount(), valueAxis(chart.get(), Qt::AlignLeft)->tickCount());
+        // One count axis for bars and line: no second scale beside the first.
+        QValueAxis *left = valueAxis(chart.get(), Qt::AlignLeft);
+        QVERIFY(left);
+        QVERIFY(!valueAxis(chart.get(), Qt::AlignRight));
+        QCOMPARE(chart->axes(Qt::Vertical).size(), 1);
+        QVERIFY(line->attachedAxes().contains(left));
+        QVERIFY(barSeries(chart.get())->attachedAxes().contains(left));
+        QVERIFY(left->max() > 8);
+        // The line ends at the parks the bars show, and says how many.
+        const QList<double> totals = s.totals();
+        QCOMPARE(line->points().last().y(), std::accumulate(totals.begin(), totals.end(), 0.0));
+        QCOMPARE(int(line->points().last().y()), chart.info.recordCount - chart.info.notShown);
+        QVERIFY2(line->name().contains(QStringLiteral("known founding year: 8")),
+                 qPrintable(line->name()));
 
         const ChartInfo info = chart.info;
         QCOMPARE(info.notShown, 2);
         QVERIFY(info.footnote.contains(QStringLiteral("2 parks with unknown founding date")));
         QCOMPARE(info.categoryKeys.first(), QStringLiteral("2017"));
+    }
+
+    void byYearMarkersKeepClearOfBarLabels_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1600x1000") << QSize(1600, 1000);
+        QTest::newRow("1280x800") << QSize(1280, 800);
+        QTest::newRow("800x500") << QSize(800, 500);
+    }
+
+    void byYearMarkersKeepClearOfBarLabels()
+    {
+        QFETCH(QSize, size);
+        const auto chart = build(ChartKind::ByYear);
+        ChartExport laidOut(chart.get());
+        laidOut.layoutFor(QSizeF(size));
+        QLineSeries *line = nullptr;
+        for (QAbstractSeries *series : chart->series()) {
+            if (auto *l = qobject_cast<QLineSeries *>(series))
+                line = l;
+        }
+        QVERIFY(line);
+        QList<QRectF> barTexts;
+        QList<QRectF> lineTexts;
+        for (ChartValueLabels *labels : valueLabels(chart.get())) {
+            const QList<QRectF> rects = labels->textRects(QFontMetricsF(labels->style().font));
+            QVERIFY(!rects.isEmpty());
+            (labels->labels().first().value == line->points().first() ? lineTexts : barTexts)
+                << rects;
+        }
+        QCOMPARE(lineTexts.size(), line->points().size());
+        QVERIFY(barTexts.size() >= 4);
+        const qreal marker = line->markerSize();
+        for (const QPointF &p : line->points()) {
+            const QPointF at = chart->mapToPosition(p, line);
+            const QRectF dot(at.x() - marker / 2, at.y() - marker / 2, marker, marker);
+            QVERIFY(chart->plotArea().contains(dot.center()));
+            for (const QRectF &text : std::as_const(barTexts))
+                QVERIFY2(!dot.intersects(text), qPrintable(QStringLiteral("point %1").arg(p.x())));
+        }
+        for (const QRectF &cumulative : std::as_const(lineTexts)) {
+            for (const QRectF &text : std::as_const(barTexts))
+                QVERIFY(!cumulative.intersects(text));
+        }
     }
 
     void byYearGovernmentLed()
@@ -584,7 +697,8 @@ private slots:
         QVERIFY(pie->slices().at(2)->label().contains(QStringLiteral("10.0%")));
         QCOMPARE(pie->slices().at(0)->color(), governmentBlue);
         QCOMPARE(pie->slices().at(1)->color(), enterpriseOrange);
-        QCOMPARE(pie->slices().at(2)->color(), unknownGrey);
+        QCOMPARE(fillColour(pie->slices().at(2)->brush()), unknownGrey);
+        QVERIFY(pie->slices().at(2)->brush().gradient()); // hatched
         QCOMPARE(chart.info.categoryKeys,
                  QStringList({QStringLiteral("government"), QStringLiteral("enterprise"),
                               QStringLiteral("unknown")}));
@@ -906,6 +1020,271 @@ private slots:
         // Chinese names in the Chinese UI, English ones in the English UI.
         QVERIFY(stacks(panel.chart()).categories.contains(QStringLiteral("Zhejiang")));
         QVERIFY(chinese != panel.chart()->title());
+    }
+
+    // Labels never cut --------------------------------------------------------
+
+    void exportsShowEveryCategoryInFull_data()
+    {
+        QTest::addColumn<QString>("kindId");
+        QTest::addColumn<bool>("english");
+        QTest::addColumn<QSize>("size");
+        const QList<ChartKind> kinds = {ChartKind::ByProvince, ChartKind::ByCity,
+                                        ChartKind::TopArea, ChartKind::TopEnterprises,
+                                        ChartKind::TopFund};
+        for (ChartKind kind : kinds) {
+            for (bool english : {true, false}) {
+                for (const QSize &size : {QSize(1600, 1000), QSize(1280, 800), QSize(800, 500)}) {
+                    const QString name = QStringLiteral("%1 %2 %3x%4")
+                                             .arg(chartKindId(kind), english ? QStringLiteral("en")
+                                                                             : QStringLiteral("zh"))
+                                             .arg(size.width())
+                                             .arg(size.height());
+                    QTest::newRow(qPrintable(name)) << chartKindId(kind) << english << size;
+                }
+            }
+        }
+    }
+
+    void exportsShowEveryCategoryInFull()
+    {
+        QFETCH(QString, kindId);
+        QFETCH(bool, english);
+        QFETCH(QSize, size);
+        const ChartKind kind = *chartKindFromId(kindId);
+        QList<ParkRecord> parks = m_parks;
+        parks[0].nameEn = QStringLiteral(
+            "Guangzhou City Investment x Zhongguancun e-Valley Blockchain Incubation Park "
+            "(Huangpu Chain Valley)");
+        parks[0].nameZh = QStringLiteral("广州城投·中关村e谷区块链孵化园（黄埔链谷）");
+        parks[0].enterprises = 500;
+        parks[0].fundCny100m = 50;
+        // Ten provinces, among them long names and Jiangsu and Jiangxi, which
+        // once both read "Jian…".
+        if (kind == ChartKind::ByProvince) {
+            const QStringList provinces = {
+                QStringLiteral("江苏省"),           QStringLiteral("江西省"),
+                QStringLiteral("黑龙江省"),         QStringLiteral("内蒙古自治区"),
+                QStringLiteral("新疆维吾尔自治区"), QStringLiteral("广西壮族自治区"),
+                QStringLiteral("重庆市"),           QStringLiteral("宁夏回族自治区"),
+                QStringLiteral("广东省"),           QStringLiteral("浙江省")};
+            for (int i = 1; i < parks.size() && i <= provinces.size(); ++i)
+                parks[i].province = provinces.at(i - 1);
+        }
+        ChartCommand::Request request;
+        request.kind = kind;
+        request.english = english;
+        request.sizePx = size;
+        request.outPath =
+            m_dir.filePath(QStringLiteral("full-%1.svg")
+                               .arg(QString::fromUtf8(QTest::currentDataTag())
+                                        .replace(QLatin1Char(' '), QLatin1Char('_'))));
+        QCOMPARE(ChartCommand::run(request, parks).exitCode, ExitCode::Ok);
+        const QString text = squeezed(svgText(readAll(request.outPath)));
+        QVERIFY(!text.contains(QChar(0x2026)));
+
+        Records records;
+        for (const ParkRecord &r : parks)
+            records << &r;
+        ChartOptions options;
+        options.english = english;
+        const OwnedChart chart(buildChart(kind, records, options));
+        QVERIFY(!chart.info.categoryKeys.isEmpty());
+        for (const QString &key : chart.info.categoryKeys) {
+            QString expected = key;
+            if (kind == ChartKind::ByProvince) {
+                expected = Provinces::displayName(key, english);
+            } else if (kind != ChartKind::ByCity) {
+                for (const ParkRecord &r : parks) {
+                    if (r.id == key)
+                        expected = r.displayName(english);
+                }
+            }
+            QVERIFY2(text.contains(squeezed(expected)),
+                     qPrintable(expected + QStringLiteral(" in ") + text));
+        }
+    }
+
+    // Grey print ----------------------------------------------------------------
+
+    void leadershipSeriesDifferInGrey()
+    {
+        // Shanghai: government-led and unknown; Guangdong: government- and
+        // enterprise-led.
+        const auto chart = build(ChartKind::ByProvince);
+        ChartExport exportable(chart.get());
+        ImageExportSettings settings;
+        settings.format = ImageExportSettings::Png;
+        settings.sizePx = QSize(1600, 1000);
+        settings.dpi = 192;
+        const QString path = m_dir.filePath(QStringLiteral("grey.png"));
+        QVERIFY(ImageExporter::exportToFile(exportable, settings, path).ok());
+        QImage image;
+        QVERIFY(image.load(path));
+        const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+
+        exportable.layoutFor(settings.logicalSize());
+        const double scale = settings.sizePx.width() / settings.logicalSize().width();
+        QAbstractBarSeries *series = barSeries(chart.get());
+        const Stacks s = stacks(chart.get());
+        QList<GreyPatch> patches;
+        for (int set = 0; set < 3; ++set) {
+            int category = 0;
+            while (category < s.categories.size() && s.values.at(category).at(set) == 0)
+                ++category;
+            QVERIFY(category < s.categories.size());
+            double base = 0;
+            for (int before = 0; before < set; ++before)
+                base += s.values.at(category).at(before);
+            // Beside the segment's centre, clear of its value label.
+            const QPointF at = chart->mapToPosition(
+                QPointF(base + s.values.at(category).at(set) * 0.25, category), series);
+            patches << greyPatch(grey, (chart->mapToScene(at) * scale).toPoint(), 8);
+        }
+        const auto difference = [&](int a, int b) {
+            return qAbs(lightness(patches.at(a).mean) - lightness(patches.at(b).mean));
+        };
+        QVERIFY2(difference(0, 1) >= 15, qPrintable(QString::number(difference(0, 1))));
+        QVERIFY2(difference(1, 2) >= 15, qPrintable(QString::number(difference(1, 2))));
+        QVERIFY2(difference(0, 2) >= 15, qPrintable(QString::number(difference(0, 2))));
+        // Unknown is hatched, the others are flat.
+        QVERIFY2(patches.at(2).spread > 40, qPrintable(QString::number(patches.at(2).spread)));
+        QVERIFY(patches.at(0).spread < 10);
+        QVERIFY(patches.at(1).spread < 10);
+        QCOMPARE(barSeries(chart.get())->barSets().at(2)->brush().style(),
+                 Qt::LinearGradientPattern);
+    }
+
+    // Log scale -----------------------------------------------------------------
+
+    void logScaleForTopCharts()
+    {
+        ChartOptions options;
+        options.logScale = true;
+        const OwnedChart fund(buildChart(ChartKind::TopFund, all().pointers(), options));
+        auto *log = qobject_cast<QLogValueAxis *>(fund->axes(Qt::Horizontal).value(0));
+        QVERIFY(log);
+        QCOMPARE(log->base(), 10.0);
+        // From the power of ten below the smallest value (10) past the largest.
+        QCOMPARE(log->min(), 10.0);
+        QVERIFY(log->max() > 2000);
+        QVERIFY(log->titleText().contains(QStringLiteral("logarithmic")));
+        QCOMPARE(stacks(fund.get()).totals(), doubles({10, 100, 2000}));
+        QCOMPARE(
+            texts(valueLabels(fund.get()).first()),
+            QStringList({QStringLiteral("10"), QStringLiteral("100"), QStringLiteral("2000")}));
+
+        // Small bars stay visible: 0.02 km² beside 41.48.
+        const OwnedChart area(buildChart(ChartKind::TopArea, all().pointers(), options));
+        QVERIFY(qobject_cast<QLogValueAxis *>(area->axes(Qt::Horizontal).value(0)));
+        ChartExport laidOut(area.get());
+        laidOut.layoutFor(QSizeF(1280, 800));
+        QAbstractBarSeries *series = barSeries(area.get());
+        const qreal origin = area->plotArea().left();
+        const qreal smallest = area->mapToPosition(QPointF(0.02, 0), series).x() - origin;
+        const qreal largest = area->mapToPosition(QPointF(41.48, 5), series).x() - origin;
+        QVERIFY2(smallest > 0.05 * largest, // 0.0005 on a linear axis
+
+                 qPrintable(QStringLiteral("%1 / %2").arg(smallest).arg(largest)));
+
+        // Only the top-N charts of measured values have one.
+        const OwnedChart provinces(buildChart(ChartKind::ByProvince, all().pointers(), options));
+        QVERIFY(!qobject_cast<QLogValueAxis *>(provinces->axes(Qt::Horizontal).value(0)));
+        QVERIFY(chartKindCanUseLogScale(ChartKind::TopEnterprises));
+        QVERIFY(!chartKindCanUseLogScale(ChartKind::ByCity));
+        options.logScale = false;
+        const OwnedChart linear(buildChart(ChartKind::TopFund, all().pointers(), options));
+        QVERIFY(qobject_cast<QValueAxis *>(linear->axes(Qt::Horizontal).value(0)));
+    }
+
+    void logScaleLeavesZeroOutAndSaysSo()
+    {
+        QList<ParkRecord> parks = m_parks;
+        int zero = -1;
+        for (int i = 0; i < parks.size(); ++i) {
+            if (!parks.at(i).fundCny100m && zero < 0) {
+                parks[i].fundCny100m = 0.0;
+                zero = i;
+            }
+        }
+        QVERIFY(zero >= 0);
+        Records records;
+        for (const ParkRecord &r : parks)
+            records << &r;
+        ChartOptions options;
+        options.logScale = true;
+        const OwnedChart chart(buildChart(ChartKind::TopFund, records, options));
+        const qsizetype row = chart.info.categoryKeys.indexOf(parks.at(zero).id);
+        QVERIFY(row >= 0);
+        // No bar for it (a log axis has no zero), but its value is written.
+        QCOMPARE(stacks(chart.get()).totals().at(row), 0.0);
+        QCOMPARE(texts(valueLabels(chart.get()).first()).at(row), QStringLiteral("0"));
+        auto *log = qobject_cast<QLogValueAxis *>(chart->axes(Qt::Horizontal).value(0));
+        QVERIFY(log);
+        QCOMPARE(valueLabels(chart.get()).first()->labels().at(row).value.x(), log->min());
+        QVERIFY2(chart.info.footnote.contains(QStringLiteral("cannot be drawn on a logarithmic")),
+                 qPrintable(chart.info.footnote));
+        QVERIFY(chart.info.footnote.contains(QStringLiteral("without a bar: 1")));
+        // Unknown is still unknown, not zero.
+        QCOMPARE(chart.info.notShown, 6);
+        // On a linear axis zero is a value like any other.
+        options.logScale = false;
+        const OwnedChart linear(buildChart(ChartKind::TopFund, records, options));
+        QVERIFY(!linear.info.footnote.contains(QStringLiteral("logarithmic")));
+    }
+
+    void panelHasALogScaleSwitch()
+    {
+        ChartsPanel panel(m_proxy);
+        panel.setKind(ChartKind::ByProvince);
+        QVERIFY(!panel.logScaleCheckBox()->isVisibleTo(&panel));
+        panel.setKind(ChartKind::TopFund);
+        QVERIFY(panel.logScaleCheckBox()->isVisibleTo(&panel));
+        QVERIFY(!qobject_cast<QLogValueAxis *>(panel.chart()->axes(Qt::Horizontal).value(0)));
+        panel.logScaleCheckBox()->click();
+        QVERIFY(panel.logScale());
+        QVERIFY(qobject_cast<QLogValueAxis *>(panel.chart()->axes(Qt::Horizontal).value(0)));
+        const QString path = m_dir.filePath(QStringLiteral("panel-log.svg"));
+        ImageExportSettings settings;
+        settings.format = ImageExportSettings::Svg;
+        settings.sizePx = QSize(1200, 800);
+        QVERIFY(panel.exportTo(path, settings, false).ok());
+        QVERIFY(svgText(readAll(path)).contains(QStringLiteral("logarithmic")));
+    }
+
+    void commandLineLogOption()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("cli-log.svg"));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(PARKEXPLORER_BINARY),
+                      {QStringLiteral("--lang"), QStringLiteral("en"),
+                       QStringLiteral("--export-chart"), QStringLiteral("top-area"),
+                       QStringLiteral("--log"), QStringLiteral("--out"), out,
+                       QStringLiteral(TESTDATA_DIR "/store-small.json")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(!err.contains(QStringLiteral("Logarithm")), qPrintable(err));
+        const QString text = svgText(readAll(out));
+        QVERIFY2(text.contains(QStringLiteral("logarithmic scale")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("0.02")));
+    }
+
+    void hatchSurvivesSvg()
+    {
+        // SVG drops texture brushes, which would leave "unknown" segments
+        // empty; the hatch is a gradient whose ground colour SVG keeps.
+        ChartCommand::Request request;
+        request.kind = ChartKind::ByProvince;
+        request.outPath = m_dir.filePath(QStringLiteral("hatch.svg"));
+        QCOMPARE(ChartCommand::run(request, m_parks).exitCode, ExitCode::Ok);
+        const QByteArray svg = readAll(request.outPath);
+        QVERIFY(svg.contains("stop-color=\"#e0e0e0\""));
+        QVERIFY(svg.contains("fill=\"url(#gradient"));
     }
 
     // The command ---------------------------------------------------------------

@@ -63,6 +63,7 @@ CommandResult run(const Request &request, const QList<ParkRecord> &records)
     ChartOptions options;
     options.topN = request.topN;
     options.english = request.english;
+    options.logScale = request.logScale;
     options.filterText = FilterDescription::summary(request.filter);
     const BuiltChart built = buildChart(request.kind, filtered(records, request.filter), options);
     const std::unique_ptr<QChart> chart(built.chart);

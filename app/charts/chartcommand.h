@@ -25,6 +25,7 @@ struct Request
     int topN = 10;
     // Printed under the figure (coverage and source lines).
     FigureNotes notes;
+    bool logScale = false; // ChartOptions::logScale
 };
 
 // The records the filter lets through, in their order; the same test as the

@@ -11,6 +11,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
@@ -35,6 +36,7 @@ ChartsPanel::ChartsPanel(ParkFilterProxy *proxy, QWidget *parent)
     , m_kindCombo(new QComboBox(this))
     , m_topNLabel(new QLabel(this))
     , m_topNSpin(new QSpinBox(this))
+    , m_logCheck(new QCheckBox(this))
     , m_copyButton(new QToolButton(this))
     , m_exportButton(new QToolButton(this))
     , m_view(new QChartView(this))
@@ -59,6 +61,8 @@ ChartsPanel::ChartsPanel(ParkFilterProxy *proxy, QWidget *parent)
     toolbar->addSpacing(12);
     toolbar->addWidget(m_topNLabel);
     toolbar->addWidget(m_topNSpin);
+    toolbar->addSpacing(12);
+    toolbar->addWidget(m_logCheck);
     toolbar->addStretch(1);
     toolbar->addWidget(m_copyButton);
     toolbar->addWidget(m_exportButton);
@@ -82,6 +86,7 @@ ChartsPanel::ChartsPanel(ParkFilterProxy *proxy, QWidget *parent)
     connect(m_kindCombo, &QComboBox::activated, this,
             [this](int index) { setKind(ChartKind(m_kindCombo->itemData(index).toInt())); });
     connect(m_topNSpin, &QSpinBox::valueChanged, this, &ChartsPanel::setTopN);
+    connect(m_logCheck, &QCheckBox::toggled, this, &ChartsPanel::setLogScale);
     connect(m_copyButton, &QToolButton::clicked, this, &ChartsPanel::copyToClipboard);
     connect(m_exportButton, &QToolButton::clicked, this, &ChartsPanel::exportWithDialog);
 
@@ -125,6 +130,19 @@ void ChartsPanel::setTopN(int n)
         rebuild();
 }
 
+void ChartsPanel::setLogScale(bool on)
+{
+    if (on == m_logScale)
+        return;
+    m_logScale = on;
+    {
+        const QSignalBlocker blocker(m_logCheck);
+        m_logCheck->setChecked(on);
+    }
+    if (chartKindCanUseLogScale(m_kind))
+        rebuild();
+}
+
 void ChartsPanel::scheduleRebuild()
 {
     m_rebuildTimer->start();
@@ -134,6 +152,7 @@ ChartOptions ChartsPanel::options(bool dark) const
 {
     ChartOptions o;
     o.topN = m_topN;
+    o.logScale = m_logScale;
     o.english = Translations::isEnglish();
     o.filterText = FilterDescription::summary(m_proxy->filter());
     o.dark = dark;
@@ -256,6 +275,10 @@ void ChartsPanel::retranslate()
     m_kindLabel->setText(tr("&Chart:"));
     m_topNLabel->setText(tr("Show &top:"));
     m_topNSpin->setToolTip(tr("How many cities or parks the chart shows"));
+    m_logCheck->setText(tr("&Log scale"));
+    m_logCheck->setToolTip(
+        tr("Draw the values on a logarithmic axis, so that small ones stay visible beside "
+           "large ones"));
     m_copyButton->setText(tr("Copy"));
     m_copyButton->setToolTip(tr("Copy the chart to the clipboard as an image"));
     m_exportButton->setText(tr("Export…"));
@@ -280,6 +303,7 @@ void ChartsPanel::updateTopNVisibility()
     const bool visible = chartKindUsesTopN(m_kind);
     m_topNLabel->setVisible(visible);
     m_topNSpin->setVisible(visible);
+    m_logCheck->setVisible(chartKindCanUseLogScale(m_kind));
 }
 
 void ChartsPanel::changeEvent(QEvent *event)

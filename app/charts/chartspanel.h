@@ -12,6 +12,7 @@
 class ParkFilterProxy;
 class QChart;
 class QChartView;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;
@@ -34,6 +35,9 @@ public:
     void setKind(ChartKind kind);
     int topN() const { return m_topN; }
     void setTopN(int n);
+    // A logarithmic value axis for the top-N charts that can have one.
+    bool logScale() const { return m_logScale; }
+    void setLogScale(bool on);
 
     // The chart on screen; replaced at every rebuild, owned by the view.
     QChart *chart() const;
@@ -42,6 +46,7 @@ public:
     QChartView *chartView() const { return m_view; }
     QComboBox *kindCombo() const { return m_kindCombo; }
     QSpinBox *topNSpinBox() const { return m_topNSpin; }
+    QCheckBox *logScaleCheckBox() const { return m_logCheck; }
 
     // Opens the export dialog (window-modal, without blocking) and writes
     // the chart with the chosen settings, reporting failures in a message box.
@@ -87,6 +92,8 @@ private:
     QComboBox *m_kindCombo;
     QLabel *m_topNLabel;
     QSpinBox *m_topNSpin;
+    QCheckBox *m_logCheck;
+    bool m_logScale = false;
     QToolButton *m_copyButton;
     QToolButton *m_exportButton;
     QChartView *m_view;

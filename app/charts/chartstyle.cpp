@@ -1,5 +1,6 @@
 #include "chartstyle.h"
 
+#include <QLinearGradient>
 #include <QtMath>
 
 #include <cmath>
@@ -9,14 +10,37 @@ namespace ChartStyle {
 QColor leadershipColour(Leadership leadership)
 {
     switch (leadership) {
+    // CIELAB lightness 34, 68 and 89: at least 15 apart in grey print.
     case Leadership::Government:
-        return QColor(0x1f, 0x77, 0xb4);
+        return QColor(0x1d, 0x4f, 0x91);
     case Leadership::Enterprise:
-        return QColor(0xff, 0x7f, 0x0e);
+        return QColor(0xf2, 0x8e, 0x2b);
     case Leadership::Unknown:
         break;
     }
-    return QColor(0x9e, 0x9e, 0x9e);
+    return QColor(0xe0, 0xe0, 0xe0);
+}
+
+QBrush leadershipBrush(Leadership leadership)
+{
+    const QColor colour = leadershipColour(leadership);
+    if (leadership != Leadership::Unknown)
+        return QBrush(colour);
+    // A light fill crossed by thin diagonal lines: "unknown" reads as such
+    // without colour, and is not mistaken for a lighter shade of a value.
+    // A repeating gradient rather than a texture: SVG keeps gradients (as
+    // the plain light colour where it cannot repeat them), but drops
+    // textures, which would leave the segment empty.
+    const QColor hatch(0xa0, 0xa0, 0xa0);
+    QLinearGradient stripes(QPointF(0, 0), QPointF(5, 5));
+    stripes.setSpread(QGradient::RepeatSpread);
+    stripes.setColorAt(0, colour);
+    stripes.setColorAt(0.8, colour);
+    stripes.setColorAt(0.82, hatch);
+    stripes.setColorAt(0.98, hatch);
+    stripes.setColorAt(1, colour);
+    QBrush brush(stripes);
+    return brush;
 }
 
 QColor labelColourOn(Leadership leadership)

@@ -2,6 +2,7 @@
 
 #include "parkrecord.h"
 
+#include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QString>
@@ -12,8 +13,12 @@ namespace ChartStyle {
 
 // Fixed colours for the leadership categories, from a palette that stays
 // distinguishable with the common colour-vision deficiencies and in grey
-// print: blue, orange and a neutral grey.
+// print: dark blue, orange and a light grey, at least 15 CIELAB lightness
+// units apart from each other.
 QColor leadershipColour(Leadership leadership);
+// The fill of that leadership's bars and slices: its colour, hatched for
+// "leadership unknown" so that unknown never passes for a value.
+QBrush leadershipBrush(Leadership leadership);
 // A colour for text drawn on top of a bar of that leadership colour.
 QColor labelColourOn(Leadership leadership);
 // Lines and text drawn straight on the chart background.

@@ -26,18 +26,11 @@ QRectF ChartValueLabels::boundingRect() const
     return m_chart->rect();
 }
 
-void ChartValueLabels::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-                             QWidget *widget)
+QList<QRectF> ChartValueLabels::textRects(const QFontMetricsF &metrics) const
 {
-    Q_UNUSED(option);
-    Q_UNUSED(widget);
-    painter->save();
-    painter->setFont(m_style.font);
-    // The painter's metrics, not the screen's: exports paint on devices of
-    // other resolutions.
-    const QFontMetricsF metrics = painter->fontMetrics();
     const qreal height = metrics.height();
     const qreal padding = m_style.box.isValid() ? 2 : 0;
+    QList<QRectF> rects;
     for (const Label &label : m_labels) {
         const QPointF at = m_chart->mapToPosition(label.value, m_series);
         const qreal width = metrics.horizontalAdvance(label.text) + 2;
@@ -54,6 +47,25 @@ void ChartValueLabels::paint(QPainter *painter, const QStyleOptionGraphicsItem *
             box = QRectF(at.x() - width / 2, at.y() - height / 2, width, height);
             break;
         }
+        rects << box;
+    }
+    return rects;
+}
+
+void ChartValueLabels::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+                             QWidget *widget)
+{
+    Q_UNUSED(option);
+    Q_UNUSED(widget);
+    painter->save();
+    painter->setFont(m_style.font);
+    // The painter's metrics, not the screen's: exports paint on devices of
+    // other resolutions.
+    const QList<QRectF> rects = textRects(painter->fontMetrics());
+    const qreal padding = m_style.box.isValid() ? 2 : 0;
+    for (int i = 0; i < m_labels.size() && i < rects.size(); ++i) {
+        const Label &label = m_labels.at(i);
+        const QRectF &box = rects.at(i);
         if (m_style.box.isValid()) {
             painter->setPen(Qt::NoPen);
             painter->setBrush(m_style.box);

@@ -9,6 +9,7 @@
 
 class QAbstractSeries;
 class QChart;
+class QFontMetricsF;
 
 // Value texts on a chart: the total above a stacked bar, the exact value
 // after a horizontal bar, the points of a line, the segments of mixed
@@ -49,6 +50,10 @@ public:
                      const QList<Label> &labels, const Style &style);
 
     const QList<Label> &labels() const { return m_labels; }
+    const Style &style() const { return m_style; }
+    // Where each text goes (with its box, if any) at the chart's present
+    // layout, in chart coordinates, measured with METRICS.
+    QList<QRectF> textRects(const QFontMetricsF &metrics) const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,

@@ -22,6 +22,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QLogValueAxis>
 #include <QPen>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -31,6 +32,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <utility>
 
 namespace {
@@ -46,11 +48,40 @@ class ParkCharts
 constexpr std::array<Leadership, 3> LeadershipOrder = {Leadership::Government,
                                                        Leadership::Enterprise, Leadership::Unknown};
 
-// Park names longer than this (in logical pixels at the label font) are
-// elided on the axis; the tooltip has the whole name.
-constexpr qreal MaxParkLabelWidth = 280;
-// The room category labels have below a chart of ordinary width.
-constexpr qreal SideBySideLabelWidth = 800;
+// Qt Charts lays out a stacked bar on a logarithmic axis from zero and warns
+// about the logarithm of zero for every segment, although it draws the bars
+// from the axis' start. The warning says nothing to a user (and would flood
+// the command line's error output); every other message passes on.
+QtMessageHandler previousMessageHandler = nullptr;
+
+void withoutLogOfZeroWarning(QtMsgType type, const QMessageLogContext &context,
+                             const QString &message)
+{
+    if (type == QtWarningMsg &&
+        message == QLatin1String("Logarithms of zero and negative values are undefined."))
+        return;
+    if (previousMessageHandler)
+        previousMessageHandler(type, context, message);
+    else
+        qt_message_output(type, context, message);
+}
+
+void silenceLogOfZeroWarning()
+{
+    static bool installed = false;
+    if (installed)
+        return;
+    installed = true;
+    previousMessageHandler = qInstallMessageHandler(withoutLogOfZeroWarning);
+}
+
+// Where on its year the cumulative line's point sits: right of the bar
+// (at most 0.35 wide each side), inside the plot.
+constexpr qreal CumulativeOffset = 0.42;
+
+// Park names wider than this (in logical pixels at the label font) are
+// wrapped onto more lines on the axis, never cut.
+constexpr qreal MaxParkLineWidth = 300;
 
 struct KindId
 {
@@ -136,6 +167,38 @@ QStringList distinct(QStringList labels)
     return labels;
 }
 
+// TEXT in lines of at most WIDTH, broken between words where it has spaces
+// and between characters where it has none (Chinese), joined by '\n'.
+QString wrapped(const QString &text, const QFontMetricsF &metrics, qreal width)
+{
+    if (metrics.horizontalAdvance(text) <= width)
+        return text;
+    QStringList lines;
+    QString line;
+    const bool words = text.contains(QLatin1Char(' '));
+    const QStringList pieces =
+        words ? text.split(QLatin1Char(' '), Qt::SkipEmptyParts) : QStringList();
+    const auto add = [&](const QString &piece, const QString &separator) {
+        const QString candidate = line.isEmpty() ? piece : line + separator + piece;
+        if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
+            lines << line;
+            line = piece;
+        } else {
+            line = candidate;
+        }
+    };
+    if (words) {
+        for (const QString &piece : pieces)
+            add(piece, QStringLiteral(" "));
+    } else {
+        for (const QChar c : text)
+            add(QString(c), QString());
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines.join(QLatin1Char('\n'));
+}
+
 // One bar of a chart stacked by leadership.
 struct StackRow
 {
@@ -201,9 +264,17 @@ QBarCategoryAxis *categoryAxis(const QStringList &plainLabels, const QString &ti
     auto *axis = new QBarCategoryAxis;
     QStringList labels;
     // Cut before Qt Charts sees them: its elision is quadratic in the length.
-    for (const QString &label : plainLabels)
-        labels << html(SafeText::elided(label));
+    // A line break in a label (from wrapped()) becomes one in the axis text.
+    for (const QString &label : plainLabels) {
+        QStringList lines;
+        for (const QString &line : SafeText::elided(label).split(QLatin1Char('\n')))
+            lines << html(line);
+        labels << lines.join(QStringLiteral("<br/>"));
+    }
     axis->append(distinct(labels));
+    // Labels are never cut short: the charts with long ones lay them out
+    // where they have the room (horizontal bars, wrapped lines).
+    axis->setTruncateLabels(false);
     axis->setTitleText(html(title));
     // Qt Charts draws the title of an empty category axis in the corner.
     axis->setTitleVisible(!labels.isEmpty() && !title.isEmpty());
@@ -237,8 +308,7 @@ QValueAxis *measureAxis(const ChartStyle::ValueScale &scale, const QString &titl
 
 void colourSet(QBarSet *set, Leadership leadership, bool dark)
 {
-    const QColor colour = ChartStyle::leadershipColour(leadership);
-    set->setColor(colour);
+    set->setBrush(ChartStyle::leadershipBrush(leadership));
     // A thin line in the background colour keeps the segments of a stack apart.
     set->setPen(QPen(ChartStyle::backgroundColour(dark), 1));
 }
@@ -280,12 +350,29 @@ QString stackDescription(const Build &b, const StackRow &row)
         .arg(row.name, b.count(row.count.total), parts.join(ParkCharts::tr(", ")));
 }
 
-// Vertical bars, one per row, stacked by leadership, with the total above
-// each bar.
-QStackedBarSeries *addStackedBars(Build &b, const QList<StackRow> &rows,
-                                  const QString &categoryTitle, QValueAxis **valueAxisOut = nullptr)
+// Bars, one per row, stacked by leadership, with the total at the end of
+// each bar. Horizontal bars list their categories down the left, first at
+// the top, where a long name has the room to be read in full.
+enum class Bars
 {
-    auto *series = new QStackedBarSeries;
+    Vertical,
+    Horizontal
+};
+
+QAbstractBarSeries *addStackedBars(Build &b, QList<StackRow> rows, const QString &categoryTitle,
+                                   Bars direction = Bars::Vertical,
+                                   QValueAxis **valueAxisOut = nullptr)
+{
+    const bool horizontal = direction == Bars::Horizontal;
+    // Described in the order given, largest first as people read the chart.
+    for (const StackRow &row : std::as_const(rows))
+        b.descriptionLines << stackDescription(b, row);
+    // A vertical category axis runs bottom-up: the first row goes last.
+    if (horizontal)
+        std::reverse(rows.begin(), rows.end());
+    QAbstractBarSeries *series =
+        horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
+                   : static_cast<QAbstractBarSeries *>(new QStackedBarSeries);
     int maxTotal = 0;
     for (const StackRow &row : rows)
         maxTotal = qMax(maxTotal, row.count.total);
@@ -306,60 +393,47 @@ QStackedBarSeries *addStackedBars(Build &b, const QList<StackRow> &rows,
     for (const StackRow &row : rows) {
         labels << row.label;
         b.info.categoryKeys << row.key;
-        b.descriptionLines << stackDescription(b, row);
     }
-    QBarCategoryAxis *xAxis = categoryAxis(labels, categoryTitle);
-    b.chart->addAxis(xAxis, Qt::AlignBottom);
-    series->attachAxis(xAxis);
-    QValueAxis *yAxis =
+    QBarCategoryAxis *categories = categoryAxis(labels, categoryTitle);
+    b.chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(categories);
+    QValueAxis *values =
         countAxis(ChartStyle::integerScale(maxTotal), ParkCharts::tr("Number of parks"));
-    b.chart->addAxis(yAxis, Qt::AlignLeft);
-    series->attachAxis(yAxis);
+    b.chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(values);
     if (valueAxisOut)
-        *valueAxisOut = yAxis;
+        *valueAxisOut = values;
 
     const QList<QBarSet *> sets = series->barSets();
     for (int i = 0; i < sets.size(); ++i)
         colourSet(sets.at(i), LeadershipOrder.at(i), b.options.dark);
     hideEmptyLegendEntries(b.chart, series);
 
+    const auto at = [horizontal](int category, double value) {
+        return horizontal ? QPointF(value, category) : QPointF(category, value);
+    };
     QList<ChartValueLabels::Label> totals;
     QList<ChartValueLabels::Label> segments;
     for (int i = 0; i < rows.size(); ++i) {
         const Aggregations::Count &count = rows.at(i).count;
         if (count.total > 0)
-            totals.append({QPointF(i, count.total), b.count(count.total)});
+            totals.append({at(i, count.total), b.count(count.total)});
         // A bar of one colour needs no inner label: its total says it all.
         int base = 0;
         for (Leadership l : LeadershipOrder) {
             const int n = countOf(count, l);
-            if (n > 0 && n < count.total) {
-                segments.append(
-                    {QPointF(i, base + n / 2.0), b.count(n), ChartStyle::labelColourOn(l)});
-            }
+            if (n > 0 && n < count.total)
+                segments.append({at(i, base + n / 2.0), b.count(n), ChartStyle::labelColourOn(l)});
             base += n;
         }
     }
-    new ChartValueLabels(b.chart, series, ChartValueLabels::Above, totals,
+    new ChartValueLabels(b.chart, series,
+                         horizontal ? ChartValueLabels::After : ChartValueLabels::Above, totals,
                          valueLabelStyle(b.options.dark));
     new ChartValueLabels(
         b.chart, series, ChartValueLabels::Centred, segments,
         {ChartStyle::textColour(b.options.dark), ChartStyle::font(9), 0, QColor()});
     return series;
-}
-
-// Category labels that would not fit side by side in a chart of ordinary
-// width are slanted rather than cut short by Qt Charts.
-void slantLongLabels(QChart *chart, const QList<StackRow> &rows)
-{
-    const QFontMetricsF metrics(ChartStyle::font(10));
-    qreal needed = 0;
-    for (const StackRow &row : rows)
-        needed += metrics.horizontalAdvance(row.label) + 16;
-    if (needed <= SideBySideLabelWidth)
-        return;
-    if (auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0)))
-        axis->setLabelsAngle(-40);
 }
 
 // Rows sorted by count, largest first; ties in the collation order of the
@@ -412,8 +486,7 @@ void buildByProvince(Build &b)
         placed += it->total;
     }
     rows = ranked(rows, b.locale);
-    addStackedBars(b, rows, ParkCharts::tr("Province"));
-    slantLongLabels(b.chart, rows);
+    addStackedBars(b, rows, ParkCharts::tr("Province"), Bars::Horizontal);
     const int unplaced = int(b.records.size()) - placed;
     b.info.notShown = unplaced;
     if (unplaced > 0)
@@ -439,8 +512,7 @@ void buildByCity(Build &b)
         hiddenParks += rows.at(i).count.total;
     if (rows.size() > topN)
         rows.resize(topN);
-    addStackedBars(b, rows, ParkCharts::tr("City"));
-    slantLongLabels(b.chart, rows);
+    addStackedBars(b, rows, ParkCharts::tr("City"), Bars::Horizontal);
 
     const int unplaced = int(b.records.size()) - placed;
     b.info.notShown = unplaced + hiddenParks;
@@ -469,17 +541,31 @@ void buildByYear(Build &b)
         }
     }
     QValueAxis *leftAxis = nullptr;
-    addStackedBars(b, rows, ParkCharts::tr("Year founded"), &leftAxis);
+    addStackedBars(b, rows, ParkCharts::tr("Year founded"), Bars::Vertical, &leftAxis);
+
+    // One count axis for the bars and the cumulative line: two scales side
+    // by side would let a reader compare heights that mean different things.
+    const ChartStyle::IntegerScale scale = ChartStyle::integerScale(dated);
+    if (leftAxis) {
+        leftAxis->setRange(0, scale.top);
+        leftAxis->setTickCount(scale.tickCount());
+    }
 
     auto *line = new QLineSeries;
-    line->setName(ParkCharts::tr("Cumulative total"));
+    // The line ends at the parks with a known founding year, which are all
+    // the chart shows; the name says so, since the subtitle counts them all.
+    line->setName(ParkCharts::tr("Cumulative total (parks with a known founding year: %1)")
+                      .arg(b.count(dated)));
     QStringList tips;
     QList<ChartValueLabels::Label> labels;
     int running = 0;
     for (int i = 0; i < rows.size(); ++i) {
         running += rows.at(i).count.total;
-        line->append(i, running);
-        labels.append({QPointF(i, running), b.count(running)});
+        // At the end of the year, beside its bar: the marker never sits on
+        // the bar's own labels.
+        const QPointF point(i + CumulativeOffset, running);
+        line->append(point);
+        labels.append({point, b.count(running)});
         tips << QStringList{rows.at(i).name, pair(ParkCharts::tr("Founded by the end of the year"),
                                                   b.count(running))}
                     .join(QLatin1Char('\n'));
@@ -489,13 +575,8 @@ void buildByYear(Build &b)
     ChartToolTips::setTexts(line, tips);
     b.chart->addSeries(line);
     line->attachAxis(b.chart->axes(Qt::Horizontal).value(0));
-    const int intervals = leftAxis ? leftAxis->tickCount() - 1 : 4;
-    QValueAxis *rightAxis = countAxis(ChartStyle::integerScaleWithIntervals(running, intervals),
-                                      ParkCharts::tr("Cumulative number of parks"));
-    // The left axis draws the grid; a second grid would not line up in words.
-    rightAxis->setGridLineVisible(false);
-    b.chart->addAxis(rightAxis, Qt::AlignRight);
-    line->attachAxis(rightAxis);
+    if (leftAxis)
+        line->attachAxis(leftAxis);
 
     const QColor lineColour = ChartStyle::lineColour(b.options.dark);
     line->setPen(QPen(lineColour, 2.5));
@@ -588,16 +669,33 @@ void buildTop(Build &b, ChartKind kind)
     double maxValue = 0;
     for (const ParkRecord *r : std::as_const(top)) {
         const QString name = r->displayName(b.options.english);
-        labels << metrics.elidedText(SafeText::elided(name), Qt::ElideRight, MaxParkLabelWidth);
+        labels << wrapped(SafeText::elided(name), metrics, MaxParkLineWidth);
         b.info.categoryKeys << r->id;
         maxValue = qMax(maxValue, *Aggregations::metricValue(*r, metric));
     }
+    const bool log = b.options.logScale && chartKindCanUseLogScale(kind);
+    // The axis starts at the power of ten below the smallest positive value.
+    double minPositive = 0;
+    int notDrawable = 0;
+    for (const ParkRecord *r : std::as_const(top)) {
+        const double v = *Aggregations::metricValue(*r, metric);
+        if (v > 0)
+            minPositive = minPositive > 0 ? qMin(minPositive, v) : v;
+        else
+            ++notDrawable;
+    }
+    const double logMin =
+        minPositive > 0 ? std::pow(10.0, std::floor(std::log10(minPositive))) : 1.0;
+    // Room for the value label after the longest bar.
+    const double logMax = std::pow(10.0, std::ceil(std::log10(qMax(maxValue * 4, logMin * 10))));
     for (Leadership l : LeadershipOrder) {
         auto *set = new QBarSet(leadershipLabel(l));
         QStringList tips;
         for (const ParkRecord *r : std::as_const(top)) {
             const double v = *Aggregations::metricValue(*r, metric);
-            set->append(r->leadership == l ? v : 0.0);
+            // A log axis has no place for zero: no bar rather than a made-up one.
+            const bool drawn = r->leadership == l && (!log || v > 0);
+            set->append(drawn ? v : 0.0);
             QString place = Provinces::displayName(r->province, b.options.english);
             if (!r->city.isEmpty() && r->city != r->province)
                 place += QLatin1Char(' ') + r->city;
@@ -615,9 +713,21 @@ void buildTop(Build &b, ChartKind kind)
     QBarCategoryAxis *yAxis = categoryAxis(labels, QString());
     b.chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(yAxis);
-    QValueAxis *xAxis = metric == Aggregations::Metric::Enterprises
-                            ? countAxis(ChartStyle::integerScale(int(maxValue)), texts.axisTitle)
-                            : measureAxis(ChartStyle::valueScale(maxValue), texts.axisTitle);
+    QAbstractAxis *xAxis = nullptr;
+    if (log) {
+        silenceLogOfZeroWarning();
+        auto *axis = new QLogValueAxis;
+        axis->setBase(10);
+        axis->setRange(logMin, logMax);
+        axis->setMinorTickCount(8);
+        axis->setLabelFormat(QStringLiteral("%g"));
+        axis->setTitleText(html(ParkCharts::tr("%1, logarithmic scale").arg(texts.axisTitle)));
+        xAxis = axis;
+    } else {
+        xAxis = metric == Aggregations::Metric::Enterprises
+                    ? countAxis(ChartStyle::integerScale(int(maxValue)), texts.axisTitle)
+                    : measureAxis(ChartStyle::valueScale(maxValue), texts.axisTitle);
+    }
     b.chart->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(xAxis);
 
@@ -629,7 +739,8 @@ void buildTop(Build &b, ChartKind kind)
     QList<ChartValueLabels::Label> values;
     for (int i = 0; i < top.size(); ++i) {
         const double v = *Aggregations::metricValue(*top.at(i), metric);
-        values.append({QPointF(v, i), b.value(v)});
+        // A value the log axis cannot place is written at its start.
+        values.append({QPointF(log && v <= 0 ? logMin : v, i), b.value(v)});
     }
     new ChartValueLabels(b.chart, series, ChartValueLabels::After, values,
                          valueLabelStyle(b.options.dark));
@@ -643,6 +754,11 @@ void buildTop(Build &b, ChartKind kind)
     b.info.notShown = stats.unknown;
     if (stats.unknown > 0)
         b.notes << texts.unknownNote;
+    if (log && notDrawable > 0) {
+        b.notes << ParkCharts::tr("values of 0 cannot be drawn on a logarithmic scale (parks "
+                                  "without a bar: %1); their values are written")
+                       .arg(b.count(notDrawable));
+    }
     b.info.title = titleFor(kind, int(top.size()));
 }
 
@@ -669,7 +785,7 @@ void buildLeadership(Build &b)
     const QList<QPieSlice *> slices = series->slices();
     for (int i = 0; i < slices.size(); ++i) {
         QPieSlice *slice = slices.at(i);
-        slice->setColor(ChartStyle::leadershipColour(LeadershipOrder.at(i)));
+        slice->setBrush(ChartStyle::leadershipBrush(LeadershipOrder.at(i)));
         slice->setBorderColor(ChartStyle::backgroundColour(b.options.dark));
         slice->setBorderWidth(2);
         slice->setLabelVisible(slice->value() > 0);
@@ -754,6 +870,12 @@ QString chartKindName(ChartKind kind)
         return ParkCharts::tr("Leadership");
     }
     return QString();
+}
+
+bool chartKindCanUseLogScale(ChartKind kind)
+{
+    return kind == ChartKind::TopArea || kind == ChartKind::TopEnterprises ||
+           kind == ChartKind::TopFund;
 }
 
 bool chartKindUsesTopN(ChartKind kind)

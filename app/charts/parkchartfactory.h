@@ -31,6 +31,9 @@ QList<ChartKind> allChartKinds();
 QString chartKindName(ChartKind kind);
 // Whether the chart shows only the N largest entries.
 bool chartKindUsesTopN(ChartKind kind);
+// Whether the chart can draw its values on a logarithmic axis (the top-N
+// charts of measured values: area, enterprises, fund).
+bool chartKindCanUseLogScale(ChartKind kind);
 
 struct ChartOptions
 {
@@ -42,6 +45,10 @@ struct ChartOptions
     // shown under the title; empty when nothing is filtered.
     QString filterText;
     bool dark = false;
+    // A logarithmic value axis, for values over orders of magnitude; only
+    // where chartKindCanUseLogScale(). Values of zero or less have no place
+    // on it: their bars are left out, their values still written.
+    bool logScale = false;
 };
 
 // What a built chart stands for, beyond what QChart can say: the record
