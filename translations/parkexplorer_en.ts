@@ -43,6 +43,18 @@
         <source>Built with Qt %1, used under the GNU Lesser General Public License v3 (https://www.qt.io/licensing/).</source>
         <translation>Built with Qt %1, used under the GNU Lesser General Public License v3 (https://www.qt.io/licensing/).</translation>
     </message>
+    <message>
+        <source>The file also keeps the figures the report states (%1 of them: its totals and its counts by province, city, leadership and founding period); the Summary sets them beside the same figures computed from the dataset.</source>
+        <translation>The file also keeps the figures the report states (%1 of them: its totals and its counts by province, city, leadership and founding period); the Summary sets them beside the same figures computed from the dataset.</translation>
+    </message>
+    <message>
+        <source>%1: the report states %2, the dataset holds %3 (%4)</source>
+        <translation>%1: the report states %2, the dataset holds %3 (%4)</translation>
+    </message>
+    <message>
+        <source>The dataset holds a part of the report&apos;s parks, so it can never exceed a figure the report states for the same parks. Where it does, one of the two is wrong:</source>
+        <translation>The dataset holds a part of the report&apos;s parks, so it can never exceed a figure the report states for the same parks. Where it does, one of the two is wrong:</translation>
+    </message>
 </context>
 <context>
     <name>ChartCommand</name>
@@ -97,6 +109,14 @@
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>&amp;Log scale</translation>
+    </message>
+    <message>
+        <source>Draw the values on a logarithmic axis, so that small ones stay visible beside large ones</source>
+        <translation>Draw the values on a logarithmic axis, so that small ones stay visible beside large ones</translation>
+    </message>
 </context>
 <context>
     <name>CheckListButton</name>
@@ -124,8 +144,28 @@
         <translation>No data (%1)</translation>
     </message>
     <message>
-        <source>No parks (%1)</source>
-        <translation>No parks (%1)</translation>
+        <source>%1: %2 classes requested, %3 produced</source>
+        <translation>%1: %2 classes requested, %3 produced</translation>
+    </message>
+    <message>
+        <source>%1, 1 class</source>
+        <translation>%1, 1 class</translation>
+    </message>
+    <message>
+        <source>%1, %2 classes</source>
+        <translation>%1, %2 classes</translation>
+    </message>
+    <message>
+        <source>The report counts parks in %1 provinces, the dataset in %2</source>
+        <translation>The report counts parks in %1 provinces, the dataset in %2</translation>
+    </message>
+    <message>
+        <source>Parks in the report, not in the dataset (%1)</source>
+        <translation>Parks in the report, not in the dataset (%1)</translation>
+    </message>
+    <message>
+        <source>None in the dataset (%1)</source>
+        <translation>None in the dataset (%1)</translation>
     </message>
 </context>
 <context>
@@ -142,6 +182,10 @@
         <source>South China Sea Islands</source>
         <translation>South China Sea Islands</translation>
     </message>
+    <message>
+        <source>Several parks (their number)</source>
+        <translation>Several parks (their number)</translation>
+    </message>
 </context>
 <context>
     <name>ChoroplethTexts</name>
@@ -152,14 +196,6 @@
     <message>
         <source>%1 parks</source>
         <translation>%1 parks</translation>
-    </message>
-    <message>
-        <source>No parks match the filter</source>
-        <translation>No parks match the filter</translation>
-    </message>
-    <message>
-        <source>No parks</source>
-        <translation>No parks</translation>
     </message>
     <message>
         <source>%1: not known for any of its parks</source>
@@ -188,6 +224,18 @@
     <message>
         <source>Leadership unknown</source>
         <translation>Leadership unknown</translation>
+    </message>
+    <message>
+        <source>No park in the dataset matches the filter</source>
+        <translation>No park in the dataset matches the filter</translation>
+    </message>
+    <message>
+        <source>None in the dataset</source>
+        <translation>None in the dataset</translation>
+    </message>
+    <message>
+        <source>The report counts parks here</source>
+        <translation>The report counts parks here</translation>
     </message>
 </context>
 <context>
@@ -289,10 +337,6 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>Map metric: parks, government, enterprise, enterprises, area, fund.</translation>
     </message>
     <message>
-        <source>Number of map classes, 3 to 7 (default 5).</source>
-        <translation>Number of map classes, 3 to 7 (default 5).</translation>
-    </message>
-    <message>
         <source>Map classification: equal, quantile or jenks (default).</source>
         <translation>Map classification: equal, quantile or jenks (default).</translation>
     </message>
@@ -387,6 +431,14 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>Leave out the coverage and source lines (the figure then no longer says how much of the report&apos;s census it shows).</source>
         <translation>Leave out the coverage and source lines (the figure then no longer says how much of the report&apos;s census it shows).</translation>
+    </message>
+    <message>
+        <source>Number of map classes, 3 to 5 (default 5).</source>
+        <translation>Number of map classes, 3 to 5 (default 5).</translation>
+    </message>
+    <message>
+        <source>Draw the values of top-area, top-enterprises and top-fund on a logarithmic axis.</source>
+        <translation>Draw the values of top-area, top-enterprises and top-fund on a logarithmic axis.</translation>
     </message>
 </context>
 <context>
@@ -2345,20 +2397,12 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>Year founded</translation>
     </message>
     <message>
-        <source>Cumulative total</source>
-        <translation>Cumulative total</translation>
-    </message>
-    <message>
         <source>Founded by the end of the year</source>
         <translation>Founded by the end of the year</translation>
     </message>
     <message>
         <source>(cumulative %1)</source>
         <translation>(cumulative %1)</translation>
-    </message>
-    <message>
-        <source>Cumulative number of parks</source>
-        <translation>Cumulative number of parks</translation>
     </message>
     <message numerus="yes">
         <source>%n park(s) with unknown founding date not shown</source>
@@ -2453,6 +2497,18 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>Cumulative total (parks with a known founding year: %1)</source>
+        <translation>Cumulative total (parks with a known founding year: %1)</translation>
+    </message>
+    <message>
+        <source>%1, logarithmic scale</source>
+        <translation>%1, logarithmic scale</translation>
+    </message>
+    <message>
+        <source>values of 0 cannot be drawn on a logarithmic scale (parks without a bar: %1); their values are written</source>
+        <translation>values of 0 cannot be drawn on a logarithmic scale (parks without a bar: %1); their values are written</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3453,46 @@ The value as the file has it. It is kept as it is until you replace it.</transla
     <message>
         <source>more than %1</source>
         <translation>more than %1</translation>
+    </message>
+    <message>
+        <source>%1 (host zone)</source>
+        <translation>%1 (host zone)</translation>
+    </message>
+    <message>
+        <source>%1 (investment plan)</source>
+        <translation>%1 (investment plan)</translation>
+    </message>
+    <message>
+        <source>Include qualified values</source>
+        <translation>Include qualified values</translation>
+    </message>
+    <message>
+        <source>Count values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) in the largest figures</source>
+        <translation>Count values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) in the largest figures</translation>
+    </message>
+    <message>
+        <source>  left out as qualified: %1</source>
+        <translation>  left out as qualified: %1</translation>
+    </message>
+    <message>
+        <source>  of which qualified: %1</source>
+        <translation>  of which qualified: %1</translation>
+    </message>
+    <message>
+        <source>Contradictions with the report: %1. The dataset holds a part of the report&apos;s parks, so it can never exceed the report&apos;s figure for the same scope.</source>
+        <translation>Contradictions with the report: %1. The dataset holds a part of the report&apos;s parks, so it can never exceed the report&apos;s figure for the same scope.</translation>
+    </message>
+    <message>
+        <source>%1 — conflict</source>
+        <translation>%1 — conflict</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message>
+        <source>  records behind the conflict: %1</source>
+        <translation>  records behind the conflict: %1</translation>
     </message>
 </context>
 <context>

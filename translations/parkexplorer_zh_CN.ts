@@ -43,6 +43,18 @@
         <source>Built with Qt %1, used under the GNU Lesser General Public License v3 (https://www.qt.io/licensing/).</source>
         <translation>基于 Qt %1 构建，依据 GNU Lesser General Public License v3 使用（https://www.qt.io/licensing/）。</translation>
     </message>
+    <message>
+        <source>The file also keeps the figures the report states (%1 of them: its totals and its counts by province, city, leadership and founding period); the Summary sets them beside the same figures computed from the dataset.</source>
+        <translation>该文件还保存了报告给出的数据（共 %1 项：总数以及按省份、城市、主导方和成立时间的统计）；“概要”会将其与根据数据集算出的相同数据并列显示。</translation>
+    </message>
+    <message>
+        <source>%1: the report states %2, the dataset holds %3 (%4)</source>
+        <translation>%1：报告为 %2，数据集为 %3（%4）</translation>
+    </message>
+    <message>
+        <source>The dataset holds a part of the report&apos;s parks, so it can never exceed a figure the report states for the same parks. Where it does, one of the two is wrong:</source>
+        <translation>数据集只收录了报告园区的一部分，因此对同一范围不可能超过报告给出的数字。若超过，则两者之一有误：</translation>
+    </message>
 </context>
 <context>
     <name>ChartCommand</name>
@@ -97,6 +109,14 @@
         <source>Chart</source>
         <translation>图表</translation>
     </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>对数刻度(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Draw the values on a logarithmic axis, so that small ones stay visible beside large ones</source>
+        <translation>以对数坐标轴绘制数值，使小数值在大数值旁也清晰可见</translation>
+    </message>
 </context>
 <context>
     <name>CheckListButton</name>
@@ -124,8 +144,28 @@
         <translation>无数据（%1）</translation>
     </message>
     <message>
-        <source>No parks (%1)</source>
-        <translation>无园区（%1）</translation>
+        <source>%1: %2 classes requested, %3 produced</source>
+        <translation>%1：请求 %2 个分级，实际得到 %3 个</translation>
+    </message>
+    <message>
+        <source>%1, 1 class</source>
+        <translation>%1，1 个分级</translation>
+    </message>
+    <message>
+        <source>%1, %2 classes</source>
+        <translation>%1，%2 个分级</translation>
+    </message>
+    <message>
+        <source>The report counts parks in %1 provinces, the dataset in %2</source>
+        <translation>报告统计了 %1 个省份的园区，数据集为 %2 个</translation>
+    </message>
+    <message>
+        <source>Parks in the report, not in the dataset (%1)</source>
+        <translation>报告中有园区、数据集中没有（%1）</translation>
+    </message>
+    <message>
+        <source>None in the dataset (%1)</source>
+        <translation>数据集中没有（%1）</translation>
     </message>
 </context>
 <context>
@@ -142,6 +182,10 @@
         <source>South China Sea Islands</source>
         <translation>南海诸岛</translation>
     </message>
+    <message>
+        <source>Several parks (their number)</source>
+        <translation>多个园区（标出数量）</translation>
+    </message>
 </context>
 <context>
     <name>ChoroplethTexts</name>
@@ -152,14 +196,6 @@
     <message>
         <source>%1 parks</source>
         <translation>%1 个园区</translation>
-    </message>
-    <message>
-        <source>No parks match the filter</source>
-        <translation>没有符合筛选条件的园区</translation>
-    </message>
-    <message>
-        <source>No parks</source>
-        <translation>无园区</translation>
     </message>
     <message>
         <source>%1: not known for any of its parks</source>
@@ -188,6 +224,18 @@
     <message>
         <source>Leadership unknown</source>
         <translation>主导方未知</translation>
+    </message>
+    <message>
+        <source>No park in the dataset matches the filter</source>
+        <translation>数据集中没有符合筛选条件的园区</translation>
+    </message>
+    <message>
+        <source>None in the dataset</source>
+        <translation>数据集中没有</translation>
+    </message>
+    <message>
+        <source>The report counts parks here</source>
+        <translation>报告统计了此处的园区</translation>
     </message>
 </context>
 <context>
@@ -288,10 +336,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>地图指标：parks、government、enterprise、enterprises、area、fund。</translation>
     </message>
     <message>
-        <source>Number of map classes, 3 to 7 (default 5).</source>
-        <translation>地图分级数，3 至 7（默认 5）。</translation>
-    </message>
-    <message>
         <source>Map classification: equal, quantile or jenks (default).</source>
         <translation>地图分级方法：equal、quantile 或 jenks（默认）。</translation>
     </message>
@@ -386,6 +430,14 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <message>
         <source>Leave out the coverage and source lines (the figure then no longer says how much of the report&apos;s census it shows).</source>
         <translation>不加覆盖范围和来源说明（图中将不再说明其显示了报告普查的多少）。</translation>
+    </message>
+    <message>
+        <source>Number of map classes, 3 to 5 (default 5).</source>
+        <translation>地图分级数，3 到 5（默认 5）。</translation>
+    </message>
+    <message>
+        <source>Draw the values of top-area, top-enterprises and top-fund on a logarithmic axis.</source>
+        <translation>以对数坐标轴绘制 top-area、top-enterprises 和 top-fund 的数值。</translation>
     </message>
 </context>
 <context>
@@ -2318,20 +2370,12 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>成立年份</translation>
     </message>
     <message>
-        <source>Cumulative total</source>
-        <translation>累计总数</translation>
-    </message>
-    <message>
         <source>Founded by the end of the year</source>
         <translation>截至年末累计成立</translation>
     </message>
     <message>
         <source>(cumulative %1)</source>
         <translation>（累计 %1）</translation>
-    </message>
-    <message>
-        <source>Cumulative number of parks</source>
-        <translation>累计园区数量</translation>
     </message>
     <message numerus="yes">
         <source>%n park(s) with unknown founding date not shown</source>
@@ -2420,6 +2464,18 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>Cumulative total (parks with a known founding year: %1)</source>
+        <translation>累计总数（成立年份已知的园区：%1）</translation>
+    </message>
+    <message>
+        <source>%1, logarithmic scale</source>
+        <translation>%1，对数刻度</translation>
+    </message>
+    <message>
+        <source>values of 0 cannot be drawn on a logarithmic scale (parks without a bar: %1); their values are written</source>
+        <translation>数值 0 无法在对数刻度上绘制（无柱的园区：%1）；其数值已标出</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3415,46 @@ The value as the file has it. It is kept as it is until you replace it.</source>
     <message>
         <source>more than %1</source>
         <translation>超过 %1</translation>
+    </message>
+    <message>
+        <source>%1 (host zone)</source>
+        <translation>%1（所在园区/基地）</translation>
+    </message>
+    <message>
+        <source>%1 (investment plan)</source>
+        <translation>%1（投资计划）</translation>
+    </message>
+    <message>
+        <source>Include qualified values</source>
+        <translation>包含带限定的数值</translation>
+    </message>
+    <message>
+        <source>Count values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) in the largest figures</source>
+        <translation>在“最大值”中计入来源带限定的数值（超过、约、所在园区面积、投资计划）</translation>
+    </message>
+    <message>
+        <source>  left out as qualified: %1</source>
+        <translation>  因带限定而未计入：%1</translation>
+    </message>
+    <message>
+        <source>  of which qualified: %1</source>
+        <translation>  其中带限定：%1</translation>
+    </message>
+    <message>
+        <source>Contradictions with the report: %1. The dataset holds a part of the report&apos;s parks, so it can never exceed the report&apos;s figure for the same scope.</source>
+        <translation>与报告矛盾：%1。数据集只收录了报告园区的一部分，因此对同一范围不可能超过报告的数字。</translation>
+    </message>
+    <message>
+        <source>%1 — conflict</source>
+        <translation>%1 — 矛盾</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 等，另有 %2 个</translation>
+    </message>
+    <message>
+        <source>  records behind the conflict: %1</source>
+        <translation>  造成矛盾的记录：%1</translation>
     </message>
 </context>
 <context>
