@@ -54,6 +54,40 @@ bool isAwkward(char32_t c)
            c == 0xFEFF;
 }
 
+// The code point of the UTF-8 sequence at P (its lead byte not ASCII) and
+// its length in bytes; 0 for anything not well formed: a bad lead or
+// continuation byte, a sequence cut short, an overlong form, a surrogate or
+// a code point past U+10FFFF. The scanner and the strict check share it.
+int utf8Sequence(const char *p, const char *end, char32_t *code)
+{
+    const auto c = static_cast<unsigned char>(*p);
+    int length = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+        length = 2;
+        *code = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        length = 3;
+        *code = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        length = 4;
+        *code = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (end - p < length)
+        return 0;
+    for (int i = 1; i < length; ++i) {
+        const auto cc = static_cast<unsigned char>(p[i]);
+        if ((cc & 0xC0) != 0x80)
+            return 0;
+        *code = (*code << 6) | (cc & 0x3F);
+    }
+    if ((length == 3 && (*code < 0x800 || (*code >= 0xD800 && *code <= 0xDFFF))) ||
+        (length == 4 && (*code < 0x10000 || *code > 0x10FFFF)))
+        return 0;
+    return length;
+}
+
 // The fields whose values repeat across many records: one shared string per
 // distinct value saves an allocation per record while reading and the
 // memory of all the copies afterwards.
@@ -243,30 +277,9 @@ bool Reader::scanString(Token *token)
         }
         // Well-formed UTF-8 only: no overlong forms, nothing past U+10FFFF.
         token->ascii = false;
-        int length = 0;
         char32_t code = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            length = 2;
-            code = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            length = 3;
-            code = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            length = 4;
-            code = c & 0x07;
-        } else {
-            return false;
-        }
-        if (m_end - m_p < length)
-            return false;
-        for (int i = 1; i < length; ++i) {
-            const auto cc = static_cast<unsigned char>(m_p[i]);
-            if ((cc & 0xC0) != 0x80)
-                return false;
-            code = (code << 6) | (cc & 0x3F);
-        }
-        if ((length == 3 && code < 0x800) || (length == 4 && (code < 0x10000 || code > 0x10FFFF)) ||
-            isAwkward(code))
+        const int length = utf8Sequence(m_p, m_end, &code);
+        if (length == 0 || isAwkward(code))
             return false;
         m_p += length;
         units += length == 4 ? 2 : 1;
@@ -990,30 +1003,9 @@ bool Checker::string(std::string *decoded)
         }
         // Well-formed UTF-8 only: no overlong forms, no surrogates, nothing
         // past U+10FFFF.
-        int length = 0;
         char32_t code = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            length = 2;
-            code = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            length = 3;
-            code = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            length = 4;
-            code = c & 0x07;
-        } else {
-            return fail(m_p, tr("invalid UTF-8 in a string"));
-        }
-        if (m_end - m_p < length)
-            return fail(m_p, tr("invalid UTF-8 in a string"));
-        for (int i = 1; i < length; ++i) {
-            const auto cc = static_cast<unsigned char>(m_p[i]);
-            if ((cc & 0xC0) != 0x80)
-                return fail(m_p, tr("invalid UTF-8 in a string"));
-            code = (code << 6) | (cc & 0x3F);
-        }
-        if ((length == 3 && (code < 0x800 || (code >= 0xD800 && code <= 0xDFFF))) ||
-            (length == 4 && (code < 0x10000 || code > 0x10FFFF)))
+        const int length = utf8Sequence(m_p, m_end, &code);
+        if (length == 0)
             return fail(m_p, tr("invalid UTF-8 in a string"));
         if (decoded)
             decoded->append(m_p, size_t(length));
