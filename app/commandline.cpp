@@ -452,6 +452,7 @@ CommandResult imageExportCommand(const QCommandLineParser &parser, const Options
         }
         request.kind = *kind;
         request.notes = figureNotes(parser, options, loaded.document, filter, false);
+        request.reportFigures = parseReportFigures(loaded.document.about);
         request.outPath = parser.value(options.out);
         request.english = Translations::isEnglish();
         request.filter = filter;

@@ -139,6 +139,7 @@ void MainWindow::createTabs()
     connect(m_charts, &ChartsPanel::exported, this, exported);
     connect(m_map, &MapPanel::exported, this, exported);
     m_charts->setFigureNotes([this] { return figureNotes(false); });
+    m_charts->setReportFigures([this] { return session()->reportFigures(); });
     m_map->setFigureNotes([this] { return figureNotes(true); });
     // Parks selected in the table light up their provinces on the map.
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {

@@ -184,6 +184,20 @@ QString ReportFigure::label(bool english) const
     return scopeText.isEmpty() ? what : QStringLiteral("%1 (%2)").arg(what, scopeText);
 }
 
+QList<ReportFigure> figuresWithin(const QList<ReportFigure> &figures, const ParkFilter &filter,
+                                  const QList<const ParkRecord *> &all)
+{
+    if (figures.isEmpty())
+        return {};
+    const QHash<QString, QSet<QString>> provincesByCity = FigureScope::cityProvinces(all);
+    QList<ReportFigure> within;
+    for (const ReportFigure &f : figures) {
+        if (f.scope.isWithin(filter, provincesByCity))
+            within << f;
+    }
+    return within;
+}
+
 bool ReportFigure::isCount() const
 {
     return key == QLatin1String("parks") || key == QLatin1String("parksWithPublishedFund") ||

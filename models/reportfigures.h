@@ -88,6 +88,12 @@ struct FigureComparison
 
 QList<ReportFigure> parseReportFigures(const QJsonObject &about);
 
+// The figures whose scope FILTER lets through in full (FigureScope::isWithin),
+// in their order: those a view under FILTER can set beside its data. ALL are
+// the records before filtering, where a city's province is read.
+QList<ReportFigure> figuresWithin(const QList<ReportFigure> &figures, const ParkFilter &filter,
+                                  const QList<const ParkRecord *> &all);
+
 // ReportFigure::datasetValue() of each of FIGURES, in their order, without
 // going through the records once per figure: the records are gathered once
 // into cells by leadership, province, city, year and month, and each

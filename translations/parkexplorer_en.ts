@@ -2510,6 +2510,119 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>values of 0 cannot be drawn on a logarithmic scale (parks without a bar: %1); their values are written</source>
         <translation>values of 0 cannot be drawn on a logarithmic scale (parks without a bar: %1); their values are written</translation>
     </message>
+    <message>
+        <source>%1 · conflict</source>
+        <translation>%1 · conflict</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Report: %1</translation>
+    </message>
+    <message>
+        <source>Report: more than %1</source>
+        <translation>Report: more than %1</translation>
+    </message>
+    <message>
+        <source>Report: %1 government-led</source>
+        <translation>Report: %1 government-led</translation>
+    </message>
+    <message>
+        <source>%1 (%2 government-led)</source>
+        <translation>%1 (%2 government-led)</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>more than %1</translation>
+    </message>
+    <message>
+        <source>Report, government-led: %1 · dataset: %2</source>
+        <translation>Report, government-led: %1 · dataset: %2</translation>
+    </message>
+    <message>
+        <source>Report: %1 · dataset: %2</source>
+        <translation>Report: %1 · dataset: %2</translation>
+    </message>
+    <message>
+        <source>Report&apos;s figure</source>
+        <translation>Report&apos;s figure</translation>
+    </message>
+    <message>
+        <source>≥%1</source>
+        <translation>≥%1</translation>
+    </message>
+    <message>
+        <source>~%1</source>
+        <translation>~%1</translation>
+    </message>
+    <message>
+        <source>a lower bound: the source says &quot;more than&quot;</source>
+        <translation>a lower bound: the source says &quot;more than&quot;</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>approximate</translation>
+    </message>
+    <message>
+        <source>the area of the zone that hosts the park, not the park&apos;s own</source>
+        <translation>the area of the zone that hosts the park, not the park&apos;s own</translation>
+    </message>
+    <message>
+        <source>an enterprise&apos;s investment plan, not a support fund</source>
+        <translation>an enterprise&apos;s investment plan, not a support fund</translation>
+    </message>
+    <message>
+        <source>≥: at least (the source gives a lower bound)</source>
+        <translation>≥: at least (the source gives a lower bound)</translation>
+    </message>
+    <message>
+        <source>~: approximately</source>
+        <translation>~: approximately</translation>
+    </message>
+    <message>
+        <source>hatched: area of the zone that hosts the park (%1)</source>
+        <translation>hatched: area of the zone that hosts the park (%1)</translation>
+    </message>
+    <message>
+        <source>hatched: an enterprise&apos;s investment plan, not a support fund (%1)</source>
+        <translation>hatched: an enterprise&apos;s investment plan, not a support fund (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>tick: the report&apos;s figure</source>
+        <translation>tick: the report&apos;s figure</translation>
+    </message>
+    <message>
+        <source>%1 in the report: %2</source>
+        <translation>%1 in the report: %2</translation>
+    </message>
+    <message>
+        <source>Not government-led</source>
+        <translation>Not government-led</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report: %n park(s)</source>
+        <translation>
+            <numerusform>The report: %n park</numerusform>
+            <numerusform>The report: %n parks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report (2020): %n park(s)</source>
+        <translation>
+            <numerusform>The report (2020): %n park</numerusform>
+            <numerusform>The report (2020): %n parks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dataset: %n park(s)</source>
+        <translation>
+            <numerusform>The dataset: %n park</numerusform>
+            <numerusform>The dataset: %n parks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParkDetailsView</name>

@@ -2477,6 +2477,116 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>values of 0 cannot be drawn on a logarithmic scale (parks without a bar: %1); their values are written</source>
         <translation>数值 0 无法在对数刻度上绘制（无柱的园区：%1）；其数值已标出</translation>
     </message>
+    <message>
+        <source>%1 · conflict</source>
+        <translation>%1 · 矛盾</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>报告：%1</translation>
+    </message>
+    <message>
+        <source>Report: more than %1</source>
+        <translation>报告：超过 %1</translation>
+    </message>
+    <message>
+        <source>Report: %1 government-led</source>
+        <translation>报告：政府主导 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 government-led)</source>
+        <translation>%1（政府主导 %2）</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>超过 %1</translation>
+    </message>
+    <message>
+        <source>Report, government-led: %1 · dataset: %2</source>
+        <translation>报告（政府主导）：%1 · 数据集：%2</translation>
+    </message>
+    <message>
+        <source>Report: %1 · dataset: %2</source>
+        <translation>报告：%1 · 数据集：%2</translation>
+    </message>
+    <message>
+        <source>Report&apos;s figure</source>
+        <translation>报告数字</translation>
+    </message>
+    <message>
+        <source>≥%1</source>
+        <translation>≥%1</translation>
+    </message>
+    <message>
+        <source>~%1</source>
+        <translation>约%1</translation>
+    </message>
+    <message>
+        <source>a lower bound: the source says &quot;more than&quot;</source>
+        <translation>下限：来源称“超过”</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>约数</translation>
+    </message>
+    <message>
+        <source>the area of the zone that hosts the park, not the park&apos;s own</source>
+        <translation>园区所在基地的面积，并非园区自身面积</translation>
+    </message>
+    <message>
+        <source>an enterprise&apos;s investment plan, not a support fund</source>
+        <translation>企业的投资计划，并非产业扶持基金</translation>
+    </message>
+    <message>
+        <source>≥: at least (the source gives a lower bound)</source>
+        <translation>≥：至少（来源给出的是下限）</translation>
+    </message>
+    <message>
+        <source>~: approximately</source>
+        <translation>约：近似值</translation>
+    </message>
+    <message>
+        <source>hatched: area of the zone that hosts the park (%1)</source>
+        <translation>斜线：园区所在基地的面积（%1）</translation>
+    </message>
+    <message>
+        <source>hatched: an enterprise&apos;s investment plan, not a support fund (%1)</source>
+        <translation>斜线：企业的投资计划，并非扶持基金（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>tick: the report&apos;s figure</source>
+        <translation>竖线：报告数字</translation>
+    </message>
+    <message>
+        <source>%1 in the report: %2</source>
+        <translation>报告中的%1：%2</translation>
+    </message>
+    <message>
+        <source>Not government-led</source>
+        <translation>非政府主导</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report: %n park(s)</source>
+        <translation>
+            <numerusform>报告：%n 个园区</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report (2020): %n park(s)</source>
+        <translation>
+            <numerusform>报告（2020）：%n 个园区</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dataset: %n park(s)</source>
+        <translation>
+            <numerusform>数据集：%n 个园区</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParkDetailsView</name>

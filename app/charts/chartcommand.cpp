@@ -65,6 +65,11 @@ CommandResult run(const Request &request, const QList<ParkRecord> &records)
     options.english = request.english;
     options.logScale = request.logScale;
     options.filterText = FilterDescription::summary(request.filter);
+    QList<const ParkRecord *> all;
+    all.reserve(records.size());
+    for (const ParkRecord &r : records)
+        all << &r;
+    options.reportFigures = figuresWithin(request.reportFigures, request.filter, all);
     const BuiltChart built = buildChart(request.kind, filtered(records, request.filter), options);
     const std::unique_ptr<QChart> chart(built.chart);
     settings.title = built.info.title;

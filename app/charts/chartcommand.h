@@ -26,6 +26,8 @@ struct Request
     // Printed under the figure (coverage and source lines).
     FigureNotes notes;
     bool logScale = false; // ChartOptions::logScale
+    // The store's report figures; those the filter covers are drawn.
+    QList<ReportFigure> reportFigures;
 };
 
 // The records the filter lets through, in their order; the same test as the

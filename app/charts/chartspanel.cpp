@@ -1,6 +1,7 @@
 #include "chartspanel.h"
 
 #include "appsettings.h"
+#include "charts/chartreportfigures.h"
 #include "charts/charttooltips.h"
 #include "export/exportimagedialog.h"
 #include "filter/filterdescription.h"
@@ -156,6 +157,10 @@ ChartOptions ChartsPanel::options(bool dark) const
     o.english = Translations::isEnglish();
     o.filterText = FilterDescription::summary(m_proxy->filter());
     o.dark = dark;
+    if (m_reportFigures) {
+        const ParkSnapshot all = m_proxy->allRecords();
+        o.reportFigures = figuresWithin(m_reportFigures(), m_proxy->filter(), all.pointers());
+    }
     return o;
 }
 
@@ -184,6 +189,8 @@ void ChartsPanel::connectClicks(QChart *chart)
 {
     const QList<QAbstractSeries *> seriesList = chart->series();
     for (QAbstractSeries *series : seriesList) {
+        if (series->property(ChartReportFigures::ReportSeriesProperty).toBool())
+            continue;
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
             const QList<QBarSet *> sets = bars->barSets();
             for (QBarSet *set : sets)

@@ -55,6 +55,13 @@ public:
     // copies (the window knows the document); none until set.
     void setFigureNotes(std::function<FigureNotes()> notes) { m_figureNotes = std::move(notes); }
     FigureNotes figureNotes() const { return m_figureNotes ? m_figureNotes() : FigureNotes(); }
+    // The document's report figures (DocumentSession::reportFigures()), read
+    // at every rebuild; those the filter covers are drawn on the charts.
+    void setReportFigures(std::function<QList<ReportFigure>()> figures)
+    {
+        m_reportFigures = std::move(figures);
+        rebuild();
+    }
     // Exports the records shown now as the current kind of chart, laid out
     // afresh at the settings' size and in the given theme.
     ExportResult exportTo(const QString &path, const ImageExportSettings &settings, bool dark);
@@ -100,4 +107,5 @@ private:
     ChartInfo m_info;
     QTimer *m_rebuildTimer;
     std::function<FigureNotes()> m_figureNotes;
+    std::function<QList<ReportFigure>()> m_reportFigures;
 };

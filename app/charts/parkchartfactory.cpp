@@ -4,7 +4,10 @@
 
 #include "fieldregistry.h"
 
+#include "chartbarmarks.h"
+#include "chartcaption.h"
 #include "chartfootnote.h"
+#include "chartreportfigures.h"
 #include "chartstyle.h"
 #include "charttooltips.h"
 #include "chartvaluelabels.h"
@@ -359,9 +362,45 @@ enum class Bars
     Horizontal
 };
 
+// The marks over a chart's bars, in the style every chart shares.
+ChartBarMarks *barMarks(const Build &b, QAbstractBarSeries *series, Bars direction)
+{
+    ChartBarMarks::Style style;
+    style.ink = ChartStyle::textColour(b.options.dark);
+    style.hatch = ChartStyle::backgroundColour(b.options.dark);
+    style.font = ChartStyle::font(9.5);
+    style.valueFont = valueLabelStyle(b.options.dark).font;
+    style.barWidth = series->barWidth();
+    return new ChartBarMarks(b.chart, series,
+                             direction == Bars::Horizontal ? ChartBarMarks::Direction::Horizontal
+                                                           : ChartBarMarks::Direction::Vertical,
+                             style);
+}
+
+// A legend entry for the report's figures: an empty set drawn as the dashed
+// outline the marks use. It holds no value, so it adds nothing to a stack.
+void addReportLegendEntry(Build &b, QAbstractBarSeries *series, int categories)
+{
+    auto *set = new QBarSet(ParkCharts::tr("Report's figure"));
+    for (int i = 0; i < categories; ++i)
+        set->append(0.0);
+    set->setBrush(Qt::NoBrush);
+    set->setPen(QPen(ChartStyle::textColour(b.options.dark), 1.5, Qt::DashLine));
+    series->append(set);
+    // Qt Charts hides the marker of a set whose values are all zero.
+    const QList<QLegendMarker *> markers = b.chart->legend()->markers(series);
+    for (QLegendMarker *marker : markers) {
+        if (marker->label() == set->label())
+            marker->setVisible(true);
+    }
+}
+
+using PlaceFigures = QMap<QString, ChartReportFigures::BarFigures>;
+
 QAbstractBarSeries *addStackedBars(Build &b, QList<StackRow> rows, const QString &categoryTitle,
                                    Bars direction = Bars::Vertical,
-                                   QValueAxis **valueAxisOut = nullptr)
+                                   QValueAxis **valueAxisOut = nullptr,
+                                   const PlaceFigures &reportFigures = {})
 {
     const bool horizontal = direction == Bars::Horizontal;
     // Described in the order given, largest first as people read the chart.
@@ -374,8 +413,26 @@ QAbstractBarSeries *addStackedBars(Build &b, QList<StackRow> rows, const QString
         horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
                    : static_cast<QAbstractBarSeries *>(new QStackedBarSeries);
     int maxTotal = 0;
-    for (const StackRow &row : rows)
+    for (const StackRow &row : rows) {
         maxTotal = qMax(maxTotal, row.count.total);
+        const ChartReportFigures::BarFigures figures = reportFigures.value(row.key);
+        for (const ReportFigure *f : {figures.total, figures.government}) {
+            if (f)
+                maxTotal = qMax(maxTotal, int(std::ceil(f->value)));
+        }
+    }
+    QList<ChartReportFigures::Bar> bars;
+    for (const StackRow &row : std::as_const(rows))
+        bars.append({row.key, row.count});
+    const QList<ChartBarMarks::BarMark> marks =
+        ChartReportFigures::barMarks(bars, reportFigures, b.locale);
+    // A report's text after a bar needs more room than a number: the axis
+    // runs on by half the length of the longest marked bar.
+    int axisMax = maxTotal;
+    for (const ChartBarMarks::BarMark &mark : marks) {
+        const double end = std::max({mark.value, mark.outlineTo, mark.tickAt});
+        axisMax = qMax(axisMax, int(std::ceil(end * (horizontal ? 1.5 : 1.0))));
+    }
     for (Leadership l : LeadershipOrder) {
         auto *set = new QBarSet(leadershipLabel(l));
         QStringList tips;
@@ -398,7 +455,7 @@ QAbstractBarSeries *addStackedBars(Build &b, QList<StackRow> rows, const QString
     b.chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     series->attachAxis(categories);
     QValueAxis *values =
-        countAxis(ChartStyle::integerScale(maxTotal), ParkCharts::tr("Number of parks"));
+        countAxis(ChartStyle::integerScale(axisMax), ParkCharts::tr("Number of parks"));
     b.chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(values);
     if (valueAxisOut)
@@ -408,6 +465,11 @@ QAbstractBarSeries *addStackedBars(Build &b, QList<StackRow> rows, const QString
     for (int i = 0; i < sets.size(); ++i)
         colourSet(sets.at(i), LeadershipOrder.at(i), b.options.dark);
     hideEmptyLegendEntries(b.chart, series);
+
+    if (!marks.isEmpty()) {
+        barMarks(b, series, direction)->setBarMarks(marks);
+        addReportLegendEntry(b, series, int(rows.size()));
+    }
 
     const auto at = [horizontal](int category, double value) {
         return horizontal ? QPointF(value, category) : QPointF(category, value);
@@ -485,8 +547,18 @@ void buildByProvince(Build &b)
         rows.append({it.key(), name, name, it.value()});
         placed += it->total;
     }
+    // A province the report counts parks in keeps its bar when the dataset
+    // has none there: an empty bar beside the report's outline.
+    const PlaceFigures figures =
+        ChartReportFigures::perPlace(b.options.reportFigures, ChartReportFigures::Place::Province);
+    for (auto it = figures.constBegin(); it != figures.constEnd(); ++it) {
+        if (!counts.contains(it.key())) {
+            const QString name = Provinces::displayName(it.key(), b.options.english);
+            rows.append({it.key(), name, name, Aggregations::Count()});
+        }
+    }
     rows = ranked(rows, b.locale);
-    addStackedBars(b, rows, ParkCharts::tr("Province"), Bars::Horizontal);
+    addStackedBars(b, rows, ParkCharts::tr("Province"), Bars::Horizontal, nullptr, figures);
     const int unplaced = int(b.records.size()) - placed;
     b.info.notShown = unplaced;
     if (unplaced > 0)
@@ -512,7 +584,9 @@ void buildByCity(Build &b)
         hiddenParks += rows.at(i).count.total;
     if (rows.size() > topN)
         rows.resize(topN);
-    addStackedBars(b, rows, ParkCharts::tr("City"), Bars::Horizontal);
+    addStackedBars(
+        b, rows, ParkCharts::tr("City"), Bars::Horizontal, nullptr,
+        ChartReportFigures::perPlace(b.options.reportFigures, ChartReportFigures::Place::City));
 
     const int unplaced = int(b.records.size()) - placed;
     b.info.notShown = unplaced + hiddenParks;
@@ -541,11 +615,22 @@ void buildByYear(Build &b)
         }
     }
     QValueAxis *leftAxis = nullptr;
-    addStackedBars(b, rows, ParkCharts::tr("Year founded"), Bars::Vertical, &leftAxis);
+    QAbstractBarSeries *series =
+        addStackedBars(b, rows, ParkCharts::tr("Year founded"), Bars::Vertical, &leftAxis);
+    const QList<ChartBarMarks::Bracket> brackets =
+        perYear.isEmpty()
+            ? QList<ChartBarMarks::Bracket>()
+            : ChartReportFigures::brackets(b.options.reportFigures,
+                                           ChartReportFigures::Period::Year, perYear.firstKey(),
+                                           perYear.lastKey(), b.records, b.locale);
+    if (!brackets.isEmpty())
+        barMarks(b, series, Bars::Vertical)->setBrackets(brackets);
 
     // One count axis for the bars and the cumulative line: two scales side
     // by side would let a reader compare heights that mean different things.
-    const ChartStyle::IntegerScale scale = ChartStyle::integerScale(dated);
+    // A bracket of the report's takes the top of the plot.
+    const ChartStyle::IntegerScale scale =
+        ChartStyle::integerScale(brackets.isEmpty() ? dated : int(std::ceil(dated * 1.2)));
     if (leftAxis) {
         leftAxis->setRange(0, scale.top);
         leftAxis->setTickCount(scale.tickCount());
@@ -609,7 +694,23 @@ void buildByMonth(Build &b)
                      b.locale.standaloneMonthName(month, QLocale::ShortFormat),
                      b.locale.standaloneMonthName(month, QLocale::LongFormat), count});
     }
-    addStackedBars(b, rows, ParkCharts::tr("Month founded"));
+    QValueAxis *valueAxis = nullptr;
+    QAbstractBarSeries *series =
+        addStackedBars(b, rows, ParkCharts::tr("Month founded"), Bars::Vertical, &valueAxis);
+    const QList<ChartBarMarks::Bracket> brackets = ChartReportFigures::brackets(
+        b.options.reportFigures, ChartReportFigures::Period::Month, 1, 12, b.records, b.locale);
+    if (!brackets.isEmpty()) {
+        barMarks(b, series, Bars::Vertical)->setBrackets(brackets);
+        // The bracket takes the top of the plot, clear of the bars' totals.
+        int highest = 0;
+        for (const StackRow &row : std::as_const(rows))
+            highest = qMax(highest, row.count.total);
+        const ChartStyle::IntegerScale scale = ChartStyle::integerScale(highest + 1);
+        if (valueAxis) {
+            valueAxis->setRange(0, scale.top);
+            valueAxis->setTickCount(scale.tickCount());
+        }
+    }
     const int unplaced = int(b.records.size()) - placed;
     b.info.notShown = unplaced;
     if (unplaced > 0) {
@@ -645,6 +746,58 @@ MetricTexts metricTexts(ChartKind kind, int unknown)
     return {Aggregations::Metric::AreaKm2, FieldRegistry::label(ParkField::AreaKm2),
             FieldRegistry::label(ParkField::AreaKm2),
             ParkCharts::tr("%n park(s) with unknown planned area not shown", "", unknown)};
+}
+
+// A value as its source qualifies it: "≥100" for "more than 100", "~40"
+// for an approximation; host-zone areas and investment plans are hatched
+// instead, their number is the source's.
+QString qualifiedValue(const Build &b, double value, Aggregations::Qualifier qualifier)
+{
+    switch (qualifier) {
+    case Aggregations::Qualifier::AtLeast:
+        return ParkCharts::tr("≥%1").arg(b.value(value));
+    case Aggregations::Qualifier::Approx:
+        return ParkCharts::tr("~%1").arg(b.value(value));
+    case Aggregations::Qualifier::None:
+    case Aggregations::Qualifier::HostZone:
+    case Aggregations::Qualifier::InvestmentPlan:
+        break;
+    }
+    return b.value(value);
+}
+
+// What a qualified value is, for tooltips; empty when it is plain.
+QString qualifierMeaning(Aggregations::Qualifier qualifier)
+{
+    switch (qualifier) {
+    case Aggregations::Qualifier::AtLeast:
+        return ParkCharts::tr("a lower bound: the source says \"more than\"");
+    case Aggregations::Qualifier::Approx:
+        return ParkCharts::tr("approximate");
+    case Aggregations::Qualifier::HostZone:
+        return ParkCharts::tr("the area of the zone that hosts the park, not the park's own");
+    case Aggregations::Qualifier::InvestmentPlan:
+        return ParkCharts::tr("an enterprise's investment plan, not a support fund");
+    case Aggregations::Qualifier::None:
+        break;
+    }
+    return QString();
+}
+
+// The footnote parts that explain the qualified values shown.
+QStringList qualifierNotes(const QMap<Aggregations::Qualifier, int> &shown)
+{
+    QStringList notes;
+    if (shown.value(Aggregations::Qualifier::AtLeast) > 0)
+        notes << ParkCharts::tr("≥: at least (the source gives a lower bound)");
+    if (shown.value(Aggregations::Qualifier::Approx) > 0)
+        notes << ParkCharts::tr("~: approximately");
+    if (const int n = shown.value(Aggregations::Qualifier::HostZone))
+        notes << ParkCharts::tr("hatched: area of the zone that hosts the park (%1)").arg(n);
+    if (const int n = shown.value(Aggregations::Qualifier::InvestmentPlan))
+        notes << ParkCharts::tr("hatched: an enterprise's investment plan, not a support fund (%1)")
+                     .arg(n);
+    return notes;
 }
 
 // Horizontal bars of the N largest values, the largest at the top, coloured
@@ -699,10 +852,13 @@ void buildTop(Build &b, ChartKind kind)
             QString place = Provinces::displayName(r->province, b.options.english);
             if (!r->city.isEmpty() && r->city != r->province)
                 place += QLatin1Char(' ') + r->city;
-            tips << QStringList{r->displayName(b.options.english),
-                                pair(texts.valueName, b.value(v)), leadershipLabel(r->leadership),
-                                place}
-                        .join(QLatin1Char('\n'));
+            const Aggregations::Qualifier qualifier = Aggregations::qualifier(*r, metric);
+            QStringList tip{r->displayName(b.options.english),
+                            pair(texts.valueName, qualifiedValue(b, v, qualifier))};
+            if (qualifier != Aggregations::Qualifier::None)
+                tip << qualifierMeaning(qualifier);
+            tip << leadershipLabel(r->leadership) << place;
+            tips << tip.join(QLatin1Char('\n'));
         }
         ChartToolTips::setTexts(set, tips);
         series->append(set);
@@ -724,9 +880,17 @@ void buildTop(Build &b, ChartKind kind)
         axis->setTitleText(html(ParkCharts::tr("%1, logarithmic scale").arg(texts.axisTitle)));
         xAxis = axis;
     } else {
+        // The report's figure is written after its park's bar, which may be
+        // the longest: room for a text rather than a number.
+        const ReportFigure *reported = ChartReportFigures::largest(b.options.reportFigures, metric);
+        const bool reportedShown =
+            reported && std::any_of(top.cbegin(), top.cend(), [reported](const ParkRecord *r) {
+                return r->id == reported->parkId;
+            });
+        const double room = reportedShown ? maxValue * 1.3 : maxValue;
         xAxis = metric == Aggregations::Metric::Enterprises
-                    ? countAxis(ChartStyle::integerScale(int(maxValue)), texts.axisTitle)
-                    : measureAxis(ChartStyle::valueScale(maxValue), texts.axisTitle);
+                    ? countAxis(ChartStyle::integerScale(int(std::ceil(room))), texts.axisTitle)
+                    : measureAxis(ChartStyle::valueScale(room), texts.axisTitle);
     }
     b.chart->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(xAxis);
@@ -737,23 +901,64 @@ void buildTop(Build &b, ChartKind kind)
     hideEmptyLegendEntries(b.chart, series);
 
     QList<ChartValueLabels::Label> values;
+    QList<ChartBarMarks::Hatch> hatches;
+    QList<ChartBarMarks::BarMark> reportMarks;
+    QMap<Aggregations::Qualifier, int> qualifiedShown;
+    const ReportFigure *reportLargest =
+        ChartReportFigures::largest(b.options.reportFigures, metric);
+    bool reportParkShown = false;
     for (int i = 0; i < top.size(); ++i) {
-        const double v = *Aggregations::metricValue(*top.at(i), metric);
+        const ParkRecord *r = top.at(i);
+        const double v = *Aggregations::metricValue(*r, metric);
+        const Aggregations::Qualifier qualifier = Aggregations::qualifier(*r, metric);
+        if (qualifier != Aggregations::Qualifier::None)
+            ++qualifiedShown[qualifier];
+        const double drawnAt = log && v <= 0 ? logMin : v;
+        const QString text = qualifiedValue(b, v, qualifier);
         // A value the log axis cannot place is written at its start.
-        values.append({QPointF(log && v <= 0 ? logMin : v, i), b.value(v)});
+        values.append({QPointF(drawnAt, i), text});
+        if (qualifier == Aggregations::Qualifier::HostZone ||
+            qualifier == Aggregations::Qualifier::InvestmentPlan)
+            hatches.append({i, log ? logMin : 0.0, drawnAt});
+        if (reportLargest && reportLargest->parkId == r->id) {
+            reportParkShown = true;
+            ChartBarMarks::BarMark mark;
+            mark.category = i;
+            mark.tickAt = reportLargest->value;
+            mark.value = drawnAt;
+            mark.valueText = text;
+            mark.text = ChartReportFigures::reportValueText(*reportLargest, b.locale);
+            reportMarks << mark;
+        }
     }
     new ChartValueLabels(b.chart, series, ChartValueLabels::After, values,
                          valueLabelStyle(b.options.dark));
+    if (!hatches.isEmpty() || !reportMarks.isEmpty()) {
+        ChartBarMarks *marks = barMarks(b, series, Bars::Horizontal);
+        marks->setHatches(hatches);
+        marks->setBarMarks(reportMarks);
+    }
 
     // Largest first in the description, as people read the chart.
     for (int i = int(top.size()) - 1; i >= 0; --i) {
         const ParkRecord *r = top.at(i);
-        b.descriptionLines << pair(r->displayName(b.options.english),
-                                   b.value(*Aggregations::metricValue(*r, metric)));
+        const Aggregations::Qualifier qualifier = Aggregations::qualifier(*r, metric);
+        QString value = qualifiedValue(b, *Aggregations::metricValue(*r, metric), qualifier);
+        if (qualifier == Aggregations::Qualifier::HostZone ||
+            qualifier == Aggregations::Qualifier::InvestmentPlan)
+            value = ParkCharts::tr("%1 (%2)").arg(value, qualifierMeaning(qualifier));
+        b.descriptionLines << pair(r->displayName(b.options.english), value);
     }
     b.info.notShown = stats.unknown;
     if (stats.unknown > 0)
         b.notes << texts.unknownNote;
+    b.notes << qualifierNotes(qualifiedShown);
+    if (!reportMarks.isEmpty()) {
+        b.notes << ParkCharts::tr("tick: the report's figure");
+    } else if (reportLargest && !reportParkShown) {
+        b.notes << ParkCharts::tr("%1 in the report: %2")
+                       .arg(reportLargest->label(b.options.english), b.value(reportLargest->value));
+    }
     if (log && notDrawable > 0) {
         b.notes << ParkCharts::tr("values of 0 cannot be drawn on a logarithmic scale (parks "
                                   "without a bar: %1); their values are written")
@@ -762,30 +967,20 @@ void buildTop(Build &b, ChartKind kind)
     b.info.title = titleFor(kind, int(top.size()));
 }
 
-void buildLeadership(Build &b)
+// The donuts' ring: the hole is this part of the pie. Side by side, the
+// dataset's and the report's donuts are smaller, with room for the slice
+// labels that go out to the left and right.
+constexpr qreal HoleRatio = 0.62;
+constexpr qreal SplitPieSize = 0.38;
+constexpr qreal DatasetPiePosition = 0.3;
+constexpr qreal ReportPiePosition = 0.68;
+
+void styleSlices(const Build &b, QPieSeries *series, const QList<Leadership> &colours)
 {
-    const QMap<Leadership, int> counts = Aggregations::byLeadership(b.records);
-    const int total = int(b.records.size());
-    auto *series = new QPieSeries;
-    series->setHoleSize(0.45);
-    series->setPieSize(0.72);
-    for (Leadership l : LeadershipOrder) {
-        const int n = counts.value(l);
-        const QString share =
-            total > 0 ? b.locale.toString(100.0 * n / total, 'f', 1) + QLatin1Char('%') : QString();
-        const QString text =
-            total > 0 ? ParkCharts::tr("%1: %2 (%3)").arg(leadershipLabel(l), b.count(n), share)
-                      : pair(leadershipLabel(l), b.count(n));
-        QPieSlice *slice = series->append(text, n);
-        ChartToolTips::setTexts(slice, {text});
-        b.info.categoryKeys << leadershipKey(l);
-        b.descriptionLines << text;
-    }
-    b.chart->addSeries(series);
     const QList<QPieSlice *> slices = series->slices();
-    for (int i = 0; i < slices.size(); ++i) {
+    for (int i = 0; i < slices.size() && i < colours.size(); ++i) {
         QPieSlice *slice = slices.at(i);
-        slice->setBrush(ChartStyle::leadershipBrush(LeadershipOrder.at(i)));
+        slice->setBrush(ChartStyle::leadershipBrush(colours.at(i)));
         slice->setBorderColor(ChartStyle::backgroundColour(b.options.dark));
         slice->setBorderWidth(2);
         slice->setLabelVisible(slice->value() > 0);
@@ -794,9 +989,91 @@ void buildLeadership(Build &b)
         slice->setLabelFont(ChartStyle::font(11));
         slice->setLabelColor(ChartStyle::textColour(b.options.dark));
     }
+}
+
+// Side by side, each donut turns its government-led slice to the bottom
+// and the rest to the top, so that the labels go above and below rather
+// than into the other donut or off the figure's edge, and the two
+// government-led shares face the reader the same way.
+void governmentAtTheBottom(QPieSeries *series, int government, int total)
+{
+    const qreal angle = total > 0 ? 360.0 * government / total : 0;
+    series->setPieStartAngle(180 - angle / 2);
+    series->setPieEndAngle(540 - angle / 2);
+}
+
+QString shareText(const Build &b, const QString &label, int n, int total)
+{
+    if (total <= 0)
+        return pair(label, b.count(n));
+    const QString share = b.locale.toString(100.0 * n / total, 'f', 1) + QLatin1Char('%');
+    return ParkCharts::tr("%1: %2 (%3)").arg(label, b.count(n), share);
+}
+
+// The report's split beside the dataset's: its total and government-led
+// count, the rest "not government-led" (the report names no other kind).
+// Its slices carry no category: a click on them filters nothing.
+void addReportSplit(Build &b, const ChartReportFigures::BarFigures &split, int datasetGovernment)
+{
+    const int total = int(split.total->value);
+    const int government = int(split.government->value);
+    auto *series = new QPieSeries;
+    series->setProperty(ChartReportFigures::ReportSeriesProperty, true);
+    series->setPieSize(SplitPieSize);
+    series->setHoleSize(SplitPieSize * HoleRatio);
+    series->setHorizontalPosition(ReportPiePosition);
+    governmentAtTheBottom(series, government, total);
+    QString governmentText =
+        shareText(b, leadershipLabel(Leadership::Government), government, total);
+    if (split.government->isContradictedBy(double(datasetGovernment)))
+        governmentText = ParkCharts::tr("%1 · conflict").arg(governmentText);
+    const QString restText =
+        shareText(b, ParkCharts::tr("Not government-led"), total - government, total);
+    for (const QString &text : {governmentText, restText})
+        ChartToolTips::setTexts(
+            series->append(text, text == governmentText ? government : total - government), {text});
+    b.chart->addSeries(series);
+    styleSlices(b, series, {Leadership::Government, Leadership::Enterprise});
+    b.descriptionLines << ParkCharts::tr("The report: %n park(s)", "", total) << governmentText
+                       << restText;
+    new ChartCaption(b.chart, ParkCharts::tr("The report (2020): %n park(s)", "", total),
+                     ReportPiePosition, SplitPieSize, ChartStyle::textColour(b.options.dark),
+                     ChartStyle::font(12, true));
+}
+
+void buildLeadership(Build &b)
+{
+    const QMap<Leadership, int> counts = Aggregations::byLeadership(b.records);
+    const int total = int(b.records.size());
+    const ChartReportFigures::BarFigures split =
+        ChartReportFigures::nationalSplit(b.options.reportFigures);
+    const bool withReport = split.total && split.government && total > 0;
+    auto *series = new QPieSeries;
+    const qreal pieSize = withReport ? SplitPieSize : 0.72;
+    series->setPieSize(pieSize);
+    series->setHoleSize(pieSize * HoleRatio);
+    if (withReport) {
+        series->setHorizontalPosition(DatasetPiePosition);
+        governmentAtTheBottom(series, counts.value(Leadership::Government), total);
+    }
+    for (Leadership l : LeadershipOrder) {
+        const QString text = shareText(b, leadershipLabel(l), counts.value(l), total);
+        QPieSlice *slice = series->append(text, counts.value(l));
+        ChartToolTips::setTexts(slice, {text});
+        b.info.categoryKeys << leadershipKey(l);
+        b.descriptionLines << text;
+    }
+    b.chart->addSeries(series);
+    styleSlices(b, series, {LeadershipOrder.cbegin(), LeadershipOrder.cend()});
+    if (withReport) {
+        new ChartCaption(b.chart, ParkCharts::tr("The dataset: %n park(s)", "", total),
+                         DatasetPiePosition, SplitPieSize, ChartStyle::textColour(b.options.dark),
+                         ChartStyle::font(12, true));
+        addReportSplit(b, split, counts.value(Leadership::Government));
+    }
     // The slice labels name every share already.
     b.chart->legend()->hide();
-    b.info.title = titleFor(ChartKind::Leadership, int(slices.size()));
+    b.info.title = titleFor(ChartKind::Leadership, int(series->count()));
 }
 
 void applyFonts(QChart *chart)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aggregations.h"
+#include "reportfigures.h"
 
 #include <QList>
 #include <QString>
@@ -49,6 +50,11 @@ struct ChartOptions
     // where chartKindCanUseLogScale(). Values of zero or less have no place
     // on it: their bars are left out, their values still written.
     bool logScale = false;
+    // The report's figures whose scope the filter covers in full
+    // (figuresWithin()): drawn where the chart has a place for them, as a
+    // dashed outline or tick on a bar, a bracket over a run of years or
+    // months, or the report's own split beside the leadership chart.
+    QList<ReportFigure> reportFigures;
 };
 
 // What a built chart stands for, beyond what QChart can say: the record
