@@ -1,6 +1,7 @@
 #include "charts/chartbarmarks.h"
 #include "charts/chartcommand.h"
 #include "charts/chartreportfigures.h"
+#include "charts/charttooltips.h"
 #include "charts/chartvaluelabels.h"
 #include "charts/parkchartfactory.h"
 #include "parkstore.h"
@@ -191,6 +192,10 @@ private slots:
                  QStringLiteral("Report: 1 government-led · conflict"));
         QCOMPARE(byName.value(QStringLiteral("Jiangsu")).value, 0.0);
         QCOMPARE(byName.value(QStringLiteral("Jiangsu")).text, QStringLiteral("Report: 2"));
+        // Tooltips and the description carry the report's figure too.
+        const int guangdong = int(names.indexOf(QStringLiteral("Guangdong")));
+        QVERIFY(ChartToolTips::text(barSeries(chart.get())->barSets().first(), guangdong)
+                    .endsWith(QStringLiteral("\nReport: 5")));
 
         // The legend names the outline; the set adds nothing to any stack.
         QAbstractBarSeries *series = barSeries(chart.get());
@@ -202,10 +207,14 @@ private slots:
 
     void bothCountsOnOneBar()
     {
+        ChartInfo info;
         const auto chart = build(ChartKind::ByProvince, figures(R"([
             {"key": "parks", "scope": {"province": "浙江省"}, "value": 4},
             {"key": "parks", "scope": {"province": "浙江省", "leadership": "government"},
-             "value": 3}])"));
+             "value": 3}])"),
+                                 ParkFilter(), &info);
+        QVERIFY2(info.description.contains(QStringLiteral("Report: 4 (3 government-led)")),
+                 qPrintable(info.description));
         ChartBarMarks *marks = marksOf(chart.get());
         QVERIFY(marks);
         QCOMPARE(marks->barMarks().size(), 1);

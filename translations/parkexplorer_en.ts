@@ -2623,6 +2623,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
             <numerusform>The dataset: %n parks</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; %1</source>
+        <translation>; %1</translation>
+    </message>
 </context>
 <context>
     <name>ParkDetailsView</name>

@@ -2587,6 +2587,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
             <numerusform>数据集：%n 个园区</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; %1</source>
+        <translation>；%1</translation>
+    </message>
 </context>
 <context>
     <name>ParkDetailsView</name>

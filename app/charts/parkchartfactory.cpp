@@ -404,6 +404,7 @@ QAbstractBarSeries *addStackedBars(Build &b, QList<StackRow> rows, const QString
 {
     const bool horizontal = direction == Bars::Horizontal;
     // Described in the order given, largest first as people read the chart.
+    const qsizetype firstLine = b.descriptionLines.size();
     for (const StackRow &row : std::as_const(rows))
         b.descriptionLines << stackDescription(b, row);
     // A vertical category axis runs bottom-up: the first row goes last.
@@ -433,12 +434,23 @@ QAbstractBarSeries *addStackedBars(Build &b, QList<StackRow> rows, const QString
         const double end = std::max({mark.value, mark.outlineTo, mark.tickAt});
         axisMax = qMax(axisMax, int(std::ceil(end * (horizontal ? 1.5 : 1.0))));
     }
+    // The report's figure goes into the bar's tooltip and description too.
+    QHash<int, QString> reportTexts;
+    for (const ChartBarMarks::BarMark &mark : marks) {
+        reportTexts.insert(mark.category, mark.text);
+        const qsizetype line =
+            firstLine + (horizontal ? rows.size() - 1 - mark.category : mark.category);
+        b.descriptionLines[line] += ParkCharts::tr("; %1").arg(mark.text);
+    }
     for (Leadership l : LeadershipOrder) {
         auto *set = new QBarSet(leadershipLabel(l));
         QStringList tips;
-        for (const StackRow &row : rows) {
-            set->append(countOf(row.count, l));
-            tips << stackToolTip(b, row, l);
+        for (int i = 0; i < rows.size(); ++i) {
+            set->append(countOf(rows.at(i).count, l));
+            QString tip = stackToolTip(b, rows.at(i), l);
+            if (reportTexts.contains(i))
+                tip += QLatin1Char('\n') + reportTexts.value(i);
+            tips << tip;
         }
         ChartToolTips::setTexts(set, tips);
         series->append(set);
