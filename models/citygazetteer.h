@@ -1,0 +1,106 @@
+#pragma once
+
+#include "geojsonfeatures.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QGeoCoordinate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// A city as the gazetteer knows it: a prefecture-level division (地级市,
+// 自治州, 地区, 盟) or, where no prefecture level stands between province
+// and county, a county-level unit in its place. The four municipalities are
+// cities of their own province (a park's city 上海市 in 上海市), drawn as
+// the union of their districts.
+struct CityInfo
+{
+    enum class Level
+    {
+        City,         // 地级市
+        Prefecture,   // 自治州, 地区
+        League,       // 盟
+        County,       // a county-level unit directly under a province
+        District,     // a district or county of a municipality
+        Province,     // Hong Kong, Macao, Taiwan, kept whole
+        Municipality, // Beijing, Tianjin, Shanghai, Chongqing as a city
+    };
+
+    int code = 0;          // GB/T 2260, e.g. 330100; the province's for a municipality
+    QString name;          // 杭州 (not unique across provinces)
+    QString fullName;      // 杭州市: what park records store
+    QString nameEn;        // Hangzhou
+    int provinceCode = 0;  // 330000
+    Level level = Level::City;
+    // The city the division counts under: its own full name, the
+    // municipality's for a district.
+    QString cityFullName;
+    QGeoCoordinate labelPoint;
+    GeoArea area;
+
+    // A city a park's record can name: not a municipality's district.
+    bool isCity() const { return level != Level::District; }
+    QString displayName(bool english) const { return english ? nameEn : fullName; }
+};
+
+// The embedded city gazetteer (resources/geo/china-cities.geojson): look-up
+// by code, Chinese full or short name, or English name in any case and with
+// or without accents and apostrophes (Ürümqi, urumqi; Xi'an, xian), within
+// a province or anywhere; the city a point lies in; the nearest names to a
+// misspelt one. Read once, on first use, and checked as it is read.
+class CityGazetteer
+{
+public:
+    static const QString EmbeddedPath;
+
+    // The embedded gazetteer, read on first use (thread-safe). Empty if the
+    // embedded file could not be read, which a test rules out.
+    static const CityGazetteer &embedded();
+
+    // sourceName names the data in failure messages, as ProvinceGeometry's.
+    static ResultOf<CityGazetteer> load(const QByteArray &geoJson, const QString &sourceName);
+
+    // Every division in file order, then the municipalities.
+    const QList<CityInfo> &all() const { return m_cities; }
+    // The cities (isCity()) of a province, in file order; for a
+    // municipality, the municipality itself.
+    QList<const CityInfo *> citiesIn(int provinceCode) const;
+    // A municipality's districts, or a city's own feature.
+    QList<const CityInfo *> partsOf(const CityInfo &city) const;
+
+    const CityInfo *byCode(int code) const;
+    // The city TEXT names within PROVINCECODE (0: anywhere, when only one
+    // city in the country has that name), by full or short Chinese name,
+    // English name or code. Districts are not cities: nullptr for them.
+    const CityInfo *find(const QString &text, int provinceCode = 0) const;
+    // Every city TEXT names anywhere (朝阳 names two).
+    QList<const CityInfo *> findAll(const QString &text) const;
+    // Whether TEXT names CITY in any of its spellings; PREFIX: whether it
+    // starts one (for a find-as-you-type box).
+    static bool matches(const CityInfo &city, const QString &text, bool prefix = false);
+    // The names of up to MAX cities of the province (0: anywhere) closest to
+    // TEXT, closest first, in the language of TEXT: "杭州" gives 杭州市,
+    // "Hangzou" gives Hangzhou.
+    QStringList suggestions(const QString &text, int provinceCode, int max = 3) const;
+
+    // The city a point lies in (a municipality for its districts), or
+    // nullptr; the smaller division wins where simplified outlines overlap.
+    const CityInfo *cityAt(const QGeoCoordinate &coordinate) const;
+
+    // TEXT folded for comparison: lower case, accents, spaces, apostrophes
+    // and hyphens dropped.
+    static QString folded(const QString &text);
+
+    bool isEmpty() const { return m_cities.isEmpty(); }
+
+private:
+    CityGazetteer() = default;
+    explicit CityGazetteer(QList<CityInfo> cities);
+
+    QList<CityInfo> m_cities;
+    QHash<int, int> m_indexByCode;
+    QHash<QString, QList<int>> m_indexByKey; // folded spellings of cities
+    QList<int> m_lookupOrder; // features by ascending extent, without municipalities
+};

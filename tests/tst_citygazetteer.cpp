@@ -1,0 +1,185 @@
+#include "citygazetteer.h"
+#include "parkstore.h"
+#include "provinces.h"
+
+#include <QTest>
+
+// The embedded city gazetteer: its contents, every way of naming a city,
+// the municipalities, point look-ups and the refusal of broken data.
+class TestCityGazetteer : public QObject
+{
+    Q_OBJECT
+
+private:
+    static const CityGazetteer &gazetteer() { return CityGazetteer::embedded(); }
+
+    static QByteArray feature(const QString &properties)
+    {
+        return QStringLiteral(
+                   R"({"type": "FeatureCollection", "features": [{"type": "Feature",
+                   "properties": %1, "geometry": {"type": "MultiPolygon", "coordinates":
+                   [[[[120, 30], [121, 30], [121, 31], [120, 31], [120, 30]]]]}}]})")
+            .arg(properties)
+            .toUtf8();
+    }
+
+private slots:
+    void embeddedHoldsEveryDivision()
+    {
+        const CityGazetteer &g = gazetteer();
+        QVERIFY(!g.isEmpty());
+        // 451 features and the four municipalities as cities of their own.
+        QCOMPARE(g.all().size(), 455);
+        QCOMPARE(g.citiesIn(330000).size(), 11); // Zhejiang's 11 prefecture-level cities
+        const QList<const CityInfo *> shanghai = g.citiesIn(310000);
+        QCOMPARE(shanghai.size(), 1);
+        QCOMPARE(shanghai.first()->fullName, QStringLiteral("上海市"));
+        QCOMPARE(shanghai.first()->level, CityInfo::Level::Municipality);
+        QCOMPARE(g.partsOf(*shanghai.first()).size(), 16);
+        QCOMPARE(g.partsOf(*g.find(QStringLiteral("重庆市"), 500000)).size(), 38);
+    }
+
+    void findsByEverySpelling_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("province");
+        QTest::addColumn<int>("code");
+        QTest::newRow("full name") << QStringLiteral("杭州市") << 330000 << 330100;
+        QTest::newRow("short name") << QStringLiteral("杭州") << 330000 << 330100;
+        QTest::newRow("English") << QStringLiteral("Hangzhou") << 330000 << 330100;
+        QTest::newRow("lower case") << QStringLiteral("hangzhou") << 0 << 330100;
+        QTest::newRow("code") << QStringLiteral("330100") << 0 << 330100;
+        QTest::newRow("spaces round") << QStringLiteral("  杭州市 ") << 330000 << 330100;
+        QTest::newRow("accent dropped") << QStringLiteral("urumqi") << 0 << 650100;
+        QTest::newRow("accent kept") << QStringLiteral("ÜRÜMQI") << 650000 << 650100;
+        QTest::newRow("apostrophe dropped") << QStringLiteral("xian") << 0 << 610100;
+        QTest::newRow("apostrophe kept") << QStringLiteral("Xi'an") << 0 << 610100;
+        QTest::newRow("municipality") << QStringLiteral("上海市") << 310000 << 310000;
+        QTest::newRow("municipality English") << QStringLiteral("shanghai") << 0 << 310000;
+        QTest::newRow("county under a province") << QStringLiteral("澄迈县") << 460000 << 469023;
+        QTest::newRow("prefecture") << QStringLiteral("Dali Bai Autonomous Prefecture") << 0
+                                    << 532900;
+    }
+
+    void findsByEverySpelling()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, province);
+        QFETCH(int, code);
+        const CityInfo *city = gazetteer().find(text, province);
+        QVERIFY2(city, qPrintable(text));
+        QCOMPARE(city->code, code);
+    }
+
+    void namesThatAreNotCities()
+    {
+        const CityGazetteer &g = gazetteer();
+        // A district of a municipality is not a city a park can name.
+        QVERIFY(!g.find(QStringLiteral("黄浦区"), 310000));
+        QVERIFY(g.byCode(310101));
+        QCOMPARE(g.byCode(310101)->level, CityInfo::Level::District);
+        // In the wrong province, or nowhere.
+        QVERIFY(!g.find(QStringLiteral("杭州市"), 440000));
+        QVERIFY(!g.find(QStringLiteral("Atlantis")));
+        QVERIFY(!g.find(QString()));
+    }
+
+    void suggestionsForNearMisses()
+    {
+        const CityGazetteer &g = gazetteer();
+        QCOMPARE(g.suggestions(QStringLiteral("杭州"), 330000).value(0), QStringLiteral("杭州市"));
+        QCOMPARE(g.suggestions(QStringLiteral("Hangzou"), 0).value(0),
+                 QStringLiteral("Hangzhou"));
+        QCOMPARE(g.suggestions(QStringLiteral("广州"), 440000, 1),
+                 QStringList{QStringLiteral("广州市")});
+        QVERIFY(g.suggestions(QStringLiteral("Zzzzzzzzzzzz"), 0).isEmpty());
+    }
+
+    void everyParkLiesInItsCity()
+    {
+        const LoadResult loaded = ParkStore::loadFile(ParkStore::EmbeddedPath);
+        QVERIFY(loaded.isUsable());
+        int checked = 0;
+        for (const ParkRecord &r : loaded.document.parks) {
+            const ProvinceInfo *province = Provinces::find(r.province);
+            QVERIFY(province);
+            const CityInfo *city = gazetteer().find(r.city, province->code);
+            QVERIFY2(city, qPrintable(r.id + QLatin1Char(' ') + r.city));
+            if (r.lat && r.lon) {
+                const QGeoCoordinate point(*r.lat, *r.lon);
+                QVERIFY2(city->area.contains(point), qPrintable(r.id));
+                QCOMPARE(gazetteer().cityAt(point), city);
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 20);
+    }
+
+    void municipalityCentreIsItsCentralDistrict()
+    {
+        const CityInfo *shanghai = gazetteer().find(QStringLiteral("Shanghai"));
+        QVERIFY(shanghai);
+        QCOMPARE(shanghai->labelPoint, gazetteer().byCode(310101)->labelPoint);
+        QCOMPARE(shanghai->nameEn, QStringLiteral("Shanghai"));
+        // The Bund is in 黄浦区: the point gives the municipality, not the district.
+        QCOMPARE(gazetteer().cityAt(QGeoCoordinate(31.2400, 121.4900)), shanghai);
+        QVERIFY(!gazetteer().cityAt(QGeoCoordinate(0, 0)));
+    }
+
+    void refusesBrokenData_data()
+    {
+        QTest::addColumn<QString>("properties");
+        QTest::addColumn<QString>("message");
+        const QString good = QStringLiteral(
+            R"("name": "测试", "fullname": "测试市", "name_en": "Ceshi", "city": "测试市",
+            "center": [120.5, 30.5], "level": "city", "province_adcode": 330000)");
+        QTest::newRow("no code") << QStringLiteral("{%1}").arg(good)
+                                 << QStringLiteral("t.geojson: feature #1 (测试): properties: "
+                                                   "\"adcode\": expected a six-digit GB/T 2260 "
+                                                   "code, found nothing");
+        QTest::newRow("bad level")
+            << QStringLiteral(R"({%1, "adcode": 330199})")
+                   .arg(QString(good).replace(QStringLiteral("\"city\", \"province"),
+                                              QStringLiteral("\"town\", \"province")))
+            << QStringLiteral("t.geojson: feature #1 (测试): properties: \"level\": expected "
+                              "city, prefecture, league, county, district or province, found "
+                              "\"town\"");
+        QTest::newRow("unknown province")
+            << QStringLiteral(R"({%1, "adcode": 330199})")
+                   .arg(QString(good).replace(QStringLiteral("330000"),
+                                              QStringLiteral("990000")))
+            << QStringLiteral("t.geojson: feature #1 (测试): properties: \"province_adcode\": "
+                              "990000 is not the code of a provincial-level division");
+        QTest::newRow("empty name")
+            << QStringLiteral(R"({%1, "adcode": 330199})")
+                   .arg(QString(good).replace(QStringLiteral("\"Ceshi\""), QStringLiteral("\"\"")))
+            << QStringLiteral("t.geojson: feature #1 (测试): properties: \"name_en\": is empty");
+    }
+
+    void refusesBrokenData()
+    {
+        QFETCH(QString, properties);
+        QFETCH(QString, message);
+        const ResultOf<CityGazetteer> loaded =
+            CityGazetteer::load(feature(properties), QStringLiteral("t.geojson"));
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.message, message);
+    }
+
+    void readsAGoodFeature()
+    {
+        const ResultOf<CityGazetteer> loaded = CityGazetteer::load(
+            feature(QStringLiteral(R"({"name": "测试", "fullname": "测试市", "name_en": "Ceshi",
+                "city": "测试市", "center": [120.5, 30.5], "level": "city",
+                "province_adcode": 330000, "adcode": 330199})")),
+            QStringLiteral("t.geojson"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+        QCOMPARE(loaded.value->all().size(), 1);
+        QCOMPARE(loaded.value->find(QStringLiteral("ceshi"))->code, 330199);
+        QCOMPARE(loaded.value->cityAt(QGeoCoordinate(30.5, 120.5))->fullName,
+                 QStringLiteral("测试市"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCityGazetteer)
+#include "tst_citygazetteer.moc"
