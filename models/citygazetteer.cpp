@@ -13,11 +13,6 @@ const QString CityGazetteer::EmbeddedPath = QStringLiteral(":/geo/china-cities.g
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CityGazetteer", text);
-}
-
 struct LevelName
 {
     const char *key;
@@ -45,31 +40,38 @@ Result readCity(const QString &source, const GeoJson::Feature &feature, CityInfo
             return text;
         *out = *text;
     }
-    for (const auto &[key, out] : {std::pair{QStringLiteral("adcode"), &city->code},
-                                   std::pair{QStringLiteral("province_adcode"),
-                                             &city->provinceCode}}) {
+    for (const auto &[key, out] :
+         {std::pair{QStringLiteral("adcode"), &city->code},
+          std::pair{QStringLiteral("province_adcode"), &city->provinceCode}}) {
         const QJsonValue value = feature.properties.value(key);
         const double number = value.toDouble(-1);
         if (!value.isDouble() || number != std::floor(number) || number < 100000 ||
             number > 999999) {
             return GeoJson::propertyProblem(
                 source, feature, key,
-                tr("expected a six-digit GB/T 2260 code, found %1").arg(GeoJson::describe(value)));
+                QCoreApplication::translate("CityGazetteer",
+                                            "expected a six-digit GB/T 2260 code, found %1")
+                    .arg(GeoJson::describe(value)));
         }
         *out = int(number);
     }
     if (!Provinces::byCode(city->provinceCode)) {
         return GeoJson::propertyProblem(
             source, feature, QStringLiteral("province_adcode"),
-            tr("%1 is not the code of a provincial-level division").arg(city->provinceCode));
+            QCoreApplication::translate("CityGazetteer",
+                                        "%1 is not the code of a provincial-level division")
+                .arg(city->provinceCode));
     }
     const QString level = feature.properties.value(QStringLiteral("level")).toString();
-    const auto found = std::find_if(std::begin(LevelNames), std::end(LevelNames),
-                                    [&](const LevelName &l) { return level == QLatin1String(l.key); });
+    const auto found =
+        std::find_if(std::begin(LevelNames), std::end(LevelNames),
+                     [&](const LevelName &l) { return level == QLatin1String(l.key); });
     if (found == std::end(LevelNames)) {
         return GeoJson::propertyProblem(
             source, feature, QStringLiteral("level"),
-            tr("expected city, prefecture, league, county, district or province, found %1")
+            QCoreApplication::translate(
+                "CityGazetteer",
+                "expected city, prefecture, league, county, district or province, found %1")
                 .arg(GeoJson::describe(feature.properties.value(QStringLiteral("level")))));
     }
     city->level = found->level;
@@ -124,8 +126,8 @@ int distance(const QString &a, const QString &b)
         row[0] = i;
         for (int j = 1; j <= b.size(); ++j) {
             const int above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1,
-                               diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
+            row[j] = std::min(
+                {row[j] + 1, row[j - 1] + 1, diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
             diagonal = above;
         }
     }
@@ -134,9 +136,8 @@ int distance(const QString &a, const QString &b)
 
 bool hasHan(const QString &text)
 {
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.script() == QChar::Script_Han;
-    });
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.script() == QChar::Script_Han; });
 }
 
 } // namespace
@@ -207,10 +208,11 @@ ResultOf<CityGazetteer> CityGazetteer::load(const QByteArray &geoJson, const QSt
         if (!read.ok())
             return read;
         if (indexByCode.contains(city.code)) {
-            return GeoJson::propertyProblem(sourceName, feature, QStringLiteral("adcode"),
-                                            tr("%1 repeats feature #%2")
-                                                .arg(city.code)
-                                                .arg(indexByCode.value(city.code) + 1));
+            return GeoJson::propertyProblem(
+                sourceName, feature, QStringLiteral("adcode"),
+                QCoreApplication::translate("CityGazetteer", "%1 repeats feature #%2")
+                    .arg(city.code)
+                    .arg(indexByCode.value(city.code) + 1));
         }
         indexByCode.insert(city.code, feature.index);
         cities << city;

@@ -11,17 +11,13 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GeoJson", text);
-}
-
 QString describeType(const QJsonValue &value)
 {
     if (!value.isObject())
         return GeoJson::describe(value);
     const QJsonValue type = value.toObject().value(QStringLiteral("type"));
-    return type.isUndefined() ? tr("no \"type\"") : GeoJson::describe(type);
+    return type.isUndefined() ? QCoreApplication::translate("GeoJson", "no \"type\"")
+                              : GeoJson::describe(type);
 }
 
 // Line and column (1-based, columns in characters) of a byte offset.
@@ -49,15 +45,18 @@ QString parsePosition(const QJsonValue &value, QGeoCoordinate *position)
     const QJsonArray array = value.toArray();
     if (!value.isArray() || array.size() < 2 || !array.at(0).isDouble() ||
         !array.at(1).isDouble()) {
-        return tr("expected [longitude, latitude], found %1").arg(GeoJson::describe(value));
+        return QCoreApplication::translate("GeoJson", "expected [longitude, latitude], found %1")
+            .arg(GeoJson::describe(value));
     }
     const double lon = array.at(0).toDouble();
     const double lat = array.at(1).toDouble();
     // Written so that NaN and infinity fail too.
     if (!(std::abs(lon) <= 180.0))
-        return tr("longitude %1 is out of range [-180, 180]").arg(GeoJson::describe(array.at(0)));
+        return QCoreApplication::translate("GeoJson", "longitude %1 is out of range [-180, 180]")
+            .arg(GeoJson::describe(array.at(0)));
     if (!(std::abs(lat) <= 90.0))
-        return tr("latitude %1 is out of range [-90, 90]").arg(GeoJson::describe(array.at(1)));
+        return QCoreApplication::translate("GeoJson", "latitude %1 is out of range [-90, 90]")
+            .arg(GeoJson::describe(array.at(1)));
     *position = QGeoCoordinate(lat, lon);
     return {};
 }
@@ -135,27 +134,30 @@ bool GeometryReader::read(const QJsonValue &value, GeoArea *area)
 {
     const QString where = QStringLiteral("geometry");
     if (!value.isObject())
-        return fail(where, tr("expected an object, found %1").arg(GeoJson::describe(value)));
+        return fail(where, QCoreApplication::translate("GeoJson", "expected an object, found %1")
+                               .arg(GeoJson::describe(value)));
     const QString type = value[QStringLiteral("type")].toString();
     const bool multi = type == QLatin1String("MultiPolygon");
     if (!multi && type != QLatin1String("Polygon")) {
-        return fail(
-            where,
-            tr("expected \"Polygon\" or \"MultiPolygon\", found %1").arg(describeType(value)));
+        return fail(where, QCoreApplication::translate(
+                               "GeoJson", "expected \"Polygon\" or \"MultiPolygon\", found %1")
+                               .arg(describeType(value)));
     }
     const QJsonValue coordinates = value[QStringLiteral("coordinates")];
     const QString coordinatesWhere = QStringLiteral("geometry: \"coordinates\"");
     if (!coordinates.isArray()) {
         return fail(coordinatesWhere,
-                    tr("expected an array, found %1").arg(GeoJson::describe(coordinates)));
+                    QCoreApplication::translate("GeoJson", "expected an array, found %1")
+                        .arg(GeoJson::describe(coordinates)));
     }
 
     const QJsonArray parts = multi ? coordinates.toArray() : QJsonArray{coordinates};
     if (parts.isEmpty())
-        return fail(coordinatesWhere, tr("no polygons"));
+        return fail(coordinatesWhere, QCoreApplication::translate("GeoJson", "no polygons"));
     Extent areaExtent;
     for (int i = 0; i < parts.size(); ++i) {
-        const QString part = multi ? tr("polygon #%1").arg(i + 1) : QString();
+        const QString part =
+            multi ? QCoreApplication::translate("GeoJson", "polygon #%1").arg(i + 1) : QString();
         QGeoPolygon polygon;
         Extent extent;
         if (!readPolygon(parts.at(i), part, &polygon, &extent))
@@ -170,25 +172,26 @@ bool GeometryReader::read(const QJsonValue &value, GeoArea *area)
         areaExtent.add(extent);
     }
     if (area->polygons.isEmpty())
-        return fail(where, tr("no polygon encloses an area"));
+        return fail(where, QCoreApplication::translate("GeoJson", "no polygon encloses an area"));
     area->bounds = areaExtent.rectangle();
     return true;
 }
 
 // Leaves the polygon empty when its outer ring is collapsed.
-bool GeometryReader::readPolygon(const QJsonValue &value, const QString &part,
-                                 QGeoPolygon *polygon, Extent *extent)
+bool GeometryReader::readPolygon(const QJsonValue &value, const QString &part, QGeoPolygon *polygon,
+                                 Extent *extent)
 {
     const QString where =
         part.isEmpty() ? QStringLiteral("geometry") : QStringLiteral("geometry: %1").arg(part);
     if (!value.isArray())
         return fail(where,
-                    tr("expected an array of rings, found %1").arg(GeoJson::describe(value)));
+                    QCoreApplication::translate("GeoJson", "expected an array of rings, found %1")
+                        .arg(GeoJson::describe(value)));
     const QJsonArray rings = value.toArray();
     if (rings.isEmpty())
-        return fail(where, tr("no rings"));
+        return fail(where, QCoreApplication::translate("GeoJson", "no rings"));
     for (int r = 0; r < rings.size(); ++r) {
-        const QString ring = tr("ring #%1").arg(r + 1);
+        const QString ring = QCoreApplication::translate("GeoJson", "ring #%1").arg(r + 1);
         const QString ringWhere = part.isEmpty()
                                       ? QStringLiteral("geometry: %1").arg(ring)
                                       : QStringLiteral("geometry: %1, %2").arg(part, ring);
@@ -216,16 +219,19 @@ bool GeometryReader::readRing(const QJsonValue &value, const QString &where,
                               QList<QGeoCoordinate> *ring, Extent *extent)
 {
     if (!value.isArray())
-        return fail(where,
-                    tr("expected an array of positions, found %1").arg(GeoJson::describe(value)));
+        return fail(where, QCoreApplication::translate("GeoJson",
+                                                       "expected an array of positions, found %1")
+                               .arg(GeoJson::describe(value)));
     const QJsonArray positions = value.toArray();
     ring->reserve(positions.size());
     for (int i = 0; i < positions.size(); ++i) {
         QGeoCoordinate c;
         const QString problem = parsePosition(positions.at(i), &c);
         if (!problem.isEmpty())
-            return fail(QStringLiteral("%1, %2").arg(where, tr("position #%1").arg(i + 1)),
-                        problem);
+            return fail(
+                QStringLiteral("%1, %2").arg(
+                    where, QCoreApplication::translate("GeoJson", "position #%1").arg(i + 1)),
+                problem);
         ring->append(c);
         extent->add(c.longitude(), c.latitude());
     }
@@ -236,9 +242,12 @@ bool GeometryReader::readRing(const QJsonValue &value, const QString &where,
         return true;
     }
     if (ring->size() < 4)
-        return fail(where, tr("a ring needs at least 4 positions, found %1").arg(ring->size()));
+        return fail(where, QCoreApplication::translate(
+                               "GeoJson", "a ring needs at least 4 positions, found %1")
+                               .arg(ring->size()));
     if (!closed)
-        return fail(where, tr("not closed: the last position differs from the first"));
+        return fail(where, QCoreApplication::translate(
+                               "GeoJson", "not closed: the last position differs from the first"));
     ring->removeLast();
     return true;
 }
@@ -271,8 +280,8 @@ namespace GeoJson {
 QString Feature::label() const
 {
     if (name.isEmpty())
-        return tr("feature #%1").arg(index + 1);
-    return tr("feature #%1 (%2)").arg(index + 1).arg(name);
+        return QCoreApplication::translate("GeoJson", "feature #%1").arg(index + 1);
+    return QCoreApplication::translate("GeoJson", "feature #%1 (%2)").arg(index + 1).arg(name);
 }
 
 QString describe(const QJsonValue &value)
@@ -289,14 +298,15 @@ QString describe(const QJsonValue &value)
     case QJsonValue::Array: {
         // A short array, such as a broken position, is clearest shown as is.
         const QByteArray json = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-        return json.size() <= 40 ? QString::fromUtf8(json) : tr("an array");
+        return json.size() <= 40 ? QString::fromUtf8(json)
+                                 : QCoreApplication::translate("GeoJson", "an array");
     }
     case QJsonValue::Object:
-        return tr("an object");
+        return QCoreApplication::translate("GeoJson", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return QCoreApplication::translate("GeoJson", "nothing");
 }
 
 Result propertyProblem(const QString &source, const Feature &feature, const QString &key,
@@ -306,16 +316,17 @@ Result propertyProblem(const QString &source, const Feature &feature, const QStr
                                .arg(source, feature.label(), key, message));
 }
 
-ResultOf<QString> stringProperty(const QString &source, const Feature &feature,
-                                 const QString &key)
+ResultOf<QString> stringProperty(const QString &source, const Feature &feature, const QString &key)
 {
     const QJsonValue value = feature.properties.value(key);
     if (!value.isString())
         return propertyProblem(source, feature, key,
-                               tr("expected a string, found %1").arg(describe(value)));
+                               QCoreApplication::translate("GeoJson", "expected a string, found %1")
+                                   .arg(describe(value)));
     const QString text = value.toString().trimmed();
     if (text.isEmpty())
-        return propertyProblem(source, feature, key, tr("is empty"));
+        return propertyProblem(source, feature, key,
+                               QCoreApplication::translate("GeoJson", "is empty"));
     return text;
 }
 
@@ -338,18 +349,23 @@ ResultOf<QList<Feature>> readFeatures(const QByteArray &rawBytes, const QString 
     if (parseError.error != QJsonParseError::NoError) {
         return Result::failure(QStringLiteral("%1:%2: %3")
                                    .arg(source, textPosition(bytes, parseError.offset),
-                                        tr("not JSON: %1").arg(parseError.errorString())));
+                                        QCoreApplication::translate("GeoJson", "not JSON: %1")
+                                            .arg(parseError.errorString())));
     }
     const QJsonValue top = json.isObject() ? QJsonValue(json.object()) : QJsonValue(json.array());
     if (top[QStringLiteral("type")].toString() != QLatin1String("FeatureCollection")) {
         return Result::failure(QStringLiteral("%1: %2").arg(
-            source, tr("expected \"FeatureCollection\", found %1").arg(describeType(top))));
+            source,
+            QCoreApplication::translate("GeoJson", "expected \"FeatureCollection\", found %1")
+                .arg(describeType(top))));
     }
     const QJsonValue features = top[QStringLiteral("features")];
     if (!features.isArray() || features.toArray().isEmpty()) {
-        const QString problem = features.isArray()
-                                    ? tr("no features")
-                                    : tr("expected an array, found %1").arg(describe(features));
+        const QString problem =
+            features.isArray()
+                ? QCoreApplication::translate("GeoJson", "no features")
+                : QCoreApplication::translate("GeoJson", "expected an array, found %1")
+                      .arg(describe(features));
         return Result::failure(QStringLiteral("%1: \"features\": %2").arg(source, problem));
     }
 
@@ -362,21 +378,22 @@ ResultOf<QList<Feature>> readFeatures(const QByteArray &rawBytes, const QString 
         Feature feature;
         feature.index = i;
         // Name the feature in every message, even one about its type.
-        feature.name = object.value(QStringLiteral("properties"))[QStringLiteral("name")]
-                           .toString()
-                           .trimmed();
+        feature.name =
+            object.value(QStringLiteral("properties"))[QStringLiteral("name")].toString().trimmed();
         if (object.value(QStringLiteral("type")).toString() != QLatin1String("Feature")) {
             return Result::failure(
                 QStringLiteral("%1: %2: %3")
                     .arg(source, feature.label(),
-                         tr("expected \"Feature\", found %1").arg(describeType(value))));
+                         QCoreApplication::translate("GeoJson", "expected \"Feature\", found %1")
+                             .arg(describeType(value))));
         }
         const QJsonValue properties = object.value(QStringLiteral("properties"));
         if (!properties.isObject()) {
             return Result::failure(
                 QStringLiteral("%1: %2: properties: %3")
                     .arg(source, feature.label(),
-                         tr("expected an object, found %1").arg(describe(properties))));
+                         QCoreApplication::translate("GeoJson", "expected an object, found %1")
+                             .arg(describe(properties))));
         }
         feature.properties = properties.toObject();
         GeometryReader reader(source, feature);

@@ -1,5 +1,6 @@
 #include "parkvalidator.h"
 
+#include "citygazetteer.h"
 #include "fieldregistry.h"
 #include "provincegeometry.h"
 #include "provinces.h"
@@ -175,6 +176,7 @@ QList<Problem> warnings(const QString &file, const QList<ParkRecord> &records, b
     QList<Problem> list;
     Context context;
     context.outlines = embeddedOutlines();
+    context.cities = &CityGazetteer::embedded();
     context.textWarnings = true;
     context.englishNames = englishNames;
     for (int i = 0; i < records.size(); ++i) {
@@ -192,6 +194,44 @@ QList<Problem> warnings(const QString &file, const QList<ParkRecord> &records, b
     }
     return list;
 }
+
+namespace {
+
+// The city RECORD names, checked against the gazetteer: a warning, never
+// an error, since stores written before the gazetteer (or naming a city it
+// lacks) must still load. Returns the city when the record names it by its
+// full name.
+const CityInfo *checkCity(QList<FieldProblem> &list, const ParkRecord &r,
+                          const ProvinceInfo &province, const CityGazetteer &cities, bool english)
+{
+    const QString name = r.city.trimmed();
+    const QString provinceName = Provinces::displayName(province.fullName, english);
+    if (const CityInfo *city = cities.find(name, province.code)) {
+        if (city->fullName == r.city)
+            return city;
+        list.append({ParkFields::key(ParkField::City),
+                     tr("write the city's full name \"%1\" rather than \"%2\"")
+                         .arg(city->fullName, quoted(r.city)),
+                     FieldProblem::Severity::Warning});
+        return nullptr;
+    }
+    const QStringList nearest = cities.suggestions(name, province.code);
+    QStringList fullNames;
+    for (const QString &suggestion : nearest) {
+        if (const CityInfo *c = cities.find(suggestion, province.code))
+            fullNames << c->fullName;
+    }
+    list.append(
+        {ParkFields::key(ParkField::City),
+         fullNames.isEmpty()
+             ? tr("\"%1\" is not a city of %2 in the gazetteer").arg(quoted(r.city), provinceName)
+             : tr("\"%1\" is not a city of %2 in the gazetteer; did you mean %3?")
+                   .arg(quoted(r.city), provinceName, fullNames.join(tr(" or "))),
+         FieldProblem::Severity::Warning});
+    return nullptr;
+}
+
+} // namespace
 
 const ProvinceGeometry *embeddedOutlines()
 {
@@ -341,6 +381,10 @@ QList<FieldProblem> validate(const ParkRecord &r, const Context &context)
                          FieldProblem::Severity::Warning});
     }
 
+    const CityInfo *city = nullptr;
+    if (context.cities && province && readable(ParkField::City) && !r.city.trimmed().isEmpty())
+        city = checkCity(list, r, *province, *context.cities, context.englishNames);
+
     // Outside the province is a warning, not an error: the coordinates of
     // a district may be rough, and the outlines are simplified.
     if (context.outlines && r.hasLocation() && readable(ParkField::Lat) &&
@@ -354,6 +398,20 @@ QList<FieldProblem> validate(const ParkRecord &r, const Context &context)
                              .arg(*r.lon)
                              .arg(Provinces::displayName(province->fullName, context.englishNames)),
                          FieldProblem::Severity::Warning});
+    }
+    // Outside the city only where the point lies inside the province: one
+    // warning about a point is enough.
+    if (city && r.hasLocation() && !hasProblem(list, ParkField::Lat) &&
+        !hasProblem(list, ParkField::Lon)) {
+        const QGeoCoordinate point(*r.lat, *r.lon);
+        if (!city->area.contains(point)) {
+            list.append({ParkFields::key(ParkField::Lat),
+                         tr("the point %1, %2 lies outside %3")
+                             .arg(*r.lat)
+                             .arg(*r.lon)
+                             .arg(city->displayName(context.englishNames)),
+                         FieldProblem::Severity::Warning});
+        }
     }
     return list;
 }

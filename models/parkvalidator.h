@@ -6,6 +6,7 @@
 #include <functional>
 
 class ProvinceGeometry;
+class CityGazetteer;
 
 // Checks the plausibility of park records. Reading (ParkRecord::setValue)
 // already rejects values of the wrong type or form; validation looks at what
@@ -46,6 +47,10 @@ struct Context
     std::function<int(const QString &id)> ownerOfId;
     // When given, a location outside the record's province is a warning.
     const ProvinceGeometry *outlines = nullptr;
+    // When given, a city the gazetteer does not know in the record's
+    // province (or names otherwise: 杭州 for 杭州市) is a warning that names
+    // the nearest matches, and so is a location outside the city.
+    const CityGazetteer *cities = nullptr;
     // When set, text with control characters is a warning (warnings()
     // and the edit form; loading keeps such text without a problem).
     bool textWarnings = false;

@@ -18,11 +18,6 @@ const QString ProvinceGeometry::EmbeddedPath = QStringLiteral(":/geo/china-provi
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProvinceGeometry", text);
-}
-
 // The properties of a province's feature: names, code, label point and
 // whether it is the South China Sea inset.
 Result readProvince(const QString &source, const GeoJson::Feature &feature, ProvinceShape *shape)
@@ -39,7 +34,8 @@ Result readProvince(const QString &source, const GeoJson::Feature &feature, Prov
     if (!inset.isUndefined() && !inset.isNull() && !inset.isBool()) {
         return GeoJson::propertyProblem(
             source, feature, QStringLiteral("inset"),
-            tr("expected true or false, found %1").arg(GeoJson::describe(inset)));
+            QCoreApplication::translate("ProvinceGeometry", "expected true or false, found %1")
+                .arg(GeoJson::describe(inset)));
     }
     shape->inset = inset.toBool(false);
 
@@ -49,14 +45,16 @@ Result readProvince(const QString &source, const GeoJson::Feature &feature, Prov
     } else if (!code.isDouble()) {
         return GeoJson::propertyProblem(
             source, feature, QStringLiteral("adcode"),
-            tr("expected a GB/T 2260 code, found %1").arg(GeoJson::describe(code)));
+            QCoreApplication::translate("ProvinceGeometry", "expected a GB/T 2260 code, found %1")
+                .arg(GeoJson::describe(code)));
     } else {
         const double number = code.toDouble();
         const bool whole = number == std::floor(number) && std::abs(number) < 1e9;
         if (!whole || !Provinces::byCode(int(number))) {
             return GeoJson::propertyProblem(
                 source, feature, QStringLiteral("adcode"),
-                tr("%1 is not the code of a provincial-level division")
+                QCoreApplication::translate("ProvinceGeometry",
+                                            "%1 is not the code of a provincial-level division")
                     .arg(GeoJson::describe(code)));
         }
         shape->code = int(number);
@@ -87,10 +85,11 @@ ResultOf<QList<ProvinceShape>> readCollection(const QByteArray &bytes, const QSt
         if (!read.ok())
             return read;
         if (shape.code != 0 && indexByCode.contains(shape.code)) {
-            return GeoJson::propertyProblem(source, feature, QStringLiteral("adcode"),
-                                            tr("%1 repeats feature #%2")
-                                                .arg(shape.code)
-                                                .arg(indexByCode.value(shape.code) + 1));
+            return GeoJson::propertyProblem(
+                source, feature, QStringLiteral("adcode"),
+                QCoreApplication::translate("ProvinceGeometry", "%1 repeats feature #%2")
+                    .arg(shape.code)
+                    .arg(indexByCode.value(shape.code) + 1));
         }
         indexByCode.insert(shape.code, feature.index);
         shapes.append(shape);
@@ -171,8 +170,9 @@ ResultOf<ProvinceGeometry> ProvinceGeometry::loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Result::failure(
-            QStringLiteral("%1: %2").arg(path, tr("cannot be read: %1").arg(file.errorString())));
+        return Result::failure(QStringLiteral("%1: %2").arg(
+            path, QCoreApplication::translate("ProvinceGeometry", "cannot be read: %1")
+                      .arg(file.errorString())));
     }
     return load(file.readAll(), path);
 }

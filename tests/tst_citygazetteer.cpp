@@ -1,5 +1,6 @@
 #include "citygazetteer.h"
 #include "parkstore.h"
+#include "parkvalidator.h"
 #include "provinces.h"
 
 #include <QTest>
@@ -57,8 +58,8 @@ private slots:
         QTest::newRow("municipality") << QStringLiteral("上海市") << 310000 << 310000;
         QTest::newRow("municipality English") << QStringLiteral("shanghai") << 0 << 310000;
         QTest::newRow("county under a province") << QStringLiteral("澄迈县") << 460000 << 469023;
-        QTest::newRow("prefecture") << QStringLiteral("Dali Bai Autonomous Prefecture") << 0
-                                    << 532900;
+        QTest::newRow("prefecture")
+            << QStringLiteral("Dali Bai Autonomous Prefecture") << 0 << 532900;
     }
 
     void findsByEverySpelling()
@@ -88,8 +89,7 @@ private slots:
     {
         const CityGazetteer &g = gazetteer();
         QCOMPARE(g.suggestions(QStringLiteral("杭州"), 330000).value(0), QStringLiteral("杭州市"));
-        QCOMPARE(g.suggestions(QStringLiteral("Hangzou"), 0).value(0),
-                 QStringLiteral("Hangzhou"));
+        QCOMPARE(g.suggestions(QStringLiteral("Hangzou"), 0).value(0), QStringLiteral("Hangzhou"));
         QCOMPARE(g.suggestions(QStringLiteral("广州"), 440000, 1),
                  QStringList{QStringLiteral("广州市")});
         QVERIFY(g.suggestions(QStringLiteral("Zzzzzzzzzzzz"), 0).isEmpty());
@@ -126,6 +126,53 @@ private slots:
         QVERIFY(!gazetteer().cityAt(QGeoCoordinate(0, 0)));
     }
 
+    void validatorNamesTheNearestCities()
+    {
+        ParkRecord r;
+        r.id = QStringLiteral("t");
+        r.nameZh = QStringLiteral("测试园");
+        r.province = QStringLiteral("浙江省");
+        ParkValidator::Context context;
+        context.cities = &gazetteer();
+        // Warnings only: a store naming a city the gazetteer lacks still loads.
+        const auto cityMessages = [&](const ParkRecord &record) {
+            QStringList list;
+            for (const FieldProblem &p : ParkValidator::validate(record, context)) {
+                if (p.field == QLatin1String("city") || p.field == QLatin1String("lat"))
+                    list << (p.isError() ? QStringLiteral("error: ") : QString()) + p.message;
+            }
+            return list;
+        };
+        r.city = QStringLiteral("杭州市");
+        QCOMPARE(cityMessages(r), QStringList());
+        r.city = QStringLiteral("杭州");
+        QCOMPARE(cityMessages(r),
+                 QStringList{QStringLiteral("write the city's full name \"杭州市\" rather than "
+                                            "\"杭州\"")});
+        r.city = QStringLiteral("杭洲市");
+        QCOMPARE(cityMessages(r), QStringList{QStringLiteral(
+                                      "\"杭洲市\" is not a city of 浙江省 in the gazetteer; did "
+                                      "you mean 杭州市?")});
+        r.city = QStringLiteral("Atlantis City");
+        QCOMPARE(cityMessages(r),
+                 QStringList{QStringLiteral("\"Atlantis City\" is not a city of 浙江省 in the "
+                                            "gazetteer")});
+        // A municipality is its own city.
+        r.province = QStringLiteral("上海市");
+        r.city = QStringLiteral("上海市");
+        QCOMPARE(cityMessages(r), QStringList());
+        // A point in Zhejiang but outside Hangzhou (Ningbo).
+        r.province = QStringLiteral("浙江省");
+        r.city = QStringLiteral("杭州市");
+        r.lat = 29.87;
+        r.lon = 121.55;
+        QCOMPARE(cityMessages(r),
+                 QStringList{QStringLiteral("the point 29.87, 121.55 lies outside 杭州市")});
+        context.englishNames = true;
+        QCOMPARE(cityMessages(r),
+                 QStringList{QStringLiteral("the point 29.87, 121.55 lies outside Hangzhou")});
+    }
+
     void refusesBrokenData_data()
     {
         QTest::addColumn<QString>("properties");
@@ -146,8 +193,7 @@ private slots:
                               "\"town\"");
         QTest::newRow("unknown province")
             << QStringLiteral(R"({%1, "adcode": 330199})")
-                   .arg(QString(good).replace(QStringLiteral("330000"),
-                                              QStringLiteral("990000")))
+                   .arg(QString(good).replace(QStringLiteral("330000"), QStringLiteral("990000")))
             << QStringLiteral("t.geojson: feature #1 (测试): properties: \"province_adcode\": "
                               "990000 is not the code of a provincial-level division");
         QTest::newRow("empty name")

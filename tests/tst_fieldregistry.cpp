@@ -270,12 +270,16 @@ private slots:
             {QStringLiteral("id"), summaryJson},
             {QStringLiteral("nameZh"), summaryJson},
             {QStringLiteral("nameEn"), summaryJson},
-            {QStringLiteral("province"), summaryJson + commandLine},
-            {QStringLiteral("city"), summaryJson + commandLine},
+            // The gazetteer's GeoJSON names its levels and properties so.
+            {QStringLiteral("province"),
+             summaryJson + commandLine + QStringList{QStringLiteral("models/citygazetteer.cpp")}},
+            {QStringLiteral("city"),
+             summaryJson + commandLine + QStringList{QStringLiteral("models/citygazetteer.cpp")}},
             {QStringLiteral("leadership"),
              summaryJson + commandLine +
                  QStringList{QStringLiteral("models/parkfilter.cpp"),
                              QStringLiteral("app/charts/parkchartfactory.cpp")}},
+            {QStringLiteral("district"), {QStringLiteral("models/citygazetteer.cpp")}},
             {QStringLiteral("carrierType"), {QStringLiteral("models/parkfilter.cpp")}},
             // The map's metric names, the validator's unit word and the
             // filter ranges remembered before they were kept by field.

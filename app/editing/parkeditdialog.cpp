@@ -1,5 +1,7 @@
 #include "parkeditdialog.h"
 
+#include "citygazetteer.h"
+
 #include "editing/formwidgets.h"
 #include "editing/storedvalue.h"
 
@@ -55,6 +57,8 @@ ParkEditDialog::ParkEditDialog(const ParkRecord &record, ParkValidator::Context 
 {
     if (!m_context.outlines)
         m_context.outlines = ParkValidator::embeddedOutlines();
+    if (!m_context.cities)
+        m_context.cities = &CityGazetteer::embedded();
     m_context.textWarnings = true;
     m_context.englishNames = Translations::isEnglish();
     build();
@@ -223,6 +227,8 @@ void ParkEditDialog::setContext(ParkValidator::Context context)
     m_context = std::move(context);
     if (!m_context.outlines)
         m_context.outlines = ParkValidator::embeddedOutlines();
+    if (!m_context.cities)
+        m_context.cities = &CityGazetteer::embedded();
     m_context.englishNames = Translations::isEnglish();
     revalidate();
 }
