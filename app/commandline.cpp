@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "citygazetteer.h"
+
 #include "parkvalidator.h"
 
 #include "aggregations.h"
@@ -301,6 +303,51 @@ Result checkLength(const QStringList &values, const QString &option)
     return Result::success();
 }
 
+// The full name records store for the city NAME (in Chinese, English or
+// pinyin, any case, or a code), among the cities of PROVINCES when any are
+// given; a message naming the nearest cities when there is none, and the
+// candidates when the name is ambiguous.
+ResultOf<QString> cityNamed(const QString &name, const QSet<QString> &provinces)
+{
+    const CityGazetteer &gazetteer = CityGazetteer::embedded();
+    QList<const CityInfo *> found;
+    for (const CityInfo *city : gazetteer.findAll(name)) {
+        const ProvinceInfo *province = Provinces::byCode(city->provinceCode);
+        if (provinces.isEmpty() || (province && provinces.contains(province->fullName)))
+            found << city;
+    }
+    const bool english = Translations::isEnglish();
+    if (found.size() == 1)
+        return found.first()->fullName;
+    if (found.size() > 1) {
+        QStringList candidates;
+        for (const CityInfo *city : std::as_const(found)) {
+            const ProvinceInfo *province = Provinces::byCode(city->provinceCode);
+            candidates << tr("%1 (%2)").arg(city->displayName(english),
+                                            province ? Provinces::displayName(*province, english)
+                                                     : QString());
+        }
+        return Result::failure(tr("%1 names %2 cities: %3; add --province to choose")
+                                   .arg(quoted(name))
+                                   .arg(found.size())
+                                   .arg(candidates.join(QStringLiteral(", "))));
+    }
+    int provinceCode = 0;
+    if (provinces.size() == 1) {
+        if (const ProvinceInfo *province = Provinces::find(*provinces.begin()))
+            provinceCode = province->code;
+    }
+    const QStringList nearest = gazetteer.suggestions(name, provinceCode);
+    if (nearest.isEmpty())
+        return Result::failure(tr("unknown city %1").arg(quoted(name)));
+    // "A", "A or B", "A, B or C".
+    QString choices = nearest.last();
+    if (nearest.size() > 1)
+        choices =
+            tr("%1 or %2").arg(nearest.mid(0, nearest.size() - 1).join(tr(", ")), nearest.last());
+    return Result::failure(tr("unknown city %1; did you mean %2?").arg(quoted(name), choices));
+}
+
 // Reads the filter options shared by the image exports.
 Result readFilter(const QCommandLineParser &parser, const Options &options, ParkFilter *filter)
 {
@@ -315,8 +362,12 @@ Result readFilter(const QCommandLineParser &parser, const Options &options, Park
             return Result::failure(tr("unknown province %1").arg(quoted(name)));
         filter->provinces.insert(p->fullName);
     }
-    for (const QString &city : parser.values(options.city))
-        filter->cities.insert(city);
+    for (const QString &name : parser.values(options.city)) {
+        const ResultOf<QString> city = cityNamed(name, filter->provinces);
+        if (!city.ok())
+            return city;
+        filter->cities.insert(*city);
+    }
     if (parser.isSet(options.leadership)) {
         const std::optional<Leadership> l =
             ParkEnums::leadershipFromString(parser.value(options.leadership));

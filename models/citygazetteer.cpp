@@ -180,6 +180,7 @@ CityGazetteer::CityGazetteer(QList<CityInfo> cities)
         }
         if (!city.isCity())
             continue;
+        m_indexByFullName[city.fullName] << i;
         for (const QString &spelling : {city.fullName, city.name, city.nameEn}) {
             QList<int> &list = m_indexByKey[folded(spelling)];
             if (!list.contains(i))
@@ -259,6 +260,20 @@ const CityInfo *CityGazetteer::byCode(int code) const
 {
     const auto it = m_indexByCode.constFind(code);
     return it == m_indexByCode.constEnd() ? nullptr : &m_cities.at(*it);
+}
+
+const CityInfo *CityGazetteer::byFullName(const QString &fullName, int provinceCode) const
+{
+    const auto it = m_indexByFullName.constFind(fullName);
+    if (it == m_indexByFullName.constEnd())
+        return nullptr;
+    if (provinceCode == 0)
+        return it->size() == 1 ? &m_cities.at(it->first()) : nullptr;
+    for (int i : *it) {
+        if (m_cities.at(i).provinceCode == provinceCode)
+            return &m_cities.at(i);
+    }
+    return nullptr;
 }
 
 QList<const CityInfo *> CityGazetteer::findAll(const QString &text) const

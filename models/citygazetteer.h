@@ -28,11 +28,11 @@ struct CityInfo
         Municipality, // Beijing, Tianjin, Shanghai, Chongqing as a city
     };
 
-    int code = 0;          // GB/T 2260, e.g. 330100; the province's for a municipality
-    QString name;          // 杭州 (not unique across provinces)
-    QString fullName;      // 杭州市: what park records store
-    QString nameEn;        // Hangzhou
-    int provinceCode = 0;  // 330000
+    int code = 0;         // GB/T 2260, e.g. 330100; the province's for a municipality
+    QString name;         // 杭州 (not unique across provinces)
+    QString fullName;     // 杭州市: what park records store
+    QString nameEn;       // Hangzhou
+    int provinceCode = 0; // 330000
     Level level = Level::City;
     // The city the division counts under: its own full name, the
     // municipality's for a district.
@@ -75,6 +75,10 @@ public:
     // city in the country has that name), by full or short Chinese name,
     // English name or code. Districts are not cities: nullptr for them.
     const CityInfo *find(const QString &text, int provinceCode = 0) const;
+    // The city whose full name is exactly FULLNAME (as park records store
+    // it) in PROVINCECODE, or anywhere when PROVINCECODE is 0 and only one
+    // city has that name; a hash look-up, for every record shown.
+    const CityInfo *byFullName(const QString &fullName, int provinceCode = 0) const;
     // Every city TEXT names anywhere (朝阳 names two).
     QList<const CityInfo *> findAll(const QString &text) const;
     // Whether TEXT names CITY in any of its spellings; PREFIX: whether it
@@ -101,6 +105,7 @@ private:
 
     QList<CityInfo> m_cities;
     QHash<int, int> m_indexByCode;
-    QHash<QString, QList<int>> m_indexByKey; // folded spellings of cities
+    QHash<QString, QList<int>> m_indexByKey;      // folded spellings of cities
+    QHash<QString, QList<int>> m_indexByFullName; // exact full names of cities
     QList<int> m_lookupOrder; // features by ascending extent, without municipalities
 };

@@ -1,5 +1,6 @@
 #include "fieldregistry.h"
 
+#include "places.h"
 #include "provinces.h"
 
 #include <QHash>
@@ -419,6 +420,8 @@ QString displayText(const ParkRecord &r, ParkField f, bool english)
             const QString name = Provinces::displayName(s, english);
             return name.isEmpty() ? unknownText() : name;
         }
+        if (f == ParkField::City && !s.isEmpty())
+            return Places::cityName(r.province, s, english);
         return s.isEmpty() ? unknownText() : s;
     }
     case ValueType::Integer: {
@@ -453,6 +456,7 @@ QVariant sortValue(const ParkRecord &r, ParkField f, bool english)
     switch (def.type) {
     case ValueType::Text: {
         const QString s = f == ParkField::Province ? Provinces::displayName(r.province, english)
+                          : f == ParkField::City   ? Places::cityName(r.province, r.city, english)
                                                    : *textMember(r, f);
         return s.isEmpty() ? QVariant() : QVariant(s);
     }

@@ -1,5 +1,7 @@
 #include "parkfilter.h"
 
+#include "places.h"
+
 #include "fieldregistry.h"
 
 #include <QJsonArray>
@@ -83,7 +85,10 @@ QString ParkFilter::searchText(const ParkRecord &r)
         }
         return list;
     }();
-    qsizetype size = searched.size() - 1;
+    // The city's English name too, so that "Hangzhou" finds every park in
+    // 杭州市 and not only those with Hangzhou in their English name.
+    const QString citySpellings = Places::searchSpellings(r.province, r.city);
+    qsizetype size = searched.size() + citySpellings.size();
     for (ParkField f : searched)
         size += FieldRegistry::textMember(r, f)->size();
     QString text;
@@ -92,6 +97,10 @@ QString ParkFilter::searchText(const ParkRecord &r)
         if (f != searched.first())
             text += separator;
         text += *FieldRegistry::textMember(r, f);
+    }
+    if (!citySpellings.isEmpty()) {
+        text += separator;
+        text += citySpellings;
     }
     // Folding is done here for the common case, ASCII and CJK text, which
     // QString::toCaseFolded() would first scan and then copy: letters A to

@@ -2,8 +2,10 @@
 #include "browse/provincetree.h"
 #include "browse/summarypanel.h"
 #include "documentsession.h"
+#include "fieldregistry.h"
 #include "filter/checklistbutton.h"
 #include "filter/filterbar.h"
+#include "filter/filterdescription.h"
 #include "help/aboutdialog.h"
 #include "mainwindow.h"
 #include "parkfilterproxy.h"
@@ -171,6 +173,45 @@ private slots:
                          .data()
                          .toString(),
                      QStringLiteral("4"));
+    }
+
+    void cityListInEnglishFindsBothLanguages()
+    {
+        CheckListButton *cities = window->filterBar()->cityButton();
+        QListWidget *list = cities->list();
+        QVERIFY(!list->findItems(QStringLiteral("Hangzhou (2)"), Qt::MatchExactly).isEmpty());
+        const auto shown = [list] {
+            QStringList texts;
+            for (int i = 0; i < list->count(); ++i) {
+                if (!list->item(i)->isHidden())
+                    texts << list->item(i)->text();
+            }
+            return texts;
+        };
+        QLineEdit *find = cities->findChild<QLineEdit *>();
+        QVERIFY(find);
+        for (const QString &typed :
+             {QStringLiteral("hangz"), QStringLiteral("杭州"), QStringLiteral("HANGZHOU")}) {
+            find->setText(typed);
+            QCOMPARE(shown(), QStringList{QStringLiteral("Hangzhou (2)")});
+        }
+        find->clear();
+        // The filter keeps the Chinese full name that records store.
+        list->findItems(QStringLiteral("Hangzhou (2)"), Qt::MatchExactly)
+            .first()
+            ->setCheckState(Qt::Checked);
+        QCOMPARE(window->proxy()->filter().cities, QSet<QString>{QStringLiteral("杭州市")});
+        QCOMPARE(window->proxy()->rowCount(), 2);
+        // The table, the Summary and the line below the filters speak English.
+        QCOMPARE(
+            window->proxy()->index(0, FieldRegistry::columnOf(ParkField::City)).data().toString(),
+            QStringLiteral("Hangzhou"));
+        QVERIFY(FilterDescription::summary(window->proxy()->filter())
+                    .contains(QStringLiteral("City: Hangzhou")));
+        list->findItems(QStringLiteral("Hangzhou (2)"), Qt::MatchExactly)
+            .first()
+            ->setCheckState(Qt::Unchecked);
+        QCOMPARE(window->proxy()->rowCount(), 10);
     }
 
     void provinceListAndLeadershipCombo()

@@ -11,6 +11,7 @@
 #include "parktablemodel.h"
 #include "translations.h"
 
+#include "places.h"
 #include "provinces.h"
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -1094,7 +1095,9 @@ private slots:
             QString expected = key;
             if (kind == ChartKind::ByProvince) {
                 expected = Provinces::displayName(key, english);
-            } else if (kind != ChartKind::ByCity) {
+            } else if (kind == ChartKind::ByCity) {
+                expected = Places::cityName(QString(), key, english);
+            } else {
                 for (const ParkRecord &r : parks) {
                     if (r.id == key)
                         expected = r.displayName(english);

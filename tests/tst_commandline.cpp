@@ -335,6 +335,59 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("bad-syntax.json:4:3:")));
     }
 
+    void cityInAnySpelling_data()
+    {
+        QTest::addColumn<QString>("city");
+        QTest::newRow("full name") << QStringLiteral("杭州市");
+        QTest::newRow("short name") << QStringLiteral("杭州");
+        QTest::newRow("English") << QStringLiteral("Hangzhou");
+        QTest::newRow("pinyin, lower case") << QStringLiteral("hangzhou");
+        QTest::newRow("code") << QStringLiteral("330100");
+    }
+
+    void cityInAnySpelling()
+    {
+        // Every spelling chooses the same four parks of the embedded dataset.
+        QFETCH(QString, city);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("city.svg"));
+        const Run r = run({QStringLiteral("--export-chart"), QStringLiteral("top-area"),
+                           QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--city"),
+                           city, QStringLiteral("--out"), out});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QFile svg(out);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray bytes = svg.readAll();
+        QVERIFY2(bytes.contains("4 parks"), bytes.left(400).constData());
+        QVERIFY(bytes.contains("City: Hangzhou"));
+    }
+
+    void unknownCityIsRefusedWithASuggestion()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("city.svg"));
+        Run r = run({QStringLiteral("--export-chart"), QStringLiteral("by-city"),
+                     QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--city"),
+                     QStringLiteral("Hangzou"), QStringLiteral("--out"), out});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral(
+                     "unknown city \"Hangzou\"; did you mean Hangzhou, Cangzhou or Changzhou?")),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+        r = run({QStringLiteral("--export-chart"), QStringLiteral("by-city"),
+                 QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--city"),
+                 QStringLiteral("Atlantis"), QStringLiteral("--out"), out});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("unknown city \"Atlantis\"")), qPrintable(r.err));
+        // A city outside the provinces asked for is no city of theirs.
+        r = run({QStringLiteral("--export-chart"), QStringLiteral("by-city"),
+                 QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--province"),
+                 QStringLiteral("Guangdong"), QStringLiteral("--city"), QStringLiteral("Hangzhou"),
+                 QStringLiteral("--out"), out});
+        QCOMPARE(r.exitCode, 2);
+    }
+
     void exportCsvOfTheWholeDataset()
     {
         QTemporaryDir dir;
@@ -347,8 +400,8 @@ private slots:
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBFID,Chinese name,English name,Province,"));
         QCOMPARE(bytes.count("\r\n"), 11); // header and ten parks
-        QVERIFY(
-            bytes.contains("\r\nzj-a,西溪谷区块链产业园,Xixigu Blockchain Park,Zhejiang,杭州市,"));
+        QVERIFY(bytes.contains(
+            "\r\nzj-a,西溪谷区块链产业园,Xixigu Blockchain Park,Zhejiang,Hangzhou,"));
 
         const Run bad = run(
             {QStringLiteral("--export-csv"), dir.filePath(QStringLiteral("missing/parks.csv"))});
@@ -765,10 +818,10 @@ private slots:
                 QVERIFY(c == '\r' || c == '\n' || c == '\t' || uchar(c) >= 0x20);
             QVERIFY(!bytes.contains("\xEF\xBF\xBE"));
         }
-        // A filter typed with control characters: the title names it.
+        // A subtitle typed with control characters: the figure shows it.
         const QString svg = dir.filePath(QStringLiteral("map.svg"));
         QCOMPARE(run({QStringLiteral("--export-map"), QStringLiteral("--out"), svg,
-                      QStringLiteral("--city"), QStringLiteral("X\u0001Y\u001BZ"), store})
+                      QStringLiteral("--subtitle"), QStringLiteral("X\u0001Y\u001BZ"), store})
                      .exitCode,
                  0);
         QXmlStreamReader map(readAll(svg));
@@ -777,7 +830,7 @@ private slots:
         QVERIFY2(!map.hasError(), qPrintable(map.errorString()));
         const QString pdf = dir.filePath(QStringLiteral("c.pdf"));
         QCOMPARE(run({QStringLiteral("--export-map"), QStringLiteral("--out"), pdf,
-                      QStringLiteral("--city"), QStringLiteral("X\u001BY"), store})
+                      QStringLiteral("--subtitle"), QStringLiteral("X\u001BY"), store})
                      .exitCode,
                  0);
         QVERIFY(!readAll(pdf).contains("X\x1BY"));
@@ -930,7 +983,7 @@ private slots:
             QVERIFY(QFileInfo(svg).size() < 1000000);
         }
         const Run map = run({QStringLiteral("--export-map"), QStringLiteral("--out"),
-                             dir.filePath(QStringLiteral("map.png")), QStringLiteral("--city"),
+                             dir.filePath(QStringLiteral("map.png")), QStringLiteral("--subtitle"),
                              QString(200, QLatin1Char('x')), store});
         QCOMPARE(map.exitCode, 0);
     }

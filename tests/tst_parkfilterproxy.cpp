@@ -74,6 +74,15 @@ private slots:
         QTest::newRow("nothing") << ParkFilter() << 10;
         QTest::newRow("text city")
             << with([](ParkFilter &f) { f.text = QStringLiteral("杭州"); }) << 2;
+        // The city's English name finds every park in it, not only those
+        // with the name in their own English name; so does pinyin without
+        // tones and an accent-free spelling.
+        QTest::newRow("text city in English")
+            << with([](ParkFilter &f) { f.text = QStringLiteral("Hangzhou"); }) << 2;
+        QTest::newRow("text city in pinyin")
+            << with([](ParkFilter &f) { f.text = QStringLiteral("hangzhou"); }) << 2;
+        QTest::newRow("text other city in English")
+            << with([](ParkFilter &f) { f.text = QStringLiteral("Ningbo"); }) << 1;
         QTest::newRow("text english any case")
             << with([](ParkFilter &f) { f.text = QStringLiteral("XIAOSHAN"); }) << 1;
         QTest::newRow("text word")

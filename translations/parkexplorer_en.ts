@@ -459,6 +459,30 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <source>Draw the values of top-area, top-enterprises and top-fund on a logarithmic axis.</source>
         <translation>Draw the values of top-area, top-enterprises and top-fund on a logarithmic axis.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 names %2 cities: %3; add --province to choose</source>
+        <translation>%1 names %2 cities: %3; add --province to choose</translation>
+    </message>
+    <message>
+        <source>unknown city %1</source>
+        <translation>unknown city %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>unknown city %1; did you mean %2?</source>
+        <translation>unknown city %1; did you mean %2?</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

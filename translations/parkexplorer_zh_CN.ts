@@ -458,6 +458,30 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <source>Draw the values of top-area, top-enterprises and top-fund on a logarithmic axis.</source>
         <translation>以对数坐标轴绘制 top-area、top-enterprises 和 top-fund 的数值。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 names %2 cities: %3; add --province to choose</source>
+        <translation>%1 对应 %2 个城市：%3；请加 --province 指定</translation>
+    </message>
+    <message>
+        <source>unknown city %1</source>
+        <translation>未知城市 %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>unknown city %1; did you mean %2?</source>
+        <translation>未知城市 %1；是否指 %2？</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

@@ -3,6 +3,7 @@
 #include "aggregations.h"
 #include "parkfilterproxy.h"
 #include "parktablemodel.h"
+#include "places.h"
 #include "provinces.h"
 #include "translations.h"
 
@@ -120,7 +121,8 @@ void ProvinceTree::rebuild()
         }
         for (const auto &[city, cityCount] :
              Aggregations::rankedByCount(Aggregations::byCity(inProvince))) {
-            QList<QStandardItem *> cityRow = makeRow(city, cityCount, CityKind, city, province);
+            QList<QStandardItem *> cityRow = makeRow(Places::cityName(province, city, english),
+                                                     cityCount, CityKind, city, province);
             provinceRow.first()->appendRow(cityRow);
             for (const ParkRecord *r : inProvince) {
                 if (r->city != city)

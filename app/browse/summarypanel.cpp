@@ -1,6 +1,7 @@
 #include "summarypanel.h"
 
 #include "fieldregistry.h"
+#include "places.h"
 
 #include "aggregations.h"
 #include "documentsession.h"
@@ -186,8 +187,9 @@ QString SummaryPanel::buildHtml() const
         html += QStringLiteral("<h4>%1</h4><table>").arg(esc(title));
         html += tableRow({QString(), tr("Parks"), tr("Government-led")}, true);
         for (int i = 0; i < std::min<qsizetype>(5, list.size()); ++i) {
-            const QString name =
-                isProvince ? Provinces::displayName(list.at(i).first, english) : list.at(i).first;
+            const QString name = isProvince
+                                     ? Provinces::displayName(list.at(i).first, english)
+                                     : Places::cityName(QString(), list.at(i).first, english);
             html += tableRow({name, QString::number(list.at(i).second.total),
                               QString::number(list.at(i).second.government)});
         }

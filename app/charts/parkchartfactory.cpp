@@ -11,6 +11,7 @@
 #include "chartstyle.h"
 #include "charttooltips.h"
 #include "chartvaluelabels.h"
+#include "places.h"
 #include "provinces.h"
 
 #include <QBarCategoryAxis>
@@ -584,11 +585,12 @@ void buildByCity(Build &b)
     QList<StackRow> rows;
     int placed = 0;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
-        rows.append({it.key(), SafeText::elided(it.key()), it.key(), it.value()});
+        const QString name = Places::cityName(QString(), it.key(), b.options.english);
+        rows.append({it.key(), SafeText::elided(name), name, it.value()});
         placed += it->total;
     }
-    // City names are Chinese in any UI language: order them by pinyin.
-    rows = ranked(rows, QLocale(QLocale::Chinese, QLocale::China));
+    // Ties in the order of the names shown: pinyin for Chinese ones.
+    rows = ranked(rows, b.locale);
     const int topN = qMax(1, b.options.topN);
     int hiddenParks = 0;
     const int hiddenCities = qMax(0, int(rows.size()) - topN);
@@ -863,7 +865,8 @@ void buildTop(Build &b, ChartKind kind)
             set->append(drawn ? v : 0.0);
             QString place = Provinces::displayName(r->province, b.options.english);
             if (!r->city.isEmpty() && r->city != r->province)
-                place += QLatin1Char(' ') + r->city;
+                place +=
+                    QLatin1Char(' ') + Places::cityName(r->province, r->city, b.options.english);
             const Aggregations::Qualifier qualifier = Aggregations::qualifier(*r, metric);
             QStringList tip{r->displayName(b.options.english),
                             pair(texts.valueName, qualifiedValue(b, v, qualifier))};

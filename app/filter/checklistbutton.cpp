@@ -53,6 +53,10 @@ CheckListButton::CheckListButton(const QString &title, QWidget *parent)
     setTitle(title);
 }
 
+namespace {
+constexpr int OtherNamesRole = Qt::UserRole + 1;
+} // namespace
+
 void CheckListButton::setTitle(const QString &title)
 {
     m_title = title;
@@ -68,6 +72,7 @@ void CheckListButton::setItems(const QList<Item> &items)
     for (const Item &i : items) {
         auto *item = new QListWidgetItem(i.label, m_list);
         item->setData(Qt::UserRole, i.value);
+        item->setData(OtherNamesRole, i.otherNames);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         const bool on = m_checked.contains(i.value);
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
@@ -119,6 +124,9 @@ void CheckListButton::applySearch(const QString &text)
 {
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
-        item->setHidden(!text.isEmpty() && !item->text().contains(text, Qt::CaseInsensitive));
+        const bool found =
+            item->text().contains(text, Qt::CaseInsensitive) ||
+            item->data(OtherNamesRole).toString().contains(text, Qt::CaseInsensitive);
+        item->setHidden(!text.isEmpty() && !found);
     }
 }

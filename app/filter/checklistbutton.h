@@ -17,6 +17,9 @@ public:
     {
         QString value; // what the filter stores, e.g. 浙江省
         QString label; // what the list shows, e.g. "浙江省 (4)"
+        // Other names the find box matches besides the label, e.g. the
+        // Chinese and English names of a city whichever the list shows.
+        QString otherNames = QString();
     };
 
     explicit CheckListButton(const QString &title, QWidget *parent = nullptr);

@@ -1,10 +1,12 @@
 #include "filterbar.h"
 
 #include "checklistbutton.h"
+#include "citygazetteer.h"
 #include "filterdescription.h"
 #include "flowlayout.h"
 #include "parkfilterproxy.h"
 #include "parktablemodel.h"
+#include "places.h"
 #include "provinces.h"
 #include "translations.h"
 
@@ -291,8 +293,20 @@ void FilterBar::refreshChoices()
             inProvinces.append(r);
     }
     QList<CheckListButton::Item> cityItems;
-    for (const auto &[name, count] : Aggregations::rankedByCount(Aggregations::byCity(inProvinces)))
-        cityItems.append({name, QStringLiteral("%1 (%2)").arg(name).arg(count.total)});
+    for (const auto &[name, count] :
+         Aggregations::rankedByCount(Aggregations::byCity(inProvinces))) {
+        // Found by its Chinese, English and folded names in either language.
+        const CityInfo *city = Places::city(QString(), name);
+        const QString otherNames =
+            city ? QStringList{city->fullName, city->nameEn, CityGazetteer::folded(city->nameEn)}
+                       .join(QLatin1Char(' '))
+                 : QString();
+        cityItems.append({name,
+                          QStringLiteral("%1 (%2)")
+                              .arg(Places::cityName(QString(), name, english))
+                              .arg(count.total),
+                          otherNames});
+    }
     m_cities->setItems(cityItems);
 }
 

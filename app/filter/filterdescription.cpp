@@ -1,6 +1,7 @@
 #include "filterdescription.h"
 
 #include "parktablemodel.h"
+#include "places.h"
 #include "provinces.h"
 #include "translations.h"
 
@@ -37,7 +38,8 @@ QString sortedJoin(const QSet<QString> &set, bool provinces)
 {
     QStringList list;
     for (const QString &s : set)
-        list << (provinces ? Provinces::displayName(s, Translations::isEnglish()) : s);
+        list << (provinces ? Provinces::displayName(s, Translations::isEnglish())
+                           : Places::cityName(QString(), s, Translations::isEnglish()));
     list.sort();
     return list.join(QStringLiteral(", "));
 }
