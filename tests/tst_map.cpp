@@ -110,6 +110,16 @@ bool overlaps(const QList<QRectF> &rects, QString *which, const QStringList &nam
     return false;
 }
 
+ParkRecord park(const QString &id, const QString &province)
+{
+    ParkRecord r;
+    r.id = id;
+    r.nameZh = id;
+    r.province = province;
+    r.leadership = Leadership::Government;
+    return r;
+}
+
 } // namespace
 
 class TestMap : public QObject
@@ -1248,6 +1258,133 @@ private slots:
         result = MapCommand::run(request, records);
         QCOMPARE(result.exitCode, ExitCode::WriteFailed);
         QVERIFY2(result.message.contains(request.outPath), qPrintable(result.message));
+    }
+
+    // Qualified values and the report's counts -------------------------------
+
+    void qualifiedAreaLeftOutOfSums()
+    {
+        // Zhejiang: a park's own area and a host zone's; Hunan: only a host
+        // zone's.
+        QList<ParkRecord> parks{
+            park(QStringLiteral("own"), Zhejiang), park(QStringLiteral("zone"), Zhejiang),
+            park(QStringLiteral("hunan-zone"), Hunan), park(QStringLiteral("unknown"), Hunan)};
+        parks[0].areaKm2 = 2.5;
+        parks[0].areaScope = QStringLiteral("park");
+        parks[1].areaKm2 = 8.42;
+        parks[1].areaScope = QStringLiteral("hostZone");
+        parks[2].areaKm2 = 41.48;
+        parks[2].areaScope = QStringLiteral("hostZone");
+        const Aggregations::Records all = pointers(parks);
+
+        QMap<QString, ProvinceFigures> figures = provinceFigures(MapMetric::AreaKm2, all);
+        QCOMPARE(figures.value(Zhejiang).value, std::optional<double>(2.5));
+        QCOMPARE(figures.value(Zhejiang).known, 1);
+        QCOMPARE(figures.value(Zhejiang).leftOut, 1);
+        QVERIFY(figures.value(Zhejiang).qualified.isEmpty());
+        QVERIFY(!figures.value(Hunan).value);
+        QCOMPARE(figures.value(Hunan).leftOut, 1);
+        QCOMPARE(metricByProvince(MapMetric::AreaKm2, all),
+                 (QMap<QString, double>{{Zhejiang, 2.5}}));
+
+        figures = provinceFigures(MapMetric::AreaKm2, all, Aggregations::QualifiedValues::Include);
+        QCOMPARE(figures.value(Zhejiang).value, std::optional<double>(2.5 + 8.42));
+        QCOMPARE(figures.value(Zhejiang).known, 2);
+        QCOMPARE(figures.value(Zhejiang).leftOut, 0);
+        QCOMPARE(figures.value(Zhejiang).qualified.value(Aggregations::Qualifier::HostZone), 1);
+        QCOMPARE(figures.value(Hunan).value, std::optional<double>(41.48));
+
+        // Counts of parks know nothing of qualifiers.
+        figures = provinceFigures(MapMetric::ParkCount, all);
+        QCOMPARE(figures.value(Zhejiang).value, std::optional<double>(2));
+        QCOMPARE(figures.value(Zhejiang).leftOut, 0);
+        QVERIFY(figures.value(Zhejiang).qualifiedValues.isEmpty());
+
+        ChoroplethScene scene;
+        scene.setData(all, MapMetric::AreaKm2, Classification::Method::Jenks, 5, QString(), true,
+                      false);
+        QCOMPARE(scene.classes().stateOf(Hunan), ChoroplethClasses::State::NoData);
+        QVERIFY(scene.isHatched(Hunan));
+        QCOMPARE(scene.legendNotes(),
+                 QStringList{
+                     QStringLiteral("2 qualified values left out of the sums (host-zone area)")});
+        QString tip = scene.toolTipFor(Hunan);
+        QVERIFY2(tip.contains(QStringLiteral("Planned area (km²): no data")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("1 qualified value left out: 41.48 km² (host zone)")),
+                 qPrintable(tip));
+        tip = scene.toolTipFor(Zhejiang);
+        QVERIFY2(tip.contains(QStringLiteral("Planned area (km²): 2.5\n")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("1 qualified value left out: 8.42 km² (host zone)")),
+                 qPrintable(tip));
+
+        scene.setQualifiedValues(Aggregations::QualifiedValues::Include);
+        scene.setData(all, MapMetric::AreaKm2, Classification::Method::Jenks, 5, QString(), true,
+                      false);
+        QCOMPARE(scene.classes().stateOf(Hunan), ChoroplethClasses::State::Classified);
+        QCOMPARE(scene.legendNotes(),
+                 QStringList{QStringLiteral("Sums include 2 qualified values (host-zone area)")});
+        tip = scene.toolTipFor(Zhejiang);
+        QVERIFY2(tip.contains(QStringLiteral("Planned area (km²): 10.9\n")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Includes 1 qualified value: 8.42 km² (host zone)")),
+                 qPrintable(tip));
+    }
+
+    void qualifiedEnterprisesMarked()
+    {
+        // The embedded dataset: Hainan's "more than 100" is its only value,
+        // Hunan has 10 and "more than 10", Chongqing "about 40".
+        const LoadResult embedded =
+            ParkStore::loadFile(QStringLiteral(RESOURCES_DIR "/data/parks.json"));
+        QVERIFY(embedded.isUsable());
+        const Aggregations::Records all = pointers(embedded.document.parks);
+        const QString hainan = QStringLiteral("海南省");
+        const QString chongqing = QStringLiteral("重庆市");
+
+        ChoroplethScene scene;
+        scene.setData(all, MapMetric::Enterprises, Classification::Method::Jenks, 5, QString(),
+                      true, false);
+        QCOMPARE(scene.classes().stateOf(hainan), ChoroplethClasses::State::NoData);
+        QCOMPARE(scene.classes().figuresOf(hainan).leftOut, 1);
+        QCOMPARE(scene.classes().figuresOf(Hunan).value, std::optional<double>(10));
+        QString tip = scene.toolTipFor(hainan);
+        QVERIFY2(tip.contains(QStringLiteral("1 qualified value left out: ≥100")), qPrintable(tip));
+        QVERIFY2(!tip.contains(QStringLiteral("not known")), qPrintable(tip));
+        QCOMPARE(scene.legendNotes(),
+                 QStringList{QStringLiteral(
+                     "3 qualified values left out of the sums (lower bound, approximate)")});
+        QVERIFY(!scene.accessibleSummary().contains(QStringLiteral("≥")));
+
+        scene.setQualifiedValues(Aggregations::QualifiedValues::Include);
+        scene.setData(all, MapMetric::Enterprises, Classification::Method::Jenks, 5, QString(),
+                      true, false);
+        QCOMPARE(scene.classes().stateOf(hainan), ChoroplethClasses::State::Classified);
+        tip = scene.toolTipFor(hainan);
+        QVERIFY2(tip.contains(QStringLiteral(": ≥100")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Includes 1 qualified value: ≥100")), qPrintable(tip));
+        QVERIFY2(scene.toolTipFor(Hunan).contains(QStringLiteral(": ≥20")),
+                 qPrintable(scene.toolTipFor(Hunan)));
+        QVERIFY2(scene.toolTipFor(chongqing).contains(QStringLiteral(": ~40")),
+                 qPrintable(scene.toolTipFor(chongqing)));
+        QVERIFY2(scene.accessibleSummary().contains(QStringLiteral("Hainan: ≥100")),
+                 qPrintable(scene.accessibleSummary()));
+        QCOMPARE(scene.legendNotes(),
+                 QStringList{
+                     QStringLiteral("Sums include 3 qualified values (lower bound, approximate)")});
+
+        // The fund: Zhejiang's investment plan is named.
+        scene.setData(all, MapMetric::FundCny100m, Classification::Method::Jenks, 5, QString(),
+                      true, false);
+        QCOMPARE(scene.classes().figuresOf(Zhejiang).value, std::optional<double>(2100));
+        QCOMPARE(scene.legendNotes(),
+                 QStringList{QStringLiteral("Sums include 1 qualified value (investment plan)")});
+        scene.setQualifiedValues(Aggregations::QualifiedValues::Exclude);
+        scene.setData(all, MapMetric::FundCny100m, Classification::Method::Jenks, 5, QString(),
+                      true, false);
+        QCOMPARE(scene.classes().figuresOf(Zhejiang).value, std::optional<double>(100));
+        tip = scene.toolTipFor(Zhejiang);
+        QVERIFY2(
+            tip.contains(QStringLiteral("1 qualified value left out: 2,000 (investment plan)")),
+            qPrintable(tip));
     }
 
     void repaintIsFast()

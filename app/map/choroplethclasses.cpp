@@ -62,10 +62,12 @@ QString label(Classification::Method method)
 
 ChoroplethClasses::ChoroplethClasses(MapMetric metric, const Aggregations::Records &records,
                                      Classification::Method method, int classes,
-                                     const QList<ReportFigure> &report)
+                                     const QList<ReportFigure> &report,
+                                     Aggregations::QualifiedValues qualified)
     : m_metric(metric)
     , m_method(method)
-    , m_figures(provinceFigures(metric, records))
+    , m_figures(provinceFigures(metric, records, qualified))
+    , m_qualified(qualified)
 {
     for (const ProvinceFigures &f : std::as_const(m_figures)) {
         m_parkCount += f.parks.total;
@@ -89,6 +91,32 @@ ChoroplethClasses::ChoroplethClasses(MapMetric metric, const Aggregations::Recor
             m_reported.insert(s.province);
         }
     }
+}
+
+QString ChoroplethClasses::qualifiedValuesText() const
+{
+    // Counted from what the sums did, and named from the values.
+    int count = 0;
+    QMap<Aggregations::Qualifier, bool> kinds; // in the qualifiers' order
+    for (const ProvinceFigures &f : m_figures) {
+        count += f.leftOut;
+        for (int n : f.qualified)
+            count += n;
+        for (const QualifiedValue &v : f.qualifiedValues)
+            kinds.insert(v.qualifier, true);
+    }
+    if (count == 0)
+        return QString();
+    QStringList names;
+    for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+        names.append(MapMetrics::qualifierName(it.key()));
+    const QString list = names.join(tr(", "));
+    if (m_qualified == Aggregations::QualifiedValues::Include) {
+        return count == 1 ? tr("Sums include 1 qualified value (%1)").arg(list)
+                          : tr("Sums include %1 qualified values (%2)").arg(count).arg(list);
+    }
+    return count == 1 ? tr("1 qualified value left out of the sums (%1)").arg(list)
+                      : tr("%1 qualified values left out of the sums (%2)").arg(count).arg(list);
 }
 
 ChoroplethClasses::State ChoroplethClasses::stateOf(const QString &fullName) const

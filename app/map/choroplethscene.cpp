@@ -130,7 +130,7 @@ void ChoroplethScene::setData(const Aggregations::Records &records, MapMetric me
                               Classification::Method method, int classes, const QString &filterText,
                               bool english, bool darkTheme)
 {
-    m_classes = ChoroplethClasses(metric, records, method, classes, m_report);
+    m_classes = ChoroplethClasses(metric, records, method, classes, m_report, m_qualified);
     m_filterText = filterText;
     m_english = english;
     m_dark = darkTheme;
@@ -288,6 +288,14 @@ void ChoroplethScene::updateLegend()
                                    ? Row::CrossHatched
                                    : Row::Swatch;
         rows.append({kind, e.color, e.text});
+    }
+    // What the sums leave out or take in.
+    QStringList notes{m_classes.qualifiedValuesText()};
+    notes.removeAll(QString());
+    if (!notes.isEmpty()) {
+        rows.append({Row::Gap, QColor(), QString()});
+        for (const QString &note : std::as_const(notes))
+            rows.append({Row::Footnote, QColor(), note});
     }
 
     if (!m_selected.isEmpty()) {
@@ -717,7 +725,18 @@ QStringList ChoroplethScene::legendTexts() const
 {
     QStringList texts;
     for (const MapLegendItem::Row &row : m_legend->rows()) {
-        if (row.kind != MapLegendItem::Row::Gap && row.kind != MapLegendItem::Row::Section)
+        if (row.kind != MapLegendItem::Row::Gap && row.kind != MapLegendItem::Row::Section &&
+            row.kind != MapLegendItem::Row::Footnote)
+            texts.append(row.text);
+    }
+    return texts;
+}
+
+QStringList ChoroplethScene::legendNotes() const
+{
+    QStringList texts;
+    for (const MapLegendItem::Row &row : m_legend->rows()) {
+        if (row.kind == MapLegendItem::Row::Footnote)
             texts.append(row.text);
     }
     return texts;

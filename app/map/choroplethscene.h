@@ -43,6 +43,10 @@ public:
     // dataset lacks and for its count of provinces; used from the next
     // setData().
     void setReportFigures(const QList<ReportFigure> &figures) { m_report = figures; }
+    // Whether the sums take in the values the sources qualify; used from
+    // the next setData().
+    void setQualifiedValues(Aggregations::QualifiedValues qualified) { m_qualified = qualified; }
+    Aggregations::QualifiedValues qualifiedValues() const { return m_qualified; }
     MapMetric metric() const { return m_classes.metric(); }
     bool isEnglish() const { return m_english; }
     bool isDarkTheme() const { return m_dark; }
@@ -97,8 +101,12 @@ public:
     QFont labelFont() const;
     QString titleText() const;
     QString subtitleText() const;
-    // The legend's rows as shown, headings included.
+    // The legend's rows as shown, headings included; the notes under them
+    // apart (legendNotes).
     QStringList legendTexts() const;
+    // The notes under the legend's key: qualified values left out of the
+    // sums or taken in.
+    QStringList legendNotes() const;
     // What hovering tells, as plain text.
     QString toolTipFor(const QString &fullName) const;
     QString toolTipForMarker(int index) const;
@@ -135,6 +143,7 @@ private:
     const MapGeometry &m_geometry;
     ChoroplethClasses m_classes;
     QList<ReportFigure> m_report;
+    Aggregations::QualifiedValues m_qualified = Aggregations::QualifiedValues::Exclude;
     QString m_filterText;
     bool m_english = false;
     bool m_dark = false;
