@@ -22,6 +22,7 @@
 #include <QImage>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QProcess>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -118,6 +119,38 @@ ParkRecord park(const QString &id, const QString &province)
     r.province = province;
     r.leadership = Leadership::Government;
     return r;
+}
+
+// The texts of an SVG, one after the other with a space between: a note
+// wrapped over several lines reads as one.
+QString svgText(const QByteArray &bytes)
+{
+    QXmlStreamReader xml(bytes);
+    QStringList parts;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
+            parts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified());
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+// Runs parkexplorer as a user would, without a display and with a home of
+// its own; the exit code, or -1 when it did not finish.
+int runParkExplorer(const QStringList &arguments, QString *errors)
+{
+    QTemporaryDir home;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PARKEXPLORER_BINARY), arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return -1;
+    *errors = QString::fromUtf8(process.readAllStandardError());
+    return process.exitCode();
 }
 
 } // namespace
@@ -1385,6 +1418,60 @@ private slots:
         QVERIFY2(
             tip.contains(QStringLiteral("1 qualified value left out: 2,000 (investment plan)")),
             qPrintable(tip));
+    }
+
+    void qualifiedValuesNotedInExport()
+    {
+        // The command line over the embedded dataset: its four host-zone
+        // areas are left out, or with --include-qualified taken in.
+        QTemporaryDir dir;
+        const QString svg = dir.filePath(QStringLiteral("area.svg"));
+        QString errors;
+        const QStringList arguments{QStringLiteral("--export-map"),
+                                    QStringLiteral("--metric"),
+                                    QStringLiteral("area"),
+                                    QStringLiteral("--out"),
+                                    svg,
+                                    QStringLiteral("--size"),
+                                    QStringLiteral("1200x900"),
+                                    QStringLiteral("--lang"),
+                                    QStringLiteral("en")};
+        QCOMPARE(runParkExplorer(arguments, &errors), 0);
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString text = svgText(file.readAll());
+        file.close();
+        QVERIFY2(text.contains(
+                     QStringLiteral("4 qualified values left out of the sums (host-zone area)")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Sums include")));
+
+        QCOMPARE(runParkExplorer(arguments + QStringList{QStringLiteral("--include-qualified")},
+                                 &errors),
+                 0);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        text = svgText(file.readAll());
+        QVERIFY2(text.contains(QStringLiteral("Sums include 4 qualified values (host-zone area)")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("left out of the sums")));
+    }
+
+    void panelRemembersQualifiedChoice()
+    {
+        {
+            MapPanel panel(proxy.get());
+            QVERIFY(!panel.qualifiedCheckBox()->isChecked());
+            QCOMPARE(panel.view()->qualifiedValues(), Aggregations::QualifiedValues::Exclude);
+            panel.qualifiedCheckBox()->setChecked(true);
+            QCOMPARE(panel.view()->qualifiedValues(), Aggregations::QualifiedValues::Include);
+            panel.view()->flushPendingRebuild();
+            QCOMPARE(panel.view()->choroplethScene()->classes().qualifiedValues(),
+                     Aggregations::QualifiedValues::Include);
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("map/includeQualified")).toBool(), true);
+        MapPanel again(proxy.get());
+        QVERIFY(again.qualifiedCheckBox()->isChecked());
+        QVERIFY(again.includesQualifiedValues());
     }
 
     void repaintIsFast()
