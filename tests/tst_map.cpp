@@ -1474,6 +1474,53 @@ private slots:
         QVERIFY(again.includesQualifiedValues());
     }
 
+    void reportCountsBesideTheDataset()
+    {
+        const LoadResult fixture =
+            ParkStore::loadFile(QStringLiteral(TESTDATA_DIR "/fixture-parks.json"));
+        QVERIFY(fixture.isUsable());
+        ChoroplethScene scene;
+        scene.setReportFigures(parseReportFigures(fixture.document.about));
+        scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
+                      QString(), true, false);
+        QString tip = scene.toolTipFor(Guangdong);
+        QVERIFY2(tip.contains(QStringLiteral("Number of parks: 7 · Report: 7")), qPrintable(tip));
+        tip = scene.toolTipFor(Zhejiang);
+        QVERIFY2(tip.contains(QStringLiteral("Number of parks: 4 · Report: 7")), qPrintable(tip));
+        QVERIFY2(!scene.toolTipFor(Hunan).contains(QStringLiteral("Report")),
+                 qPrintable(scene.toolTipFor(Hunan)));
+        QCOMPARE(scene.legendNotes(), QStringList{QStringLiteral(
+                                          "Report's count where stated: Guangdong 7, Zhejiang 7")});
+
+        // Government-led parks: the report's government-led counts.
+        scene.setData(pointers(records), MapMetric::GovernmentCount, Classification::Method::Jenks,
+                      5, QString(), true, false);
+        tip = scene.toolTipFor(Hunan);
+        QVERIFY2(tip.contains(QStringLiteral("Government-led parks: 3 · Report: 3")),
+                 qPrintable(tip));
+        QVERIFY(!scene.toolTipFor(Guangdong).contains(QStringLiteral("Report")));
+        QCOMPARE(scene.legendNotes(),
+                 QStringList{QStringLiteral(
+                     "Report's count where stated: Zhejiang 4, Hunan 3, Shanghai 3")});
+
+        // Sums, and counts under a filter, have nothing of the report's to
+        // set beside them.
+        scene.setData(pointers(records), MapMetric::AreaKm2, Classification::Method::Jenks, 5,
+                      QString(), true, false);
+        QVERIFY(!scene.toolTipFor(Zhejiang).contains(QStringLiteral("Report")));
+        QVERIFY(scene.legendNotes().isEmpty());
+        scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
+                      QStringLiteral("Government-led"), true, false);
+        QVERIFY(!scene.toolTipFor(Guangdong).contains(QStringLiteral("Report")));
+        QVERIFY(scene.legendNotes().isEmpty());
+
+        // Province names in the map's language.
+        scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
+                      QString(), false, false);
+        QVERIFY2(scene.legendNotes().value(0).contains(QStringLiteral("广东")),
+                 qPrintable(scene.legendNotes().value(0)));
+    }
+
     void repaintIsFast()
     {
 #ifdef PARKEXPLORER_EXPECT_SANITIZED

@@ -72,6 +72,16 @@ public:
     // investment plan)", "Sums include 3 qualified values (lower bound,
     // approximate)"; empty when there are none.
     QString qualifiedValuesText() const;
+    // The report's count of parks in a province for the metric (all parks
+    // for ParkCount, the government-led for GovernmentCount, ...), where it
+    // states one; always nullopt for sums.
+    std::optional<double> reportCountOf(const QString &fullName) const;
+    // The provinces the report states such a count for, in its order.
+    const QList<QPair<QString, double>> &reportCounts() const { return m_reportCounts; }
+    // "Report's count where stated: Guangdong 7, Zhejiang 7", province names
+    // in the map's language; empty when the report states none. Only the
+    // provinces in KNOWN are named (the report's text is data).
+    QString reportCountsText(bool english, const QStringList &known) const;
     // The report's count of provinces with parks set against the dataset's:
     // "The report counts parks in 19 provinces, the dataset in 13"; empty
     // when the report gives no such count.
@@ -101,6 +111,7 @@ private:
     QList<double> m_values;   // sorted
     QSet<QString> m_reported; // provinces the report counts parks in
     std::optional<int> m_reportedProvinces;
+    QList<QPair<QString, double>> m_reportCounts;
     Aggregations::QualifiedValues m_qualified = Aggregations::QualifiedValues::Exclude;
     int m_parkCount = 0;
 };

@@ -289,8 +289,12 @@ void ChoroplethScene::updateLegend()
                                    : Row::Swatch;
         rows.append({kind, e.color, e.text});
     }
-    // What the sums leave out or take in.
+    // What the sums leave out or take in, and the report's own counts to
+    // set beside the dataset's; the report's counts are of all parks of a
+    // province, so a filter leaves them out.
     QStringList notes{m_classes.qualifiedValuesText()};
+    if (m_filterText.isEmpty())
+        notes.append(m_classes.reportCountsText(m_english, provinceNames()));
     notes.removeAll(QString());
     if (!notes.isEmpty()) {
         rows.append({Row::Gap, QColor(), QString()});

@@ -105,7 +105,7 @@ public:
     // apart (legendNotes).
     QStringList legendTexts() const;
     // The notes under the legend's key: qualified values left out of the
-    // sums or taken in.
+    // sums or taken in, the report's counts where it states them.
     QStringList legendNotes() const;
     // What hovering tells, as plain text.
     QString toolTipFor(const QString &fullName) const;

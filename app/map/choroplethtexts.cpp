@@ -58,6 +58,12 @@ QString provinceToolTip(const ChoroplethClasses &classes, const QString &fullNam
     case ChoroplethClasses::State::Classified: {
         QString value =
             tr("%1: %2").arg(label, MapMetrics::formatSum(metric, *f.value, f.qualified));
+        // Only a filter can make the map's count differ in kind from the
+        // report's, which counts all parks of the province.
+        if (const std::optional<double> report = classes.reportCountOf(fullName);
+            report && !filtered)
+            value += QStringLiteral(" · ") +
+                     tr("Report: %1").arg(MapMetrics::formatValue(metric, *report));
         const int withValue = f.known + f.leftOut;
         if (withValue < f.parks.total)
             value += QLatin1Char(' ') +
