@@ -1521,6 +1521,49 @@ private slots:
                  qPrintable(scene.legendNotes().value(0)));
     }
 
+    void insetCaptionStaysPutAcrossLanguages_data()
+    {
+        QTest::addColumn<QSizeF>("size");
+        QTest::newRow("960x576 (3000x1800 at 300 dpi)") << QSizeF(960, 576);
+        QTest::newRow("1600x1200") << QSizeF(1600, 1200);
+        QTest::newRow("1000x750") << QSizeF(1000, 750);
+    }
+
+    void insetCaptionStaysPutAcrossLanguages()
+    {
+        QFETCH(QSizeF, size);
+        struct Layout
+        {
+            QRectF inset;
+            QPointF anchor;
+            QRectF caption;
+            QString text;
+        };
+        const auto layoutIn = [&](const QString &language) {
+            if (!Translations::install(language))
+                return Layout();
+            ChoroplethScene scene;
+            scene.setData(pointers(records), MapMetric::AreaKm2, Classification::Method::Jenks, 5,
+                          QString(), language == QLatin1String("en"), false);
+            scene.layoutFor(size);
+            return Layout{scene.insetRect(), scene.insetCaptionAnchor(), scene.insetCaptionRect(),
+                          scene.insetCaptionText()};
+        };
+        const Layout zh = layoutIn(QStringLiteral("zh_CN"));
+        const Layout en = layoutIn(QStringLiteral("en"));
+        QCOMPARE(zh.text, QStringLiteral("南海诸岛"));
+        QCOMPARE(en.text.simplified(), QStringLiteral("South China Sea Islands"));
+        for (const Layout &l : {zh, en}) {
+            QVERIFY2(l.inset.contains(l.anchor), qPrintable(l.text));
+            QVERIFY2(l.inset.contains(l.caption), qPrintable(l.text));
+            // Centred on its anchor, whatever its width.
+            QVERIFY(std::abs(l.caption.center().x() - l.anchor.x()) < 0.01);
+        }
+        // The same place in the frame, and the frame in the same place.
+        QCOMPARE(en.inset, zh.inset);
+        QCOMPARE(en.anchor, zh.anchor);
+    }
+
     void repaintIsFast()
     {
 #ifdef PARKEXPLORER_EXPECT_SANITIZED

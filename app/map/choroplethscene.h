@@ -90,6 +90,11 @@ public:
     bool hasLeaderLine(const QString &fullName) const;
     QRectF labelRectOf(const QString &fullName) const;
     QRectF insetRect() const { return m_insetRect; }
+    // The point inside the inset frame the caption is centred on, the same
+    // in every language, and the caption's text box.
+    QPointF insetCaptionAnchor() const { return m_insetCaptionAnchor; }
+    QRectF insetCaptionRect() const;
+    QString insetCaptionText() const;
     QRectF legendRect() const;
     // The box around the provinces, in scene coordinates.
     QRectF mapRect() const;
@@ -155,6 +160,7 @@ private:
     QRectF m_pageArea;         // below the titles, inside the margins
     QRectF m_mapArea;          // where the map may go on the page
     QRectF m_insetRect;
+    QPointF m_insetCaptionAnchor;
 
     QGraphicsItem *m_mapLayer = nullptr;
     QHash<QString, ProvinceItem *> m_provinceItems;
