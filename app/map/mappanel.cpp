@@ -71,17 +71,22 @@ MapPanel::MapPanel(ParkFilterProxy *proxy, QWidget *parent)
     toolbar->addSpacing(12);
     toolbar->addWidget(m_classesLabel);
     toolbar->addWidget(m_classesSpin);
-    toolbar->addSpacing(12);
-    toolbar->addWidget(m_markersCheck);
-    toolbar->addSpacing(12);
-    toolbar->addWidget(m_qualifiedCheck);
     toolbar->addStretch(1);
     toolbar->addWidget(m_fitButton);
     toolbar->addWidget(m_copyButton);
     toolbar->addWidget(m_exportButton);
+    // What is drawn and summed on a row of its own: in one row with the
+    // choices above, the tab would keep the window wider than a 1024-pixel
+    // screen.
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_markersCheck);
+    options->addSpacing(12);
+    options->addWidget(m_qualifiedCheck);
+    options->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(toolbar);
+    layout->addLayout(options);
     layout->addWidget(m_view, 1);
 
     connect(m_metricCombo, &QComboBox::activated, this,
