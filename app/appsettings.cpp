@@ -175,6 +175,8 @@ MapView mapView()
     choices.method = settings.value(QStringLiteral("map/method")).toString();
     choices.classCount = optionalValue<int>(settings, QStringLiteral("map/classes"));
     choices.parkMarkers = settings.value(QStringLiteral("map/markers"), false).toBool();
+    choices.includeQualified =
+        settings.value(QStringLiteral("map/includeQualified"), false).toBool();
     return choices;
 }
 
@@ -186,6 +188,7 @@ void setMapView(const MapView &choices)
     if (choices.classCount)
         settings.setValue(QStringLiteral("map/classes"), *choices.classCount);
     settings.setValue(QStringLiteral("map/markers"), choices.parkMarkers);
+    settings.setValue(QStringLiteral("map/includeQualified"), choices.includeQualified);
 }
 
 QString chartKind()

@@ -73,6 +73,8 @@ struct MapView
     QString method; // a ClassificationMethods id
     std::optional<int> classCount;
     bool parkMarkers = false;
+    // Whether the sums take in the values the sources qualify.
+    bool includeQualified = false;
 };
 MapView mapView();
 void setMapView(const MapView &choices);

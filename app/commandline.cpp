@@ -224,6 +224,9 @@ void setup(QCommandLineParser &parser, Options &options)
         tr("Map metric: parks, government, enterprise, enterprises, area, fund."));
     options.classes.setDescription(tr("Number of map classes, 3 to 5 (default 5)."));
     options.method.setDescription(tr("Map classification: equal, quantile or jenks (default)."));
+    options.includeQualified.setDescription(
+        tr("Sum the values the sources qualify (more than, about, a host zone's area, an "
+           "investment plan) into the map's province figures; left out by default."));
     options.force.setDescription(
         tr("Let --export-csv and --out replace a file that holds a park store (never the "
            "store being read)."));
@@ -246,6 +249,7 @@ void setup(QCommandLineParser &parser, Options &options)
           options.force,     options.subtitle, options.source,    options.noNotes,
           options.logScale})
         parser.addOption(o);
+    parser.addOption(options.includeQualified);
     parser.addOption(options.lang);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A park store (.json) to open."),
                                  QStringLiteral("[FILE]"));
@@ -463,6 +467,8 @@ CommandResult runMapExport(const QCommandLineParser &parser, const Options &opti
             return fail(ExitCode::Usage, classes.message);
         request.classes = *classes;
     }
+    if (parser.isSet(options.includeQualified))
+        request.qualified = Aggregations::QualifiedValues::Include;
     request.outPath = parser.value(options.out);
     request.english = Translations::isEnglish();
     request.filter = filter;

@@ -29,6 +29,7 @@ struct Options
     QCommandLineOption classes{QStringLiteral("classes"), QString(), QStringLiteral("N")};
     QCommandLineOption method{QStringLiteral("method"), QString(),
                               QStringLiteral("equal|quantile|jenks")};
+    QCommandLineOption includeQualified{QStringLiteral("include-qualified")};
     QCommandLineOption force{QStringLiteral("force")};
     // The notes under an exported chart or map: coverage and source lines.
     QCommandLineOption subtitle{QStringLiteral("subtitle"), QString(), QStringLiteral("TEXT")};

@@ -77,6 +77,25 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// A PDF without the data of its streams: those are deflated, and deflated
+// bytes hold any short sequence now and then, whatever the text drawn.
+QByteArray withoutStreams(const QByteArray &pdf)
+{
+    QByteArray rest;
+    qsizetype at = 0;
+    while (true) {
+        const qsizetype start = pdf.indexOf("\nstream\n", at);
+        if (start < 0)
+            break;
+        rest += pdf.mid(at, start - at);
+        const qsizetype end = pdf.indexOf("endstream", start);
+        if (end < 0)
+            return rest;
+        at = end;
+    }
+    return rest + pdf.mid(at);
+}
+
 // Writes a park store of PARKS (JSON objects, as text) to DIR/NAME.
 QString writeStore(const QTemporaryDir &dir, const QString &name, const QStringList &parks,
                    int version = 1)
@@ -833,7 +852,7 @@ private slots:
                       QStringLiteral("--subtitle"), QStringLiteral("X\u001BY"), store})
                      .exitCode,
                  0);
-        QVERIFY(!readAll(pdf).contains("X\x1BY"));
+        QVERIFY(!withoutStreams(readAll(pdf)).contains("X\x1BY"));
 
         const QString csv = dir.filePath(QStringLiteral("c.csv"));
         QCOMPARE(run({QStringLiteral("--export-csv"), csv, store}).exitCode, 0);

@@ -22,6 +22,7 @@
 #include <QImage>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QProcess>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -108,6 +109,48 @@ bool overlaps(const QList<QRectF> &rects, QString *which, const QStringList &nam
         }
     }
     return false;
+}
+
+ParkRecord park(const QString &id, const QString &province)
+{
+    ParkRecord r;
+    r.id = id;
+    r.nameZh = id;
+    r.province = province;
+    r.leadership = Leadership::Government;
+    return r;
+}
+
+// The texts of an SVG, one after the other with a space between: a note
+// wrapped over several lines reads as one.
+QString svgText(const QByteArray &bytes)
+{
+    QXmlStreamReader xml(bytes);
+    QStringList parts;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
+            parts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified());
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+// Runs parkexplorer as a user would, without a display and with a home of
+// its own; the exit code, or -1 when it did not finish.
+int runParkExplorer(const QStringList &arguments, QString *errors)
+{
+    QTemporaryDir home;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PARKEXPLORER_BINARY), arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return -1;
+    *errors = QString::fromUtf8(process.readAllStandardError());
+    return process.exitCode();
 }
 
 } // namespace
@@ -1248,6 +1291,277 @@ private slots:
         result = MapCommand::run(request, records);
         QCOMPARE(result.exitCode, ExitCode::WriteFailed);
         QVERIFY2(result.message.contains(request.outPath), qPrintable(result.message));
+    }
+
+    // Qualified values and the report's counts -------------------------------
+
+    void qualifiedAreaLeftOutOfSums()
+    {
+        // Zhejiang: a park's own area and a host zone's; Hunan: only a host
+        // zone's.
+        QList<ParkRecord> parks{
+            park(QStringLiteral("own"), Zhejiang), park(QStringLiteral("zone"), Zhejiang),
+            park(QStringLiteral("hunan-zone"), Hunan), park(QStringLiteral("unknown"), Hunan)};
+        parks[0].areaKm2 = 2.5;
+        parks[0].areaScope = QStringLiteral("park");
+        parks[1].areaKm2 = 8.42;
+        parks[1].areaScope = QStringLiteral("hostZone");
+        parks[2].areaKm2 = 41.48;
+        parks[2].areaScope = QStringLiteral("hostZone");
+        const Aggregations::Records all = pointers(parks);
+
+        QMap<QString, ProvinceFigures> figures = provinceFigures(MapMetric::AreaKm2, all);
+        QCOMPARE(figures.value(Zhejiang).value, std::optional<double>(2.5));
+        QCOMPARE(figures.value(Zhejiang).known, 1);
+        QCOMPARE(figures.value(Zhejiang).leftOut, 1);
+        QVERIFY(figures.value(Zhejiang).qualified.isEmpty());
+        QVERIFY(!figures.value(Hunan).value);
+        QCOMPARE(figures.value(Hunan).leftOut, 1);
+        QCOMPARE(metricByProvince(MapMetric::AreaKm2, all),
+                 (QMap<QString, double>{{Zhejiang, 2.5}}));
+
+        figures = provinceFigures(MapMetric::AreaKm2, all, Aggregations::QualifiedValues::Include);
+        QCOMPARE(figures.value(Zhejiang).value, std::optional<double>(2.5 + 8.42));
+        QCOMPARE(figures.value(Zhejiang).known, 2);
+        QCOMPARE(figures.value(Zhejiang).leftOut, 0);
+        QCOMPARE(figures.value(Zhejiang).qualified.value(Aggregations::Qualifier::HostZone), 1);
+        QCOMPARE(figures.value(Hunan).value, std::optional<double>(41.48));
+
+        // Counts of parks know nothing of qualifiers.
+        figures = provinceFigures(MapMetric::ParkCount, all);
+        QCOMPARE(figures.value(Zhejiang).value, std::optional<double>(2));
+        QCOMPARE(figures.value(Zhejiang).leftOut, 0);
+        QVERIFY(figures.value(Zhejiang).qualifiedValues.isEmpty());
+
+        ChoroplethScene scene;
+        scene.setData(all, MapMetric::AreaKm2, Classification::Method::Jenks, 5, QString(), true,
+                      false);
+        QCOMPARE(scene.classes().stateOf(Hunan), ChoroplethClasses::State::NoData);
+        QVERIFY(scene.isHatched(Hunan));
+        QCOMPARE(scene.legendNotes(),
+                 QStringList{
+                     QStringLiteral("2 qualified values left out of the sums (host-zone area)")});
+        QString tip = scene.toolTipFor(Hunan);
+        QVERIFY2(tip.contains(QStringLiteral("Planned area (km²): no data")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("1 qualified value left out: 41.48 km² (host zone)")),
+                 qPrintable(tip));
+        tip = scene.toolTipFor(Zhejiang);
+        QVERIFY2(tip.contains(QStringLiteral("Planned area (km²): 2.5\n")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("1 qualified value left out: 8.42 km² (host zone)")),
+                 qPrintable(tip));
+
+        scene.setQualifiedValues(Aggregations::QualifiedValues::Include);
+        scene.setData(all, MapMetric::AreaKm2, Classification::Method::Jenks, 5, QString(), true,
+                      false);
+        QCOMPARE(scene.classes().stateOf(Hunan), ChoroplethClasses::State::Classified);
+        QCOMPARE(scene.legendNotes(),
+                 QStringList{QStringLiteral("Sums include 2 qualified values (host-zone area)")});
+        tip = scene.toolTipFor(Zhejiang);
+        QVERIFY2(tip.contains(QStringLiteral("Planned area (km²): 10.9\n")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Includes 1 qualified value: 8.42 km² (host zone)")),
+                 qPrintable(tip));
+    }
+
+    void qualifiedEnterprisesMarked()
+    {
+        // The embedded dataset: Hainan's "more than 100" is its only value,
+        // Hunan has 10 and "more than 10", Chongqing "about 40".
+        const LoadResult embedded =
+            ParkStore::loadFile(QStringLiteral(RESOURCES_DIR "/data/parks.json"));
+        QVERIFY(embedded.isUsable());
+        const Aggregations::Records all = pointers(embedded.document.parks);
+        const QString hainan = QStringLiteral("海南省");
+        const QString chongqing = QStringLiteral("重庆市");
+
+        ChoroplethScene scene;
+        scene.setData(all, MapMetric::Enterprises, Classification::Method::Jenks, 5, QString(),
+                      true, false);
+        QCOMPARE(scene.classes().stateOf(hainan), ChoroplethClasses::State::NoData);
+        QCOMPARE(scene.classes().figuresOf(hainan).leftOut, 1);
+        QCOMPARE(scene.classes().figuresOf(Hunan).value, std::optional<double>(10));
+        QString tip = scene.toolTipFor(hainan);
+        QVERIFY2(tip.contains(QStringLiteral("1 qualified value left out: ≥100")), qPrintable(tip));
+        QVERIFY2(!tip.contains(QStringLiteral("not known")), qPrintable(tip));
+        QCOMPARE(scene.legendNotes(),
+                 QStringList{QStringLiteral(
+                     "3 qualified values left out of the sums (lower bound, approximate)")});
+        QVERIFY(!scene.accessibleSummary().contains(QStringLiteral("≥")));
+
+        scene.setQualifiedValues(Aggregations::QualifiedValues::Include);
+        scene.setData(all, MapMetric::Enterprises, Classification::Method::Jenks, 5, QString(),
+                      true, false);
+        QCOMPARE(scene.classes().stateOf(hainan), ChoroplethClasses::State::Classified);
+        tip = scene.toolTipFor(hainan);
+        QVERIFY2(tip.contains(QStringLiteral(": ≥100")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Includes 1 qualified value: ≥100")), qPrintable(tip));
+        QVERIFY2(scene.toolTipFor(Hunan).contains(QStringLiteral(": ≥20")),
+                 qPrintable(scene.toolTipFor(Hunan)));
+        QVERIFY2(scene.toolTipFor(chongqing).contains(QStringLiteral(": ~40")),
+                 qPrintable(scene.toolTipFor(chongqing)));
+        QVERIFY2(scene.accessibleSummary().contains(QStringLiteral("Hainan: ≥100")),
+                 qPrintable(scene.accessibleSummary()));
+        QCOMPARE(scene.legendNotes(),
+                 QStringList{
+                     QStringLiteral("Sums include 3 qualified values (lower bound, approximate)")});
+
+        // The fund: Zhejiang's investment plan is named.
+        scene.setData(all, MapMetric::FundCny100m, Classification::Method::Jenks, 5, QString(),
+                      true, false);
+        QCOMPARE(scene.classes().figuresOf(Zhejiang).value, std::optional<double>(2100));
+        QCOMPARE(scene.legendNotes(),
+                 QStringList{QStringLiteral("Sums include 1 qualified value (investment plan)")});
+        scene.setQualifiedValues(Aggregations::QualifiedValues::Exclude);
+        scene.setData(all, MapMetric::FundCny100m, Classification::Method::Jenks, 5, QString(),
+                      true, false);
+        QCOMPARE(scene.classes().figuresOf(Zhejiang).value, std::optional<double>(100));
+        tip = scene.toolTipFor(Zhejiang);
+        QVERIFY2(
+            tip.contains(QStringLiteral("1 qualified value left out: 2,000 (investment plan)")),
+            qPrintable(tip));
+    }
+
+    void qualifiedValuesNotedInExport()
+    {
+        // The command line over the embedded dataset: its four host-zone
+        // areas are left out, or with --include-qualified taken in.
+        QTemporaryDir dir;
+        const QString svg = dir.filePath(QStringLiteral("area.svg"));
+        QString errors;
+        const QStringList arguments{QStringLiteral("--export-map"),
+                                    QStringLiteral("--metric"),
+                                    QStringLiteral("area"),
+                                    QStringLiteral("--out"),
+                                    svg,
+                                    QStringLiteral("--size"),
+                                    QStringLiteral("1200x900"),
+                                    QStringLiteral("--lang"),
+                                    QStringLiteral("en")};
+        QCOMPARE(runParkExplorer(arguments, &errors), 0);
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString text = svgText(file.readAll());
+        file.close();
+        QVERIFY2(text.contains(
+                     QStringLiteral("4 qualified values left out of the sums (host-zone area)")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Sums include")));
+
+        QCOMPARE(runParkExplorer(arguments + QStringList{QStringLiteral("--include-qualified")},
+                                 &errors),
+                 0);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        text = svgText(file.readAll());
+        QVERIFY2(text.contains(QStringLiteral("Sums include 4 qualified values (host-zone area)")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("left out of the sums")));
+    }
+
+    void panelRemembersQualifiedChoice()
+    {
+        {
+            MapPanel panel(proxy.get());
+            QVERIFY(!panel.qualifiedCheckBox()->isChecked());
+            QCOMPARE(panel.view()->qualifiedValues(), Aggregations::QualifiedValues::Exclude);
+            panel.qualifiedCheckBox()->setChecked(true);
+            QCOMPARE(panel.view()->qualifiedValues(), Aggregations::QualifiedValues::Include);
+            panel.view()->flushPendingRebuild();
+            QCOMPARE(panel.view()->choroplethScene()->classes().qualifiedValues(),
+                     Aggregations::QualifiedValues::Include);
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("map/includeQualified")).toBool(), true);
+        MapPanel again(proxy.get());
+        QVERIFY(again.qualifiedCheckBox()->isChecked());
+        QVERIFY(again.includesQualifiedValues());
+    }
+
+    void reportCountsBesideTheDataset()
+    {
+        const LoadResult fixture =
+            ParkStore::loadFile(QStringLiteral(TESTDATA_DIR "/fixture-parks.json"));
+        QVERIFY(fixture.isUsable());
+        ChoroplethScene scene;
+        scene.setReportFigures(parseReportFigures(fixture.document.about));
+        scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
+                      QString(), true, false);
+        QString tip = scene.toolTipFor(Guangdong);
+        QVERIFY2(tip.contains(QStringLiteral("Number of parks: 7 · Report: 7")), qPrintable(tip));
+        tip = scene.toolTipFor(Zhejiang);
+        QVERIFY2(tip.contains(QStringLiteral("Number of parks: 4 · Report: 7")), qPrintable(tip));
+        QVERIFY2(!scene.toolTipFor(Hunan).contains(QStringLiteral("Report")),
+                 qPrintable(scene.toolTipFor(Hunan)));
+        QCOMPARE(scene.legendNotes(), QStringList{QStringLiteral(
+                                          "Report's count where stated: Guangdong 7, Zhejiang 7")});
+
+        // Government-led parks: the report's government-led counts.
+        scene.setData(pointers(records), MapMetric::GovernmentCount, Classification::Method::Jenks,
+                      5, QString(), true, false);
+        tip = scene.toolTipFor(Hunan);
+        QVERIFY2(tip.contains(QStringLiteral("Government-led parks: 3 · Report: 3")),
+                 qPrintable(tip));
+        QVERIFY(!scene.toolTipFor(Guangdong).contains(QStringLiteral("Report")));
+        QCOMPARE(scene.legendNotes(),
+                 QStringList{QStringLiteral(
+                     "Report's count where stated: Zhejiang 4, Hunan 3, Shanghai 3")});
+
+        // Sums, and counts under a filter, have nothing of the report's to
+        // set beside them.
+        scene.setData(pointers(records), MapMetric::AreaKm2, Classification::Method::Jenks, 5,
+                      QString(), true, false);
+        QVERIFY(!scene.toolTipFor(Zhejiang).contains(QStringLiteral("Report")));
+        QVERIFY(scene.legendNotes().isEmpty());
+        scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
+                      QStringLiteral("Government-led"), true, false);
+        QVERIFY(!scene.toolTipFor(Guangdong).contains(QStringLiteral("Report")));
+        QVERIFY(scene.legendNotes().isEmpty());
+
+        // Province names in the map's language.
+        scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
+                      QString(), false, false);
+        QVERIFY2(scene.legendNotes().value(0).contains(QStringLiteral("广东")),
+                 qPrintable(scene.legendNotes().value(0)));
+    }
+
+    void insetCaptionStaysPutAcrossLanguages_data()
+    {
+        QTest::addColumn<QSizeF>("size");
+        QTest::newRow("960x576 (3000x1800 at 300 dpi)") << QSizeF(960, 576);
+        QTest::newRow("1600x1200") << QSizeF(1600, 1200);
+        QTest::newRow("1000x750") << QSizeF(1000, 750);
+    }
+
+    void insetCaptionStaysPutAcrossLanguages()
+    {
+        QFETCH(QSizeF, size);
+        struct Layout
+        {
+            QRectF inset;
+            QPointF anchor;
+            QRectF caption;
+            QString text;
+        };
+        const auto layoutIn = [&](const QString &language) {
+            if (!Translations::install(language))
+                return Layout();
+            ChoroplethScene scene;
+            scene.setData(pointers(records), MapMetric::AreaKm2, Classification::Method::Jenks, 5,
+                          QString(), language == QLatin1String("en"), false);
+            scene.layoutFor(size);
+            return Layout{scene.insetRect(), scene.insetCaptionAnchor(), scene.insetCaptionRect(),
+                          scene.insetCaptionText()};
+        };
+        const Layout zh = layoutIn(QStringLiteral("zh_CN"));
+        const Layout en = layoutIn(QStringLiteral("en"));
+        QCOMPARE(zh.text, QStringLiteral("南海诸岛"));
+        QCOMPARE(en.text.simplified(), QStringLiteral("South China Sea Islands"));
+        for (const Layout &l : {zh, en}) {
+            QVERIFY2(l.inset.contains(l.anchor), qPrintable(l.text));
+            QVERIFY2(l.inset.contains(l.caption), qPrintable(l.text));
+            // Centred on its anchor, whatever its width.
+            QVERIFY(std::abs(l.caption.center().x() - l.anchor.x()) < 0.01);
+        }
+        // The same place in the frame, and the frame in the same place.
+        QCOMPARE(en.inset, zh.inset);
+        QCOMPARE(en.anchor, zh.anchor);
     }
 
     void repaintIsFast()

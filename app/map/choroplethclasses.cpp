@@ -1,5 +1,7 @@
 #include "choroplethclasses.h"
 
+#include "provinces.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -10,6 +12,24 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ChoroplethClasses", text);
+}
+
+// The leadership a count metric counts; Unknown for all parks (and for
+// sums, which no report figure of a province's parks speaks of).
+Leadership countedLeadership(MapMetric metric)
+{
+    switch (metric) {
+    case MapMetric::GovernmentCount:
+        return Leadership::Government;
+    case MapMetric::EnterpriseCount:
+        return Leadership::Enterprise;
+    case MapMetric::ParkCount:
+    case MapMetric::Enterprises:
+    case MapMetric::AreaKm2:
+    case MapMetric::FundCny100m:
+        break;
+    }
+    return Leadership::Unknown;
 }
 
 } // namespace
@@ -62,10 +82,12 @@ QString label(Classification::Method method)
 
 ChoroplethClasses::ChoroplethClasses(MapMetric metric, const Aggregations::Records &records,
                                      Classification::Method method, int classes,
-                                     const QList<ReportFigure> &report)
+                                     const QList<ReportFigure> &report,
+                                     Aggregations::QualifiedValues qualified)
     : m_metric(metric)
     , m_method(method)
-    , m_figures(provinceFigures(metric, records))
+    , m_figures(provinceFigures(metric, records, qualified))
+    , m_qualified(qualified)
 {
     for (const ProvinceFigures &f : std::as_const(m_figures)) {
         m_parkCount += f.parks.total;
@@ -84,11 +106,67 @@ ChoroplethClasses::ChoroplethClasses(MapMetric metric, const Aggregations::Recor
         if (f.key == QLatin1String("provinces")) {
             if (s.isEverything())
                 m_reportedProvinces = int(std::lround(f.value));
-        } else if (!s.province.isEmpty() && f.value > 0) {
+        } else if (!s.province.isEmpty()) {
             // Any leadership: some parks of it are some parks.
-            m_reported.insert(s.province);
+            if (f.value > 0)
+                m_reported.insert(s.province);
+            if (s.leadership == countedLeadership(metric))
+                m_reportCounts.append({s.province, f.value});
         }
     }
+    if (!MapMetrics::isParkCount(metric))
+        m_reportCounts.clear();
+}
+
+QString ChoroplethClasses::qualifiedValuesText() const
+{
+    // Counted from what the sums did, and named from the values.
+    int count = 0;
+    QMap<Aggregations::Qualifier, bool> kinds; // in the qualifiers' order
+    for (const ProvinceFigures &f : m_figures) {
+        count += f.leftOut;
+        for (int n : f.qualified)
+            count += n;
+        for (const QualifiedValue &v : f.qualifiedValues)
+            kinds.insert(v.qualifier, true);
+    }
+    if (count == 0)
+        return QString();
+    QStringList names;
+    for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+        names.append(MapMetrics::qualifierName(it.key()));
+    const QString list = names.join(tr(", "));
+    if (m_qualified == Aggregations::QualifiedValues::Include) {
+        return count == 1 ? tr("Sums include 1 qualified value (%1)").arg(list)
+                          : tr("Sums include %1 qualified values (%2)").arg(count).arg(list);
+    }
+    return count == 1 ? tr("1 qualified value left out of the sums (%1)").arg(list)
+                      : tr("%1 qualified values left out of the sums (%2)").arg(count).arg(list);
+}
+
+std::optional<double> ChoroplethClasses::reportCountOf(const QString &fullName) const
+{
+    for (const auto &c : m_reportCounts) {
+        if (c.first == fullName)
+            return c.second;
+    }
+    return std::nullopt;
+}
+
+QString ChoroplethClasses::reportCountsText(bool english, const QStringList &known) const
+{
+    QStringList parts;
+    for (const auto &c : m_reportCounts) {
+        if (known.contains(c.first)) {
+            parts.append(QCoreApplication::translate("ChoroplethClasses", "%1 %2",
+                                                     "a province and the report's count there")
+                             .arg(Provinces::displayName(c.first, english),
+                                  MapMetrics::formatValue(m_metric, c.second)));
+        }
+    }
+    if (parts.isEmpty())
+        return QString();
+    return tr("Report's count where stated: %1").arg(parts.join(tr(", ")));
 }
 
 ChoroplethClasses::State ChoroplethClasses::stateOf(const QString &fullName) const

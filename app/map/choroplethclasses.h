@@ -53,9 +53,11 @@ public:
     // REPORT: the report's figures (DocumentSession::reportFigures()); a
     // province it counts parks in that has none in RECORDS is NotInDataset
     // rather than NoParks.
-    ChoroplethClasses(MapMetric metric, const Aggregations::Records &records,
-                      Classification::Method method, int classes,
-                      const QList<ReportFigure> &report = {});
+    // QUALIFIED: whether the sums take in the values the sources qualify.
+    ChoroplethClasses(
+        MapMetric metric, const Aggregations::Records &records, Classification::Method method,
+        int classes, const QList<ReportFigure> &report = {},
+        Aggregations::QualifiedValues qualified = Aggregations::QualifiedValues::Exclude);
 
     MapMetric metric() const { return m_metric; }
     Classification::Method method() const { return m_method; }
@@ -64,6 +66,22 @@ public:
     // The classes the method produced and how: "Quantiles, 3 classes", or
     // "Quantiles: 3 classes requested, 2 produced" when it made fewer.
     QString methodText() const;
+    Aggregations::QualifiedValues qualifiedValues() const { return m_qualified; }
+    // How many qualified values the sums leave out, or take in, and of what
+    // kind: "2 qualified values left out of the sums (host-zone area,
+    // investment plan)", "Sums include 3 qualified values (lower bound,
+    // approximate)"; empty when there are none.
+    QString qualifiedValuesText() const;
+    // The report's count of parks in a province for the metric (all parks
+    // for ParkCount, the government-led for GovernmentCount, ...), where it
+    // states one; always nullopt for sums.
+    std::optional<double> reportCountOf(const QString &fullName) const;
+    // The provinces the report states such a count for, in its order.
+    const QList<QPair<QString, double>> &reportCounts() const { return m_reportCounts; }
+    // "Report's count where stated: Guangdong 7, Zhejiang 7", province names
+    // in the map's language; empty when the report states none. Only the
+    // provinces in KNOWN are named (the report's text is data).
+    QString reportCountsText(bool english, const QStringList &known) const;
     // The report's count of provinces with parks set against the dataset's:
     // "The report counts parks in 19 provinces, the dataset in 13"; empty
     // when the report gives no such count.
@@ -93,5 +111,7 @@ private:
     QList<double> m_values;   // sorted
     QSet<QString> m_reported; // provinces the report counts parks in
     std::optional<int> m_reportedProvinces;
+    QList<QPair<QString, double>> m_reportCounts;
+    Aggregations::QualifiedValues m_qualified = Aggregations::QualifiedValues::Exclude;
     int m_parkCount = 0;
 };

@@ -147,10 +147,63 @@ QString formatValue(MapMetric metric, double value)
     return text;
 }
 
+QString formatQualifiedValue(MapMetric metric, double value, Aggregations::Qualifier qualifier)
+{
+    using Aggregations::Qualifier;
+    // The value as the source gives it ("41.48", not the map's "41.5"): it
+    // names one park's figure, not a class.
+    QString number = QLocale().toString(value, 'g', 12);
+    if (metric == MapMetric::AreaKm2)
+        number = tr("%1 km²").arg(number);
+    switch (qualifier) {
+    case Qualifier::None:
+        break;
+    case Qualifier::AtLeast:
+        return QStringLiteral("≥") + number;
+    case Qualifier::Approx:
+        return QStringLiteral("~") + number;
+    case Qualifier::HostZone:
+        return tr("%1 (host zone)").arg(number);
+    case Qualifier::InvestmentPlan:
+        return tr("%1 (investment plan)").arg(number);
+    }
+    return number;
+}
+
+QString formatSum(MapMetric metric, double value,
+                  const QMap<Aggregations::Qualifier, int> &qualified)
+{
+    const QString number = formatValue(metric, value);
+    if (qualified.value(Aggregations::Qualifier::AtLeast) > 0)
+        return QStringLiteral("≥") + number;
+    if (qualified.value(Aggregations::Qualifier::Approx) > 0)
+        return QStringLiteral("~") + number;
+    return number;
+}
+
+QString qualifierName(Aggregations::Qualifier qualifier)
+{
+    using Aggregations::Qualifier;
+    switch (qualifier) {
+    case Qualifier::None:
+        break;
+    case Qualifier::AtLeast:
+        return tr("lower bound");
+    case Qualifier::Approx:
+        return tr("approximate");
+    case Qualifier::HostZone:
+        return tr("host-zone area");
+    case Qualifier::InvestmentPlan:
+        return tr("investment plan");
+    }
+    return QString();
+}
+
 } // namespace MapMetrics
 
 QMap<QString, ProvinceFigures> provinceFigures(MapMetric metric,
-                                               const Aggregations::Records &records)
+                                               const Aggregations::Records &records,
+                                               Aggregations::QualifiedValues qualified)
 {
     QMap<QString, ProvinceFigures> figures;
     for (const ParkRecord *r : records) {
@@ -172,9 +225,19 @@ QMap<QString, ProvinceFigures> provinceFigures(MapMetric metric,
         case MapMetric::Enterprises:
         case MapMetric::AreaKm2:
         case MapMetric::FundCny100m: {
-            const std::optional<double> v = Aggregations::metricValue(*r, *summedField(metric));
+            const Aggregations::Metric field = *summedField(metric);
+            const std::optional<double> v = Aggregations::metricValue(*r, field);
             if (!v)
                 continue;
+            const Aggregations::Qualifier q = Aggregations::qualifier(*r, field);
+            if (q != Aggregations::Qualifier::None) {
+                f.qualifiedValues.append({*v, q});
+                if (qualified == Aggregations::QualifiedValues::Exclude) {
+                    ++f.leftOut;
+                    continue;
+                }
+                ++f.qualified[q];
+            }
             add = *v;
             break;
         }
@@ -185,10 +248,11 @@ QMap<QString, ProvinceFigures> provinceFigures(MapMetric metric,
     return figures;
 }
 
-QMap<QString, double> metricByProvince(MapMetric metric, const Aggregations::Records &records)
+QMap<QString, double> metricByProvince(MapMetric metric, const Aggregations::Records &records,
+                                       Aggregations::QualifiedValues qualified)
 {
     QMap<QString, double> values;
-    const QMap<QString, ProvinceFigures> figures = provinceFigures(metric, records);
+    const QMap<QString, ProvinceFigures> figures = provinceFigures(metric, records, qualified);
     for (auto it = figures.constBegin(); it != figures.constEnd(); ++it) {
         if (it->value)
             values.insert(it.key(), *it->value);

@@ -130,7 +130,7 @@ void ChoroplethScene::setData(const Aggregations::Records &records, MapMetric me
                               Classification::Method method, int classes, const QString &filterText,
                               bool english, bool darkTheme)
 {
-    m_classes = ChoroplethClasses(metric, records, method, classes, m_report);
+    m_classes = ChoroplethClasses(metric, records, method, classes, m_report, m_qualified);
     m_filterText = filterText;
     m_english = english;
     m_dark = darkTheme;
@@ -289,6 +289,18 @@ void ChoroplethScene::updateLegend()
                                    : Row::Swatch;
         rows.append({kind, e.color, e.text});
     }
+    // What the sums leave out or take in, and the report's own counts to
+    // set beside the dataset's; the report's counts are of all parks of a
+    // province, so a filter leaves them out.
+    QStringList notes{m_classes.qualifiedValuesText()};
+    if (m_filterText.isEmpty())
+        notes.append(m_classes.reportCountsText(m_english, provinceNames()));
+    notes.removeAll(QString());
+    if (!notes.isEmpty()) {
+        rows.append({Row::Gap, QColor(), QString()});
+        for (const QString &note : std::as_const(notes))
+            rows.append({Row::Footnote, QColor(), note});
+    }
 
     if (!m_selected.isEmpty()) {
         rows.append({Row::Gap, QColor(), QString()});
@@ -403,53 +415,63 @@ void ChoroplethScene::fitMapTo(const QRectF &area)
 void ChoroplethScene::layoutInset(double fontPx)
 {
     const SouthChinaSeaInset &inset = m_geometry.inset();
-    m_insetRect = m_mapTransform.mapRect(m_geometry.insetBox());
+    // Where the schematic goes; the frame adds the caption's band under it.
+    QRectF schematic = m_mapTransform.mapRect(m_geometry.insetBox());
+    m_insetRect = schematic;
     if (inset.isEmpty())
         return;
-    const QFont font = MapStyle::pixelFont(std::max(8.0, fontPx * 0.8));
-    const QFontMetricsF metrics(font);
-    const QString caption = tr("South China Sea Islands");
-    // Inside the frame, in its empty lower right corner, as national maps
-    // have it; a caption too long for that corner even on two lines goes
-    // under the frame, which then moves up to make room.
-    QString twoLines = caption;
-    const qsizetype middle = caption.size() / 2;
-    const qsizetype before = caption.lastIndexOf(QLatin1Char(' '), middle);
-    const qsizetype after = caption.indexOf(QLatin1Char(' '), middle);
-    const qsizetype split =
-        before < 0 ? after : (after < 0 || middle - before <= after - middle ? before : after);
-    if (split > 0)
-        twoLines[split] = QLatin1Char('\n');
-    const QSizeF corner(m_insetRect.width() * 0.4, m_insetRect.height() * 0.2);
-    const auto fits = [&](const QString &text) {
-        double textWidth = 0;
-        for (const QString &line : text.split(QLatin1Char('\n')))
-            textWidth = std::max(textWidth, metrics.horizontalAdvance(line));
-        const double textHeight = metrics.height() * double(text.count(QLatin1Char('\n')) + 1);
-        return textWidth <= corner.width() && textHeight <= corner.height();
-    };
-    const bool inside = fits(caption) || (split > 0 && fits(twoLines));
-    m_insetCaption->setText(inside && !fits(caption) ? twoLines : caption, font);
-    const QSizeF c = m_insetCaption->textSize();
-    const double gap = fontPx * 0.3;
-    if (!inside) {
-        const double overflow = m_insetRect.bottom() + gap + c.height() - m_mapArea.bottom();
-        if (overflow > 0)
-            m_insetRect.translate(0, -overflow);
+    const double basePx = std::max(8.0, fontPx * 0.8);
+    const double pad = fontPx * 0.3;
+    // The caption sits in a band inside the frame, under the islands,
+    // centred on a fixed point: two lines high in every language, so that
+    // neither the frame nor the caption moves when the language changes
+    // (a caption placed by its width sat in the corner in Chinese and
+    // under the frame in English). The schematic leaves no corner empty
+    // enough for a caption in either.
+    const double band = 2 * QFontMetricsF(MapStyle::pixelFont(basePx)).height() + pad;
+    m_insetRect.setHeight(schematic.height() + band);
+    const double overflow = m_insetRect.bottom() - m_mapArea.bottom();
+    if (overflow > 0) {
+        m_insetRect.translate(0, -overflow);
+        schematic.translate(0, -overflow);
     }
+    m_insetCaptionAnchor = QPointF(m_insetRect.center().x(), schematic.bottom() + band / 2);
 
-    const double s = std::min(m_insetRect.width() / inset.bounds.width(),
-                              m_insetRect.height() / inset.bounds.height());
-    m_insetLayer->setTransform(QTransform(s, 0, 0, s, m_insetRect.left(), m_insetRect.top()));
-    const double pad = m_insetRect.width() * 0.05;
-    if (inside) {
-        m_insetCaption->place(m_insetRect.bottomRight() -
-                              QPointF(c.width() / 2 + pad, c.height() / 2 + pad));
-    } else {
-        // Under the frame, but not past the page's edge.
-        const double x = std::min(m_insetRect.center().x(), m_size.width() - gap - c.width() / 2);
-        m_insetCaption->place(QPointF(x, m_insetRect.bottom() + gap + c.height() / 2));
+    // One line if it fits the band's width, else two, split at the space
+    // nearest the middle; a line still too long gets a smaller type.
+    const QString caption = tr("South China Sea Islands");
+    const auto widest = [](const QFont &font, const QString &text) {
+        const QFontMetricsF metrics(font);
+        double width = 0;
+        for (const QString &line : text.split(QLatin1Char('\n')))
+            width = std::max(width, metrics.horizontalAdvance(line));
+        return width;
+    };
+    const double room = m_insetRect.width() - 2 * pad;
+    QFont font = MapStyle::pixelFont(basePx);
+    QString text = caption;
+    if (widest(font, caption) > room) {
+        const qsizetype middle = caption.size() / 2;
+        const qsizetype before = caption.lastIndexOf(QLatin1Char(' '), middle);
+        const qsizetype after = caption.indexOf(QLatin1Char(' '), middle);
+        const qsizetype split =
+            before < 0 ? after : (after < 0 || middle - before <= after - middle ? before : after);
+        if (split > 0)
+            text[split] = QLatin1Char('\n');
+        const double width = widest(font, text);
+        if (width > room)
+            font = MapStyle::pixelFont(std::max(6.0, basePx * room / width));
     }
+    m_insetCaption->setText(text, font);
+    m_insetCaption->place(m_insetCaptionAnchor);
+
+    const double s = std::min(schematic.width() / inset.bounds.width(),
+                              schematic.height() / inset.bounds.height());
+    m_insetLayer->setTransform(QTransform(s, 0, 0, s, schematic.left(), schematic.top()));
+    QPainterPath border;
+    border.addRect(
+        QRectF(inset.bounds.topLeft(), QSizeF(m_insetRect.width() / s, m_insetRect.height() / s)));
+    m_insetBorder->setPath(border);
 }
 
 void ChoroplethScene::layoutMarkers(double radius)
@@ -708,6 +730,16 @@ QString ChoroplethScene::titleText() const
     return m_title->toPlainText();
 }
 
+QRectF ChoroplethScene::insetCaptionRect() const
+{
+    return m_insetCaption->textRect();
+}
+
+QString ChoroplethScene::insetCaptionText() const
+{
+    return m_insetCaption->text();
+}
+
 QString ChoroplethScene::subtitleText() const
 {
     return m_subtitle->toPlainText();
@@ -717,7 +749,18 @@ QStringList ChoroplethScene::legendTexts() const
 {
     QStringList texts;
     for (const MapLegendItem::Row &row : m_legend->rows()) {
-        if (row.kind != MapLegendItem::Row::Gap && row.kind != MapLegendItem::Row::Section)
+        if (row.kind != MapLegendItem::Row::Gap && row.kind != MapLegendItem::Row::Section &&
+            row.kind != MapLegendItem::Row::Footnote)
+            texts.append(row.text);
+    }
+    return texts;
+}
+
+QStringList ChoroplethScene::legendNotes() const
+{
+    QStringList texts;
+    for (const MapLegendItem::Row &row : m_legend->rows()) {
+        if (row.kind == MapLegendItem::Row::Footnote)
             texts.append(row.text);
     }
     return texts;

@@ -43,6 +43,10 @@ public:
     // dataset lacks and for its count of provinces; used from the next
     // setData().
     void setReportFigures(const QList<ReportFigure> &figures) { m_report = figures; }
+    // Whether the sums take in the values the sources qualify; used from
+    // the next setData().
+    void setQualifiedValues(Aggregations::QualifiedValues qualified) { m_qualified = qualified; }
+    Aggregations::QualifiedValues qualifiedValues() const { return m_qualified; }
     MapMetric metric() const { return m_classes.metric(); }
     bool isEnglish() const { return m_english; }
     bool isDarkTheme() const { return m_dark; }
@@ -86,6 +90,11 @@ public:
     bool hasLeaderLine(const QString &fullName) const;
     QRectF labelRectOf(const QString &fullName) const;
     QRectF insetRect() const { return m_insetRect; }
+    // The point inside the inset frame the caption is centred on, the same
+    // in every language, and the caption's text box.
+    QPointF insetCaptionAnchor() const { return m_insetCaptionAnchor; }
+    QRectF insetCaptionRect() const;
+    QString insetCaptionText() const;
     QRectF legendRect() const;
     // The box around the provinces, in scene coordinates.
     QRectF mapRect() const;
@@ -97,8 +106,12 @@ public:
     QFont labelFont() const;
     QString titleText() const;
     QString subtitleText() const;
-    // The legend's rows as shown, headings included.
+    // The legend's rows as shown, headings included; the notes under them
+    // apart (legendNotes).
     QStringList legendTexts() const;
+    // The notes under the legend's key: qualified values left out of the
+    // sums or taken in, the report's counts where it states them.
+    QStringList legendNotes() const;
     // What hovering tells, as plain text.
     QString toolTipFor(const QString &fullName) const;
     QString toolTipForMarker(int index) const;
@@ -135,6 +148,7 @@ private:
     const MapGeometry &m_geometry;
     ChoroplethClasses m_classes;
     QList<ReportFigure> m_report;
+    Aggregations::QualifiedValues m_qualified = Aggregations::QualifiedValues::Exclude;
     QString m_filterText;
     bool m_english = false;
     bool m_dark = false;
@@ -146,6 +160,7 @@ private:
     QRectF m_pageArea;         // below the titles, inside the margins
     QRectF m_mapArea;          // where the map may go on the page
     QRectF m_insetRect;
+    QPointF m_insetCaptionAnchor;
 
     QGraphicsItem *m_mapLayer = nullptr;
     QHash<QString, ProvinceItem *> m_provinceItems;

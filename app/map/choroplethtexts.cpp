@@ -50,16 +50,41 @@ QString provinceToolTip(const ChoroplethClasses &classes, const QString &fullNam
         lines.append(tr("The report counts parks here"));
         return lines.join(QLatin1Char('\n'));
     case ChoroplethClasses::State::NoData:
-        lines.append(tr("%1: not known for any of its parks").arg(label));
+        // Values the sources qualify, left out of the sum, are known: the
+        // line below says which.
+        lines.append(f.leftOut > 0 ? tr("%1: no data").arg(label)
+                                   : tr("%1: not known for any of its parks").arg(label));
         break;
     case ChoroplethClasses::State::Classified: {
-        QString value = tr("%1: %2").arg(label, MapMetrics::formatValue(metric, *f.value));
-        if (f.known < f.parks.total)
-            value +=
-                QLatin1Char(' ') + tr("(known for %1 of %2 parks)").arg(f.known).arg(f.parks.total);
+        QString value =
+            tr("%1: %2").arg(label, MapMetrics::formatSum(metric, *f.value, f.qualified));
+        // Only a filter can make the map's count differ in kind from the
+        // report's, which counts all parks of the province.
+        if (const std::optional<double> report = classes.reportCountOf(fullName);
+            report && !filtered)
+            value += QStringLiteral(" · ") +
+                     tr("Report: %1").arg(MapMetrics::formatValue(metric, *report));
+        const int withValue = f.known + f.leftOut;
+        if (withValue < f.parks.total)
+            value += QLatin1Char(' ') +
+                     tr("(known for %1 of %2 parks)").arg(withValue).arg(f.parks.total);
         lines.append(value);
         break;
     }
+    }
+    if (!f.qualifiedValues.isEmpty()) {
+        QStringList values;
+        for (const QualifiedValue &v : f.qualifiedValues)
+            values.append(MapMetrics::formatQualifiedValue(metric, v.value, v.qualifier));
+        const int n = int(values.size());
+        const QString list = values.join(tr(", "));
+        if (f.leftOut > 0) {
+            lines.append(n == 1 ? tr("1 qualified value left out: %1").arg(list)
+                                : tr("%1 qualified values left out: %2").arg(n).arg(list));
+        } else {
+            lines.append(n == 1 ? tr("Includes 1 qualified value: %1").arg(list)
+                                : tr("Includes %1 qualified values: %2").arg(n).arg(list));
+        }
     }
     QString counts = tr("Parks: %1 · government-led: %2 · enterprise-led: %3")
                          .arg(f.parks.total)
@@ -99,12 +124,17 @@ QString summary(const ChoroplethClasses &classes, const QString &title, const QS
                      [](const auto &a, const auto &b) { return a.first > b.first; });
     QStringList parts;
     for (const auto &v : std::as_const(values)) {
-        parts.append(tr("%1: %2").arg(Provinces::displayName(v.second, english),
-                                      MapMetrics::formatValue(classes.metric(), v.first)));
+        parts.append(
+            tr("%1: %2").arg(Provinces::displayName(v.second, english),
+                             MapMetrics::formatSum(classes.metric(), v.first,
+                                                   classes.figuresOf(v.second).qualified)));
     }
     QString text = QStringLiteral("%1. %2.").arg(title, subtitle);
     if (!parts.isEmpty())
         text += QLatin1Char(' ') + parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    const QString qualified = classes.qualifiedValuesText();
+    if (!qualified.isEmpty())
+        text += QLatin1Char(' ') + qualified + QLatin1Char('.');
     return text;
 }
 

@@ -76,6 +76,7 @@ CommandResult run(const Request &request, const QList<ParkRecord> &records)
 
     ChoroplethScene scene;
     scene.setReportFigures(request.reportFigures);
+    scene.setQualifiedValues(request.qualified);
     scene.setData(filtered(records, request.filter), request.metric, request.method,
                   request.classes, FilterDescription::summary(request.filter), request.english,
                   false);

@@ -26,6 +26,8 @@ struct Request
     MapMetric metric = MapMetric::ParkCount;
     Classification::Method method = Classification::Method::Jenks;
     int classes = 5;
+    // Whether the sums take in the values the sources qualify.
+    Aggregations::QualifiedValues qualified = Aggregations::QualifiedValues::Exclude;
     QString outPath;
     QSize sizePx{2400, 1800};
     int dpi = ImageExportSettings::ScreenDpi;

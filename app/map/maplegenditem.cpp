@@ -6,6 +6,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -52,6 +53,20 @@ double MapLegendItem::rowHeight() const
     return em() * 1.3;
 }
 
+double MapLegendItem::footnoteWidth(double keyWidth) const
+{
+    // A footnote wraps rather than widen the legend over the map, but not
+    // into a column of a few words when the key is narrow.
+    return std::max(keyWidth, em() * 16);
+}
+
+QRectF MapLegendItem::footnoteRect(const QString &text, double width) const
+{
+    return QFontMetricsF(m_style.font)
+        .boundingRect(QRectF(0, 0, width, 1e6), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                      text);
+}
+
 QSizeF MapLegendItem::measure(const QList<Row> &rows) const
 {
     const QFontMetricsF metrics(m_style.font);
@@ -59,8 +74,14 @@ QSizeF MapLegendItem::measure(const QList<Row> &rows) const
     const double textLeft = em() * 2.1;
     double width = 0;
     double height = 0;
+    // Footnotes last: they wrap to the width of the rest.
+    double footnotesHeight = 0;
+    QList<const Row *> footnotes;
     for (const Row &row : rows) {
         switch (row.kind) {
+        case Row::Footnote:
+            footnotes.append(&row);
+            break;
         case Row::Heading:
             width = std::max(width, headingMetrics.horizontalAdvance(row.text));
             height += rowHeight();
@@ -83,7 +104,15 @@ QSizeF MapLegendItem::measure(const QList<Row> &rows) const
             break;
         }
     }
-    return {width, height};
+    const double wrap = footnoteWidth(width);
+    double footnotesWidth = 0;
+    for (const Row *row : std::as_const(footnotes)) {
+        const QRectF r = footnoteRect(row->text, wrap);
+        // A pixel to spare, so that painting at this width wraps the same.
+        footnotesWidth = std::max(footnotesWidth, std::ceil(r.width()) + 1);
+        footnotesHeight += r.height() + em() * 0.3;
+    }
+    return {std::max(width, footnotesWidth), height + footnotesHeight};
 }
 
 void MapLegendItem::relayout()
@@ -166,6 +195,15 @@ void MapLegendItem::paintRows(QPainter *painter, const Part &part) const
                               row.text);
             y += h;
             continue;
+        case Row::Footnote: {
+            painter->setFont(m_style.font);
+            painter->setPen(m_style.text);
+            const QRectF box = footnoteRect(row.text, right - left).translated(left, y);
+            painter->drawText(QRectF(left, y, right - left, box.height()),
+                              Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, row.text);
+            y += box.height() + e * 0.3;
+            continue;
+        }
         case Row::Swatch:
             painter->setBrush(row.color);
             painter->drawRect(swatch);

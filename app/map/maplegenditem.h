@@ -22,6 +22,7 @@ public:
             Hatched,      // "no data": the grey with diagonal lines
             CrossHatched, // "not in the dataset": lines both ways
             Note,         // a line of text without a swatch
+            Footnote,     // text under the key, wrapped to its width
             Outline,      // selected provinces
             Marker,       // a park marker
             Gap,          // a little space
@@ -67,6 +68,10 @@ private:
     double rowHeight() const;
     double em() const;
     QSizeF measure(const QList<Row> &rows) const;
+    // How wide footnotes may run in a part whose other rows are KEYWIDTH
+    // wide.
+    double footnoteWidth(double keyWidth) const;
+    QRectF footnoteRect(const QString &text, double width) const;
     void paintRows(QPainter *painter, const Part &part) const;
 
     QList<Row> m_rows;

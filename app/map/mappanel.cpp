@@ -37,6 +37,7 @@ MapPanel::MapPanel(ParkFilterProxy *proxy, QWidget *parent)
     , m_classesLabel(new QLabel(this))
     , m_classesSpin(new QSpinBox(this))
     , m_markersCheck(new QCheckBox(this))
+    , m_qualifiedCheck(new QCheckBox(this))
     , m_fitButton(new QToolButton(this))
     , m_copyButton(new QToolButton(this))
     , m_exportButton(new QToolButton(this))
@@ -47,6 +48,8 @@ MapPanel::MapPanel(ParkFilterProxy *proxy, QWidget *parent)
         ClassificationMethods::fromId(saved.method).value_or(Classification::Method::Jenks));
     m_view->setClassCount(saved.classCount.value_or(DefaultClassCount));
     m_view->setParkMarkersVisible(saved.parkMarkers);
+    m_view->setQualifiedValues(saved.includeQualified ? Aggregations::QualifiedValues::Include
+                                                      : Aggregations::QualifiedValues::Exclude);
     m_view->setDarkTheme(darkPalette());
 
     m_metricLabel->setBuddy(m_metricCombo);
@@ -57,6 +60,7 @@ MapPanel::MapPanel(ParkFilterProxy *proxy, QWidget *parent)
     m_classesSpin->setRange(Classification::MinPaletteClasses, Classification::MaxPaletteClasses);
     m_classesSpin->setValue(m_view->classCount());
     m_markersCheck->setChecked(m_view->parkMarkersVisible());
+    m_qualifiedCheck->setChecked(includesQualifiedValues());
 
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_metricLabel);
@@ -67,15 +71,22 @@ MapPanel::MapPanel(ParkFilterProxy *proxy, QWidget *parent)
     toolbar->addSpacing(12);
     toolbar->addWidget(m_classesLabel);
     toolbar->addWidget(m_classesSpin);
-    toolbar->addSpacing(12);
-    toolbar->addWidget(m_markersCheck);
     toolbar->addStretch(1);
     toolbar->addWidget(m_fitButton);
     toolbar->addWidget(m_copyButton);
     toolbar->addWidget(m_exportButton);
+    // What is drawn and summed on a row of its own: in one row with the
+    // choices above, the tab would keep the window wider than a 1024-pixel
+    // screen.
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_markersCheck);
+    options->addSpacing(12);
+    options->addWidget(m_qualifiedCheck);
+    options->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(toolbar);
+    layout->addLayout(options);
     layout->addWidget(m_view, 1);
 
     connect(m_metricCombo, &QComboBox::activated, this,
@@ -85,6 +96,7 @@ MapPanel::MapPanel(ParkFilterProxy *proxy, QWidget *parent)
     });
     connect(m_classesSpin, &QSpinBox::valueChanged, this, &MapPanel::setClassCount);
     connect(m_markersCheck, &QCheckBox::toggled, this, &MapPanel::setParkMarkersVisible);
+    connect(m_qualifiedCheck, &QCheckBox::toggled, this, &MapPanel::setIncludeQualifiedValues);
     connect(m_fitButton, &QToolButton::clicked, m_view, &ProvinceChoroplethView::fitToView);
     connect(m_copyButton, &QToolButton::clicked, this, &MapPanel::copyToClipboard);
     connect(m_exportButton, &QToolButton::clicked, this, &MapPanel::exportWithDialog);
@@ -146,6 +158,20 @@ void MapPanel::setParkMarkersVisible(bool visible)
     saveSettings();
 }
 
+bool MapPanel::includesQualifiedValues() const
+{
+    return m_view->qualifiedValues() == Aggregations::QualifiedValues::Include;
+}
+
+void MapPanel::setIncludeQualifiedValues(bool include)
+{
+    m_view->setQualifiedValues(include ? Aggregations::QualifiedValues::Include
+                                       : Aggregations::QualifiedValues::Exclude);
+    const QSignalBlocker blocker(m_qualifiedCheck);
+    m_qualifiedCheck->setChecked(include);
+    saveSettings();
+}
+
 void MapPanel::saveSettings() const
 {
     AppSettings::MapView choices;
@@ -153,6 +179,7 @@ void MapPanel::saveSettings() const
     choices.method = ClassificationMethods::id(method());
     choices.classCount = classCount();
     choices.parkMarkers = parkMarkersVisible();
+    choices.includeQualified = includesQualifiedValues();
     AppSettings::setMapView(choices);
 }
 
@@ -203,6 +230,10 @@ void MapPanel::retranslate()
     m_classesSpin->setToolTip(tr("How many classes the map shows"));
     m_markersCheck->setText(tr("Show &parks"));
     m_markersCheck->setToolTip(tr("Mark each park with a known location, coloured by leadership"));
+    m_qualifiedCheck->setText(tr("Include &qualified values"));
+    m_qualifiedCheck->setToolTip(
+        tr("Sum values the sources qualify (more than, about, a host zone's area, an "
+           "investment plan) into the provinces' figures; left out by default"));
     m_fitButton->setText(tr("Fit"));
     m_fitButton->setToolTip(tr("Show the whole map (0)"));
     m_copyButton->setText(tr("Copy"));

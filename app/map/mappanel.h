@@ -33,6 +33,7 @@ public:
     QComboBox *methodCombo() const { return m_methodCombo; }
     QSpinBox *classesSpinBox() const { return m_classesSpin; }
     QCheckBox *markersCheckBox() const { return m_markersCheck; }
+    QCheckBox *qualifiedCheckBox() const { return m_qualifiedCheck; }
     QToolButton *fitButton() const { return m_fitButton; }
 
     MapMetric metric() const;
@@ -43,6 +44,9 @@ public:
     void setClassCount(int classes);
     bool parkMarkersVisible() const;
     void setParkMarkersVisible(bool visible);
+    // Whether the sums take in the values the sources qualify.
+    bool includesQualifiedValues() const;
+    void setIncludeQualifiedValues(bool include);
 
     // Opens the export dialog (window-modal, without blocking) and writes
     // the map with the chosen settings, reporting failures in a message box.
@@ -79,6 +83,7 @@ private:
     QLabel *m_classesLabel;
     QSpinBox *m_classesSpin;
     QCheckBox *m_markersCheck;
+    QCheckBox *m_qualifiedCheck;
     QToolButton *m_fitButton;
     QToolButton *m_copyButton;
     QToolButton *m_exportButton;

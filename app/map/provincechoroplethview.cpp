@@ -94,6 +94,14 @@ void ProvinceChoroplethView::setClassCount(int classes)
     scheduleRebuild();
 }
 
+void ProvinceChoroplethView::setQualifiedValues(Aggregations::QualifiedValues qualified)
+{
+    if (qualified == m_qualified)
+        return;
+    m_qualified = qualified;
+    scheduleRebuild();
+}
+
 bool ProvinceChoroplethView::parkMarkersVisible() const
 {
     return m_scene->parkMarkersVisible();
@@ -142,6 +150,7 @@ void ProvinceChoroplethView::rebuild()
     const ParkFilter others =
         FilterDescription::without(filter, FilterDescription::Criterion::Provinces);
     const ParkSnapshot records = m_proxy->recordsAcceptedBy(others);
+    m_scene->setQualifiedValues(m_qualified);
     m_scene->setData(records.pointers(), m_metric, m_method, m_classes,
                      FilterDescription::summary(others), Translations::isEnglish(), m_dark);
     m_scene->setSelectedProvinces(filter.provinces);

@@ -42,6 +42,9 @@ public:
     void setClassCount(int classes);
     bool parkMarkersVisible() const;
     void setParkMarkersVisible(bool visible);
+    // Whether the sums take in the values the sources qualify.
+    Aggregations::QualifiedValues qualifiedValues() const { return m_qualified; }
+    void setQualifiedValues(Aggregations::QualifiedValues qualified);
     bool isDarkTheme() const { return m_dark; }
     void setDarkTheme(bool dark);
     // The document's report figures (DocumentSession::reportFigures()).
@@ -97,6 +100,7 @@ private:
     MapMetric m_metric = MapMetric::ParkCount;
     Classification::Method m_method = Classification::Method::Jenks;
     int m_classes = 5;
+    Aggregations::QualifiedValues m_qualified = Aggregations::QualifiedValues::Exclude;
     bool m_dark = false;
     double m_zoom = 1.0;
     QPoint m_pressPos;
