@@ -167,6 +167,35 @@
         <source>None in the dataset (%1)</source>
         <translation>None in the dataset (%1)</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Sums include 1 qualified value (%1)</source>
+        <translation>Sums include 1 qualified value (%1)</translation>
+    </message>
+    <message>
+        <source>Sums include %1 qualified values (%2)</source>
+        <translation>Sums include %1 qualified values (%2)</translation>
+    </message>
+    <message>
+        <source>1 qualified value left out of the sums (%1)</source>
+        <translation>1 qualified value left out of the sums (%1)</translation>
+    </message>
+    <message>
+        <source>%1 qualified values left out of the sums (%2)</source>
+        <translation>%1 qualified values left out of the sums (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a province and the report&apos;s count there</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Report&apos;s count where stated: %1</source>
+        <translation>Report&apos;s count where stated: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChoroplethScene</name>
@@ -236,6 +265,34 @@
     <message>
         <source>The report counts parks here</source>
         <translation>The report counts parks here</translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation>%1: no data</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Report: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>1 qualified value left out: %1</source>
+        <translation>1 qualified value left out: %1</translation>
+    </message>
+    <message>
+        <source>%1 qualified values left out: %2</source>
+        <translation>%1 qualified values left out: %2</translation>
+    </message>
+    <message>
+        <source>Includes 1 qualified value: %1</source>
+        <translation>Includes 1 qualified value: %1</translation>
+    </message>
+    <message>
+        <source>Includes %1 qualified values: %2</source>
+        <translation>Includes %1 qualified values: %2</translation>
     </message>
 </context>
 <context>
@@ -482,6 +539,10 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>unknown city %1; did you mean %2?</source>
         <translation>unknown city %1; did you mean %2?</translation>
+    </message>
+    <message>
+        <source>Sum the values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) into the map&apos;s province figures; left out by default.</source>
+        <translation>Sum the values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) into the map&apos;s province figures; left out by default.</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2241,34 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>Support funds of parks by province</source>
         <translation>Support funds of parks by province</translation>
     </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+    <message>
+        <source>%1 (host zone)</source>
+        <translation>%1 (host zone)</translation>
+    </message>
+    <message>
+        <source>%1 (investment plan)</source>
+        <translation>%1 (investment plan)</translation>
+    </message>
+    <message>
+        <source>lower bound</source>
+        <translation>lower bound</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>approximate</translation>
+    </message>
+    <message>
+        <source>host-zone area</source>
+        <translation>host-zone area</translation>
+    </message>
+    <message>
+        <source>investment plan</source>
+        <translation>investment plan</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -2246,6 +2335,14 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>Number of classes</source>
         <translation>Number of classes</translation>
+    </message>
+    <message>
+        <source>Include &amp;qualified values</source>
+        <translation>Include &amp;qualified values</translation>
+    </message>
+    <message>
+        <source>Sum values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) into the provinces&apos; figures; left out by default</source>
+        <translation>Sum values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) into the provinces&apos; figures; left out by default</translation>
     </message>
 </context>
 <context>

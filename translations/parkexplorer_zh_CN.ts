@@ -167,6 +167,35 @@
         <source>None in the dataset (%1)</source>
         <translation>数据集中没有（%1）</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Sums include 1 qualified value (%1)</source>
+        <translation>合计含 1 个限定值（%1）</translation>
+    </message>
+    <message>
+        <source>Sums include %1 qualified values (%2)</source>
+        <translation>合计含 %1 个限定值（%2）</translation>
+    </message>
+    <message>
+        <source>1 qualified value left out of the sums (%1)</source>
+        <translation>合计未计入 1 个限定值（%1）</translation>
+    </message>
+    <message>
+        <source>%1 qualified values left out of the sums (%2)</source>
+        <translation>合计未计入 %1 个限定值（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a province and the report&apos;s count there</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Report&apos;s count where stated: %1</source>
+        <translation>报告所列数量：%1</translation>
+    </message>
 </context>
 <context>
     <name>ChoroplethScene</name>
@@ -236,6 +265,34 @@
     <message>
         <source>The report counts parks here</source>
         <translation>报告统计了此处的园区</translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation>%1：无数据</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>报告：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>1 qualified value left out: %1</source>
+        <translation>未计入 1 个限定值：%1</translation>
+    </message>
+    <message>
+        <source>%1 qualified values left out: %2</source>
+        <translation>未计入 %1 个限定值：%2</translation>
+    </message>
+    <message>
+        <source>Includes 1 qualified value: %1</source>
+        <translation>含 1 个限定值：%1</translation>
+    </message>
+    <message>
+        <source>Includes %1 qualified values: %2</source>
+        <translation>含 %1 个限定值：%2</translation>
     </message>
 </context>
 <context>
@@ -481,6 +538,10 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <message>
         <source>unknown city %1; did you mean %2?</source>
         <translation>未知城市 %1；是否指 %2？</translation>
+    </message>
+    <message>
+        <source>Sum the values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) into the map&apos;s province figures; left out by default.</source>
+        <translation>将来源加了限定的数值（超过、约、所在基地面积、投资计划）计入地图的省份合计；默认不计入。</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2218,34 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>Support funds of parks by province</source>
         <translation>各省园区扶持基金规模</translation>
     </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+    <message>
+        <source>%1 (host zone)</source>
+        <translation>%1（所在基地）</translation>
+    </message>
+    <message>
+        <source>%1 (investment plan)</source>
+        <translation>%1（投资计划）</translation>
+    </message>
+    <message>
+        <source>lower bound</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>约数</translation>
+    </message>
+    <message>
+        <source>host-zone area</source>
+        <translation>所在基地面积</translation>
+    </message>
+    <message>
+        <source>investment plan</source>
+        <translation>投资计划</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -2223,6 +2312,14 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>Number of classes</source>
         <translation>分级数</translation>
+    </message>
+    <message>
+        <source>Include &amp;qualified values</source>
+        <translation>计入限定值(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Sum values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) into the provinces&apos; figures; left out by default</source>
+        <translation>将来源加了限定的数值（超过、约、所在基地面积、投资计划）计入各省合计；默认不计入</translation>
     </message>
 </context>
 <context>
