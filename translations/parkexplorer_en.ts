@@ -1847,6 +1847,25 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
 </context>
 <context>
+    <name>LocationPicker</name>
+    <message>
+        <source>Use the City&apos;s &amp;Centre</source>
+        <translation>Use the City&apos;s &amp;Centre</translation>
+    </message>
+    <message>
+        <source>Choose from the province&apos;s cities</source>
+        <translation>Choose from the province&apos;s cities</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Choose a city the gazetteer knows to use its centre</source>
+        <translation>Choose a city the gazetteer knows to use its centre</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>Main Toolbar</source>
@@ -3087,6 +3106,10 @@ The value as the file has it. It is kept as it is until you replace it.</transla
             <numerusform>%n warnings worth a look.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
 </context>
 <context>
     <name>ParkRecord</name>
@@ -3534,6 +3557,21 @@ The value as the file has it. It is kept as it is until you replace it.</transla
     <message>
         <source>%1 repeats feature #%2</source>
         <translation>%1 repeats feature #%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceLocationMap</name>
+    <message>
+        <source>Location map</source>
+        <translation>Location map</translation>
+    </message>
+    <message>
+        <source>Click or drag to place the park&apos;s point</source>
+        <translation>Click or drag to place the park&apos;s point</translation>
+    </message>
+    <message>
+        <source>Choose a province to see the map</source>
+        <translation>Choose a province to see the map</translation>
     </message>
 </context>
 <context>

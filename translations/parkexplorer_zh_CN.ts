@@ -1828,6 +1828,25 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
 </context>
 <context>
+    <name>LocationPicker</name>
+    <message>
+        <source>Use the City&apos;s &amp;Centre</source>
+        <translation>使用城市中心(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose from the province&apos;s cities</source>
+        <translation>从本省城市中选择</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2, %3</translation>
+    </message>
+    <message>
+        <source>Choose a city the gazetteer knows to use its centre</source>
+        <translation>选择地名录中的城市后可使用其中心</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>Main Toolbar</source>
@@ -3049,6 +3068,10 @@ The value as the file has it. It is kept as it is until you replace it.</source>
             <numerusform>%n 条值得查看的警告。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
 </context>
 <context>
     <name>ParkRecord</name>
@@ -3496,6 +3519,21 @@ The value as the file has it. It is kept as it is until you replace it.</source>
     <message>
         <source>%1 repeats feature #%2</source>
         <translation>%1 与第 %2 个要素重复</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceLocationMap</name>
+    <message>
+        <source>Location map</source>
+        <translation>位置地图</translation>
+    </message>
+    <message>
+        <source>Click or drag to place the park&apos;s point</source>
+        <translation>单击或拖动以放置园区位置</translation>
+    </message>
+    <message>
+        <source>Choose a province to see the map</source>
+        <translation>选择省份后显示地图</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "parkeditdialog.h"
 
 #include "citygazetteer.h"
+#include "locationpicker.h"
 
 #include "editing/formwidgets.h"
 #include "editing/storedvalue.h"
@@ -142,6 +143,26 @@ void ParkEditDialog::build()
         form->addRow(FieldRegistry::label(f), cell);
         if (f == ParkField::Province)
             form->addRow(FieldRegistry::label(ParkField::ProvinceCode), provinceCodeRow());
+    }
+
+    // The city chosen from the gazetteer's lists, the point from the city's
+    // centre or the map of the province.
+    LocationPicker::Editors location;
+    location.province = qobject_cast<QComboBox *>(m_widgets.value(key(ParkField::Province)));
+    location.city = lineEdit(key(ParkField::City));
+    location.lat = lineEdit(key(ParkField::Lat));
+    location.lon = lineEdit(key(ParkField::Lon));
+    location.precision = lineEdit(key(ParkField::CoordPrecision));
+    if (location.province && location.city && location.lat && location.lon && location.precision) {
+        m_locationPicker =
+            new LocationPicker(location, m_context.outlines, *m_context.cities, this);
+        pages.value(FormTab::Location)
+            ->insertRow(pages.value(FormTab::Location)->rowCount() - 1, tr("Map"),
+                        m_locationPicker->locationWidget());
+        connect(m_locationPicker, &LocationPicker::edited, this, [this](const QStringList &keys) {
+            for (const QString &k : keys)
+                markTouched(k);
+        });
     }
 
     // Every problem, in the order of the form, and the warnings; a fixed
@@ -377,8 +398,6 @@ QWidget *ParkEditDialog::lineEditor(ParkField field)
 {
     auto *edit = new QLineEdit(this);
     edit->setPlaceholderText(FieldRegistry::placeholder(field));
-    if (field == ParkField::City)
-        edit->setCompleter(new QCompleter(QStringList(), edit));
     connect(edit, &QLineEdit::textEdited, this, [this, field] { markTouched(key(field)); });
     return edit;
 }
@@ -492,9 +511,8 @@ void ParkEditDialog::addSource(const QString &text)
 
 void ParkEditDialog::setKnownCities(const QStringList &cities)
 {
-    QCompleter *completer = lineEdit(key(ParkField::City))->completer();
-    completer->setModel(new QStringListModel(cities, completer));
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    if (m_locationPicker)
+        m_locationPicker->setOtherCities(cities);
 }
 
 QLineEdit *ParkEditDialog::lineEdit(const QString &fieldKey) const

@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class LocationPicker;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -123,6 +124,7 @@ public:
     // and warning ("Field: message"); a click goes to the field.
     QString summaryText() const;
     QListWidget *problemList() const { return m_problemList; }
+    LocationPicker *locationPicker() const { return m_locationPicker; }
 
     // A field whose stored value could not be read shows that value as it
     // is in the file (as JSON), marked, in place of its editor, and keeps it
@@ -181,6 +183,7 @@ private:
     bool m_readOnly = false;
     std::function<bool(const QString &)> m_discardPrompt;
     QHash<QString, QWidget *> m_widgets;
+    LocationPicker *m_locationPicker = nullptr;
     QHash<QString, QLabel *> m_problemLabels;
     struct RawPanel
     {
