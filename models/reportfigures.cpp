@@ -1,5 +1,6 @@
 #include "reportfigures.h"
 
+#include "places.h"
 #include "provinces.h"
 
 #include <QCoreApplication>
@@ -46,7 +47,7 @@ QString FigureScope::describe(bool english) const
     if (!province.isEmpty())
         parts << Provinces::displayName(province, english);
     if (!city.isEmpty())
-        parts << city;
+        parts << Places::cityName(province, city, english);
     if (foundedFrom || foundedTo) {
         if (foundedFrom == foundedTo)
             parts << QCoreApplication::translate("FigureScope", "founded in %1").arg(foundedFrom);
