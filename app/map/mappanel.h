@@ -35,6 +35,12 @@ public:
     QCheckBox *markersCheckBox() const { return m_markersCheck; }
     QCheckBox *qualifiedCheckBox() const { return m_qualifiedCheck; }
     QToolButton *fitButton() const { return m_fitButton; }
+    QCheckBox *cityCirclesCheckBox() const { return m_circlesCheck; }
+    // "All of China" and the provinces with a city map, by full name.
+    QComboBox *provinceCombo() const { return m_provinceCombo; }
+    QToolButton *backButton() const { return m_backButton; }
+    // "China › Zhejiang" on a city map, "China" on the map of China.
+    QLabel *breadcrumb() const { return m_breadcrumb; }
 
     MapMetric metric() const;
     void setMetric(MapMetric metric);
@@ -72,6 +78,9 @@ protected:
 
 private:
     void fillCombos();
+    void fillProvinceCombo();
+    // Follows the view into a province's map and back.
+    void showDrillDown(const QString &provinceFullName);
     void saveSettings() const;
     bool darkPalette() const;
 
@@ -84,6 +93,11 @@ private:
     QSpinBox *m_classesSpin;
     QCheckBox *m_markersCheck;
     QCheckBox *m_qualifiedCheck;
+    QCheckBox *m_circlesCheck;
+    QLabel *m_provinceLabel;
+    QComboBox *m_provinceCombo;
+    QToolButton *m_backButton;
+    QLabel *m_breadcrumb;
     QToolButton *m_fitButton;
     QToolButton *m_copyButton;
     QToolButton *m_exportButton;
