@@ -326,6 +326,13 @@ private slots:
         QVERIFY(panel.backButton()->isEnabled());
         QVERIFY(!panel.cityCirclesCheckBox()->isEnabled());
 
+        // Back with the focus on a control of the tab, not the map.
+        panel.markersCheckBox()->setFocus();
+        QTest::keyClick(panel.markersCheckBox(), Qt::Key_Backspace);
+        QVERIFY(panel.view()->drilledProvince().isEmpty());
+        QVERIFY(panel.view()->drillDown(Zhejiang));
+        QCOMPARE(panel.breadcrumb()->text(), QStringLiteral("China › Zhejiang"));
+
         panel.backButton()->click();
         QVERIFY(panel.view()->drilledProvince().isEmpty());
         QCOMPARE(panel.breadcrumb()->text(), QStringLiteral("China"));

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -127,6 +128,14 @@ MapPanel::MapPanel(ParkFilterProxy *proxy, QWidget *parent)
         m_view->setFocus();
     });
     connect(m_backButton, &QToolButton::clicked, m_view, &ProvinceChoroplethView::drillUp);
+    // Back from anywhere in the tab, not only with the map focused (a text
+    // field keeps Backspace for itself).
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::Key_Backspace), QKeySequence(Qt::AltModifier | Qt::Key_Left)}) {
+        auto *back = new QShortcut(keys, this);
+        back->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(back, &QShortcut::activated, m_view, &ProvinceChoroplethView::drillUp);
+    }
     connect(m_view, &ProvinceChoroplethView::drillDownChanged, this, &MapPanel::showDrillDown);
     connect(m_fitButton, &QToolButton::clicked, m_view, &ProvinceChoroplethView::fitToView);
     connect(m_copyButton, &QToolButton::clicked, this, &MapPanel::copyToClipboard);
