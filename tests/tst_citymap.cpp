@@ -229,6 +229,11 @@ private slots:
         QCOMPARE(scene.classes().stateOf(Shanghai), ChoroplethClasses::State::Classified);
         QCOMPARE(scene.labelOf(Shanghai), QStringLiteral("Shanghai"));
         QVERIFY(!scene.hasLeaderLine(Shanghai));
+        // One city: no count of cities, and no row for cities without parks.
+        QVERIFY2(!scene.subtitleText().contains(QStringLiteral("cities")),
+                 qPrintable(scene.subtitleText()));
+        QVERIFY(!scene.legendTexts().contains(QStringLiteral("None in the dataset (0)")));
+        QVERIFY(scene.legendTexts().contains(QStringLiteral("5 (1)")));
         QVERIFY(scene.mapRect().width() > 0.3 * scene.layoutSize().width() ||
                 scene.mapRect().height() > 0.5 * scene.layoutSize().height());
     }

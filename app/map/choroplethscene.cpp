@@ -317,11 +317,11 @@ void ChoroplethScene::updateTexts()
         }
         const int parks = m_classes.parkCount() + m_unknownCityParks;
         QString subtitle = ChoroplethTexts::subtitle(parks, m_filterText);
-        subtitle += QLatin1Char('\n') +
-                    ChoroplethTexts::cityCoverage(withParks, int(m_geometry.provinces().size()),
-                                                  m_filterText.isEmpty() ? m_reportedProvinceParks
-                                                                         : std::nullopt,
-                                                  parks, province);
+        const QString coverage = ChoroplethTexts::cityCoverage(
+            withParks, int(m_geometry.provinces().size()),
+            m_filterText.isEmpty() ? m_reportedProvinceParks : std::nullopt, parks, province);
+        if (!coverage.isEmpty())
+            subtitle += QLatin1Char('\n') + coverage;
         m_subtitle->setPlainText(subtitle);
         return;
     }
@@ -342,6 +342,11 @@ void ChoroplethScene::updateLegend()
     if (m_classes.ramp().classCount() > 0)
         rows.append({Row::Note, QColor(), m_classes.methodText()});
     for (const ChoroplethClasses::LegendEntry &e : m_classes.legend(provinceNames())) {
+        // A city map whose every city has parks (a municipality) has no
+        // use for the row of those without.
+        if (m_geometry.isCityMap() && e.state == ChoroplethClasses::State::NoParks &&
+            e.provinces == 0)
+            continue;
         const Row::Kind kind = e.state == ChoroplethClasses::State::NoData ? Row::Hatched
                                : e.state == ChoroplethClasses::State::NotInDataset
                                    ? Row::CrossHatched

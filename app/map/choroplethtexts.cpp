@@ -46,12 +46,19 @@ QString cityTitle(MapMetric metric, const QString &provinceName)
 QString cityCoverage(int citiesWithParks, int cities, std::optional<double> reportParks, int parks,
                      const QString &provinceName)
 {
-    QString text = tr("Parks in %1 of the %2 cities").arg(citiesWithParks).arg(cities);
+    // A municipality is one city: counting its cities says nothing.
+    QStringList parts;
+    if (cities > 1)
+        parts.append(tr("Parks in %1 of the %2 cities").arg(citiesWithParks).arg(cities));
     if (reportParks) {
-        text += tr("; the report counts %1 parks in %2, the dataset %3")
-                    .arg(MapMetrics::formatValue(MapMetric::ParkCount, *reportParks), provinceName)
-                    .arg(parks);
+        parts.append(
+            tr("the report counts %1 parks in %2, the dataset %3")
+                .arg(MapMetrics::formatValue(MapMetric::ParkCount, *reportParks), provinceName)
+                .arg(parks));
     }
+    QString text = parts.join(tr("; "));
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
     return text;
 }
 
