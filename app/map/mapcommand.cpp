@@ -82,6 +82,8 @@ CommandResult run(const Request &request, const QList<ParkRecord> &records)
             return fail(ExitCode::Usage, tr("no city map of \"%1\"").arg(request.province));
     }
     ChoroplethScene scene(*geometry);
+    // A province's few parks are what its map is looked at for.
+    scene.setParkMarkersVisible(geometry->isCityMap());
     scene.setCityCirclesVisible(request.level == Request::Level::City &&
                                 request.province.isEmpty());
     scene.setReportFigures(request.reportFigures);

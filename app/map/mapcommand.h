@@ -38,7 +38,8 @@ struct Request
     QList<ReportFigure> reportFigures;
     // Printed under the figure (coverage and source lines).
     FigureNotes notes;
-    // Level::City with a province: the map of that province's cities;
+    // Level::City with a province: the map of that province's cities, with
+    // its parks marked;
     // without one, the map of China with a circle for each city's parks.
     enum class Level
     {
