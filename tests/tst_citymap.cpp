@@ -197,6 +197,46 @@ private slots:
         QVERIFY(scene.toolTipFor(Hangzhou).startsWith(QStringLiteral("杭州市\n")));
     }
 
+    void cityLabelsDoNotOverlap_data()
+    {
+        QTest::addColumn<QString>("province");
+        QTest::addColumn<bool>("english");
+        QTest::addColumn<QSizeF>("size");
+        for (const QString &province : {Zhejiang, Guangdong, QStringLiteral("四川省")}) {
+            for (bool english : {true, false}) {
+                for (const QSizeF &size : {QSizeF(1000, 750), QSizeF(3000, 1800)}) {
+                    QTest::addRow("%s %s %dx%d", qPrintable(province), english ? "en" : "zh",
+                                  int(size.width()), int(size.height()))
+                        << province << english << size;
+                }
+            }
+        }
+    }
+
+    void cityLabelsDoNotOverlap()
+    {
+        QFETCH(QString, province);
+        QFETCH(bool, english);
+        QFETCH(QSizeF, size);
+        ChoroplethScene scene(*MapGeometry::citiesOf(province));
+        scene.setParkMarkersVisible(true);
+        scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
+                      QString(), english, false);
+        scene.layoutFor(size);
+        const QStringList names = scene.provinceNames();
+        const QRectF page(QPointF(0, 0), size);
+        for (int i = 0; i < names.size(); ++i) {
+            const QRectF a = scene.labelRectOf(names.at(i));
+            QVERIFY2(!a.isEmpty(), qPrintable(names.at(i)));
+            QVERIFY2(page.contains(a), qPrintable(names.at(i)));
+            QVERIFY2(!a.intersects(scene.legendRect()), qPrintable(names.at(i)));
+            for (int j = i + 1; j < names.size(); ++j) {
+                QVERIFY2(!a.intersects(scene.labelRectOf(names.at(j))),
+                         qPrintable(names.at(i) + QStringLiteral(" / ") + names.at(j)));
+            }
+        }
+    }
+
     void parksInUnknownCitiesAreNoted()
     {
         QList<ParkRecord> more = records;
