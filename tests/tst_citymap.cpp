@@ -237,6 +237,21 @@ private slots:
         }
     }
 
+    void shortLabels()
+    {
+        ChoroplethScene scene(*MapGeometry::citiesOf(QStringLiteral("四川省")));
+        scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
+                      QString(), true, false);
+        const QString ngawa = QStringLiteral("阿坝藏族羌族自治州");
+        QCOMPARE(scene.labelOf(ngawa), QStringLiteral("Ngawa"));
+        // The tooltip names it in full.
+        QVERIFY2(scene.toolTipFor(ngawa).startsWith(
+                     QStringLiteral("Ngawa Tibetan and Qiang Autonomous Prefecture\n")),
+                 qPrintable(scene.toolTipFor(ngawa)));
+        QCOMPARE(scene.labelOf(QStringLiteral("成都市")), QStringLiteral("Chengdu"));
+        QCOMPARE(scene.subtitleText().section(QLatin1Char('\n'), 0, 0), QStringLiteral("1 park"));
+    }
+
     void parksInUnknownCitiesAreNoted()
     {
         QList<ParkRecord> more = records;

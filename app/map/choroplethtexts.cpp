@@ -23,11 +23,11 @@ QString tr(const char *text)
 QString subtitle(int parks, const QString &filterText)
 {
     if (filterText.isEmpty())
-        return tr("All %1 parks").arg(parks);
+        return parks == 1 ? tr("1 park") : tr("All %1 parks").arg(parks);
     // The filter names what was typed: cut, and without control characters
     // (an SVG export would not be XML).
     return QStringLiteral("%1 · %2").arg(SafeText::label(filterText, 2 * SafeText::MaxLabelLength),
-                                         tr("%1 parks").arg(parks));
+                                         parks == 1 ? tr("1 park") : tr("%1 parks").arg(parks));
 }
 
 QString provinceToolTip(const ChoroplethClasses &classes, const QString &fullName, bool english,

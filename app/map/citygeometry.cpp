@@ -10,6 +10,25 @@
 #include <cmath>
 #include <memory>
 
+namespace {
+
+// The name a map label shows in English, short as the Chinese short name
+// is (阿坝 for 阿坝藏族羌族自治州): an autonomous prefecture by its first word
+// ("Ngawa Tibetan and Qiang Autonomous Prefecture" is Ngawa), a prefecture
+// or league without the word. Tooltips keep the full name.
+QString englishLabel(const QString &nameEn)
+{
+    if (nameEn.endsWith(QLatin1String(" Autonomous Prefecture")))
+        return nameEn.section(QLatin1Char(' '), 0, 0);
+    for (const QLatin1String suffix : {QLatin1String(" Prefecture"), QLatin1String(" League")}) {
+        if (nameEn.endsWith(suffix) && nameEn.size() > suffix.size())
+            return nameEn.chopped(suffix.size());
+    }
+    return nameEn;
+}
+
+} // namespace
+
 const MapGeometry *MapGeometry::citiesOf(const QString &provinceFullName)
 {
     // Built on first use and kept: scenes hold on to their geometry, and a
@@ -42,7 +61,7 @@ const MapGeometry *MapGeometry::citiesOf(const QString &provinceFullName)
         // A municipality's own name is the province's; its short name reads
         // as well on a map of it alone.
         p.name = city->name;
-        p.nameEn = city->nameEn;
+        p.nameEn = englishLabel(city->nameEn);
         geometry->m_bounds = geometry->m_bounds.united(p.bounds);
         geometry->m_provinces.append(p);
         const QGeoRectangle box = city->area.bounds;
