@@ -2,6 +2,7 @@
 
 #include "charts/chartstyle.h"
 #include "choroplethtexts.h"
+#include "citygazetteer.h"
 #include "maplabelitem.h"
 #include "maplabellayout.h"
 #include "maplegenditem.h"
@@ -9,8 +10,6 @@
 #include "places.h"
 #include "provinceitem.h"
 #include "provinces.h"
-
-#include "citygazetteer.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsEllipseItem>
@@ -25,15 +24,16 @@
 namespace {
 
 // Stacking order: fills, then the outlines that mark provinces (above all
-// fills, so that no neighbour covers them), then labels, parks and text.
+// fills, so that no neighbour covers them), then city circles, labels,
+// parks and text.
 enum ZOrder
 {
     ZMap = 0,
     ZHighlight = 1,
     ZSelection = 2,
     ZHover = 3,
-    ZLabels = 5,
     ZCircles = 4,
+    ZLabels = 5,
     ZMarkers = 6,
     ZPageText = 8
 };
@@ -162,7 +162,6 @@ void ChoroplethScene::setData(const Aggregations::Records &records, MapMetric me
         m_classes = ChoroplethClasses(metric, inProvince, method, classes, {}, m_qualified, cityOf);
         // The report's count of the province's parks, set beside the
         // dataset's in the subtitle.
-        m_reportedProvinceParks.reset();
         const ChoroplethClasses national(MapMetric::ParkCount, {}, method, classes, m_report);
         m_reportedProvinceParks = national.reportCountOf(province);
         rebuildMarkers(inProvince);

@@ -19,7 +19,9 @@ class QSpinBox;
 class QToolButton;
 
 // The Map tab: what to colour by and how to class it, above the province
-// map. The choices are remembered between sessions.
+// map, and which map is shown: China, or a province's cities, with a
+// breadcrumb and a way back. The choices of colour and classes are
+// remembered between sessions.
 class MapPanel : public QWidget
 {
     Q_OBJECT
