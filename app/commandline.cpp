@@ -209,6 +209,9 @@ void setup(QCommandLineParser &parser, Options &options)
            "by-city, top-area, top-enterprises, top-fund, by-year, by-month, leadership."));
     options.exportMap.setDescription(
         tr("Write the province map of FILE (default: the embedded dataset) to --out."));
+    options.level.setDescription(
+        tr("Map level: province (default) or city. With one --province, the map of its cities; "
+           "without, the map of China with a circle for each city's parks."));
     options.out.setDescription(tr("The image to write; .png, .svg or .pdf chooses the format."));
     options.size.setDescription(tr("Image size in pixels, e.g. 2400x1500."));
     options.dpi.setDescription(tr("Resolution in dots per inch (PNG metadata and text size)."));
@@ -250,6 +253,7 @@ void setup(QCommandLineParser &parser, Options &options)
           options.logScale})
         parser.addOption(o);
     parser.addOption(options.includeQualified);
+    parser.addOption(options.level);
     parser.addOption(options.lang);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A park store (.json) to open."),
                                  QStringLiteral("[FILE]"));
@@ -469,6 +473,26 @@ CommandResult runMapExport(const QCommandLineParser &parser, const Options &opti
     }
     if (parser.isSet(options.includeQualified))
         request.qualified = Aggregations::QualifiedValues::Include;
+    if (parser.isSet(options.level)) {
+        // The option's value name spells the levels, in Level's order.
+        const QStringList levels = options.level.valueName().split(QLatin1Char('|'));
+        const qsizetype level = levels.indexOf(parser.value(options.level).trimmed().toLower());
+        if (level < 0) {
+            return fail(ExitCode::Usage,
+                        tr("unknown map level \"%1\": use %2")
+                            .arg(parser.value(options.level), levels.join(tr(" or "))));
+        }
+        request.level =
+            level == 0 ? MapCommand::Request::Level::Province : MapCommand::Request::Level::City;
+    }
+    if (request.level == MapCommand::Request::Level::City) {
+        // One --province is the province drilled into; its filter keeps
+        // the province's parks, which is all a map of its cities shows.
+        if (filter.provinces.size() > 1)
+            return fail(ExitCode::Usage, tr("--level city maps one --province at a time"));
+        if (filter.provinces.size() == 1)
+            request.province = *filter.provinces.cbegin();
+    }
     request.outPath = parser.value(options.out);
     request.english = Translations::isEnglish();
     request.filter = filter;

@@ -30,6 +30,7 @@ struct Options
     QCommandLineOption method{QStringLiteral("method"), QString(),
                               QStringLiteral("equal|quantile|jenks")};
     QCommandLineOption includeQualified{QStringLiteral("include-qualified")};
+    QCommandLineOption level{QStringLiteral("level"), QString(), QStringLiteral("province|city")};
     QCommandLineOption force{QStringLiteral("force")};
     // The notes under an exported chart or map: coverage and source lines.
     QCommandLineOption subtitle{QStringLiteral("subtitle"), QString(), QStringLiteral("TEXT")};

@@ -83,10 +83,12 @@ QString label(Classification::Method method)
 ChoroplethClasses::ChoroplethClasses(MapMetric metric, const Aggregations::Records &records,
                                      Classification::Method method, int classes,
                                      const QList<ReportFigure> &report,
-                                     Aggregations::QualifiedValues qualified)
+                                     Aggregations::QualifiedValues qualified,
+                                     const AreaOfRecord &areaOf)
     : m_metric(metric)
     , m_method(method)
-    , m_figures(provinceFigures(metric, records, qualified))
+    , m_figures(areaOf ? areaFigures(metric, records, qualified, areaOf)
+                       : provinceFigures(metric, records, qualified))
     , m_qualified(qualified)
 {
     for (const ProvinceFigures &f : std::as_const(m_figures)) {

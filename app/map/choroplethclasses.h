@@ -54,10 +54,13 @@ public:
     // province it counts parks in that has none in RECORDS is NotInDataset
     // rather than NoParks.
     // QUALIFIED: whether the sums take in the values the sources qualify.
+    // AREAOF: the area a park counts in (a city for a province's map); its
+    // province when not given.
     ChoroplethClasses(
         MapMetric metric, const Aggregations::Records &records, Classification::Method method,
         int classes, const QList<ReportFigure> &report = {},
-        Aggregations::QualifiedValues qualified = Aggregations::QualifiedValues::Exclude);
+        Aggregations::QualifiedValues qualified = Aggregations::QualifiedValues::Exclude,
+        const AreaOfRecord &areaOf = {});
 
     MapMetric metric() const { return m_metric; }
     Classification::Method method() const { return m_method; }

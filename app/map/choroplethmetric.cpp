@@ -205,11 +205,19 @@ QMap<QString, ProvinceFigures> provinceFigures(MapMetric metric,
                                                const Aggregations::Records &records,
                                                Aggregations::QualifiedValues qualified)
 {
+    return areaFigures(metric, records, qualified, [](const ParkRecord &r) { return r.province; });
+}
+
+QMap<QString, ProvinceFigures> areaFigures(MapMetric metric, const Aggregations::Records &records,
+                                           Aggregations::QualifiedValues qualified,
+                                           const AreaOfRecord &areaOf)
+{
     QMap<QString, ProvinceFigures> figures;
     for (const ParkRecord *r : records) {
-        if (r->province.isEmpty())
+        const QString area = areaOf(*r);
+        if (area.isEmpty())
             continue;
-        ProvinceFigures &f = figures[r->province];
+        ProvinceFigures &f = figures[area];
         f.parks.add(*r);
         double add = 0;
         switch (metric) {

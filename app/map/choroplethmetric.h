@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 // What the province map colours by.
@@ -90,6 +91,15 @@ struct ProvinceFigures
 QMap<QString, ProvinceFigures>
 provinceFigures(MapMetric metric, const Aggregations::Records &records,
                 Aggregations::QualifiedValues qualified = Aggregations::QualifiedValues::Exclude);
+
+// The area (province or city) a park counts in, as the map keys it; empty
+// for a park the map does not show.
+using AreaOfRecord = std::function<QString(const ParkRecord &)>;
+
+// provinceFigures() for areas AREAOF names: a province's cities.
+QMap<QString, ProvinceFigures> areaFigures(MapMetric metric, const Aggregations::Records &records,
+                                           Aggregations::QualifiedValues qualified,
+                                           const AreaOfRecord &areaOf);
 
 // The value each province is coloured by, keyed by full province name.
 // Provinces without parks have no entry (the map shows them as "no parks",

@@ -2,11 +2,14 @@
 
 #include "charts/chartstyle.h"
 #include "choroplethtexts.h"
+#include "citygazetteer.h"
 #include "maplabelitem.h"
 #include "maplabellayout.h"
 #include "maplegenditem.h"
 #include "mapstyle.h"
+#include "places.h"
 #include "provinceitem.h"
+#include "provinces.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsEllipseItem>
@@ -21,13 +24,15 @@
 namespace {
 
 // Stacking order: fills, then the outlines that mark provinces (above all
-// fills, so that no neighbour covers them), then labels, parks and text.
+// fills, so that no neighbour covers them), then city circles, labels,
+// parks and text.
 enum ZOrder
 {
     ZMap = 0,
     ZHighlight = 1,
     ZSelection = 2,
     ZHover = 3,
+    ZCircles = 4,
     ZLabels = 5,
     ZMarkers = 6,
     ZPageText = 8
@@ -109,6 +114,10 @@ void ChoroplethScene::buildItems()
     m_insetCaption = new MapLabelItem;
     m_insetCaption->setZValue(ZLabels);
     addItem(m_insetCaption);
+    // A province's map has no South China Sea inset: the islands are
+    // Hainan's, and a map of Hainan's cities shows them at their place.
+    m_insetLayer->setVisible(!m_geometry.isCityMap());
+    m_insetCaption->setVisible(!m_geometry.isCityMap());
 
     m_legend = new MapLegendItem;
     m_legend->setZValue(ZPageText);
@@ -130,11 +139,38 @@ void ChoroplethScene::setData(const Aggregations::Records &records, MapMetric me
                               Classification::Method method, int classes, const QString &filterText,
                               bool english, bool darkTheme)
 {
-    m_classes = ChoroplethClasses(metric, records, method, classes, m_report, m_qualified);
-    m_filterText = filterText;
     m_english = english;
     m_dark = darkTheme;
-    rebuildMarkers(records);
+    m_filterText = filterText;
+    if (m_geometry.isCityMap()) {
+        // The province's parks, each in its city as the gazetteer knows it;
+        // a municipality's parks all count in the municipality.
+        const QString province = m_geometry.provinceFullName();
+        Aggregations::Records inProvince;
+        m_unknownCityParks = 0;
+        for (const ParkRecord *r : records) {
+            if (r->province != province)
+                continue;
+            inProvince.append(r);
+            if (!Places::city(r->province, r->city))
+                ++m_unknownCityParks;
+        }
+        const AreaOfRecord cityOf = [](const ParkRecord &r) {
+            const CityInfo *city = Places::city(r.province, r.city);
+            return city ? city->cityFullName : QString();
+        };
+        m_classes = ChoroplethClasses(metric, inProvince, method, classes, {}, m_qualified, cityOf);
+        // The report's count of the province's parks, set beside the
+        // dataset's in the subtitle.
+        const ChoroplethClasses national(MapMetric::ParkCount, {}, method, classes, m_report);
+        m_reportedProvinceParks = national.reportCountOf(province);
+        rebuildMarkers(inProvince);
+        rebuildCircles({});
+    } else {
+        m_classes = ChoroplethClasses(metric, records, method, classes, m_report, m_qualified);
+        rebuildMarkers(records);
+        rebuildCircles(records);
+    }
     applyTheme();
     applyColors();
     updateTexts();
@@ -213,6 +249,10 @@ void ChoroplethScene::applyTheme()
     m_hoverItem->setBrush(t.hoverFill);
     for (int i = 0; i < m_markerItems.size(); ++i)
         m_markerItems.at(i)->setBrush(ChartStyle::leadershipColour(m_markers.at(i).leadership));
+    for (const CityCircle &c : std::as_const(m_circles)) {
+        c.item->setBrush(t.circleFill);
+        c.item->setPen(QPen(t.circleOutline, 1.0));
+    }
     colorLabels();
     applyLineWidths();
 }
@@ -266,6 +306,24 @@ void ChoroplethScene::colorLabels()
 
 void ChoroplethScene::updateTexts()
 {
+    if (m_geometry.isCityMap()) {
+        const QString province = Provinces::displayName(m_geometry.provinceFullName(), m_english);
+        m_title->setPlainText(ChoroplethTexts::cityTitle(metric(), province));
+        int withParks = 0;
+        for (const ProvinceFigures &f : m_classes.figures()) {
+            if (f.parks.total > 0)
+                ++withParks;
+        }
+        const int parks = m_classes.parkCount() + m_unknownCityParks;
+        QString subtitle = ChoroplethTexts::subtitle(parks, m_filterText);
+        const QString coverage = ChoroplethTexts::cityCoverage(
+            withParks, int(m_geometry.provinces().size()),
+            m_filterText.isEmpty() ? m_reportedProvinceParks : std::nullopt, parks, province);
+        if (!coverage.isEmpty())
+            subtitle += QLatin1Char('\n') + coverage;
+        m_subtitle->setPlainText(subtitle);
+        return;
+    }
     m_title->setPlainText(MapMetrics::title(metric()));
     // The report's count of provinces beside the dataset's, so that the
     // provinces without parks read as without parks in the dataset.
@@ -283,6 +341,11 @@ void ChoroplethScene::updateLegend()
     if (m_classes.ramp().classCount() > 0)
         rows.append({Row::Note, QColor(), m_classes.methodText()});
     for (const ChoroplethClasses::LegendEntry &e : m_classes.legend(provinceNames())) {
+        // A city map whose every city has parks (a municipality) has no
+        // use for the row of those without.
+        if (m_geometry.isCityMap() && e.state == ChoroplethClasses::State::NoParks &&
+            e.provinces == 0)
+            continue;
         const Row::Kind kind = e.state == ChoroplethClasses::State::NoData ? Row::Hatched
                                : e.state == ChoroplethClasses::State::NotInDataset
                                    ? Row::CrossHatched
@@ -293,8 +356,10 @@ void ChoroplethScene::updateLegend()
     // set beside the dataset's; the report's counts are of all parks of a
     // province, so a filter leaves them out.
     QStringList notes{m_classes.qualifiedValuesText()};
-    if (m_filterText.isEmpty())
+    if (m_filterText.isEmpty() && !m_geometry.isCityMap())
         notes.append(m_classes.reportCountsText(m_english, provinceNames()));
+    if (m_geometry.isCityMap() && m_unknownCityParks > 0)
+        notes.append(ChoroplethTexts::unknownCitiesNote(m_unknownCityParks));
     notes.removeAll(QString());
     if (!notes.isEmpty()) {
         rows.append({Row::Gap, QColor(), QString()});
@@ -321,6 +386,16 @@ void ChoroplethScene::updateLegend()
         // Whether piles form depends on the scale: the row is always there.
         rows.append(
             {Row::Marker, MapTheme::of(m_dark).clusterFill, tr("Several parks (their number)")});
+    }
+    if (m_circlesVisible && !m_circles.isEmpty()) {
+        rows.append({Row::Section, QColor(), QString()});
+        rows.append({Row::Heading, QColor(), tr("Parks by city")});
+        for (int parks : std::as_const(m_circleReferences)) {
+            Row row{Row::Circle, MapTheme::of(m_dark).circleFill,
+                    parks == 1 ? tr("1 park") : tr("%1 parks").arg(parks)};
+            row.radius = m_circleUnitRadius * std::sqrt(double(parks));
+            rows.append(row);
+        }
     }
     m_legend->setRows(rows);
 }
@@ -360,6 +435,8 @@ void ChoroplethScene::relayout()
     m_legend->setStyle(style);
 
     m_pageArea = QRectF(margin, top, width - 2 * margin, std::max(1.0, height - margin - top));
+    // The largest circle grows with the page; the legend shows its sizes.
+    layoutCircles(std::max(8.0, fontPx * 1.6));
     fitMapTo(m_pageArea);
     layoutLegend();
     if (coversProvince(legendRect())) {
@@ -393,6 +470,8 @@ void ChoroplethScene::relayout()
     // Markers first: labels make way for them.
     m_markerRadius = std::max(2.5, fontPx * 0.3);
     layoutMarkers(m_markerRadius);
+    for (CityCircle &c : m_circles)
+        c.item->setPos(m_mapTransform.map(c.mapPos));
 
     layoutLabels(textPx);
 
@@ -402,12 +481,13 @@ void ChoroplethScene::relayout()
 void ChoroplethScene::fitMapTo(const QRectF &area)
 {
     m_mapArea = area;
-    const QRectF content = m_geometry.contentBounds();
+    const QRectF content = m_geometry.orientedBounds();
     if (!content.isEmpty()) {
         const double scale =
             std::min(m_mapArea.width() / content.width(), m_mapArea.height() / content.height());
         const QPointF offset = m_mapArea.center() - content.center() * scale;
-        m_mapTransform = QTransform(scale, 0, 0, scale, offset.x(), offset.y());
+        m_mapTransform =
+            m_geometry.orientation() * QTransform(scale, 0, 0, scale, offset.x(), offset.y());
     }
     m_mapLayer->setTransform(m_mapTransform);
 }
@@ -418,8 +498,10 @@ void ChoroplethScene::layoutInset(double fontPx)
     // Where the schematic goes; the frame adds the caption's band under it.
     QRectF schematic = m_mapTransform.mapRect(m_geometry.insetBox());
     m_insetRect = schematic;
-    if (inset.isEmpty())
+    if (inset.isEmpty()) {
+        m_insetRect = QRectF();
         return;
+    }
     const double basePx = std::max(8.0, fontPx * 0.8);
     const double pad = fontPx * 0.3;
     // The caption sits in a band inside the frame, under the islands,
@@ -770,8 +852,8 @@ QString ChoroplethScene::toolTipFor(const QString &fullName) const
 {
     if (!m_geometry.find(fullName))
         return QString();
-    return ChoroplethTexts::provinceToolTip(m_classes, fullName, m_english,
-                                            !m_filterText.isEmpty());
+    return ChoroplethTexts::areaToolTip(m_classes, fullName, areaDisplayName(fullName),
+                                        !m_filterText.isEmpty());
 }
 
 QString ChoroplethScene::toolTipForMarker(int index) const
@@ -792,5 +874,109 @@ QString ChoroplethScene::toolTipForMarker(int index) const
 
 QString ChoroplethScene::accessibleSummary() const
 {
-    return ChoroplethTexts::summary(m_classes, titleText(), subtitleText(), m_english);
+    return ChoroplethTexts::summary(m_classes, titleText(), subtitleText(),
+                                    [this](const QString &name) { return areaDisplayName(name); });
+}
+
+QString ChoroplethScene::areaDisplayName(const QString &fullName) const
+{
+    if (m_geometry.isCityMap())
+        return Places::cityName(m_geometry.provinceFullName(), fullName, m_english);
+    return Provinces::displayName(fullName, m_english);
+}
+
+void ChoroplethScene::setCityCirclesVisible(bool visible)
+{
+    if (visible == m_circlesVisible)
+        return;
+    m_circlesVisible = visible;
+    for (const CityCircle &c : std::as_const(m_circles))
+        c.item->setVisible(visible);
+    updateLegend();
+    relayout();
+}
+
+void ChoroplethScene::rebuildCircles(const Aggregations::Records &records)
+{
+    for (const CityCircle &c : std::as_const(m_circles))
+        delete c.item;
+    m_circles.clear();
+    // Parks per city the gazetteer knows, in the gazetteer's order.
+    QHash<const CityInfo *, int> parks;
+    for (const ParkRecord *r : records) {
+        if (const CityInfo *city = Places::city(r->province, r->city))
+            ++parks[city];
+    }
+    const MapTheme t = MapTheme::of(m_dark);
+    for (const CityInfo &city : CityGazetteer::embedded().all()) {
+        const int n = parks.value(&city);
+        if (n == 0 || !city.labelPoint.isValid())
+            continue;
+        CityCircle c;
+        const ProvinceInfo *province = Provinces::byCode(city.provinceCode);
+        c.province = province ? province->fullName : QString();
+        c.city = city.fullName;
+        c.parks = n;
+        c.mapPos = MapGeometry::project(city.labelPoint.longitude(), city.labelPoint.latitude());
+        c.item = new QGraphicsEllipseItem;
+        c.item->setZValue(ZCircles);
+        c.item->setAcceptedMouseButtons(Qt::NoButton);
+        c.item->setBrush(t.circleFill);
+        c.item->setPen(QPen(t.circleOutline, 1.0));
+        c.item->setVisible(m_circlesVisible);
+        addItem(c.item);
+        m_circles.append(c);
+    }
+    // Larger circles first, so that a small one on top stays in sight.
+    std::stable_sort(m_circles.begin(), m_circles.end(),
+                     [](const CityCircle &a, const CityCircle &b) { return a.parks > b.parks; });
+    for (int i = 0; i < m_circles.size(); ++i)
+        m_circles.at(i).item->setZValue(ZCircles + 0.001 * i);
+
+    // Three reference sizes: one park, the largest count, and a round
+    // number between them.
+    m_circleReferences.clear();
+    const int largest = m_circles.isEmpty() ? 0 : m_circles.constFirst().parks;
+    if (largest > 0) {
+        m_circleReferences.append(largest);
+        const int middle = largest >= 10 ? int(std::lround(largest / 2.0 / 5.0) * 5)
+                                         : int(std::lround(largest / 2.0));
+        if (middle > 1 && middle < largest)
+            m_circleReferences.append(middle);
+        if (largest > 1)
+            m_circleReferences.append(1);
+    }
+}
+
+void ChoroplethScene::layoutCircles(double largestRadius)
+{
+    // Area in proportion to the count: the radius grows as its square root.
+    const int largest = m_circles.isEmpty() ? 1 : m_circles.constFirst().parks;
+    m_circleUnitRadius = largestRadius / std::sqrt(double(largest));
+    for (const CityCircle &c : std::as_const(m_circles)) {
+        const double r = m_circleUnitRadius * std::sqrt(double(c.parks));
+        c.item->setRect(QRectF(-r, -r, 2 * r, 2 * r));
+    }
+    if (m_circlesVisible)
+        updateLegend();
+}
+
+double ChoroplethScene::cityCircleRadius(const QString &cityFullName,
+                                         const QString &provinceFullName) const
+{
+    for (const CityCircle &c : m_circles) {
+        if (c.city == cityFullName &&
+            (provinceFullName.isEmpty() || c.province == provinceFullName))
+            return c.item->rect().width() / 2;
+    }
+    return 0;
+}
+
+int ChoroplethScene::cityCircleCount(const QString &cityFullName) const
+{
+    for (const CityCircle &c : m_circles) {
+        if (c.city == cityFullName)
+            return c.parks;
+    }
+    return 0;
 }

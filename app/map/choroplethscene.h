@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QTransform>
 
+#include <optional>
+
 class MapLabelItem;
 class MapLegendItem;
 class ProvinceItem;
@@ -16,7 +18,8 @@ class QGraphicsEllipseItem;
 class QGraphicsPathItem;
 class QGraphicsTextItem;
 
-// The province map of China as a page: title, the provinces coloured by
+// The province map of China, or the city map of one province (when the
+// geometry is MapGeometry::citiesOf() a province), as a page: title, the provinces coloured by
 // class, their labels, the South China Sea inset, the legend and optionally
 // the parks. The page is laid out for a size in device-independent pixels
 // (layoutFor), which becomes the scene rect; a view lays it out for its
@@ -67,8 +70,26 @@ public:
     // 96 dpi widens them by this factor to keep their printed width.
     void setLineScale(double scale);
 
-    // Full names of the provinces drawn, in data order.
+    // Full names of the areas drawn (provinces, or a province's cities), in
+    // data order.
     QStringList provinceNames() const;
+    // The province whose cities the map shows; empty on the map of China.
+    QString drilledProvince() const { return m_geometry.provinceFullName(); }
+    bool isCityMap() const { return m_geometry.isCityMap(); }
+    // On a city map: parks of the province whose city the gazetteer does
+    // not know, which no area shows.
+    int parksInUnknownCities() const { return m_unknownCityParks; }
+
+    // On the map of China: circles at each city with parks, their area in
+    // proportion to its parks; shown with the legend's reference sizes.
+    void setCityCirclesVisible(bool visible);
+    bool cityCirclesVisible() const { return m_circlesVisible; }
+    // The circle's radius in scene pixels for the city of that full name
+    // (in PROVINCEFULLNAME when given); 0 when it has none.
+    double cityCircleRadius(const QString &cityFullName,
+                            const QString &provinceFullName = QString()) const;
+    // Parks the circle of that city stands for; 0 when it has none.
+    int cityCircleCount(const QString &cityFullName) const;
     // The province at a scene position, or an empty string.
     QString provinceAt(const QPointF &scenePos) const;
     // The index in markers() of the visible park marker at a scene
@@ -129,6 +150,9 @@ public:
 private:
     void buildItems();
     void rebuildMarkers(const Aggregations::Records &records);
+    void rebuildCircles(const Aggregations::Records &records);
+    void layoutCircles(double largestRadius);
+    QString areaDisplayName(const QString &fullName) const;
     void applyTheme();
     void applyLineWidths();
     void applyColors();
@@ -185,6 +209,21 @@ private:
     QFont m_labelFont;
     QGraphicsTextItem *m_title = nullptr;
     QGraphicsTextItem *m_subtitle = nullptr;
+
+    struct CityCircle
+    {
+        QString province;
+        QString city;
+        int parks = 0;
+        QPointF mapPos;
+        QGraphicsEllipseItem *item = nullptr;
+    };
+    QList<CityCircle> m_circles;
+    bool m_circlesVisible = false;
+    double m_circleUnitRadius = 0; // the radius of one park's circle
+    QList<int> m_circleReferences; // the legend's sizes, in parks
+    int m_unknownCityParks = 0;
+    std::optional<double> m_reportedProvinceParks;
 
     QString m_hovered;
     QSet<QString> m_selected;

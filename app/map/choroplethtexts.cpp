@@ -23,18 +23,56 @@ QString tr(const char *text)
 QString subtitle(int parks, const QString &filterText)
 {
     if (filterText.isEmpty())
-        return tr("All %1 parks").arg(parks);
+        return parks == 1 ? tr("1 park") : tr("All %1 parks").arg(parks);
     // The filter names what was typed: cut, and without control characters
     // (an SVG export would not be XML).
     return QStringLiteral("%1 · %2").arg(SafeText::label(filterText, 2 * SafeText::MaxLabelLength),
-                                         tr("%1 parks").arg(parks));
+                                         parks == 1 ? tr("1 park") : tr("%1 parks").arg(parks));
 }
 
 QString provinceToolTip(const ChoroplethClasses &classes, const QString &fullName, bool english,
                         bool filtered)
 {
+    return areaToolTip(classes, fullName, Provinces::displayName(fullName, english), filtered);
+}
+
+QString cityTitle(MapMetric metric, const QString &provinceName)
+{
+    return QCoreApplication::translate("ChoroplethTexts", "%1 by city: %2",
+                                       "the metric's label and a province")
+        .arg(MapMetrics::label(metric), provinceName);
+}
+
+QString cityCoverage(int citiesWithParks, int cities, std::optional<double> reportParks, int parks,
+                     const QString &provinceName)
+{
+    // A municipality is one city: counting its cities says nothing.
+    QStringList parts;
+    if (cities > 1)
+        parts.append(tr("Parks in %1 of the %2 cities").arg(citiesWithParks).arg(cities));
+    if (reportParks) {
+        parts.append(
+            tr("the report counts %1 parks in %2, the dataset %3")
+                .arg(MapMetrics::formatValue(MapMetric::ParkCount, *reportParks), provinceName)
+                .arg(parks));
+    }
+    QString text = parts.join(tr("; "));
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+QString unknownCitiesNote(int parks)
+{
+    return parks == 1 ? tr("1 park in a city the gazetteer does not know not shown")
+                      : tr("%1 parks in cities the gazetteer does not know not shown").arg(parks);
+}
+
+QString areaToolTip(const ChoroplethClasses &classes, const QString &fullName,
+                    const QString &displayName, bool filtered)
+{
     const MapMetric metric = classes.metric();
-    QStringList lines{Provinces::displayName(fullName, english)};
+    QStringList lines{displayName};
     const ProvinceFigures f = classes.figuresOf(fullName);
     const QString label = MapMetrics::label(metric);
     switch (classes.stateOf(fullName)) {
@@ -115,6 +153,14 @@ QString markerToolTip(const ParkMarker &marker, bool english)
 QString summary(const ChoroplethClasses &classes, const QString &title, const QString &subtitle,
                 bool english)
 {
+    return summary(classes, title, subtitle, [english](const QString &name) {
+        return Provinces::displayName(name, english);
+    });
+}
+
+QString summary(const ChoroplethClasses &classes, const QString &title, const QString &subtitle,
+                const std::function<QString(const QString &)> &nameOf)
+{
     QList<QPair<double, QString>> values;
     for (auto it = classes.figures().cbegin(); it != classes.figures().cend(); ++it) {
         if (it->value)
@@ -124,10 +170,9 @@ QString summary(const ChoroplethClasses &classes, const QString &title, const QS
                      [](const auto &a, const auto &b) { return a.first > b.first; });
     QStringList parts;
     for (const auto &v : std::as_const(values)) {
-        parts.append(
-            tr("%1: %2").arg(Provinces::displayName(v.second, english),
-                             MapMetrics::formatSum(classes.metric(), v.first,
-                                                   classes.figuresOf(v.second).qualified)));
+        parts.append(tr("%1: %2").arg(
+            nameOf(v.second), MapMetrics::formatSum(classes.metric(), v.first,
+                                                    classes.figuresOf(v.second).qualified)));
     }
     QString text = QStringLiteral("%1. %2.").arg(title, subtitle);
     if (!parts.isEmpty())

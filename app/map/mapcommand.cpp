@@ -4,6 +4,7 @@
 #include "export/imageexporter.h"
 #include "filter/filterdescription.h"
 #include "mapexport.h"
+#include "mapgeometry.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -74,12 +75,27 @@ CommandResult run(const Request &request, const QList<ParkRecord> &records)
                         .arg(request.outPath));
     }
 
-    ChoroplethScene scene;
+    const MapGeometry *geometry = &MapGeometry::embedded();
+    if (request.level == Request::Level::City && !request.province.isEmpty()) {
+        geometry = MapGeometry::citiesOf(request.province);
+        if (!geometry)
+            return fail(ExitCode::Usage, tr("no city map of \"%1\"").arg(request.province));
+    }
+    ChoroplethScene scene(*geometry);
+    // A province's few parks are what its map is looked at for.
+    scene.setParkMarkersVisible(geometry->isCityMap());
+    scene.setCityCirclesVisible(request.level == Request::Level::City &&
+                                request.province.isEmpty());
     scene.setReportFigures(request.reportFigures);
     scene.setQualifiedValues(request.qualified);
+    // A city map's title names its province, which the filter line need
+    // not repeat.
+    const ParkFilter described =
+        geometry->isCityMap()
+            ? FilterDescription::without(request.filter, FilterDescription::Criterion::Provinces)
+            : request.filter;
     scene.setData(filtered(records, request.filter), request.metric, request.method,
-                  request.classes, FilterDescription::summary(request.filter), request.english,
-                  false);
+                  request.classes, FilterDescription::summary(described), request.english, false);
     scene.setSelectedProvinces({});
     settings.title = scene.titleText();
     settings.notes = request.notes;

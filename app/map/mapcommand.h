@@ -38,6 +38,17 @@ struct Request
     QList<ReportFigure> reportFigures;
     // Printed under the figure (coverage and source lines).
     FigureNotes notes;
+    // Level::City with a province: the map of that province's cities, with
+    // its parks marked;
+    // without one, the map of China with a circle for each city's parks.
+    enum class Level
+    {
+        Province,
+        City
+    };
+    Level level = Level::Province;
+    // The full name of the province whose cities a city map shows.
+    QString province;
 };
 
 // ExitCode::Ok when the file was written; WriteFailed when it could not be

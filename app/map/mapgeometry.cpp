@@ -45,49 +45,15 @@ QPointF MapGeometry::project(double lon, double lat)
 MapGeometry::MapGeometry(const ProvinceGeometry &geometry)
 {
     for (const ProvinceShape *shape : geometry.provinces()) {
-        Province p;
+        Province p = projectArea(shape->polygons, shape->labelPoint);
         p.code = shape->code;
         p.fullName = shape->fullName;
         p.name = shape->name;
         p.nameEn = shape->nameEn;
-        // Odd-even filling leaves the holes open.
-        p.path.setFillRule(Qt::OddEvenFill);
-        p.mainParts.setFillRule(Qt::OddEvenFill);
-        QList<QPainterPath> parts;
-        QList<double> areas;
-        for (const QGeoPolygon &polygon : shape->polygons) {
-            QPainterPath part;
-            const QPolygonF outer = projectRing(polygon.perimeter());
-            part.addPolygon(outer);
-            part.closeSubpath();
-            double area = std::abs(signedArea(outer));
-            for (int h = 0; h < polygon.holesCount(); ++h) {
-                const QPolygonF hole = projectRing(polygon.holePath(h));
-                part.addPolygon(hole);
-                part.closeSubpath();
-                area -= std::abs(signedArea(hole));
-            }
-            p.path.addPath(part);
-            p.areaKm2 += area;
-            parts.append(part);
-            areas.append(area);
-        }
-        const double largest =
-            areas.isEmpty() ? 0 : *std::max_element(areas.cbegin(), areas.cend());
-        for (int i = 0; i < parts.size(); ++i) {
-            if (areas.at(i) >= 0.02 * largest)
-                p.mainParts.addPath(parts.at(i));
-        }
-        p.bounds = p.path.boundingRect();
-        p.labelPoint = project(shape->labelPoint.longitude(), shape->labelPoint.latitude());
         m_bounds = m_bounds.united(p.bounds);
         m_provinces.append(p);
     }
-    for (int i = 0; i < m_provinces.size(); ++i)
-        m_lookupOrder.append(i);
-    std::stable_sort(m_lookupOrder.begin(), m_lookupOrder.end(), [this](int a, int b) {
-        return m_provinces.at(a).areaKm2 < m_provinces.at(b).areaKm2;
-    });
+    indexAreas();
 
     if (const ProvinceShape *shape = geometry.inset())
         m_inset = SouthChinaSeaInset::fromShape(*shape);
@@ -101,6 +67,56 @@ MapGeometry::MapGeometry(const ProvinceGeometry &geometry)
         const double height = width * m_inset.bounds.height() / m_inset.bounds.width();
         m_insetBox = QRectF(left, m_bounds.bottom() - height, width, height);
     }
+    m_orientedBounds = contentBounds();
+}
+
+MapGeometry::Province MapGeometry::projectArea(const QList<QGeoPolygon> &polygons,
+                                               const QGeoCoordinate &labelPoint)
+{
+    Province p;
+    // Odd-even filling leaves the holes open.
+    p.path.setFillRule(Qt::OddEvenFill);
+    p.mainParts.setFillRule(Qt::OddEvenFill);
+    QList<QPainterPath> parts;
+    QList<double> areas;
+    for (const QGeoPolygon &polygon : polygons) {
+        QPainterPath part;
+        const QPolygonF outer = projectRing(polygon.perimeter());
+        part.addPolygon(outer);
+        part.closeSubpath();
+        double area = std::abs(signedArea(outer));
+        for (int h = 0; h < polygon.holesCount(); ++h) {
+            const QPolygonF hole = projectRing(polygon.holePath(h));
+            part.addPolygon(hole);
+            part.closeSubpath();
+            area -= std::abs(signedArea(hole));
+        }
+        p.path.addPath(part);
+        p.areaKm2 += area;
+        parts.append(part);
+        areas.append(area);
+    }
+    const double largest = areas.isEmpty() ? 0 : *std::max_element(areas.cbegin(), areas.cend());
+    for (int i = 0; i < parts.size(); ++i) {
+        if (areas.at(i) >= 0.02 * largest)
+            p.mainParts.addPath(parts.at(i));
+    }
+    p.bounds = p.path.boundingRect();
+    if (labelPoint.isValid())
+        p.labelPoint = project(labelPoint.longitude(), labelPoint.latitude());
+    else
+        p.labelPoint = p.bounds.center();
+    return p;
+}
+
+void MapGeometry::indexAreas()
+{
+    m_lookupOrder.clear();
+    for (int i = 0; i < m_provinces.size(); ++i)
+        m_lookupOrder.append(i);
+    std::stable_sort(m_lookupOrder.begin(), m_lookupOrder.end(), [this](int a, int b) {
+        return m_provinces.at(a).areaKm2 < m_provinces.at(b).areaKm2;
+    });
 }
 
 const MapGeometry &MapGeometry::embedded()

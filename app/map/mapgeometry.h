@@ -7,6 +7,10 @@
 #include <QPointF>
 #include <QRectF>
 #include <QString>
+#include <QTransform>
+
+#include <QGeoCoordinate>
+#include <QGeoPolygon>
 
 class ProvinceGeometry;
 
@@ -35,6 +39,13 @@ public:
 
     explicit MapGeometry(const ProvinceGeometry &geometry);
 
+    // The prefecture-level cities of a province as areas (a municipality
+    // as one area made of its districts), each keyed by the city's full
+    // name as park records store it, projected once and kept for the rest
+    // of the run; nullptr for a name that is not a province's full name
+    // or a province the city gazetteer has no city of.
+    static const MapGeometry *citiesOf(const QString &provinceFullName);
+
     // The embedded outlines, projected on first use. Empty (with error())
     // only if the embedded data cannot be read, which the tests rule out.
     static const MapGeometry &embedded();
@@ -58,9 +69,24 @@ public:
     QRectF insetBox() const { return m_insetBox; }
     // bounds() and insetBox() together: what a layout fits to its page.
     QRectF contentBounds() const { return m_bounds.united(m_insetBox); }
+    // The province a city map is of; empty for the map of the provinces.
+    QString provinceFullName() const { return m_province; }
+    bool isCityMap() const { return !m_province.isEmpty(); }
+    // Turns the map so that the middle meridian of its areas points north:
+    // a conic projection leans the meridians far from its central one (by
+    // some 9° at Zhejiang), and turning the drawing about the cone's apex
+    // is the same projection with that meridian as its central one.
+    // Identity for the map of the provinces.
+    const QTransform &orientation() const { return m_orientation; }
+    // contentBounds() as turned by orientation().
+    QRectF orientedBounds() const { return m_orientedBounds; }
 
 private:
     MapGeometry() = default;
+    // An area of polygons projected, with its label point.
+    static Province projectArea(const QList<QGeoPolygon> &polygons,
+                                const QGeoCoordinate &labelPoint);
+    void indexAreas();
 
     QString m_error;
     QList<Province> m_provinces;
@@ -68,4 +94,7 @@ private:
     QRectF m_bounds;
     SouthChinaSeaInset m_inset;
     QRectF m_insetBox;
+    QString m_province;
+    QTransform m_orientation;
+    QRectF m_orientedBounds;
 };

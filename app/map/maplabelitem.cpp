@@ -27,11 +27,14 @@ void MapLabelItem::setText(const QString &text, const QFont &font)
     const double height = lineHeight * lines.size();
     m_textRect = QRectF(-width / 2, -height / 2, width, height);
     m_textPath = QPainterPath();
+    m_font = font;
+    m_lines.clear();
     for (int i = 0; i < lines.size(); ++i) {
         // Each line centred, as place names are.
         const double x = -metrics.horizontalAdvance(lines.at(i)) / 2;
-        m_textPath.addText(QPointF(x, -height / 2 + i * lineHeight + metrics.ascent()), font,
-                           lines.at(i));
+        const QPointF baseline(x, -height / 2 + i * lineHeight + metrics.ascent());
+        m_textPath.addText(baseline, font, lines.at(i));
+        m_lines.append({baseline, lines.at(i)});
     }
     // Shaped once: a label is drawn a dozen times per paint for its halo.
     m_glyphs.clear();
@@ -148,8 +151,15 @@ void MapLabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
             drawLines(painter, QPointF(r * std::cos(angle), r * std::sin(angle)));
         }
     } else {
-        // In SVG and PDF: an exact halo, and the text stays text.
+        // In SVG and PDF: an exact halo, and the text stays text (the SVG
+        // engine writes glyph runs as empty text elements, so the names are
+        // drawn as strings).
         painter->fillPath(m_haloPath, m_haloColor);
+        painter->setPen(m_textColor);
+        painter->setFont(m_font);
+        for (const auto &line : m_lines)
+            painter->drawText(line.first, line.second);
+        return;
     }
     painter->setPen(m_textColor);
     drawLines(painter, QPointF());

@@ -46,6 +46,9 @@ private:
 
     QList<QGlyphRun> m_glyphs; // positioned around (0, 0)
     QPainterPath m_textPath;   // centred on (0, 0); only for the halo
+    QFont m_font;
+    // Each line with its baseline's start, for drawing it as text.
+    QList<QPair<QPointF, QString>> m_lines;
     // The exact halo for vector output, stroked once per text.
     QPainterPath m_haloPath;
     QRectF m_textRect; // local coordinates, centred on (0, 0)

@@ -53,6 +53,22 @@ double MapLegendItem::rowHeight() const
     return em() * 1.3;
 }
 
+double MapLegendItem::heightOf(const Row &row) const
+{
+    return row.kind == Row::Circle ? std::max(rowHeight(), 2 * row.radius + em() * 0.3)
+                                   : rowHeight();
+}
+
+double MapLegendItem::textIndent(const QList<Row> &rows) const
+{
+    double indent = em() * 2.1;
+    for (const Row &row : rows) {
+        if (row.kind == Row::Circle)
+            indent = std::max(indent, 2 * row.radius + em() * 0.6);
+    }
+    return indent;
+}
+
 double MapLegendItem::footnoteWidth(double keyWidth) const
 {
     // A footnote wraps rather than widen the legend over the map, but not
@@ -71,7 +87,7 @@ QSizeF MapLegendItem::measure(const QList<Row> &rows) const
 {
     const QFontMetricsF metrics(m_style.font);
     const QFontMetricsF headingMetrics(headingFont(m_style.font));
-    const double textLeft = em() * 2.1;
+    const double textLeft = textIndent(rows);
     double width = 0;
     double height = 0;
     // Footnotes last: they wrap to the width of the rest.
@@ -99,8 +115,9 @@ QSizeF MapLegendItem::measure(const QList<Row> &rows) const
         case Row::CrossHatched:
         case Row::Outline:
         case Row::Marker:
+        case Row::Circle:
             width = std::max(width, textLeft + metrics.horizontalAdvance(row.text));
-            height += rowHeight();
+            height += heightOf(row);
             break;
         }
     }
@@ -169,7 +186,7 @@ void MapLegendItem::paintRows(QPainter *painter, const Part &part) const
     const double swatchWidth = e * 1.6;
     const double swatchHeight = e * 0.8;
     const double left = part.origin.x();
-    const double textLeft = left + e * 2.1;
+    const double textLeft = left + textIndent(part.rows);
     const double right = left + part.size.width();
     double y = part.origin.y();
     for (const Row &row : part.rows) {
@@ -177,7 +194,7 @@ void MapLegendItem::paintRows(QPainter *painter, const Part &part) const
             y += e * 0.5;
             continue;
         }
-        const double h = rowHeight();
+        const double h = heightOf(row);
         const QRectF swatch(left, y + (h - swatchHeight) / 2, swatchWidth, swatchHeight);
         painter->setPen(QPen(m_style.swatchBorder, 0.8));
         switch (row.kind) {
@@ -230,6 +247,14 @@ void MapLegendItem::paintRows(QPainter *painter, const Part &part) const
             painter->setBrush(row.color);
             painter->setPen(QPen(m_style.panel, 1.0));
             painter->drawEllipse(swatch.center(), r, r);
+            break;
+        }
+        case Row::Circle: {
+            // Centred in the column of the widest circle.
+            const double column = textLeft - left - e * 0.6;
+            painter->setBrush(row.color);
+            painter->setPen(QPen(m_style.swatchBorder, 0.8));
+            painter->drawEllipse(QPointF(left + column / 2, y + h / 2), row.radius, row.radius);
             break;
         }
         case Row::Gap:

@@ -25,12 +25,14 @@ public:
             Footnote,     // text under the key, wrapped to its width
             Outline,      // selected provinces
             Marker,       // a park marker
+            Circle,       // a proportional circle of RADIUS pixels
             Gap,          // a little space
             Section       // starts a part that may stand beside the others
         };
         Kind kind = Swatch;
         QColor color;
         QString text;
+        double radius = 0; // for circles
     };
 
     struct Style
@@ -66,6 +68,9 @@ private:
 
     void relayout();
     double rowHeight() const;
+    double heightOf(const Row &row) const;
+    // Where the texts of ROWS start: right of the widest circle.
+    double textIndent(const QList<Row> &rows) const;
     double em() const;
     QSizeF measure(const QList<Row> &rows) const;
     // How wide footnotes may run in a part whose other rows are KEYWIDTH

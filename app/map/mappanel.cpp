@@ -3,9 +3,12 @@
 #include "appsettings.h"
 #include "choroplethclasses.h"
 #include "choroplethscene.h"
+#include "citygazetteer.h"
 #include "export/exportimagedialog.h"
 #include "mapexport.h"
 #include "provincechoroplethview.h"
+#include "provinces.h"
+#include "translations.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -16,6 +19,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -38,6 +42,11 @@ MapPanel::MapPanel(ParkFilterProxy *proxy, QWidget *parent)
     , m_classesSpin(new QSpinBox(this))
     , m_markersCheck(new QCheckBox(this))
     , m_qualifiedCheck(new QCheckBox(this))
+    , m_circlesCheck(new QCheckBox(this))
+    , m_provinceLabel(new QLabel(this))
+    , m_provinceCombo(new QComboBox(this))
+    , m_backButton(new QToolButton(this))
+    , m_breadcrumb(new QLabel(this))
     , m_fitButton(new QToolButton(this))
     , m_copyButton(new QToolButton(this))
     , m_exportButton(new QToolButton(this))
@@ -55,6 +64,11 @@ MapPanel::MapPanel(ParkFilterProxy *proxy, QWidget *parent)
     m_metricLabel->setBuddy(m_metricCombo);
     m_methodLabel->setBuddy(m_methodCombo);
     m_classesLabel->setBuddy(m_classesSpin);
+    m_provinceLabel->setBuddy(m_provinceCombo);
+    m_provinceCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Province names come from data: never rich text.
+    m_breadcrumb->setTextFormat(Qt::PlainText);
+    m_backButton->setEnabled(false);
     m_metricCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_methodCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_classesSpin->setRange(Classification::MinPaletteClasses, Classification::MaxPaletteClasses);
@@ -82,7 +96,13 @@ MapPanel::MapPanel(ParkFilterProxy *proxy, QWidget *parent)
     options->addWidget(m_markersCheck);
     options->addSpacing(12);
     options->addWidget(m_qualifiedCheck);
+    options->addSpacing(12);
+    options->addWidget(m_circlesCheck);
     options->addStretch(1);
+    options->addWidget(m_provinceLabel);
+    options->addWidget(m_provinceCombo);
+    options->addWidget(m_backButton);
+    options->addWidget(m_breadcrumb);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(toolbar);
@@ -97,6 +117,26 @@ MapPanel::MapPanel(ParkFilterProxy *proxy, QWidget *parent)
     connect(m_classesSpin, &QSpinBox::valueChanged, this, &MapPanel::setClassCount);
     connect(m_markersCheck, &QCheckBox::toggled, this, &MapPanel::setParkMarkersVisible);
     connect(m_qualifiedCheck, &QCheckBox::toggled, this, &MapPanel::setIncludeQualifiedValues);
+    connect(m_circlesCheck, &QCheckBox::toggled, m_view,
+            &ProvinceChoroplethView::setCityCirclesVisible);
+    connect(m_provinceCombo, &QComboBox::activated, this, [this](int index) {
+        const QString province = m_provinceCombo->itemData(index).toString();
+        if (province.isEmpty())
+            m_view->drillUp();
+        else
+            m_view->drillDown(province);
+        m_view->setFocus();
+    });
+    connect(m_backButton, &QToolButton::clicked, m_view, &ProvinceChoroplethView::drillUp);
+    // Back from anywhere in the tab, not only with the map focused (a text
+    // field keeps Backspace for itself).
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::Key_Backspace), QKeySequence(Qt::AltModifier | Qt::Key_Left)}) {
+        auto *back = new QShortcut(keys, this);
+        back->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(back, &QShortcut::activated, m_view, &ProvinceChoroplethView::drillUp);
+    }
+    connect(m_view, &ProvinceChoroplethView::drillDownChanged, this, &MapPanel::showDrillDown);
     connect(m_fitButton, &QToolButton::clicked, m_view, &ProvinceChoroplethView::fitToView);
     connect(m_copyButton, &QToolButton::clicked, this, &MapPanel::copyToClipboard);
     connect(m_exportButton, &QToolButton::clicked, this, &MapPanel::exportWithDialog);
@@ -202,8 +242,12 @@ ExportResult MapPanel::exportTo(const QString &path, const ImageExportSettings &
 
 void MapPanel::exportWithDialog()
 {
+    // A province's map is named after the province.
+    QString fileStem = QStringLiteral("parks-map-") + MapMetrics::id(metric());
+    if (const ProvinceInfo *p = Provinces::find(m_view->drilledProvince()))
+        fileStem += QLatin1Char('-') + p->englishName.toLower().remove(QLatin1Char(' '));
     ExportImageDialog::exportInteractively(
-        this, QStringLiteral("parks-map-") + MapMetrics::id(metric()), figureNotes(),
+        this, fileStem, figureNotes(),
         [this](const QString &path, const ImageExportSettings &settings, bool dark) {
             return exportTo(path, settings, dark);
         },
@@ -240,10 +284,49 @@ void MapPanel::retranslate()
     m_copyButton->setToolTip(tr("Copy the map to the clipboard as an image"));
     m_exportButton->setText(tr("Export…"));
     m_exportButton->setToolTip(tr("Save the map as PNG, SVG or PDF"));
+    m_circlesCheck->setText(tr("City &circles"));
+    m_circlesCheck->setToolTip(
+        tr("On the map of China, a circle at each city whose area is in proportion to its parks"));
+    m_provinceLabel->setText(tr("P&rovince:"));
+    m_provinceCombo->setToolTip(
+        tr("Show the map of a province's cities (or double-click a province)"));
+    m_provinceCombo->setAccessibleName(tr("Province map"));
+    m_backButton->setText(tr("‹ China"));
+    m_backButton->setToolTip(tr("Back to the map of China (Backspace, Alt+Left)"));
     m_metricCombo->setAccessibleName(tr("Colour by"));
     m_methodCombo->setAccessibleName(tr("Classification method"));
     m_classesSpin->setAccessibleName(tr("Number of classes"));
     fillCombos();
+    fillProvinceCombo();
+    showDrillDown(m_view->drilledProvince());
+}
+
+void MapPanel::fillProvinceCombo()
+{
+    const bool english = Translations::isEnglish();
+    const QSignalBlocker blocker(m_provinceCombo);
+    m_provinceCombo->clear();
+    m_provinceCombo->addItem(tr("All of China"), QString());
+    for (const ProvinceInfo &p : Provinces::all()) {
+        if (!CityGazetteer::embedded().citiesIn(p.code).isEmpty())
+            m_provinceCombo->addItem(Provinces::displayName(p, english), p.fullName);
+    }
+}
+
+void MapPanel::showDrillDown(const QString &provinceFullName)
+{
+    const bool english = Translations::isEnglish();
+    {
+        const QSignalBlocker blocker(m_provinceCombo);
+        m_provinceCombo->setCurrentIndex(std::max(0, m_provinceCombo->findData(provinceFullName)));
+    }
+    m_backButton->setEnabled(!provinceFullName.isEmpty());
+    m_circlesCheck->setEnabled(provinceFullName.isEmpty());
+    const QString china = tr("China");
+    m_breadcrumb->setText(provinceFullName.isEmpty()
+                              ? china
+                              : tr("%1 › %2", "the country and a province")
+                                    .arg(china, Provinces::displayName(provinceFullName, english)));
 }
 
 void MapPanel::fillCombos()

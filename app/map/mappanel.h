@@ -19,7 +19,9 @@ class QSpinBox;
 class QToolButton;
 
 // The Map tab: what to colour by and how to class it, above the province
-// map. The choices are remembered between sessions.
+// map, and which map is shown: China, or a province's cities, with a
+// breadcrumb and a way back. The choices of colour and classes are
+// remembered between sessions.
 class MapPanel : public QWidget
 {
     Q_OBJECT
@@ -35,6 +37,12 @@ public:
     QCheckBox *markersCheckBox() const { return m_markersCheck; }
     QCheckBox *qualifiedCheckBox() const { return m_qualifiedCheck; }
     QToolButton *fitButton() const { return m_fitButton; }
+    QCheckBox *cityCirclesCheckBox() const { return m_circlesCheck; }
+    // "All of China" and the provinces with a city map, by full name.
+    QComboBox *provinceCombo() const { return m_provinceCombo; }
+    QToolButton *backButton() const { return m_backButton; }
+    // "China › Zhejiang" on a city map, "China" on the map of China.
+    QLabel *breadcrumb() const { return m_breadcrumb; }
 
     MapMetric metric() const;
     void setMetric(MapMetric metric);
@@ -72,6 +80,9 @@ protected:
 
 private:
     void fillCombos();
+    void fillProvinceCombo();
+    // Follows the view into a province's map and back.
+    void showDrillDown(const QString &provinceFullName);
     void saveSettings() const;
     bool darkPalette() const;
 
@@ -84,6 +95,11 @@ private:
     QSpinBox *m_classesSpin;
     QCheckBox *m_markersCheck;
     QCheckBox *m_qualifiedCheck;
+    QCheckBox *m_circlesCheck;
+    QLabel *m_provinceLabel;
+    QComboBox *m_provinceCombo;
+    QToolButton *m_backButton;
+    QLabel *m_breadcrumb;
     QToolButton *m_fitButton;
     QToolButton *m_copyButton;
     QToolButton *m_exportButton;

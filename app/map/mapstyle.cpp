@@ -24,6 +24,10 @@ MapTheme MapTheme::of(bool dark)
     t.clusterFill = dark ? QColor(0xe6, 0xe6, 0xe6) : QColor(0x33, 0x33, 0x33);
     t.clusterText = dark ? QColor(0x1a, 0x1a, 0x1a) : QColor(Qt::white);
     t.insetLand = dark ? QColor(0x55, 0x58, 0x63) : QColor(0xee, 0xee, 0xee);
+    // Blue against the yellow-to-red classes, so that a circle over a
+    // province of its own hue still stands out.
+    t.circleFill = dark ? QColor(0x9e, 0xca, 0xe1, 150) : QColor(0x31, 0x82, 0xbd, 140);
+    t.circleOutline = dark ? QColor(0xde, 0xeb, 0xf7) : QColor(0x08, 0x30, 0x6b);
     return t;
 }
 

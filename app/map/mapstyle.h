@@ -23,6 +23,10 @@ struct MapTheme
     QColor clusterFill; // a marker for several parks, with their number
     QColor clusterText;
     QColor insetLand; // the mainland coast along the top of the inset
+    // Proportional circles of cities: translucent, so that the classes
+    // under them show through.
+    QColor circleFill;
+    QColor circleOutline;
 
     static MapTheme of(bool dark);
 };

@@ -2,6 +2,7 @@
 
 #include "choroplethscene.h"
 #include "filter/filterdescription.h"
+#include "mapgeometry.h"
 #include "maptooltip.h"
 #include "parkfilterproxy.h"
 #include "parktablemodel.h"
@@ -19,7 +20,8 @@
 ProvinceChoroplethView::ProvinceChoroplethView(ParkFilterProxy *proxy, QWidget *parent)
     : QGraphicsView(parent)
     , m_proxy(proxy)
-    , m_scene(new ChoroplethScene(this))
+    , m_nationalScene(new ChoroplethScene(this))
+    , m_scene(m_nationalScene)
     , m_tip(new MapToolTip(viewport()))
     , m_rebuildTimer(new QTimer(this))
 {
@@ -57,6 +59,65 @@ ProvinceChoroplethView::ProvinceChoroplethView(ParkFilterProxy *proxy, QWidget *
 }
 
 ProvinceChoroplethView::~ProvinceChoroplethView() = default;
+
+QString ProvinceChoroplethView::drilledProvince() const
+{
+    return m_scene->drilledProvince();
+}
+
+bool ProvinceChoroplethView::cityCirclesVisible() const
+{
+    return m_nationalScene->cityCirclesVisible();
+}
+
+void ProvinceChoroplethView::setCityCirclesVisible(bool visible)
+{
+    m_nationalScene->setCityCirclesVisible(visible);
+}
+
+bool ProvinceChoroplethView::drillDown(const QString &provinceFullName)
+{
+    if (provinceFullName == drilledProvince())
+        return true;
+    const MapGeometry *geometry = MapGeometry::citiesOf(provinceFullName);
+    if (!geometry)
+        return false;
+    ChoroplethScene *previous = m_cityScene;
+    m_cityScene = new ChoroplethScene(*geometry, this);
+    m_cityScene->setReportFigures(m_reportFigures);
+    m_cityScene->setParkMarkersVisible(m_nationalScene->parkMarkersVisible());
+    showScene(m_cityScene);
+    if (previous)
+        previous->deleteLater();
+    emit drillDownChanged(provinceFullName);
+    return true;
+}
+
+void ProvinceChoroplethView::drillUp()
+{
+    if (m_scene == m_nationalScene)
+        return;
+    showScene(m_nationalScene);
+    if (m_cityScene) {
+        m_cityScene->deleteLater();
+        m_cityScene = nullptr;
+    }
+    emit drillDownChanged(QString());
+}
+
+void ProvinceChoroplethView::showScene(ChoroplethScene *scene)
+{
+    clearHover();
+    m_scene = scene;
+    setScene(scene);
+    rebuild();
+    layoutToViewport();
+}
+
+QSet<QString> ProvinceChoroplethView::selectedAreas(const ParkFilter &filter) const
+{
+    return m_scene->isCityMap() ? filter.cities : filter.provinces;
+}
 
 QPointF ProvinceChoroplethView::sceneCentreOf(const QString &fullName) const
 {
@@ -109,18 +170,23 @@ bool ProvinceChoroplethView::parkMarkersVisible() const
 
 void ProvinceChoroplethView::setParkMarkersVisible(bool visible)
 {
-    m_scene->setParkMarkersVisible(visible);
+    m_nationalScene->setParkMarkersVisible(visible);
+    if (m_cityScene)
+        m_cityScene->setParkMarkersVisible(visible);
 }
 
 void ProvinceChoroplethView::setDarkTheme(bool dark)
 {
     m_dark = dark;
-    m_scene->setDarkTheme(dark);
+    m_nationalScene->setDarkTheme(dark);
+    if (m_cityScene)
+        m_cityScene->setDarkTheme(dark);
 }
 
 void ProvinceChoroplethView::highlightProvinces(const QSet<QString> &fullNames)
 {
-    m_scene->setHighlightedProvinces(fullNames);
+    // Provinces are outlined on the map of China only.
+    m_nationalScene->setHighlightedProvinces(fullNames);
 }
 
 void ProvinceChoroplethView::scheduleRebuild()
@@ -130,7 +196,10 @@ void ProvinceChoroplethView::scheduleRebuild()
 
 void ProvinceChoroplethView::setReportFigures(const QList<ReportFigure> &figures)
 {
-    m_scene->setReportFigures(figures);
+    m_reportFigures = figures;
+    m_nationalScene->setReportFigures(figures);
+    if (m_cityScene)
+        m_cityScene->setReportFigures(figures);
     scheduleRebuild();
 }
 
@@ -147,13 +216,16 @@ void ProvinceChoroplethView::rebuild()
     const ParkFilter filter = m_proxy->filter();
     // The proxy's rows would hold only the selected provinces; the map
     // applies the rest of the filter itself, the same way the proxy does.
-    const ParkFilter others =
-        FilterDescription::without(filter, FilterDescription::Criterion::Provinces);
+    // A city map does the same with the cities, and takes its province's
+    // parks itself.
+    ParkFilter others = FilterDescription::without(filter, FilterDescription::Criterion::Provinces);
+    if (m_scene->isCityMap())
+        others = FilterDescription::without(others, FilterDescription::Criterion::Cities);
     const ParkSnapshot records = m_proxy->recordsAcceptedBy(others);
     m_scene->setQualifiedValues(m_qualified);
     m_scene->setData(records.pointers(), m_metric, m_method, m_classes,
                      FilterDescription::summary(others), Translations::isEnglish(), m_dark);
-    m_scene->setSelectedProvinces(filter.provinces);
+    m_scene->setSelectedProvinces(selectedAreas(filter));
     setAccessibleDescription(m_scene->accessibleSummary());
     // The tip shows figures that may just have changed.
     if (m_tip->isVisible())
@@ -163,7 +235,7 @@ void ProvinceChoroplethView::rebuild()
 void ProvinceChoroplethView::followFilter(const ParkFilter &filter)
 {
     // The outline follows at once; the colours wait for the burst to end.
-    m_scene->setSelectedProvinces(filter.provinces);
+    m_scene->setSelectedProvinces(selectedAreas(filter));
     scheduleRebuild();
 }
 
@@ -251,14 +323,19 @@ void ProvinceChoroplethView::clickAt(const QPoint &viewportPos, Qt::KeyboardModi
     const QString province = m_scene->provinceAt(mapToScene(viewportPos));
     if (province.isEmpty())
         return;
-    QSet<QString> provinces = m_proxy->filter().provinces;
+    // On a city map the areas are cities, selected by their full names as
+    // records store them.
+    QSet<QString> areas = selectedAreas(m_proxy->filter());
     if (modifiers & Qt::ControlModifier) {
-        if (!provinces.remove(province))
-            provinces.insert(province);
+        if (!areas.remove(province))
+            areas.insert(province);
     } else {
-        provinces = {province};
+        areas = {province};
     }
-    m_proxy->setProvinces(provinces);
+    if (m_scene->isCityMap())
+        m_proxy->setCities(areas);
+    else
+        m_proxy->setProvinces(areas);
 }
 
 bool ProvinceChoroplethView::viewportEvent(QEvent *event)
@@ -316,8 +393,24 @@ void ProvinceChoroplethView::keyPressEvent(QKeyEvent *event)
         fitToView();
         return;
     case Qt::Key_Escape:
-        if (!m_proxy->filter().provinces.isEmpty()) {
+        if (m_scene->isCityMap() && !m_proxy->filter().cities.isEmpty()) {
+            m_proxy->setCities({});
+            return;
+        }
+        if (!m_scene->isCityMap() && !m_proxy->filter().provinces.isEmpty()) {
             m_proxy->setProvinces({});
+            return;
+        }
+        break;
+    case Qt::Key_Backspace:
+        if (m_scene->isCityMap()) {
+            drillUp();
+            return;
+        }
+        break;
+    case Qt::Key_Left:
+        if ((event->modifiers() & Qt::AltModifier) && m_scene->isCityMap()) {
+            drillUp();
             return;
         }
         break;
@@ -355,6 +448,18 @@ void ProvinceChoroplethView::mouseReleaseEvent(QMouseEvent *event)
     if ((pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
         clickAt(pos, event->modifiers());
     updateHover(pos);
+}
+
+void ProvinceChoroplethView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && !m_scene->isCityMap()) {
+        const QString province = m_scene->provinceAt(mapToScene(event->position().toPoint()));
+        if (!province.isEmpty() && drillDown(province)) {
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
 }
 
 void ProvinceChoroplethView::changeEvent(QEvent *event)

@@ -19,7 +19,10 @@ class QTimer;
 // instead: a click selects a province (Ctrl+click adds or removes one, Esc
 // clears them) by setting the filter's provinces, so the table and charts
 // narrow to it while the map keeps the other provinces for comparison.
-// Wheel, +/− and 0 zoom; dragging pans.
+// Wheel, +/− and 0 zoom; dragging pans. Double-clicking a province shows
+// the map of its cities (drillDown), where a click selects cities the same
+// way through the filter's cities; Backspace or Alt+Left goes back to the
+// map of China (drillUp).
 class ProvinceChoroplethView : public QGraphicsView
 {
     Q_OBJECT
@@ -28,7 +31,13 @@ public:
     explicit ProvinceChoroplethView(ParkFilterProxy *proxy, QWidget *parent = nullptr);
     ~ProvinceChoroplethView() override;
 
+    // The scene on show: the map of China or of a province's cities.
     ChoroplethScene *choroplethScene() const { return m_scene; }
+    ChoroplethScene *nationalScene() const { return m_nationalScene; }
+    // The province whose cities are shown; empty on the map of China.
+    QString drilledProvince() const;
+    bool cityCirclesVisible() const;
+    void setCityCirclesVisible(bool visible);
     // Scene position of a point inside the province (where its label is
     // anchored); a null point for unknown names.
     QPointF sceneCentreOf(const QString &fullName) const;
@@ -53,6 +62,12 @@ public:
     // Outlines the provinces of the parks selected elsewhere.
     void highlightProvinces(const QSet<QString> &fullNames);
 
+    // Shows the map of the cities of the province of that full name; false
+    // (and nothing changes) for a province without a city map.
+    bool drillDown(const QString &provinceFullName);
+    // Back to the map of China.
+    void drillUp();
+
     void zoomIn();
     void zoomOut();
     // Back to the whole page, laid out for the viewport.
@@ -70,6 +85,9 @@ public:
 signals:
     // The province under the pointer changed; empty when it left them.
     void provinceHovered(const QString &fullName);
+    // The map on show changed: the province drilled into, or empty for the
+    // map of China.
+    void drillDownChanged(const QString &provinceFullName);
 
 protected:
     bool viewportEvent(QEvent *event) override;
@@ -80,6 +98,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -92,9 +111,16 @@ private:
     void zoomBy(double factor);
     void layoutToViewport();
     void retranslate();
+    void showScene(ChoroplethScene *scene);
+    // The selection the filter makes on the map on show: its provinces, or
+    // on a city map its cities.
+    QSet<QString> selectedAreas(const ParkFilter &filter) const;
 
     ParkFilterProxy *m_proxy;
+    ChoroplethScene *m_nationalScene;
+    ChoroplethScene *m_cityScene = nullptr;
     ChoroplethScene *m_scene;
+    QList<ReportFigure> m_reportFigures;
     MapToolTip *m_tip;
     QTimer *m_rebuildTimer;
     MapMetric m_metric = MapMetric::ParkCount;
