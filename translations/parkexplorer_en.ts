@@ -215,6 +215,18 @@
         <source>Several parks (their number)</source>
         <translation>Several parks (their number)</translation>
     </message>
+    <message>
+        <source>Parks by city</source>
+        <translation>Parks by city</translation>
+    </message>
+    <message>
+        <source>1 park</source>
+        <translation>1 park</translation>
+    </message>
+    <message>
+        <source>%1 parks</source>
+        <translation>%1 parks</translation>
+    </message>
 </context>
 <context>
     <name>ChoroplethTexts</name>
@@ -293,6 +305,35 @@
     <message>
         <source>Includes %1 qualified values: %2</source>
         <translation>Includes %1 qualified values: %2</translation>
+    </message>
+    <message>
+        <source>1 park</source>
+        <translation>1 park</translation>
+    </message>
+    <message>
+        <source>%1 by city: %2</source>
+        <comment>the metric&apos;s label and a province</comment>
+        <translation>%1 by city: %2</translation>
+    </message>
+    <message>
+        <source>Parks in %1 of the %2 cities</source>
+        <translation>Parks in %1 of the %2 cities</translation>
+    </message>
+    <message>
+        <source>the report counts %1 parks in %2, the dataset %3</source>
+        <translation>the report counts %1 parks in %2, the dataset %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>1 park in a city the gazetteer does not know not shown</source>
+        <translation>1 park in a city the gazetteer does not know not shown</translation>
+    </message>
+    <message>
+        <source>%1 parks in cities the gazetteer does not know not shown</source>
+        <translation>%1 parks in cities the gazetteer does not know not shown</translation>
     </message>
 </context>
 <context>
@@ -543,6 +584,22 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>Sum the values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) into the map&apos;s province figures; left out by default.</source>
         <translation>Sum the values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) into the map&apos;s province figures; left out by default.</translation>
+    </message>
+    <message>
+        <source>Map level: province (default) or city. With one --province, the map of its cities; without, the map of China with a circle for each city&apos;s parks.</source>
+        <translation>Map level: province (default) or city. With one --province, the map of its cities; without, the map of China with a circle for each city&apos;s parks.</translation>
+    </message>
+    <message>
+        <source>unknown map level &quot;%1&quot;: use %2</source>
+        <translation>unknown map level &quot;%1&quot;: use %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>--level city maps one --province at a time</source>
+        <translation>--level city maps one --province at a time</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2278,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>%1: drawing a map needs the graphical libraries, which were not started</source>
         <translation>%1: drawing a map needs the graphical libraries, which were not started</translation>
     </message>
+    <message>
+        <source>no city map of &quot;%1&quot;</source>
+        <translation>no city map of &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>MapMetrics</name>
@@ -2362,6 +2423,47 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>Sum values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) into the provinces&apos; figures; left out by default</source>
         <translation>Sum values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) into the provinces&apos; figures; left out by default</translation>
+    </message>
+    <message>
+        <source>City &amp;circles</source>
+        <translation>City &amp;circles</translation>
+    </message>
+    <message>
+        <source>On the map of China, a circle at each city whose area is in proportion to its parks</source>
+        <translation>On the map of China, a circle at each city whose area is in proportion to its parks</translation>
+    </message>
+    <message>
+        <source>P&amp;rovince:</source>
+        <translation>P&amp;rovince:</translation>
+    </message>
+    <message>
+        <source>Show the map of a province&apos;s cities (or double-click a province)</source>
+        <translation>Show the map of a province&apos;s cities (or double-click a province)</translation>
+    </message>
+    <message>
+        <source>Province map</source>
+        <translation>Province map</translation>
+    </message>
+    <message>
+        <source>‹ China</source>
+        <translation>‹ China</translation>
+    </message>
+    <message>
+        <source>Back to the map of China (Backspace, Alt+Left)</source>
+        <translation>Back to the map of China (Backspace, Alt+Left)</translation>
+    </message>
+    <message>
+        <source>All of China</source>
+        <translation>All of China</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <comment>the country and a province</comment>
+        <translation>%1 › %2</translation>
     </message>
 </context>
 <context>

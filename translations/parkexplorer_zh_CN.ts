@@ -215,6 +215,18 @@
         <source>Several parks (their number)</source>
         <translation>多个园区（标出数量）</translation>
     </message>
+    <message>
+        <source>Parks by city</source>
+        <translation>各城市园区</translation>
+    </message>
+    <message>
+        <source>1 park</source>
+        <translation>1 个园区</translation>
+    </message>
+    <message>
+        <source>%1 parks</source>
+        <translation>%1 个园区</translation>
+    </message>
 </context>
 <context>
     <name>ChoroplethTexts</name>
@@ -293,6 +305,35 @@
     <message>
         <source>Includes %1 qualified values: %2</source>
         <translation>含 %1 个限定值：%2</translation>
+    </message>
+    <message>
+        <source>1 park</source>
+        <translation>1 个园区</translation>
+    </message>
+    <message>
+        <source>%1 by city: %2</source>
+        <comment>the metric&apos;s label and a province</comment>
+        <translation>%2 各城市%1</translation>
+    </message>
+    <message>
+        <source>Parks in %1 of the %2 cities</source>
+        <translation>%2 个城市中有 %1 个有园区</translation>
+    </message>
+    <message>
+        <source>the report counts %1 parks in %2, the dataset %3</source>
+        <translation>报告统计%2有 %1 个园区，数据集为 %3 个</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>1 park in a city the gazetteer does not know not shown</source>
+        <translation>1 个园区所在城市不在地名录中，未显示</translation>
+    </message>
+    <message>
+        <source>%1 parks in cities the gazetteer does not know not shown</source>
+        <translation>%1 个园区所在城市不在地名录中，未显示</translation>
     </message>
 </context>
 <context>
@@ -542,6 +583,22 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <message>
         <source>Sum the values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) into the map&apos;s province figures; left out by default.</source>
         <translation>将来源加了限定的数值（超过、约、所在基地面积、投资计划）计入地图的省份合计；默认不计入。</translation>
+    </message>
+    <message>
+        <source>Map level: province (default) or city. With one --province, the map of its cities; without, the map of China with a circle for each city&apos;s parks.</source>
+        <translation>地图层级：province（默认）或 city。给出一个 --province 时为该省各城市地图；不给时为全国地图，并按城市园区数画圆。</translation>
+    </message>
+    <message>
+        <source>unknown map level &quot;%1&quot;: use %2</source>
+        <translation>未知地图层级“%1”：请用 %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>--level city maps one --province at a time</source>
+        <translation>--level city 一次只能绘制一个 --province</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2255,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>%1: drawing a map needs the graphical libraries, which were not started</source>
         <translation>%1：绘制地图需要图形库，但图形库未启动</translation>
     </message>
+    <message>
+        <source>no city map of &quot;%1&quot;</source>
+        <translation>没有“%1”的城市地图</translation>
+    </message>
 </context>
 <context>
     <name>MapMetrics</name>
@@ -2339,6 +2400,47 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>Sum values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) into the provinces&apos; figures; left out by default</source>
         <translation>将来源加了限定的数值（超过、约、所在基地面积、投资计划）计入各省合计；默认不计入</translation>
+    </message>
+    <message>
+        <source>City &amp;circles</source>
+        <translation>城市圆圈(&amp;C)</translation>
+    </message>
+    <message>
+        <source>On the map of China, a circle at each city whose area is in proportion to its parks</source>
+        <translation>在全国地图上为每个城市画圆，面积与园区数成正比</translation>
+    </message>
+    <message>
+        <source>P&amp;rovince:</source>
+        <translation>省份(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Show the map of a province&apos;s cities (or double-click a province)</source>
+        <translation>显示某省的城市地图（或双击省份）</translation>
+    </message>
+    <message>
+        <source>Province map</source>
+        <translation>省份地图</translation>
+    </message>
+    <message>
+        <source>‹ China</source>
+        <translation>‹ 全国</translation>
+    </message>
+    <message>
+        <source>Back to the map of China (Backspace, Alt+Left)</source>
+        <translation>返回全国地图（Backspace、Alt+左）</translation>
+    </message>
+    <message>
+        <source>All of China</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <comment>the country and a province</comment>
+        <translation>%1 › %2</translation>
     </message>
 </context>
 <context>
