@@ -39,8 +39,8 @@ namespace GeoJson {
 
 struct Feature
 {
-    int index = 0;         // in the collection, from 0
-    QString name;          // properties.name, for messages
+    int index = 0; // in the collection, from 0
+    QString name;  // properties.name, for messages
     QJsonObject properties;
     GeoArea area;
     QString label() const; // "feature #3 (河北)"
@@ -58,8 +58,7 @@ Result propertyProblem(const QString &source, const Feature &feature, const QStr
                        const QString &message);
 
 // A property that must be a non-empty string; the message otherwise.
-ResultOf<QString> stringProperty(const QString &source, const Feature &feature,
-                                 const QString &key);
+ResultOf<QString> stringProperty(const QString &source, const Feature &feature, const QString &key);
 // A [longitude, latitude] property.
 ResultOf<QGeoCoordinate> positionProperty(const QString &source, const Feature &feature,
                                           const QString &key);
