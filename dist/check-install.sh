@@ -43,4 +43,10 @@ if command -v man > /dev/null; then
   }
 fi
 "$prefix/bin/parkexplorer" --version | grep -q "parkexplorer" || status=1
+# The package description is one paragraph: a ";" would be a stray line in
+# dpkg -I.
+if grep -E '^set\(CPACK_PACKAGE_DESCRIPTION "[^"]*;' "$build_dir/CPackConfig.cmake" > /dev/null; then
+  echo "package description holds a stray \";\""
+  status=1
+fi
 exit $status
