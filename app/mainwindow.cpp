@@ -65,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_filterBar);
+    connect(m_filterBar, &FilterBar::notice, this, &MainWindow::showMessage);
     centralLayout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |

@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -147,6 +148,55 @@ private slots:
         QVERIFY(provinceChip);
         QTest::mouseClick(provinceChip, Qt::LeftButton);
         QCOMPARE(window->proxy()->rowCount(), 10);
+    }
+
+    void treeSelectionFollowsTheFilter()
+    {
+        ProvinceTree *tree = window->provinceTree();
+        const QModelIndex guangzhou = findInTree(tree, QStringLiteral("广州市"));
+        tree->expand(guangzhou.parent());
+        tree->scrollTo(guangzhou);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                          tree->visualRect(guangzhou).center());
+        QCOMPARE(tree->currentIndex().data(ProvinceTree::ValueRole).toString(),
+                 QStringLiteral("广州市"));
+        // Clearing every filter clears the tree's selection too.
+        QToolButton *clearAll = window->filterBar()->activeFilterLine()->findChild<QToolButton *>(
+            QStringLiteral("clearAllFilters"));
+        QVERIFY(clearAll);
+        QTest::mouseClick(clearAll, Qt::LeftButton);
+        QCOMPARE(window->proxy()->rowCount(), 10);
+        QVERIFY(!tree->selectionModel()->hasSelection());
+        // A province chosen in the filter bar is selected in the tree.
+        ParkFilter f;
+        f.provinces = {QStringLiteral("浙江省")};
+        window->proxy()->setFilter(f);
+        QCOMPARE(tree->currentIndex().data(ProvinceTree::ValueRole).toString(),
+                 QStringLiteral("浙江省"));
+        QVERIFY(tree->selectionModel()->isSelected(tree->currentIndex()));
+        // Two provinces: no single item stands for them.
+        f.provinces.insert(QStringLiteral("广东省"));
+        window->proxy()->setFilter(f);
+        QVERIFY(!tree->selectionModel()->hasSelection());
+        QCOMPARE(window->proxy()->filter().provinces.size(), 2);
+        window->proxy()->setFilter(ParkFilter());
+    }
+
+    void reversedYearsAreSwappedAndSaid()
+    {
+        QSpinBox *from = window->filterBar()->yearFromBox();
+        QSpinBox *to = window->filterBar()->yearToBox();
+        to->setValue(2017);
+        from->setValue(2020);
+        QCOMPARE(window->proxy()->filter().yearFrom, 2017);
+        QCOMPARE(window->proxy()->filter().yearTo, 2020);
+        QCOMPARE(from->value(), 2017);
+        QCOMPARE(to->value(), 2020);
+        QVERIFY(window->proxy()->rowCount() > 0);
+        QCOMPARE(window->statusBar()->currentMessage(),
+                 QStringLiteral("Founding years swapped to 2017–2020: the first year was after "
+                                "the second"));
+        window->proxy()->setFilter(ParkFilter());
     }
 
     void clickingACityInTheTreeFilters()

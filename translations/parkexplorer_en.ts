@@ -1662,6 +1662,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>Narrow the parks shown in the table, charts, map and summary</source>
         <translation>Narrow the parks shown in the table, charts, map and summary</translation>
     </message>
+    <message>
+        <source>Founding years swapped to %1–%2: the first year was after the second</source>
+        <translation>Founding years swapped to %1–%2: the first year was after the second</translation>
+    </message>
 </context>
 <context>
     <name>FilterDescription</name>

@@ -1643,6 +1643,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>Narrow the parks shown in the table, charts, map and summary</source>
         <translation>缩小表格、图表、地图和汇总中显示的园区范围</translation>
     </message>
+    <message>
+        <source>Founding years swapped to %1–%2: the first year was after the second</source>
+        <translation>成立年份已调换为 %1–%2：起始年份晚于结束年份</translation>
+    </message>
 </context>
 <context>
     <name>FilterDescription</name>

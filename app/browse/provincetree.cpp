@@ -62,6 +62,7 @@ ProvinceTree::ProvinceTree(ParkFilterProxy *proxy, QWidget *parent)
                     applySelection(current);
             });
     connect(this, &QTreeView::activated, this, &ProvinceTree::applySelection);
+    connect(m_proxy, &ParkFilterProxy::filterChanged, this, &ProvinceTree::followFilter);
     setAccessibleName(tr("Parks by province and city"));
     rebuild();
 }
@@ -145,6 +146,52 @@ void ProvinceTree::rebuild()
                                             Qt::MatchRecursive | Qt::MatchExactly);
         if (!matches.isEmpty())
             setCurrentIndex(matches.first());
+    }
+    m_rebuilding = false;
+}
+
+void ProvinceTree::followFilter(const ParkFilter &filter)
+{
+    // The item that stands for the filter's place: one city, one province,
+    // or none (every place, or several). A park stays selected while its
+    // place is still the filter's.
+    const QModelIndex current = currentIndex().siblingAtColumn(0);
+    const Kind kind = Kind(current.data(KindRole).toInt());
+    QString wanted;
+    Kind wantedKind = AllKind;
+    if (filter.cities.size() == 1 && filter.provinces.size() <= 1) {
+        wanted = *filter.cities.begin();
+        wantedKind = CityKind;
+    } else if (filter.provinces.size() == 1 && filter.cities.isEmpty()) {
+        wanted = *filter.provinces.begin();
+        wantedKind = ProvinceKind;
+    }
+    if (current.isValid() && kind == ParkKind && !wanted.isEmpty()) {
+        const QModelIndex parent = current.parent();
+        if ((wantedKind == CityKind && parent.data(ValueRole).toString() == wanted) ||
+            (wantedKind == ProvinceKind && parent.parent().data(ValueRole).toString() == wanted))
+            return;
+    }
+    if (current.isValid() && Kind(current.data(KindRole).toInt()) == wantedKind &&
+        current.data(ValueRole).toString() == wanted && !wanted.isEmpty())
+        return;
+    m_rebuilding = true; // moving the selection here must not set the filter again
+    QModelIndex target;
+    if (!wanted.isEmpty()) {
+        const QModelIndexList matches = m_model->match(m_model->index(0, 0), ValueRole, wanted, -1,
+                                                       Qt::MatchRecursive | Qt::MatchExactly);
+        for (const QModelIndex &m : matches) {
+            if (Kind(m.data(KindRole).toInt()) == wantedKind) {
+                target = m;
+                break;
+            }
+        }
+    }
+    if (target.isValid()) {
+        setCurrentIndex(target);
+        scrollTo(target);
+    } else {
+        selectionModel()->clear();
     }
     m_rebuilding = false;
 }

@@ -3,6 +3,7 @@
 #include <QTreeView>
 
 class ParkFilterProxy;
+struct ParkFilter;
 class QStandardItemModel;
 class QTimer;
 
@@ -43,6 +44,9 @@ protected:
 
 private:
     void applySelection(const QModelIndex &index);
+    // Moves the selection to the item that stands for the filter's place
+    // (or clears it), so that tree and filter never disagree.
+    void followFilter(const ParkFilter &filter);
 
     ParkFilterProxy *m_proxy;
     QStandardItemModel *m_model;

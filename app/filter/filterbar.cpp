@@ -326,6 +326,18 @@ void FilterBar::applyFromWidgets()
     f.carrierType = type < 0 ? std::nullopt : std::optional<CarrierType>(CarrierType(type));
     f.yearFrom = m_yearFrom->value() == AnyYear ? 0 : m_yearFrom->value();
     f.yearTo = m_yearTo->value() == AnyYear ? 0 : m_yearTo->value();
+    if (f.yearFrom > 0 && f.yearTo > 0 && f.yearFrom > f.yearTo) {
+        // 2020–2017 means 2017–2020: shown as such and said, never an empty
+        // table without a reason.
+        std::swap(f.yearFrom, f.yearTo);
+        m_syncing = true;
+        m_yearFrom->setValue(f.yearFrom);
+        m_yearTo->setValue(f.yearTo);
+        m_syncing = false;
+        emit notice(tr("Founding years swapped to %1–%2: the first year was after the second")
+                        .arg(f.yearFrom)
+                        .arg(f.yearTo));
+    }
     f.includeUnknownYear = m_unknownYear->isChecked();
     for (const RangeRow &row : std::as_const(m_ranges))
         f.setRange(row.field, {readNumber(row.min), readNumber(row.max), row.unknown->isChecked()});

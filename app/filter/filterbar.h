@@ -41,6 +41,14 @@ public:
     // How long typing waits before filtering.
     static constexpr int SearchDelayMs = 200;
 
+    QSpinBox *yearFromBox() const { return m_yearFrom; }
+    QSpinBox *yearToBox() const { return m_yearTo; }
+
+signals:
+    // Something the user should know about what the filter did with their
+    // input (a reversed year range swapped), for the status bar.
+    void notice(const QString &text);
+
 protected:
     void changeEvent(QEvent *event) override;
 
