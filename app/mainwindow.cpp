@@ -86,6 +86,8 @@ MainWindow::MainWindow(QWidget *parent)
     connectDocument();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::showCurrentDetails);
     connect(session()->model(), &QAbstractItemModel::dataChanged, this,
             &MainWindow::showCurrentDetails);
     // A reload or a merge replaces every record: the park that was current
@@ -278,8 +280,11 @@ bool MainWindow::exportCsv(const QString &path)
 
 void MainWindow::showCurrentDetails()
 {
+    // The park whose row is highlighted: Details never speaks of a row the
+    // table does not show as chosen.
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()) {
+    if (!current.isValid() ||
+        !m_table->selectionModel()->isRowSelected(current.row(), current.parent())) {
         m_details->showRecord(nullptr);
         return;
     }

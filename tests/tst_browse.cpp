@@ -308,6 +308,24 @@ private slots:
             QStringLiteral("2"));
     }
 
+    void detailsFollowTheHighlightedRow()
+    {
+        window->showPark(QStringLiteral("zj-a"));
+        QVERIFY(window->detailsView()->toPlainText().contains(QStringLiteral("zj-a")));
+        // Ctrl+click takes the highlight off the row: Details no longer shows it.
+        QTableView *table = window->findChild<ParkTableView *>();
+        QVERIFY(table);
+        const QModelIndex current = table->currentIndex();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          table->visualRect(current).center());
+        QVERIFY(!table->selectionModel()->hasSelection());
+        QVERIFY2(!window->detailsView()->toPlainText().contains(QStringLiteral("zj-a")),
+                 qPrintable(window->detailsView()->toPlainText()));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(current).center());
+        QVERIFY(window->detailsView()->toPlainText().contains(QStringLiteral("zj-a")));
+    }
+
     void detailsShowDataAsPlainText()
     {
         ParkTableModel *model = window->session()->model();
