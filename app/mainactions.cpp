@@ -1,5 +1,7 @@
 #include "mainactions.h"
 
+#include "translations.h"
+
 #include "appsettings.h"
 #include "charts/chartspanel.h"
 #include "documentsession.h"
@@ -223,7 +225,12 @@ void MainActions::createViewMenu()
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
-    const QString chosen = AppSettings::language();
+    // The saved choice, unless the app was started in another language
+    // (--lang zh_CN): then the language in use is the one ticked.
+    const QString saved = AppSettings::language();
+    const QString savedInEffect = saved.isEmpty() ? Translations::systemLanguage() : saved;
+    const QString chosen =
+        Translations::current() == savedInEffect ? saved : Translations::current();
     const QList<QPair<QString, QString>> languageChoices{
         {tr("Follow the System"), QString()},
         {QStringLiteral("中文（简体）"), QStringLiteral("zh_CN")},

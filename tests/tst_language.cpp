@@ -9,12 +9,15 @@
 #include "parkfilterproxy.h"
 #include "translations.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+
+#include <algorithm>
 
 // Switching the language at run time retranslates menus, headers, a chart
 // title and the map legend without a restart.
@@ -37,6 +40,45 @@ private slots:
     {
         QSettings().clear();
         Translations::install(QStringLiteral("en"));
+    }
+
+    // The ticked entry of View > Language.
+    static QStringList tickedLanguage(MainWindow &window)
+    {
+        QStringList ticked;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            QActionGroup *group = a->actionGroup();
+            if (!group || !a->isChecked())
+                continue;
+            const QList<QAction *> siblings = group->actions();
+            const bool languages = std::any_of(siblings.cbegin(), siblings.cend(), [](QAction *s) {
+                return s->text() == QStringLiteral("English");
+            });
+            if (languages)
+                ticked << a->text();
+        }
+        return ticked;
+    }
+
+    // Started with --lang zh_CN while the settings follow the system: the
+    // menu ticks 中文, the language in use, unless the system gives it.
+    void languageMenuShowsTheLanguageInUse()
+    {
+        QSettings().clear();
+        QVERIFY(Translations::install(QStringLiteral("zh_CN")));
+        {
+            MainWindow window;
+            QCOMPARE(tickedLanguage(window),
+                     QStringList{Translations::systemLanguage() == QLatin1String("zh_CN")
+                                     ? QStringLiteral("跟随系统")
+                                     : QStringLiteral("中文（简体）")});
+        }
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        MainWindow window;
+        QCOMPARE(tickedLanguage(window),
+                 QStringList{Translations::systemLanguage() == QLatin1String("en")
+                                 ? QStringLiteral("Follow the System")
+                                 : QStringLiteral("English")});
     }
 
     void switchesLive()
