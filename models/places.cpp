@@ -3,6 +3,8 @@
 #include "citygazetteer.h"
 #include "provinces.h"
 
+#include <QStringList>
+
 namespace Places {
 
 const CityInfo *city(const QString &provinceFullName, const QString &cityName)
@@ -20,6 +22,50 @@ QString cityName(const QString &provinceFullName, const QString &cityName, bool 
         return cityName;
     const CityInfo *found = city(provinceFullName, cityName);
     return found ? found->nameEn : cityName;
+}
+
+namespace {
+
+// A municipality's district in English ("Baoshan District"), or the name as
+// written when the gazetteer does not list it.
+QString districtName(const CityInfo *city, const QString &district, bool english)
+{
+    if (!english || !city || district.isEmpty())
+        return district;
+    for (const CityInfo *part : CityGazetteer::embedded().partsOf(*city)) {
+        if (part == city || part->fullName != district)
+            continue;
+        if (district.endsWith(QChar(0x533A))) // 区
+            return part->nameEn + QStringLiteral(" District");
+        if (district.endsWith(QChar(0x53BF))) // 县
+            return part->nameEn + QStringLiteral(" County");
+        return part->nameEn;
+    }
+    return district;
+}
+
+} // namespace
+
+QString placeInWords(const QString &provinceFullName, const QString &cityName,
+                     const QString &district, bool english)
+{
+    const CityInfo *found = city(provinceFullName, cityName);
+    const bool cityIsProvince = !cityName.isEmpty() && cityName == provinceFullName;
+    const QString districtText = districtName(found, district.trimmed(), english);
+    if (english) {
+        QStringList parts;
+        if (!districtText.isEmpty())
+            parts << districtText;
+        if (!cityName.isEmpty() && !cityIsProvince)
+            parts << Places::cityName(provinceFullName, cityName, true);
+        if (!provinceFullName.isEmpty())
+            parts << Provinces::displayName(provinceFullName, true);
+        return parts.join(QStringLiteral(", "));
+    }
+    QString text = provinceFullName;
+    if (!cityIsProvince)
+        text += cityName;
+    return text + districtText;
 }
 
 QString searchSpellings(const QString &provinceFullName, const QString &cityName)

@@ -19,6 +19,13 @@ const CityInfo *city(const QString &provinceFullName, const QString &cityName);
 // CITYNAME in the UI language.
 QString cityName(const QString &provinceFullName, const QString &cityName, bool english);
 
+// Where a record says its park is, in words: "Baoshan District, Shanghai",
+// "西湖区, Hangzhou, Zhejiang" (a district the gazetteer lacks stays as
+// written) in English; "上海市宝山区", "浙江省杭州市西湖区" in Chinese. Empty
+// when the record names no place.
+QString placeInWords(const QString &provinceFullName, const QString &cityName,
+                     const QString &district, bool english);
+
 // The spellings of a record's city the free-text search also matches: the
 // English name, as written and folded (accents and apostrophes dropped:
 // "urumqi", "xian"); empty when the gazetteer does not know the city.

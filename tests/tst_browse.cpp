@@ -326,6 +326,26 @@ private slots:
         QVERIFY(window->detailsView()->toPlainText().contains(QStringLiteral("zj-a")));
     }
 
+    void detailsSayWhereInWords()
+    {
+        ParkTableModel *model = window->session()->model();
+        const int row = model->rowOfId(QStringLiteral("sh-a"));
+        ParkRecord r = model->record(row);
+        r.district = QStringLiteral("宝山区");
+        r.lat = 31.35;
+        r.lon = 121.45;
+        r.coordPrecision = QStringLiteral("district");
+        r.coordNote = QStringLiteral("town (庙行镇)");
+        model->setRecord(row, r);
+        window->showPark(QStringLiteral("sh-a"));
+        const QString plain = window->detailsView()->toPlainText();
+        QVERIFY2(plain.contains(QStringLiteral("Baoshan District, Shanghai · district-level "
+                                               "precision")),
+                 qPrintable(plain));
+        QVERIFY(plain.contains(QStringLiteral("town (庙行镇)")));
+        QVERIFY(!plain.contains(QStringLiteral("district: town")));
+    }
+
     void detailsShowDataAsPlainText()
     {
         ParkTableModel *model = window->session()->model();

@@ -1,6 +1,7 @@
 #include "citygazetteer.h"
 #include "parkstore.h"
 #include "parkvalidator.h"
+#include "places.h"
 #include "provinces.h"
 
 #include <QTest>
@@ -171,6 +172,25 @@ private slots:
         context.englishNames = true;
         QCOMPARE(cityMessages(r),
                  QStringList{QStringLiteral("the point 29.87, 121.55 lies outside Hangzhou")});
+    }
+
+    void placesInWords()
+    {
+        const auto words = [](const char *province, const char *city, const char *district,
+                              bool english) {
+            return Places::placeInWords(QString::fromUtf8(province), QString::fromUtf8(city),
+                                        QString::fromUtf8(district), english);
+        };
+        QCOMPARE(words("上海市", "上海市", "宝山区", true),
+                 QStringLiteral("Baoshan District, Shanghai"));
+        QCOMPARE(words("上海市", "上海市", "宝山区", false), QStringLiteral("上海市宝山区"));
+        // A district of a prefecture-level city has no English name here.
+        QCOMPARE(words("浙江省", "杭州市", "西湖区", true),
+                 QStringLiteral("西湖区, Hangzhou, Zhejiang"));
+        QCOMPARE(words("浙江省", "杭州市", "", false), QStringLiteral("浙江省杭州市"));
+        QCOMPARE(words("重庆市", "重庆市", "渝中区", true),
+                 QStringLiteral("Yuzhong District, Chongqing"));
+        QCOMPARE(words("", "", "", true), QString());
     }
 
     void refusesBrokenData_data()

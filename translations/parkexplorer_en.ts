@@ -2975,6 +2975,26 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>This entry of the file is not a park record. It is kept as it is; edit it to delete it or replace it with a park.</source>
         <translation>This entry of the file is not a park record. It is kept as it is; edit it to delete it or replace it with a park.</translation>
     </message>
+    <message>
+        <source>site precision</source>
+        <translation>site precision</translation>
+    </message>
+    <message>
+        <source>district-level precision</source>
+        <translation>district-level precision</translation>
+    </message>
+    <message>
+        <source>town-level precision</source>
+        <translation>town-level precision</translation>
+    </message>
+    <message>
+        <source>city-level precision</source>
+        <translation>city-level precision</translation>
+    </message>
+    <message>
+        <source>precision: %1</source>
+        <translation>precision: %1</translation>
+    </message>
 </context>
 <context>
     <name>ParkEditDialog</name>

@@ -2939,6 +2939,26 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>This entry of the file is not a park record. It is kept as it is; edit it to delete it or replace it with a park.</source>
         <translation>文件中的这一条不是园区记录。它会按原样保留；编辑它可将其删除或替换为园区。</translation>
     </message>
+    <message>
+        <source>site precision</source>
+        <translation>精确到地点</translation>
+    </message>
+    <message>
+        <source>district-level precision</source>
+        <translation>精确到区县</translation>
+    </message>
+    <message>
+        <source>town-level precision</source>
+        <translation>精确到乡镇</translation>
+    </message>
+    <message>
+        <source>city-level precision</source>
+        <translation>精确到城市</translation>
+    </message>
+    <message>
+        <source>precision: %1</source>
+        <translation>精度：%1</translation>
+    </message>
 </context>
 <context>
     <name>ParkEditDialog</name>

@@ -3,6 +3,7 @@
 #include "fieldregistry.h"
 #include "parkrecord.h"
 #include "parktablemodel.h"
+#include "places.h"
 #include "provinces.h"
 #include "translations.h"
 
@@ -48,6 +49,45 @@ QString unreadable(const QJsonValue &v)
                  .toHtmlEscaped());
 }
 
+// How precise a location is, in words: the file's "district" as
+// "district-level precision".
+QString precisionText(const QString &precision)
+{
+    const QString p = precision.trimmed().toLower();
+    if (p == QLatin1String("site"))
+        return ParkDetailsView::tr("site precision");
+    if (p == QLatin1String("district"))
+        return ParkDetailsView::tr("district-level precision");
+    if (p == QLatin1String("town"))
+        return ParkDetailsView::tr("town-level precision");
+    if (p == QLatin1String("city"))
+        return ParkDetailsView::tr("city-level precision");
+    return p.isEmpty() ? QString() : ParkDetailsView::tr("precision: %1").arg(precision.trimmed());
+}
+
+// The location: the coordinates, then the place in words with the
+// precision ("Baoshan District, Shanghai · district-level precision"), and
+// the source's note in italics.
+QString locationValue(const ParkRecord &r, bool english)
+{
+    const QString coordinates =
+        r.hasLocation() ? QStringLiteral("%1, %2").arg(QLocale().toString(*r.lat, 'f', 4),
+                                                       QLocale().toString(*r.lon, 'f', 4))
+                        : ParkTableModel::unknownText();
+    QStringList words;
+    const QString place = Places::placeInWords(r.province, r.city, r.district, english);
+    if (!place.isEmpty())
+        words << place;
+    if (r.hasLocation() && !precisionText(r.coordPrecision).isEmpty())
+        words << precisionText(r.coordPrecision);
+    QString html = text(coordinates);
+    if (!words.isEmpty())
+        html += QStringLiteral("<br>") + text(words.join(QStringLiteral(" · ")));
+    if (!r.coordNote.trimmed().isEmpty())
+        html += QStringLiteral("<br><i>%1</i>").arg(text(r.coordNote.trimmed()));
+    return html;
+}
+
 // A field's value, with its unit, and its companions (the source's wording,
 // how precise a location is) in italics below it.
 QString detailsValue(const ParkRecord &r, ParkField field)
@@ -59,9 +99,7 @@ QString detailsValue(const ParkRecord &r, ParkField field)
         // Shown as it is, never as "unknown".
         return unreadable(*raw);
     } else if (field == ParkField::Lat) {
-        value = r.hasLocation() ? QStringLiteral("%1, %2").arg(QLocale().toString(*r.lat, 'f', 4),
-                                                               QLocale().toString(*r.lon, 'f', 4))
-                                : ParkTableModel::unknownText();
+        return locationValue(r, english);
     } else {
         value = FieldRegistry::displayText(r, field, english);
         const QString unit = FieldRegistry::unit(field);
