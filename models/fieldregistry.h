@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <iterator>
+#include <utility>
 #include <variant>
 
 // Every field of a park record, described once. The store's readers and
@@ -366,5 +367,38 @@ QVariant editValue(const ParkRecord &r, ParkField field);
 QJsonValue fromUserValue(ParkField field, const QVariant &value);
 // Brings the fields derived from FIELD up to date (the province code).
 void updateDerived(ParkRecord &r, ParkField changed);
+
+// The words coordPrecision uses for how precise a location is (free text:
+// other words are kept as written).
+enum class LocationPrecision
+{
+    Site,
+    Town,
+    District,
+    City,
+    Other
+};
+inline constexpr std::pair<LocationPrecision, const char *> locationPrecisionWords[] = {
+    {LocationPrecision::Site, "site"},
+    {LocationPrecision::Town, "town"},
+    {LocationPrecision::District, "district"},
+    {LocationPrecision::City, "city"}};
+inline QString locationPrecisionWord(LocationPrecision precision)
+{
+    for (const auto &[p, word] : locationPrecisionWords) {
+        if (p == precision)
+            return QString::fromLatin1(word);
+    }
+    return QString();
+}
+inline LocationPrecision locationPrecision(const QString &coordPrecision)
+{
+    const QString word = coordPrecision.trimmed().toLower();
+    for (const auto &[p, w] : locationPrecisionWords) {
+        if (word == QLatin1String(w))
+            return p;
+    }
+    return LocationPrecision::Other;
+}
 
 } // namespace FieldRegistry

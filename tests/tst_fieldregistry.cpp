@@ -273,11 +273,8 @@ private slots:
             // The gazetteer's GeoJSON names its levels and properties so.
             {QStringLiteral("province"),
              summaryJson + commandLine + QStringList{QStringLiteral("models/citygazetteer.cpp")}},
-            // ... and the location picker writes "city" as a coordPrecision.
             {QStringLiteral("city"),
-             summaryJson + commandLine +
-                 QStringList{QStringLiteral("models/citygazetteer.cpp"),
-                             QStringLiteral("app/editing/locationpicker.cpp")}},
+             summaryJson + commandLine + QStringList{QStringLiteral("models/citygazetteer.cpp")}},
             {QStringLiteral("leadership"),
              summaryJson + commandLine +
                  QStringList{QStringLiteral("models/parkfilter.cpp"),

@@ -49,20 +49,25 @@ QString unreadable(const QJsonValue &v)
                  .toHtmlEscaped());
 }
 
-// How precise a location is, in words: the file's "district" as
+// How precise a location is, in words: the file's district as
 // "district-level precision".
 QString precisionText(const QString &precision)
 {
-    const QString p = precision.trimmed().toLower();
-    if (p == QLatin1String("site"))
+    using FieldRegistry::LocationPrecision;
+    switch (FieldRegistry::locationPrecision(precision)) {
+    case LocationPrecision::Site:
         return ParkDetailsView::tr("site precision");
-    if (p == QLatin1String("district"))
-        return ParkDetailsView::tr("district-level precision");
-    if (p == QLatin1String("town"))
+    case LocationPrecision::Town:
         return ParkDetailsView::tr("town-level precision");
-    if (p == QLatin1String("city"))
+    case LocationPrecision::District:
+        return ParkDetailsView::tr("district-level precision");
+    case LocationPrecision::City:
         return ParkDetailsView::tr("city-level precision");
-    return p.isEmpty() ? QString() : ParkDetailsView::tr("precision: %1").arg(precision.trimmed());
+    case LocationPrecision::Other:
+        break;
+    }
+    const QString p = precision.trimmed();
+    return p.isEmpty() ? QString() : ParkDetailsView::tr("precision: %1").arg(p);
 }
 
 // The location: the coordinates, then the place in words with the

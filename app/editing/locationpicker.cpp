@@ -82,7 +82,8 @@ LocationPicker::LocationPicker(const Editors &editors, const ProvinceGeometry *o
     layout->addWidget(m_map);
     connect(m_centre, &QPushButton::clicked, this, &LocationPicker::useCityCentre);
     connect(m_map, &ProvinceLocationMap::pointPlaced, this, [this](const QGeoCoordinate &point) {
-        placePoint(point.latitude(), point.longitude(), QStringLiteral("site"));
+        placePoint(point.latitude(), point.longitude(),
+                   FieldRegistry::locationPrecisionWord(FieldRegistry::LocationPrecision::Site));
     });
 
     connect(m_editors.province, &QComboBox::currentIndexChanged, this, [this] {
@@ -166,7 +167,7 @@ void LocationPicker::useCityCentre()
 {
     if (const CityInfo *city = chosenCity())
         placePoint(city->labelPoint.latitude(), city->labelPoint.longitude(),
-                   QStringLiteral("city"));
+                   FieldRegistry::locationPrecisionWord(FieldRegistry::LocationPrecision::City));
 }
 
 void LocationPicker::placePoint(double lat, double lon, const QString &precision)
