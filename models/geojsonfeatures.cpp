@@ -269,10 +269,7 @@ void GeoArea::add(const GeoArea &other)
 {
     polygons += other.polygons;
     polygonBounds += other.polygonBounds;
-    Extent extent;
-    extent.add(bounds);
-    extent.add(other.bounds);
-    bounds = extent.rectangle();
+    bounds = GeoJson::united(bounds, other.bounds);
 }
 
 namespace GeoJson {
@@ -282,6 +279,14 @@ QString Feature::label() const
     if (name.isEmpty())
         return QCoreApplication::translate("GeoJson", "feature #%1").arg(index + 1);
     return QCoreApplication::translate("GeoJson", "feature #%1 (%2)").arg(index + 1).arg(name);
+}
+
+QGeoRectangle united(const QGeoRectangle &a, const QGeoRectangle &b)
+{
+    Extent extent;
+    extent.add(a);
+    extent.add(b);
+    return extent.rectangle();
 }
 
 QString describe(const QJsonValue &value)

@@ -49,6 +49,9 @@ struct Feature
 // Every feature of the collection, or the first fault found.
 ResultOf<QList<Feature>> readFeatures(const QByteArray &bytes, const QString &source);
 
+// The box round both A and B; an invalid box adds nothing.
+QGeoRectangle united(const QGeoRectangle &a, const QGeoRectangle &b);
+
 // How a value shows in a message: strings quoted, short arrays as JSON,
 // other containers by kind.
 QString describe(const QJsonValue &value);

@@ -12,7 +12,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 const QString ProvinceGeometry::EmbeddedPath = QStringLiteral(":/geo/china-provinces.geojson");
 
@@ -97,29 +96,6 @@ ResultOf<QList<ProvinceShape>> readCollection(const QByteArray &bytes, const QSt
     return shapes;
 }
 
-// Collects the extent of the provinces' boxes as plain numbers.
-struct Extent
-{
-    double west = std::numeric_limits<double>::infinity();
-    double east = -std::numeric_limits<double>::infinity();
-    double south = std::numeric_limits<double>::infinity();
-    double north = -std::numeric_limits<double>::infinity();
-
-    void add(double lon, double lat)
-    {
-        west = std::min(west, lon);
-        east = std::max(east, lon);
-        south = std::min(south, lat);
-        north = std::max(north, lat);
-    }
-    QGeoRectangle rectangle() const
-    {
-        if (west > east)
-            return {};
-        return QGeoRectangle(QGeoCoordinate(north, west), QGeoCoordinate(south, east));
-    }
-};
-
 } // namespace
 
 bool ProvinceShape::contains(const QGeoCoordinate &coordinate) const
@@ -136,7 +112,6 @@ bool ProvinceShape::contains(const QGeoCoordinate &coordinate) const
 ProvinceGeometry::ProvinceGeometry(QList<ProvinceShape> shapes)
     : m_shapes(std::move(shapes))
 {
-    Extent extent;
     for (int i = 0; i < m_shapes.size(); ++i) {
         const ProvinceShape &shape = m_shapes.at(i);
         if (shape.inset)
@@ -144,11 +119,8 @@ ProvinceGeometry::ProvinceGeometry(QList<ProvinceShape> shapes)
         if (shape.code != 0)
             m_indexByCode.insert(shape.code, i);
         m_lookupOrder.append(i);
-        const QGeoRectangle &b = shape.bounds;
-        extent.add(b.topLeft().longitude(), b.topLeft().latitude());
-        extent.add(b.bottomRight().longitude(), b.bottomRight().latitude());
+        m_bounds = GeoJson::united(m_bounds, shape.bounds);
     }
-    m_bounds = extent.rectangle();
     const auto extentOf = [this](int i) {
         const QGeoRectangle &b = m_shapes.at(i).bounds;
         return b.width() * b.height();
