@@ -97,6 +97,27 @@ void setTableHeader(const QByteArray &state)
     QSettings().setValue(QStringLiteral("table/header"), state);
 }
 
+QList<int> tableUserSizedColumns()
+{
+    QList<int> columns;
+    const QVariantList stored = QSettings().value(QStringLiteral("table/userSized")).toList();
+    for (const QVariant &v : stored) {
+        bool ok = false;
+        const int column = v.toInt(&ok);
+        if (ok && column >= 0 && !columns.contains(column))
+            columns << column;
+    }
+    return columns;
+}
+
+void setTableUserSizedColumns(const QList<int> &columns)
+{
+    QVariantList stored;
+    for (int c : columns)
+        stored << c;
+    QSettings().setValue(QStringLiteral("table/userSized"), stored);
+}
+
 ParkFilter filter()
 {
     const QByteArray json = QSettings().value(QStringLiteral("filters/state")).toByteArray();

@@ -39,6 +39,9 @@ QByteArray windowState();
 void setWindow(const QByteArray &geometry, const QByteArray &state);
 
 QByteArray tableHeader();
+// The table's columns the user sized by hand (kept when texts change length).
+QList<int> tableUserSizedColumns();
+void setTableUserSizedColumns(const QList<int> &columns);
 void setTableHeader(const QByteArray &state);
 
 ParkFilter filter();

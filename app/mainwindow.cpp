@@ -57,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     session()->model()->setEnglish(Translations::isEnglish());
     m_proxy->setSourceModel(session()->model());
     m_table->setModel(m_proxy);
+    m_table->setFrozenColumn(nameColumn());
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     createTabs();
 
@@ -215,7 +216,7 @@ void MainWindow::connectDocument()
         updateStatus();
         showCurrentDetails();
         if (!m_layoutRestored)
-            m_table->resizeColumnsToContents();
+            m_table->fitColumns();
     });
 }
 
@@ -224,7 +225,9 @@ void MainWindow::restoreSettings()
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
     m_layoutRestored = m_table->restoreLayout(AppSettings::tableHeader());
-    if (!m_layoutRestored)
+    if (m_layoutRestored)
+        m_table->setUserSizedColumns(AppSettings::tableUserSizedColumns());
+    else
         m_table->applyDefaultLayout();
     m_proxy->setFilter(AppSettings::filter());
     m_tabs->setCurrentIndex(std::clamp(AppSettings::currentTab(), 0, m_tabs->count() - 1));
@@ -234,6 +237,7 @@ void MainWindow::saveSettings() const
 {
     AppSettings::setWindow(saveGeometry(), saveState());
     AppSettings::setTableHeader(m_table->saveLayout());
+    AppSettings::setTableUserSizedColumns(m_table->userSizedColumns());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -349,6 +353,10 @@ void MainWindow::retranslateUi()
     session()->model()->setEnglish(Translations::isEnglish());
     session()->model()->retranslate();
     m_proxy->setCollationLocale(QLocale());
+    // The name in the new language takes the frozen place; texts changed
+    // length, so the widths the user did not set follow them.
+    m_table->setFrozenColumn(nameColumn());
+    m_table->fitColumns();
     m_tabs->setTabText(m_tabs->indexOf(m_table), tr("&Table"));
     m_tabs->setTabText(m_tabs->indexOf(m_charts), tr("&Charts"));
     m_tabs->setTabText(m_tabs->indexOf(m_map), tr("&Map"));
@@ -375,6 +383,11 @@ FigureNotes MainWindow::figureNotes(bool map) const
     data.about = session()->about();
     data.map = map;
     return FigureNotes::standard(data);
+}
+
+int MainWindow::nameColumn()
+{
+    return Translations::isEnglish() ? ParkTableModel::NameEnColumn : ParkTableModel::NameZhColumn;
 }
 
 void MainWindow::updateTitle()

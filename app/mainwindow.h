@@ -93,6 +93,8 @@ private:
     void showCurrentDetails();
     // The coverage and source lines under exported charts (MAP: the map).
     FigureNotes figureNotes(bool map) const;
+    // The park's name in the language of the interface: the frozen column.
+    static int nameColumn();
     void updateTitle();
     void updateStatus();
     void showMessage(const QString &text);

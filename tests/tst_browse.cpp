@@ -533,8 +533,12 @@ private slots:
         const QMimeData *mime = QApplication::clipboard()->mimeData();
         QVERIFY(mime->hasText());
         QVERIFY(mime->hasHtml());
-        QVERIFY(mime->text().startsWith(QStringLiteral("zj-a\t西溪谷区块链产业园\t")));
-        QVERIFY(mime->html().startsWith(QStringLiteral("<table><tr><th>ID</th>")));
+        // In the order shown: the frozen name first, then where the park is.
+        QVERIFY2(
+            mime->text().startsWith(QStringLiteral("Xixigu Blockchain Park\tZhejiang\tHangzhou\t")),
+            qPrintable(mime->text()));
+        QVERIFY(mime->html().startsWith(
+            QStringLiteral("<table><tr><th>English name</th><th>Province</th>")));
     }
 
     void filtersAndColumnsSurviveARestart()
@@ -559,8 +563,10 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().split('\n');
         QCOMPARE(lines.size(), 3); // header, one park, empty after the last CRLF
-        QVERIFY(lines.at(0).startsWith("\xEF\xBB\xBFID,"));
-        QVERIFY(lines.at(1).startsWith("hn-a,星沙区块链产业园,"));
+        QVERIFY2(lines.at(0).startsWith("\xEF\xBB\xBF"
+                                        "English name,Province,City,"),
+                 lines.at(0));
+        QVERIFY2(lines.at(1).startsWith("Xingsha Blockchain Park,Hunan,Changsha,"), lines.at(1));
         f.remove();
     }
 };

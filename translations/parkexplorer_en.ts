@@ -1750,6 +1750,13 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
 </context>
 <context>
+    <name>FrozenColumnView</name>
+    <message>
+        <source>Park names (frozen column)</source>
+        <translation>Park names (frozen column)</translation>
+    </message>
+</context>
+<context>
     <name>GeoJson</name>
     <message>
         <source>an array</source>
@@ -3538,6 +3545,10 @@ The value as the file has it. It is kept as it is until you replace it.</transla
     <message>
         <source>Reset columns</source>
         <translation>Reset columns</translation>
+    </message>
+    <message>
+        <source>The park&apos;s name stays in the first column</source>
+        <translation>The park&apos;s name stays in the first column</translation>
     </message>
 </context>
 <context>

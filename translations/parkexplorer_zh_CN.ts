@@ -1731,6 +1731,13 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
 </context>
 <context>
+    <name>FrozenColumnView</name>
+    <message>
+        <source>Park names (frozen column)</source>
+        <translation>园区名称（冻结列）</translation>
+    </message>
+</context>
+<context>
     <name>GeoJson</name>
     <message>
         <source>an array</source>
@@ -3500,6 +3507,10 @@ The value as the file has it. It is kept as it is until you replace it.</source>
     <message>
         <source>Reset columns</source>
         <translation>重置列</translation>
+    </message>
+    <message>
+        <source>The park&apos;s name stays in the first column</source>
+        <translation>园区名称固定在第一列</translation>
     </message>
 </context>
 <context>

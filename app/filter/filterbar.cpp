@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -388,8 +389,16 @@ void FilterBar::rebuildActiveLine(const ParkFilter &filter)
     m_chips->addWidget(label);
     for (const FilterDescription::Part &part : parts) {
         auto *chip = new QToolButton(m_activeLine);
-        chip->setText(part.text + QStringLiteral("  ✕"));
-        chip->setToolTip(tr("Remove this filter"));
+        // A chip listing many provinces or cities would widen the window
+        // past a laptop's screen: long ones are shortened, whole in the tooltip.
+        const QFontMetrics metrics(chip->font());
+        const int widest = 30 * metrics.horizontalAdvance(QLatin1Char('M'));
+        const QString shown = metrics.elidedText(part.text, Qt::ElideRight, widest);
+        chip->setText(shown + QStringLiteral("  ✕"));
+        chip->setToolTip(shown == part.text
+                             ? tr("Remove this filter")
+                             : Qt::convertFromPlainText(part.text + QLatin1Char('\n') +
+                                                        tr("Remove this filter")));
         chip->setAutoRaise(true);
         connect(chip, &QToolButton::clicked, this, [this, part] {
             m_proxy->setFilter(FilterDescription::without(m_proxy->filter(), part));

@@ -64,7 +64,7 @@ ParkItemDelegate::ParkItemDelegate(QUndoStack *stack, QObject *parent)
 void ParkItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (index.column() == ParkTableModel::IdColumn &&
+    if ((index.column() == ParkTableModel::IdColumn || index.column() == m_markedColumn) &&
         index.data(ParkTableModel::HasProblemsRole).toBool()) {
         option->features |= QStyleOptionViewItem::HasDecoration;
         option->icon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);

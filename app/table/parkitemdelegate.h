@@ -25,6 +25,8 @@ public:
     explicit ParkItemDelegate(QUndoStack *stack, QObject *parent = nullptr);
     QUndoStack *undoStack() const { return m_stack; }
     void setCommitHandler(CommitHandler handler) { m_commit = std::move(handler); }
+    // A column that carries the warning icon besides the ID's (the frozen name).
+    void setMarkedColumn(int column) { m_markedColumn = column; }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
@@ -38,4 +40,5 @@ protected:
 private:
     QUndoStack *m_stack;
     CommitHandler m_commit;
+    int m_markedColumn = -1;
 };

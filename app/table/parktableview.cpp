@@ -1,5 +1,6 @@
 #include "parktableview.h"
 
+#include "frozencolumnview.h"
 #include "parkitemdelegate.h"
 #include "parktablemodel.h"
 #include "tableexport.h"
@@ -11,6 +12,9 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
+#include <QScrollBar>
+
+#include <algorithm>
 
 ParkTableView::ParkTableView(QUndoStack *undoStack, QWidget *parent)
     : QTableView(parent)
@@ -34,9 +38,135 @@ ParkTableView::ParkTableView(QUndoStack *undoStack, QWidget *parent)
     connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &ParkTableView::showColumnMenu);
     connect(horizontalHeader(), &QHeaderView::sectionMoved, this, &ParkTableView::layoutEdited);
-    connect(horizontalHeader(), &QHeaderView::sectionResized, this, &ParkTableView::layoutEdited);
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        if (m_resizingByHand && !m_userSized.contains(logical))
+            m_userSized.append(logical);
+        emit layoutEdited();
+    });
+    // By pixel, so that the cells pass smoothly under the frozen column.
+    setHorizontalScrollMode(ScrollPerPixel);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     setAccessibleName(tr("Park table"));
+    m_frozen = new FrozenColumnView(this);
+    horizontalHeader()->viewport()->installEventFilter(this);
+    m_frozen->horizontalHeader()->viewport()->installEventFilter(this);
+    connect(horizontalHeader(), &QHeaderView::sectionMoved, this,
+            &ParkTableView::keepFrozenColumnFirst, Qt::QueuedConnection);
+}
+
+void ParkTableView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    m_frozen->follow();
+    keepFrozenColumnFirst();
+}
+
+void ParkTableView::setFrozenColumn(int column)
+{
+    m_delegate->setMarkedColumn(column);
+    m_frozen->setColumn(column);
+    keepFrozenColumnFirst();
+}
+
+int ParkTableView::frozenColumn() const
+{
+    return m_frozen->column();
+}
+
+QTableView *ParkTableView::frozenView() const
+{
+    return m_frozen;
+}
+
+void ParkTableView::keepFrozenColumnFirst()
+{
+    if (!model())
+        return;
+    const int column = m_frozen->column();
+    QHeaderView *header = horizontalHeader();
+    if (header->isSectionHidden(column))
+        setColumnHidden(column, false);
+    if (header->visualIndex(column) != 0) {
+        const QSignalBlocker blocker(header);
+        header->moveSection(header->visualIndex(column), 0);
+        viewport()->update();
+    }
+    m_frozen->setColumnWidth(column, columnWidth(column));
+    m_frozen->reposition();
+}
+
+void ParkTableView::fitColumns()
+{
+    if (!model())
+        return;
+    for (int c = 0; c < model()->columnCount(); ++c) {
+        if (!isColumnHidden(c) && !m_userSized.contains(c))
+            setColumnWidth(c, fittedWidth(c));
+    }
+    m_frozen->reposition();
+}
+
+int ParkTableView::fittedWidth(int column) const
+{
+    // Long texts (names, policies) are capped so that the figures stay in
+    // sight at 1280 pixels; tooltips hold the whole text.
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int cap = column == m_frozen->column() ? 18 * em : 14 * em;
+    const int wanted =
+        std::max(sizeHintForColumn(column), horizontalHeader()->sectionSizeHint(column));
+    return std::min(wanted, cap);
+}
+
+bool ParkTableView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Widths change by hand only between a press and a release on a header.
+    if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick)
+        m_resizingByHand = true;
+    else if (event->type() == QEvent::MouseButtonRelease)
+        m_resizingByHand = false;
+    return QTableView::eventFilter(watched, event);
+}
+
+void ParkTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    m_frozen->reposition();
+}
+
+void ParkTableView::updateGeometries()
+{
+    QTableView::updateGeometries();
+    if (m_frozen)
+        m_frozen->reposition();
+}
+
+void ParkTableView::uncoverFromFrozen(const QModelIndex &index)
+{
+    if (!index.isValid() || index.column() == m_frozen->column())
+        return;
+    const int covered = columnWidth(m_frozen->column()) - visualRect(index).left();
+    if (covered > 0)
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - covered);
+}
+
+void ParkTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    if (index.isValid() && index.column() == m_frozen->column()) {
+        // The frozen column is always in sight: scroll rows only.
+        const int x = horizontalScrollBar()->value();
+        QTableView::scrollTo(index, hint);
+        horizontalScrollBar()->setValue(x);
+        return;
+    }
+    QTableView::scrollTo(index, hint);
+    uncoverFromFrozen(index);
+}
+
+QModelIndex ParkTableView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    const QModelIndex next = QTableView::moveCursor(action, modifiers);
+    uncoverFromFrozen(next);
+    return next;
 }
 
 QList<int> ParkTableView::selectedSourceRows() const
@@ -84,7 +214,10 @@ void ParkTableView::showColumnMenu(const QPoint &pos)
         action->setCheckable(true);
         action->setChecked(!isColumnHidden(c));
         // The last visible column cannot be hidden: an empty table helps no one.
-        action->setEnabled(isColumnHidden(c) || visibleColumns().size() > 1);
+        action->setEnabled((isColumnHidden(c) || visibleColumns().size() > 1) &&
+                           c != m_frozen->column());
+        if (c == m_frozen->column())
+            action->setToolTip(tr("The park's name stays in the first column"));
         connect(action, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
     }
     menu.addSeparator();
@@ -92,8 +225,9 @@ void ParkTableView::showColumnMenu(const QPoint &pos)
         horizontalHeader()->reset();
         for (int visual = 0; visual < horizontalHeader()->count(); ++visual)
             horizontalHeader()->moveSection(horizontalHeader()->visualIndex(visual), visual);
+        m_userSized.clear();
         applyDefaultLayout();
-        resizeColumnsToContents();
+        fitColumns();
         emit layoutEdited();
     });
     menu.exec(horizontalHeader()->mapToGlobal(pos));
@@ -107,6 +241,25 @@ void ParkTableView::applyDefaultLayout()
         const FieldRegistry::Field &field = FieldRegistry::field(ParkTableModel::fieldOf(c));
         setColumnHidden(c, field.has(FieldRegistry::HiddenByDefault));
     }
+    // The name first, then where, when, who and how much; the other
+    // language's name and the ID just before the long texts.
+    QList<int> order{m_frozen->column()};
+    QList<int> later;
+    for (int c = 0; c < model()->columnCount(); ++c) {
+        if (c == m_frozen->column())
+            continue;
+        const bool name = c == ParkTableModel::IdColumn || c == ParkTableModel::NameZhColumn ||
+                          c == ParkTableModel::NameEnColumn;
+        (name ? later : order).append(c);
+    }
+    const int longTexts = order.indexOf(FieldRegistry::columnOf(ParkField::Policy));
+    for (int i = 0; i < later.size(); ++i)
+        order.insert(longTexts < 0 ? order.size() : longTexts + i, later.at(i));
+    QHeaderView *header = horizontalHeader();
+    const QSignalBlocker blocker(header);
+    for (int visual = 0; visual < order.size(); ++visual)
+        header->moveSection(header->visualIndex(order.at(visual)), visual);
+    m_frozen->reposition();
 }
 
 QByteArray ParkTableView::saveLayout() const
@@ -116,7 +269,10 @@ QByteArray ParkTableView::saveLayout() const
 
 bool ParkTableView::restoreLayout(const QByteArray &state)
 {
-    return !state.isEmpty() && horizontalHeader()->restoreState(state);
+    if (state.isEmpty() || !horizontalHeader()->restoreState(state))
+        return false;
+    keepFrozenColumnFirst();
+    return true;
 }
 
 void ParkTableView::copySelection()

@@ -2,11 +2,13 @@
 
 #include <QTableView>
 
+class FrozenColumnView;
 class ParkItemDelegate;
 class QUndoStack;
 
 // The park table: sortable, row-selecting, with a column chooser on the
-// header, a warning icon on records with problems, and Ctrl+C copying the
+// header, the park's name frozen in the first column while the others
+// scroll, a warning icon on records with problems, and Ctrl+C copying the
 // selected cells as TSV and as an HTML table.
 class ParkTableView : public QTableView
 {
@@ -17,6 +19,23 @@ public:
     explicit ParkTableView(QUndoStack *undoStack, QWidget *parent = nullptr);
 
     ParkItemDelegate *parkDelegate() const { return m_delegate; }
+    void setModel(QAbstractItemModel *model) override;
+
+    // The column that stays while the others scroll (the park's name in
+    // the language of the interface); always shown, always first.
+    void setFrozenColumn(int column);
+    int frozenColumn() const;
+    QTableView *frozenView() const;
+
+    // Widths to fit the contents (long texts capped), except the columns
+    // the user has sized by hand.
+    void fitColumns();
+    // The width fitColumns() gives a column.
+    int fittedWidth(int column) const;
+    // The columns sized by hand, kept by fitColumns() and across restarts.
+    QList<int> userSizedColumns() const { return m_userSized; }
+    void setUserSizedColumns(const QList<int> &columns) { m_userSized = columns; }
+    void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
 
     // Source-model rows of the selected rows, in view order.
     QList<int> selectedSourceRows() const;
@@ -40,9 +59,19 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void updateGeometries() override;
 
 private:
     void showColumnMenu(const QPoint &pos);
+    void keepFrozenColumnFirst();
+    // Scrolls so that INDEX's cell is not hidden under the frozen column.
+    void uncoverFromFrozen(const QModelIndex &index);
 
     ParkItemDelegate *m_delegate = nullptr;
+    FrozenColumnView *m_frozen = nullptr;
+    QList<int> m_userSized;
+    bool m_resizingByHand = false;
 };
