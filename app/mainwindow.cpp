@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QUndoView>
@@ -346,6 +347,19 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::childEvent(QChildEvent *event)
+{
+    // The tabs of docks stacked together ("Details", "Summary", "Undo
+    // History") read whole; scroll buttons appear when they do not fit.
+    if (event->type() == QEvent::ChildPolished) {
+        if (auto *bar = qobject_cast<QTabBar *>(event->child())) {
+            bar->setElideMode(Qt::ElideNone);
+            bar->setUsesScrollButtons(true);
+        }
+    }
+    QMainWindow::childEvent(event);
 }
 
 void MainWindow::retranslateUi()

@@ -1,4 +1,6 @@
+#include "browse/summarypanel.h"
 #include "documentsession.h"
+#include "filter/dropdownbutton.h"
 #include "filter/filterbar.h"
 #include "mainwindow.h"
 #include "parkfilterproxy.h"
@@ -7,12 +9,19 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyleOptionToolButton>
+#include <QTabBar>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextLayout>
 
 // The main window on a laptop screen (1280×800) in both languages: the
 // park's name stays in sight while the table scrolls, the window never
@@ -43,6 +52,27 @@ private:
         QTableView *frozen = table->frozenView();
         const QModelIndex index = frozen->indexAt(QPoint(4, 4));
         return index.isValid() ? index.data().toString() : QString();
+    }
+
+    // Words a document's layout split across two lines ("Guangdon|g").
+    static QStringList brokenWords(QTextDocument *document)
+    {
+        QStringList broken;
+        auto wordChar = [](QChar c) {
+            return c.isLetterOrNumber() && c.script() != QChar::Script_Han;
+        };
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            const QTextLayout *layout = block.layout();
+            const QString text = block.text();
+            for (int i = 0; layout && i + 1 < layout->lineCount(); ++i) {
+                const QTextLine line = layout->lineAt(i);
+                const int end = line.textStart() + line.textLength();
+                if (end > 0 && end < text.size() && wordChar(text.at(end - 1)) &&
+                    wordChar(text.at(end)))
+                    broken << text;
+            }
+        }
+        return broken;
     }
 
 private slots:
@@ -156,6 +186,9 @@ private slots:
         auto window = openWindow(language);
         QVERIFY(window);
         QCOMPARE(window->width(), 1280);
+        // The tabs (table, charts, map) leave the docks their first widths.
+        QVERIFY2(window->centralWidget()->minimumSizeHint().width() <= 1280 - 260 - 360,
+                 qPrintable(QString::number(window->centralWidget()->minimumSizeHint().width())));
         ParkFilter filter;
         filter.text = QStringLiteral("blockchain industrial park innovation base");
         const ParkTableModel *model = window->session()->model();
@@ -189,6 +222,76 @@ private slots:
             QVERIFY2(window->filterBar()->rect().contains(r),
                      qPrintable(chip->objectName() + QLatin1Char(' ') +
                                 chip->property("text").toString()));
+        }
+    }
+
+    // The Summary dock, as narrow as it may get, breaks lines between words.
+    void summaryWrapsAtWords_data() { windowDoesNotGrowWithFilters_data(); }
+    void summaryWrapsAtWords()
+    {
+        QFETCH(QString, language);
+        auto window = openWindow(language);
+        QVERIFY(window);
+        auto *summary = window->findChild<SummaryPanel *>();
+        QVERIFY(summary);
+        auto *dock = qobject_cast<QDockWidget *>(summary->parentWidget());
+        QVERIFY(dock);
+        dock->raise();
+        window->resizeDocks({dock}, {100}, Qt::Horizontal);
+        QCoreApplication::processEvents();
+        QTest::qWait(50);
+        QVERIFY(summary->width() >= summary->minimumWidth());
+        QTextBrowser *browser = summary->browser();
+        QVERIFY(browser->toPlainText().contains(language == QLatin1String("en")
+                                                    ? QStringLiteral("Guangdong")
+                                                    : QStringLiteral("广东")));
+        browser->document()->setTextWidth(browser->viewport()->width());
+        QCOMPARE(brokenWords(browser->document()), QStringList());
+        // The dock tabs read whole: no tab's text is elided.
+        for (QTabBar *bar : window->findChildren<QTabBar *>()) {
+            if (bar->parentWidget() != window.get())
+                continue;
+            QCOMPARE(bar->elideMode(), Qt::ElideNone);
+            for (int i = 0; i < bar->count(); ++i) {
+                const int wanted = bar->fontMetrics().horizontalAdvance(bar->tabText(i));
+                QVERIFY2(bar->tabRect(i).width() > wanted, qPrintable(bar->tabText(i)));
+            }
+        }
+    }
+
+    // The drop-down buttons (省份, 城市, 更多筛选) keep their arrow clear of
+    // the text, and the choice boxes show their whole text, in both
+    // languages and after a switch.
+    void filterControlsReadWhole()
+    {
+        auto window = openWindow(QStringLiteral("zh_CN"));
+        QVERIFY(window);
+        for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+            QVERIFY(Translations::install(language));
+            QCoreApplication::processEvents();
+            QTest::qWait(20);
+            const QList<DropDownButton *> buttons =
+                window->filterBar()->findChildren<DropDownButton *>();
+            QCOMPARE(buttons.size(), 3);
+            for (DropDownButton *button : buttons) {
+                QStyleOptionToolButton option;
+                option.initFrom(button);
+                const int arrow =
+                    button->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, &option, button);
+                const int textWidth = button->fontMetrics().horizontalAdvance(button->text());
+                const int textRight = (button->width() + textWidth) / 2;
+                const int arrowLeft = button->width() + 4 - arrow;
+                QVERIFY2(textRight + 3 <= arrowLeft,
+                         qPrintable(QStringLiteral("%1: text ends at %2, arrow starts at %3")
+                                        .arg(button->text())
+                                        .arg(textRight)
+                                        .arg(arrowLeft)));
+            }
+            for (QComboBox *box : window->filterBar()->findChildren<QComboBox *>()) {
+                if (box->isVisible())
+                    QVERIFY2(box->width() >= box->sizeHint().width(),
+                             qPrintable(box->currentText()));
+            }
         }
     }
 

@@ -35,10 +35,11 @@ QString tableRow(const QStringList &cells, bool header = false)
     for (int i = 0; i < cells.size(); ++i) {
         const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
         const QString align = i == 0 ? QStringLiteral("left") : QStringLiteral("right");
-        // Names stay on one line; numbers never wrap anyway.
+        // Names and column titles stay on one line; numbers never wrap anyway.
+        const bool nowrap = i == 0 || header;
         html +=
             QStringLiteral("<%1 align=%2 %3 style='padding-right:10px'>%4</%1>")
-                .arg(tag, align, i == 0 ? QStringLiteral("nowrap") : QString(), esc(cells.at(i)));
+                .arg(tag, align, nowrap ? QStringLiteral("nowrap") : QString(), esc(cells.at(i)));
     }
     return html + QStringLiteral("</tr>");
 }
@@ -89,6 +90,10 @@ SummaryPanel::SummaryPanel(DocumentSession *session, ParkFilterProxy *proxy, QWi
     buttons->addWidget(m_copy);
     layout->addLayout(buttons);
     m_browser->setOpenLinks(false);
+    // Lines break between words, never inside one ("Guangdon-g"); a dock
+    // narrower than a table scrolls instead.
+    m_browser->setWordWrapMode(QTextOption::WordWrap);
+    setMinimumWidth(16 * fontMetrics().horizontalAdvance(QLatin1Char('M')));
     connect(m_copy, &QPushButton::clicked, this, &SummaryPanel::copyToClipboard);
     connect(m_includeQualified, &QCheckBox::toggled, this, &SummaryPanel::refresh);
 

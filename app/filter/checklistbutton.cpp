@@ -9,13 +9,10 @@
 #include <QWidgetAction>
 
 CheckListButton::CheckListButton(const QString &title, QWidget *parent)
-    : QToolButton(parent)
+    : DropDownButton(parent)
     , m_list(new QListWidget)
     , m_search(new QLineEdit)
 {
-    setPopupMode(QToolButton::InstantPopup);
-    setToolButtonStyle(Qt::ToolButtonTextOnly);
-
     auto *menu = new QMenu(this);
     auto *panel = new QWidget(menu);
     auto *layout = new QVBoxLayout(panel);

@@ -1,14 +1,15 @@
 #pragma once
 
+#include "dropdownbutton.h"
+
 #include <QSet>
-#include <QToolButton>
 
 class QListWidget;
 class QLineEdit;
 
 // A button that drops down a checkable list ("浙江省 (4)") for choosing
 // several values at once, as spreadsheet column filters do.
-class CheckListButton : public QToolButton
+class CheckListButton : public DropDownButton
 {
     Q_OBJECT
 

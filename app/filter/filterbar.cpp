@@ -70,7 +70,7 @@ FilterBar::FilterBar(ParkFilterProxy *proxy, QWidget *parent)
     , m_yearFrom(yearBox(this))
     , m_yearTo(yearBox(this))
     , m_unknownYear(new QCheckBox(this))
-    , m_more(new QToolButton(this))
+    , m_more(new DropDownButton(this))
     , m_activeLine(new QWidget(this))
     , m_chips(new FlowLayout(nullptr, 4))
     , m_choicesRefresh(new QTimer(this))
@@ -104,8 +104,10 @@ FilterBar::FilterBar(ParkFilterProxy *proxy, QWidget *parent)
     layout->addLayout(controls);
     layout->addWidget(m_activeLine);
 
-    m_more->setPopupMode(QToolButton::InstantPopup);
     buildMoreMenu(m_more);
+    // Each language's texts decide the widths ("Any leadership" whole).
+    m_leadership->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(SearchDelayMs);

@@ -5,6 +5,7 @@
 #include "choroplethscene.h"
 #include "citygazetteer.h"
 #include "export/exportimagedialog.h"
+#include "filter/flowlayout.h"
 #include "mapexport.h"
 #include "provincechoroplethview.h"
 #include "provinces.h"
@@ -28,6 +29,17 @@ namespace {
 
 // Classes on the map until the user picks another number.
 constexpr int DefaultClassCount = 5;
+
+// Widgets that belong together (a label and its box) kept on one line.
+QWidget *controlGroup(QWidget *parent, std::initializer_list<QWidget *> widgets)
+{
+    auto *group = new QWidget(parent);
+    auto *layout = new QHBoxLayout(group);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *w : widgets)
+        layout->addWidget(w);
+    return group;
+}
 
 } // namespace
 
@@ -76,37 +88,21 @@ MapPanel::MapPanel(ParkFilterProxy *proxy, QWidget *parent)
     m_markersCheck->setChecked(m_view->parkMarkersVisible());
     m_qualifiedCheck->setChecked(includesQualifiedValues());
 
-    auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(m_metricLabel);
-    toolbar->addWidget(m_metricCombo);
-    toolbar->addSpacing(12);
-    toolbar->addWidget(m_methodLabel);
-    toolbar->addWidget(m_methodCombo);
-    toolbar->addSpacing(12);
-    toolbar->addWidget(m_classesLabel);
-    toolbar->addWidget(m_classesSpin);
-    toolbar->addStretch(1);
-    toolbar->addWidget(m_fitButton);
-    toolbar->addWidget(m_copyButton);
-    toolbar->addWidget(m_exportButton);
-    // What is drawn and summed on a row of its own: in one row with the
-    // choices above, the tab would keep the window wider than a 1024-pixel
-    // screen.
-    auto *options = new QHBoxLayout;
-    options->addWidget(m_markersCheck);
-    options->addSpacing(12);
-    options->addWidget(m_qualifiedCheck);
-    options->addSpacing(12);
-    options->addWidget(m_circlesCheck);
-    options->addStretch(1);
-    options->addWidget(m_provinceLabel);
-    options->addWidget(m_provinceCombo);
-    options->addWidget(m_backButton);
-    options->addWidget(m_breadcrumb);
+    // One flow of controls that wraps: in fixed rows the tab would keep the
+    // window wider than a laptop's screen in English.
+    auto *controls = new FlowLayout(nullptr, 8);
+    controls->addWidget(controlGroup(this, {m_metricLabel, m_metricCombo}));
+    controls->addWidget(controlGroup(this, {m_methodLabel, m_methodCombo}));
+    controls->addWidget(controlGroup(this, {m_classesLabel, m_classesSpin}));
+    controls->addWidget(controlGroup(this, {m_fitButton, m_copyButton, m_exportButton}));
+    controls->addWidget(m_markersCheck);
+    controls->addWidget(m_qualifiedCheck);
+    controls->addWidget(m_circlesCheck);
+    controls->addWidget(
+        controlGroup(this, {m_provinceLabel, m_provinceCombo, m_backButton, m_breadcrumb}));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addLayout(toolbar);
-    layout->addLayout(options);
+    layout->addLayout(controls);
     layout->addWidget(m_view, 1);
 
     connect(m_metricCombo, &QComboBox::activated, this,
