@@ -3,6 +3,8 @@
 #include "filter/dropdownbutton.h"
 #include "filter/filterbar.h"
 #include "mainwindow.h"
+#include "map/choroplethscene.h"
+#include "map/provincechoroplethview.h"
 #include "parkfilterproxy.h"
 #include "parktablemodel.h"
 #include "table/parktableview.h"
@@ -18,6 +20,7 @@
 #include <QStandardPaths>
 #include <QStyleOptionToolButton>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -293,6 +296,39 @@ private slots:
                              qPrintable(box->currentText()));
             }
         }
+    }
+
+    // On the map tab at 1280×800, no type is smaller than 10 pixels on
+    // screen (the labels and legend 12), in both languages.
+    void mapTypeIsReadable_data() { windowDoesNotGrowWithFilters_data(); }
+    void mapTypeIsReadable()
+    {
+        QFETCH(QString, language);
+        auto window = openWindow(language);
+        QVERIFY(window);
+        auto *view = window->findChild<ProvinceChoroplethView *>();
+        QVERIFY(view);
+        auto *tabs = window->findChild<QTabWidget *>();
+        tabs->setCurrentWidget(view->parentWidget());
+        QCoreApplication::processEvents();
+        QTest::qWait(100);
+        QVERIFY(view->isVisible());
+        QVERIFY(view->viewport()->width() > 400);
+        ChoroplethScene *scene = view->choroplethScene();
+        const double onScreen = view->transform().m11();
+        QCOMPARE(onScreen, 1.0);
+        QVERIFY(scene->labelFont().pixelSize() >= 12);
+        QVERIFY(scene->legendFont().pixelSize() >= 12);
+        QVERIFY(scene->subtitleFont().pixelSize() >= 12);
+        QVERIFY2(scene->insetCaptionFont().pixelSize() >= 10,
+                 qPrintable(QString::number(scene->insetCaptionFont().pixelSize())));
+        // The caption stays inside its frame.
+        QVERIFY(scene->insetRect().contains(scene->insetCaptionRect()));
+        // A map squeezed small keeps the caption readable and framed.
+        scene->layoutFor(QSizeF(360, 260));
+        QVERIFY2(scene->insetCaptionFont().pixelSize() >= 10,
+                 qPrintable(QString::number(scene->insetCaptionFont().pixelSize())));
+        QVERIFY(scene->insetRect().contains(scene->insetCaptionRect()));
     }
 
     // After a language switch the columns fit their new texts, except the

@@ -392,6 +392,27 @@ private slots:
         QCOMPARE(scene.legendTexts(), expected);
     }
 
+    // The outline that follows the table's selection is explained in the
+    // legend while it shows, in both themes.
+    void legendExplainsTheTableHighlight()
+    {
+        for (bool dark : {false, true}) {
+            ChoroplethScene scene;
+            scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
+                          QString(), true, dark);
+            const QString one = QStringLiteral("Province of the park selected in the table");
+            const QString several = QStringLiteral("Provinces of the parks selected in the table");
+            QVERIFY(!scene.legendTexts().contains(one));
+            scene.setHighlightedProvinces({QStringLiteral("浙江省")});
+            QVERIFY2(scene.legendTexts().contains(one), qPrintable(scene.legendTexts().join(u'|')));
+            scene.setHighlightedProvinces({QStringLiteral("浙江省"), QStringLiteral("广东省")});
+            QVERIFY(scene.legendTexts().contains(several));
+            QVERIFY(!scene.legendTexts().contains(one));
+            scene.setHighlightedProvinces({});
+            QVERIFY(!scene.legendTexts().contains(several));
+        }
+    }
+
     void legendStatesFewerClassesThanRequested()
     {
         // 9 provinces with 1 park, then 3, 4, 5, 7: the 1/3 and 2/3

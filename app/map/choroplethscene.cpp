@@ -52,6 +52,8 @@ const QString Hainan = QStringLiteral("海南省");
 // 9 pt and 14 pt in pixels at 96 dpi, rounded up to whole pixels.
 constexpr double MinTextPx = 12.0;
 constexpr double MinTitlePx = 19.0;
+// The smallest type anywhere on the map: the inset's caption.
+constexpr double MinCaptionPx = 10.0;
 
 } // namespace
 
@@ -367,10 +369,16 @@ void ChoroplethScene::updateLegend()
             rows.append({Row::Footnote, QColor(), note});
     }
 
-    if (!m_selected.isEmpty()) {
+    if (!m_selected.isEmpty() || !m_highlighted.isEmpty())
         rows.append({Row::Gap, QColor(), QString()});
+    if (!m_selected.isEmpty())
         rows.append({Row::Outline, MapTheme::of(m_dark).selection, tr("Selected")});
-    }
+    // The outline that follows the table's selection says what it is.
+    if (!m_highlighted.isEmpty())
+        rows.append({Row::Outline, MapTheme::of(m_dark).highlight,
+                     m_highlighted.size() == 1
+                         ? tr("Province of the park selected in the table")
+                         : tr("Provinces of the parks selected in the table")});
     if (m_markersVisible && !m_markers.isEmpty()) {
         rows.append({Row::Section, QColor(), QString()});
         rows.append({Row::Heading, QColor(), tr("Parks")});
@@ -502,7 +510,7 @@ void ChoroplethScene::layoutInset(double fontPx)
         m_insetRect = QRectF();
         return;
     }
-    const double basePx = std::max(8.0, fontPx * 0.8);
+    const double basePx = std::max(MinCaptionPx, fontPx * 0.8);
     const double pad = fontPx * 0.3;
     // The caption sits in a band inside the frame, under the islands,
     // centred on a fixed point: two lines high in every language, so that
@@ -542,8 +550,13 @@ void ChoroplethScene::layoutInset(double fontPx)
             text[split] = QLatin1Char('\n');
         const double width = widest(font, text);
         if (width > room)
-            font = MapStyle::pixelFont(std::max(6.0, basePx * room / width));
+            font = MapStyle::pixelFont(std::max(MinCaptionPx, basePx * room / width));
     }
+    // Still too wide at the smallest readable type: the frame widens to
+    // the left (the inset sits in the map's right-hand corner).
+    const double extra = std::max(0.0, widest(font, text) - room);
+    m_insetRect.adjust(-extra, 0, 0, 0);
+    m_insetCaptionAnchor.setX(m_insetRect.center().x());
     m_insetCaption->setText(text, font);
     m_insetCaption->place(m_insetCaptionAnchor);
 
@@ -551,8 +564,8 @@ void ChoroplethScene::layoutInset(double fontPx)
                               schematic.height() / inset.bounds.height());
     m_insetLayer->setTransform(QTransform(s, 0, 0, s, schematic.left(), schematic.top()));
     QPainterPath border;
-    border.addRect(
-        QRectF(inset.bounds.topLeft(), QSizeF(m_insetRect.width() / s, m_insetRect.height() / s)));
+    border.addRect(QRectF(inset.bounds.topLeft() - QPointF(extra / s, 0),
+                          QSizeF(m_insetRect.width() / s, m_insetRect.height() / s)));
     m_insetBorder->setPath(border);
 }
 
@@ -690,8 +703,14 @@ void ChoroplethScene::setHighlightedProvinces(const QSet<QString> &fullNames)
 {
     if (fullNames == m_highlighted)
         return;
+    const bool legendChanges = fullNames.isEmpty() != m_highlighted.isEmpty() ||
+                               (fullNames.size() == 1) != (m_highlighted.size() == 1);
     m_highlighted = fullNames;
     updateOverlay(m_highlightItem, fullNames);
+    if (legendChanges) {
+        updateLegend();
+        relayout();
+    }
 }
 
 QStringList ChoroplethScene::provinceNames() const
@@ -800,6 +819,11 @@ QFont ChoroplethScene::subtitleFont() const
 QFont ChoroplethScene::legendFont() const
 {
     return m_legendFont;
+}
+
+QFont ChoroplethScene::insetCaptionFont() const
+{
+    return m_insetCaption->font();
 }
 
 QFont ChoroplethScene::labelFont() const

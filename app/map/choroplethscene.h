@@ -116,6 +116,7 @@ public:
     QPointF insetCaptionAnchor() const { return m_insetCaptionAnchor; }
     QRectF insetCaptionRect() const;
     QString insetCaptionText() const;
+    QFont insetCaptionFont() const;
     QRectF legendRect() const;
     // The box around the provinces, in scene coordinates.
     QRectF mapRect() const;

@@ -20,6 +20,7 @@ public:
 
     void setText(const QString &text, const QFont &font);
     QString text() const { return m_text; }
+    QFont font() const { return m_font; }
     // The size of the text box.
     QSizeF textSize() const { return m_textRect.size(); }
 
