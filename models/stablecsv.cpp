@@ -269,7 +269,7 @@ Parsed parseDate(const QString &text)
     QString error;
     const FoundingDate date = FoundingDate::fromString(iso, &error);
     if (!date.isKnown())
-        return {QJsonValue(), tr("%1: %2").arg(quoted(t), error)};
+        return {QJsonValue(), iso == t ? error : tr("%1: %2").arg(quoted(t), error)};
     return {QJsonValue(date.toString()), QString()};
 }
 
@@ -398,6 +398,8 @@ QByteArray write(const QList<ParkRecord> &records)
 {
     QString out = header().join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (const ParkRecord &r : records) {
+        if (!r.nonObjectEntry.isUndefined())
+            continue; // not a park: it has no fields to write
         QStringList cells;
         cells.reserve(FieldRegistry::fieldCount + 1);
         for (const FieldRegistry::Field &f : FieldRegistry::fields) {
@@ -415,8 +417,10 @@ QByteArray write(const QList<ParkRecord> &records)
 
 QString Refusal::toString() const
 {
-    if (column <= 0)
+    if (column <= 0 && field.isEmpty())
         return tr("line %1: %2").arg(line).arg(message);
+    if (column <= 0)
+        return tr("line %1 (%2): %3").arg(line).arg(field, message);
     if (field.isEmpty())
         return tr("line %1, column %2: %3").arg(line).arg(column).arg(message);
     return tr("line %1, column %2 (%3): %4").arg(line).arg(column).arg(field, message);

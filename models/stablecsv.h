@@ -34,7 +34,8 @@ QString cellText(const ParkRecord &record, ParkField field);
 QString cellText(ParkField field, const QJsonValue &value);
 
 // UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting, the
-// header() row, then one row per record. Text cells that a spreadsheet
+// header() row, then one row per record (entries of the store that are not
+// park records at all are left out). Text cells that a spreadsheet
 // would run as a formula (starting with = + - @ tab CR), and text cells
 // starting with ', get one leading ' that read() takes off again.
 QByteArray write(const QList<ParkRecord> &records);
@@ -68,7 +69,9 @@ struct Refusal
     QString field; // the column's name; empty for the whole row
     QString message;
 
-    // "line 7, column 12 (enterprises): \"many\" is not a whole number"
+    // "line 7, column 12 (enterprises): \"many\" is not a whole number", or
+    // "line 7 (enterprisesQualifier): ..." for a field the file has no
+    // column of.
     QString toString() const;
 };
 
