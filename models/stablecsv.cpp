@@ -269,7 +269,7 @@ Parsed parseDate(const QString &text)
     QString error;
     const FoundingDate date = FoundingDate::fromString(iso, &error);
     if (!date.isKnown())
-        return {QJsonValue(), iso == t ? error : tr("%1: %2").arg(quoted(t), error)};
+        return {QJsonValue(), iso == t ? error : QStringLiteral("%1: %2").arg(quoted(t), error)};
     return {QJsonValue(date.toString()), QString()};
 }
 
@@ -371,7 +371,9 @@ QString cellText(ParkField field, const QJsonValue &value)
         break;
     case ValueType::Real:
         if (value.isDouble())
-            text = QLocale::c().toString(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+            // 15 significant digits, as many as spreadsheets keep: a
+            // number they read and save again keeps its text.
+            text = QLocale::c().toString(value.toDouble(), 'g', 15);
         break;
     case ValueType::Boolean:
         if (value.isBool())

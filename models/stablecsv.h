@@ -26,8 +26,9 @@ QString precisionColumn();
 QStringList header();
 
 // The text write() puts in a cell for the record's value of FIELD, before
-// quoting and the formula guard: JSON spellings, C-locale numbers, ISO
-// dates, "true"/"false", list items one per line, "" when unknown. Control
+// quoting and the formula guard: JSON spellings, C-locale numbers (to 15
+// significant digits, as many as spreadsheets keep), ISO dates,
+// "true"/"false", list items one per line, "" when unknown. Control
 // characters other than line breaks and tabs are replaced by U+FFFD.
 QString cellText(const ParkRecord &record, ParkField field);
 // The same for a value as FieldRegistry::value() gives it.

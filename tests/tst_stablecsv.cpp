@@ -160,7 +160,7 @@ private slots:
         r.enterprises = 1234567;
         r.areaKm2 = 0.123456789012345678;
         const QByteArray written = StableCsv::write({r});
-        QVERIFY(written.contains(",西湖区,,,,park,0.12345678901234568,"));
+        QVERIFY(written.contains(",西湖区,,,,park,0.123456789012346,"));
         QVERIFY(written.contains(",1234567,atLeast,"));
         QVERIFY(written.contains(",sourced,true,"));
     }
@@ -531,6 +531,15 @@ private slots:
         const StableCsv::Plan plan = StableCsv::plan({fullRecord()}, readText(csv));
         QVERIFY(plan.refused.isEmpty());
         QCOMPARE(plan.unchanged, 1);
+
+        // A spreadsheet keeps 15 significant digits, and so does the export:
+        // the value itself is kept to the last bit.
+        ParkRecord precise = fullRecord();
+        precise.lat = 30.123456789012345678;
+        const StableCsv::ReadResult read = readText(StableCsv::write({precise}));
+        QCOMPARE(read.rows[0].values.value(ParkField::Lat), QJsonValue(30.1234567890123));
+        const StableCsv::Plan kept = StableCsv::plan({precise}, read);
+        QCOMPARE(kept.unchanged, 1);
     }
 
     void formulaGuardRoundTrip_data()
