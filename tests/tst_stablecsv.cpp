@@ -4,6 +4,7 @@
 #include "translations.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -77,6 +78,66 @@ QStringList problemTexts(const ProblemList &problems)
     for (const Problem &p : problems)
         list << p.toString();
     return list;
+}
+
+// CSV as a spreadsheet in a locale with a decimal comma saves it again:
+// semicolons, LF, no byte-order mark, quotes only where needed, TRUE and
+// FALSE, dates as 2018/4/9.
+QByteArray resavedBySpreadsheet(const QByteArray &csv)
+{
+    QList<QStringList> records{{}};
+    QString cell;
+    bool quoted = false;
+    const QString text = QString::fromUtf8(csv.startsWith("\xEF\xBB\xBF") ? csv.mid(3) : csv);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('"')) {
+                cell += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            records.last() << cell;
+            cell.clear();
+        } else if (c == QLatin1Char('\r')) {
+            continue;
+        } else if (c == QLatin1Char('\n')) {
+            records.last() << cell;
+            cell.clear();
+            records.append(QStringList());
+        } else {
+            cell += c;
+        }
+    }
+    records.removeLast(); // after the last line end
+    static const QRegularExpression day(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    QByteArray out;
+    for (QStringList &record : records) {
+        for (QString &c : record) {
+            if (c == QLatin1String("true") || c == QLatin1String("false"))
+                c = c.toUpper();
+            const QRegularExpressionMatch m = day.match(c);
+            if (m.hasMatch())
+                c = QStringLiteral("%1/%2/%3")
+                        .arg(m.captured(1))
+                        .arg(m.captured(2).toInt())
+                        .arg(m.captured(3).toInt());
+            if (c.contains(QLatin1Char(';')) || c.contains(QLatin1Char('"')) ||
+                c.contains(QLatin1Char('\n')) || c.contains(QLatin1Char('\r')))
+                c = QLatin1Char('"') +
+                    QString(c).replace(QLatin1String("\""), QLatin1String("\"\"")) +
+                    QLatin1Char('"');
+        }
+        out += record.join(QLatin1Char(';')).toUtf8() + '\n';
+    }
+    return out;
 }
 
 } // namespace
@@ -210,6 +271,25 @@ private slots:
             QCOMPARE(plan.unchanged, int(parks.size()));
             QVERIFY(plan.refused.isEmpty());
         }
+    }
+
+    void spreadsheetResaveChangesNothing()
+    {
+        const LoadResult loaded = ParkStore::loadFile(ParkStore::EmbeddedPath);
+        QVERIFY(loaded.isUsable());
+        const QList<ParkRecord> &parks = loaded.document.parks;
+        const QByteArray resaved = resavedBySpreadsheet(StableCsv::write(parks));
+        QVERIFY(resaved.startsWith("id;nameZh;"));
+        QVERIFY(resaved.contains(";TRUE;"));
+        const StableCsv::ReadResult read = readText(resaved);
+        QVERIFY(read.ok());
+        QVERIFY2(read.refused.isEmpty(),
+                 qPrintable(refusalTexts(read.refused).join(QLatin1Char('\n'))));
+        QCOMPARE(read.rows.size(), parks.size());
+        const StableCsv::Plan plan = StableCsv::plan(parks, read);
+        QVERIFY(plan.refused.isEmpty());
+        QCOMPARE(plan.updated.size(), 0);
+        QCOMPARE(plan.unchanged, int(parks.size()));
     }
 
     void editingTwoCellsChangesExactlyThem()
