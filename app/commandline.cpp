@@ -12,12 +12,11 @@
 #include "filter/filterdescription.h"
 #include "map/mapcommand.h"
 #include "parkstore.h"
-#include "parktablemodel.h"
 #include "provinces.h"
 #include "reportfigures.h"
 #include "safetext.h"
+#include "stablecsv.h"
 #include "summary.h"
-#include "tableexport.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -170,13 +169,7 @@ CommandResult exportCsv(const QString &out, const QString &path, bool force)
         err() << line(p.toString());
     if (!result.isUsable())
         return fail(ExitCode::Unreadable);
-    ParkTableModel model;
-    model.setEnglish(Translations::isEnglish());
-    model.setRecords(result.document.parks);
-    QList<int> columns;
-    for (int c = 0; c < ParkTableModel::ColumnCount; ++c)
-        columns << c;
-    const QByteArray bytes = TableExport::toCsv(model, columns);
+    const QByteArray bytes = StableCsv::write(result.document.parks);
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         return fail(ExitCode::WriteFailed,
@@ -202,8 +195,9 @@ void setup(QCommandLineParser &parser, Options &options)
            "with the report's stated figures beside the dataset's."));
     options.lang.setDescription(tr("Language of the interface: zh_CN or en."));
     options.exportCsv.setDescription(
-        tr("Write every park of FILE (default: the embedded dataset) to the CSV file OUT "
-           "(UTF-8 with BOM, headers in the interface language)."));
+        tr("Write every park of FILE (default: the embedded dataset) to the CSV file OUT: "
+           "every field under its JSON key, in the stable form that does not depend on the "
+           "interface language (UTF-8 with BOM)."));
     options.exportChart.setDescription(
         tr("Write a chart of FILE (default: the embedded dataset) to --out. KIND: by-province, "
            "by-city, top-area, top-enterprises, top-fund, by-year, by-month, leadership."));

@@ -4,7 +4,7 @@
 # script exits non-zero if there are any. A finding, once fixed, goes into
 # tests/fuzz/regressions/TARGET/, which CTest replays in every build.
 #
-#   scripts/fuzz.sh [SECONDS] [TARGET...]     (default: 600 s; parkstore geojson)
+#   scripts/fuzz.sh [SECONDS] [TARGET...]     (default: 600 s; parkstore geojson stablecsv)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -12,7 +12,7 @@ SECONDS_EACH="${1:-600}"
 shift || true
 TARGETS=("$@")
 if ((${#TARGETS[@]} == 0)); then
-  TARGETS=(parkstore geojson)
+  TARGETS=(parkstore geojson stablecsv)
 fi
 BUILD_DIR="${PE_FUZZ_BUILD_DIR:-$PE_ROOT/build-fuzz}"
 

@@ -1,4 +1,6 @@
 #include "commandresult.h"
+#include "parkstore.h"
+#include "stablecsv.h"
 
 #include <QDir>
 #include <QFile>
@@ -417,10 +419,13 @@ private slots:
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBFID,Chinese name,English name,Province,"));
+        // The stable form: JSON keys and values, whatever the language.
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFid,nameZh,nameEn,province,provinceCode,city,"));
         QCOMPARE(bytes.count("\r\n"), 11); // header and ten parks
-        QVERIFY(bytes.contains(
-            "\r\nzj-a,西溪谷区块链产业园,Xixigu Blockchain Park,Zhejiang,Hangzhou,"));
+        QVERIFY(bytes.contains("\r\nzj-a,西溪谷区块链产业园,Xixigu Blockchain Park,浙江省,330000,"
+                               "杭州市,西湖区,2017-04-28,day,government,park,3.1,"));
+        QCOMPARE(bytes, StableCsv::write(ParkStore::loadFile(testData("store-small.json"))
+                                             .document.parks));
 
         const Run bad = run(
             {QStringLiteral("--export-csv"), dir.filePath(QStringLiteral("missing/parks.csv"))});
