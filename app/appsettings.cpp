@@ -151,6 +151,16 @@ void setCsvExportFolder(const QString &folder)
     QSettings().setValue(QStringLiteral("export/csvFolder"), folder);
 }
 
+bool csvExportAllFields()
+{
+    return QSettings().value(QStringLiteral("export/csvAllFields"), false).toBool();
+}
+
+void setCsvExportAllFields(bool allFields)
+{
+    QSettings().setValue(QStringLiteral("export/csvAllFields"), allFields);
+}
+
 ImageExport imageExport()
 {
     const QSettings settings;

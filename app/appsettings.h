@@ -53,6 +53,9 @@ void setCurrentTab(int index);
 // The folder the last table export went to; the home folder at first.
 QString csvExportFolder();
 void setCsvExportFolder(const QString &folder);
+// Whether the last table export wrote all fields (the stable form).
+bool csvExportAllFields();
+void setCsvExportAllFields(bool allFields);
 
 // The choices of the image export dialog; empty or unset when never made.
 struct ImageExport

@@ -86,6 +86,7 @@ void MainActions::updateDocumentActions()
     const DocumentSession *session = m_window->session();
     m_save->setEnabled(!session->isReadOnly());
     m_saveAs->setEnabled(!session->isReadOnly());
+    m_importCsv->setEnabled(!session->isReadOnly());
     m_revert->setEnabled(!session->isEmbedded());
     m_window->editor()->setEditable(!session->isReadOnly());
 }
@@ -134,8 +135,11 @@ void MainActions::createFileMenu()
     QAction *exportCsv =
         file->addAction(tr("Export Table as &CSV…"), this, &MainActions::exportCsvWithDialog);
     exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    exportCsv->setStatusTip(
-        tr("Write the parks shown, in the order and columns shown, to a CSV file"));
+    exportCsv->setStatusTip(tr("Write the parks shown to a CSV file: the columns as shown, or "
+                               "every field in the stable form"));
+    m_importCsv = file->addAction(tr("&Import CSV…"), this, &MainActions::importCsvWithDialog);
+    m_importCsv->setStatusTip(tr("Add and update parks from a CSV in the stable form (all "
+                                 "fields), after a report of what changes"));
     m_exportChart = file->addAction(tr("Export C&hart…"), w, [w] {
         w->tabs()->setCurrentWidget(w->chartsPanel());
         w->chartsPanel()->exportWithDialog();
@@ -158,15 +162,40 @@ void MainActions::createFileMenu()
     quit->setStatusTip(tr("Quit Park Explorer"));
 }
 
+QStringList MainActions::csvExportFilters()
+{
+    return {tr("CSV, visible columns as shown (*.csv)"), tr("CSV, all fields, stable (*.csv)")};
+}
+
 void MainActions::exportCsvWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Table as CSV"),
-        AppSettings::csvExportFolder() + QStringLiteral("/parks.csv"), tr("CSV files (*.csv)"));
+    // The file type chooses the form, as spreadsheets' "Save as type" does;
+    // the last one chosen is offered first.
+    QFileDialog dialog(m_window, tr("Export Table as CSV"),
+                       AppSettings::csvExportFolder() + QStringLiteral("/parks.csv"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("csv"));
+    const QStringList filters = csvExportFilters();
+    dialog.setNameFilters(filters);
+    dialog.selectNameFilter(filters.value(AppSettings::csvExportAllFields() ? 1 : 0));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    const bool allFields = dialog.selectedNameFilter() == filters.value(1);
+    AppSettings::setCsvExportFolder(QFileInfo(path).absolutePath());
+    AppSettings::setCsvExportAllFields(allFields);
+    m_window->exportCsv(path,
+                        allFields ? MainWindow::CsvForm::AllFields : MainWindow::CsvForm::AsShown);
+}
+
+void MainActions::importCsvWithDialog()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Import CSV"), AppSettings::csvExportFolder(),
+                                     tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    AppSettings::setCsvExportFolder(QFileInfo(path).absolutePath());
-    m_window->exportCsv(path);
+    m_window->importCsv(path);
 }
 
 void MainActions::createEditMenu()

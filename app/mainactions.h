@@ -26,6 +26,8 @@ public:
     QToolBar *toolBar() const { return m_toolBar; }
     QAction *saveAction() const { return m_save; }
     QAction *revertAction() const { return m_revert; }
+    // The export dialog's file types: as shown, then all fields (stable).
+    static QStringList csvExportFilters();
 
 private:
     void createFileMenu();
@@ -35,6 +37,7 @@ private:
     void fillRecentMenu();
     QMenu *addMenu(const QString &title);
     void exportCsvWithDialog();
+    void importCsvWithDialog();
 
     MainWindow *m_window;
     QToolBar *m_toolBar;
@@ -44,6 +47,7 @@ private:
     QAction *m_save = nullptr;
     QAction *m_saveAs = nullptr;
     QAction *m_revert = nullptr;
+    QAction *m_importCsv = nullptr;
     QAction *m_exportChart = nullptr;
     QAction *m_exportMap = nullptr;
 };

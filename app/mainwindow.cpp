@@ -4,6 +4,7 @@
 #include "browse/provincetree.h"
 #include "browse/summarypanel.h"
 #include "charts/chartspanel.h"
+#include "document/csvimport.h"
 #include "documentsession.h"
 #include "editing/editcontroller.h"
 #include "filter/filterbar.h"
@@ -13,6 +14,7 @@
 #include "map/provincechoroplethview.h"
 #include "messageboxes.h"
 #include "parkfilterproxy.h"
+#include "stablecsv.h"
 #include "statusmessages.h"
 #include "storedrop.h"
 #include "table/parktableview.h"
@@ -271,16 +273,54 @@ bool MainWindow::saveAs()
     return m_document->saveAs(dialog.selectedFiles().constFirst());
 }
 
-bool MainWindow::exportCsv(const QString &path)
+bool MainWindow::exportCsv(const QString &path, CsvForm form)
 {
     QString error;
-    if (!TableExport::writeCsv(*m_proxy, m_table->visibleColumns(), path, &error)) {
+    bool written = false;
+    if (form == CsvForm::AsShown) {
+        written = TableExport::writeCsv(*m_proxy, m_table->visibleColumns(), path, &error);
+    } else {
+        // The parks the filter shows, in the store's order whatever the
+        // sort, so that two exports of the same parks line up.
+        QList<int> rows;
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            rows << m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+        std::sort(rows.begin(), rows.end());
+        QList<ParkRecord> records;
+        for (int row : std::as_const(rows))
+            records << session()->model()->record(row);
+        written = TableExport::writeFile(StableCsv::write(records), path, &error);
+    }
+    if (!written) {
         showError(tr("Cannot export"), tr("The table was not exported."), {error});
         return false;
     }
-    showMessage(tr("Exported %n park(s) to %1", "", m_proxy->rowCount())
-                    .arg(QDir::toNativeSeparators(path)));
+    const QString where = QDir::toNativeSeparators(path);
+    showMessage(
+        form == CsvForm::AsShown
+            ? tr("Exported %n park(s) to %1", "", m_proxy->rowCount()).arg(where)
+            : tr("Exported all fields of %n park(s) to %1", "", m_proxy->rowCount()).arg(where));
     return true;
+}
+
+bool MainWindow::importCsv(const QString &path)
+{
+    if (session()->isReadOnly()) {
+        showError(tr("Cannot import"), tr("This dataset is read-only."),
+                  {session()->readOnlyReason()});
+        return false;
+    }
+    const CsvImport::Outcome outcome =
+        CsvImport::run(path, session(), undoStack(), m_document->prompts());
+    if (!outcome.errorText.isEmpty()) {
+        showError(tr("Cannot import"), outcome.errorText, outcome.errorDetails);
+        return false;
+    }
+    if (!outcome.errorDetails.isEmpty())
+        showError(tr("Nothing imported"), outcome.message, outcome.errorDetails);
+    else if (!outcome.message.isEmpty())
+        showMessage(outcome.applied ? tr("Imported %1").arg(outcome.message) : outcome.message);
+    return outcome.applied;
 }
 
 void MainWindow::showCurrentDetails()

@@ -68,7 +68,16 @@ public:
     // Asks where to save, then saves there.
     bool saveAs();
     // Writes the table as shown (filtered, sorted, visible columns) to CSV.
-    bool exportCsv(const QString &path);
+    // The table as CSV: the columns and order shown, or every field of the
+    // parks shown in the stable form (JSON keys, independent of language).
+    enum class CsvForm
+    {
+        AsShown,
+        AllFields
+    };
+    bool exportCsv(const QString &path, CsvForm form = CsvForm::AsShown);
+    // Imports a CSV in the stable form after showing what it changes.
+    bool importCsv(const QString &path);
     // Selects and shows the park with this id, clearing filters that hide it.
     void showPark(const QString &id);
     // A warning in a window-modal box that does not block.

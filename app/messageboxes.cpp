@@ -49,6 +49,26 @@ DocumentPrompts MessageBoxes::documentPrompts(QWidget *parent)
     prompts.resolveConflicts = [parent](const QList<MergeConflict> &conflicts) {
         return ConflictDialog::ask(parent, conflicts);
     };
+    prompts.confirmImport = [parent](const QString &summary, const QStringList &details) {
+        QMessageBox box(QMessageBox::Question, tr("Import CSV"), summary, QMessageBox::NoButton,
+                        parent);
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(
+            tr("The import is one step on the undo history: Edit > Undo takes it back."));
+        QStringList shown = details.mid(0, MaxDetailsShown);
+        if (details.size() > MaxDetailsShown)
+            shown << tr("… and %n more under Show Details", "",
+                        int(details.size()) - MaxDetailsShown);
+        box.setInformativeText(box.informativeText() + QStringLiteral("\n\n") +
+                               shown.join(QLatin1Char('\n')));
+        box.setDetailedText(details.join(QLatin1Char('\n')));
+        QPushButton *import = box.addButton(tr("Import"), QMessageBox::AcceptRole);
+        QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(import);
+        box.setEscapeButton(cancel);
+        box.exec();
+        return box.clickedButton() == import;
+    };
     return prompts;
 }
 

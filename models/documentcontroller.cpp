@@ -85,6 +85,7 @@ void DocumentController::setPrompts(const DocumentPrompts &prompts)
     m_prompts.restoreRecovery = prompts.restoreRecovery;
     m_prompts.unreadableStore = prompts.unreadableStore;
     m_prompts.resolveConflicts = prompts.resolveConflicts;
+    m_prompts.confirmImport = prompts.confirmImport;
 }
 
 bool DocumentController::isModified() const

@@ -45,6 +45,9 @@ struct DocumentPrompts
     // unmerged; saving then asks again). Unset: cancel.
     std::function<std::optional<QList<MergeSide>>(const QList<MergeConflict> &conflicts)>
         resolveConflicts = nullptr;
+    // Whether to apply a CSV import: SUMMARY says what it changes, DETAILS
+    // list each park updated or added and each row refused. Unset: no.
+    std::function<bool(const QString &summary, const QStringList &details)> confirmImport = nullptr;
 };
 
 // The life of the open document, without any widget: open, save, save as,

@@ -85,6 +85,11 @@ QByteArray toCsv(const QAbstractItemModel &model, const QList<int> &columns)
 bool writeCsv(const QAbstractItemModel &model, const QList<int> &columns, const QString &path,
               QString *error)
 {
+    return writeFile(toCsv(model, columns), path, error);
+}
+
+bool writeFile(const QByteArray &bytes, const QString &path, QString *error)
+{
     // Saving over a device or FIFO would replace it with a regular file (as
     // root, /dev/null itself) or block.
     const QFileInfo existing(path);
@@ -96,7 +101,6 @@ bool writeCsv(const QAbstractItemModel &model, const QList<int> &columns, const 
         return false;
     }
     QSaveFile file(path);
-    const QByteArray bytes = toCsv(model, columns);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
             *error =

@@ -24,6 +24,10 @@ QByteArray toCsv(const QAbstractItemModel &model, const QList<int> &columns);
 bool writeCsv(const QAbstractItemModel &model, const QList<int> &columns, const QString &path,
               QString *error = nullptr);
 
+// Writes BYTES to PATH the same way (whole or not at all; never over a
+// device or FIFO).
+bool writeFile(const QByteArray &bytes, const QString &path, QString *error = nullptr);
+
 QString csvField(const QString &text);
 QString guardFormula(const QString &text);
 

