@@ -42,7 +42,7 @@ constexpr QSize DefaultWindowSize(1280, 800);
 // The first widths of the province tree and the details, and how narrow
 // they may get.
 constexpr int DefaultTreeWidth = 260;
-constexpr int DefaultDetailsWidth = 360;
+constexpr int DefaultDetailsWidth = 320;
 constexpr int MinimumTreeWidth = 200;
 constexpr int MinimumDetailsWidth = 240;
 } // namespace

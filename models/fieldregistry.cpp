@@ -422,6 +422,8 @@ QString displayText(const ParkRecord &r, ParkField f, bool english)
         }
         if (f == ParkField::City && !s.isEmpty())
             return Places::cityName(r.province, s, english);
+        if (f == ParkField::District && !s.isEmpty())
+            return Places::districtName(r.province, r.city, s, english);
         return s.isEmpty() ? unknownText() : s;
     }
     case ValueType::Integer: {
@@ -457,7 +459,9 @@ QVariant sortValue(const ParkRecord &r, ParkField f, bool english)
     case ValueType::Text: {
         const QString s = f == ParkField::Province ? Provinces::displayName(r.province, english)
                           : f == ParkField::City   ? Places::cityName(r.province, r.city, english)
-                                                   : *textMember(r, f);
+                          : f == ParkField::District
+                              ? Places::districtName(r.province, r.city, r.district, english)
+                              : *textMember(r, f);
         return s.isEmpty() ? QVariant() : QVariant(s);
     }
     case ValueType::Integer:

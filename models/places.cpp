@@ -28,7 +28,7 @@ namespace {
 
 // A municipality's district in English ("Baoshan District"), or the name as
 // written when the gazetteer does not list it.
-QString districtName(const CityInfo *city, const QString &district, bool english)
+QString districtOf(const CityInfo *city, const QString &district, bool english)
 {
     if (!english || !city || district.isEmpty())
         return district;
@@ -46,12 +46,20 @@ QString districtName(const CityInfo *city, const QString &district, bool english
 
 } // namespace
 
+QString districtName(const QString &provinceFullName, const QString &cityName,
+                     const QString &district, bool english)
+{
+    if (!english || district.isEmpty())
+        return district;
+    return districtOf(city(provinceFullName, cityName), district, english);
+}
+
 QString placeInWords(const QString &provinceFullName, const QString &cityName,
                      const QString &district, bool english)
 {
     const CityInfo *found = city(provinceFullName, cityName);
     const bool cityIsProvince = !cityName.isEmpty() && cityName == provinceFullName;
-    const QString districtText = districtName(found, district.trimmed(), english);
+    const QString districtText = districtOf(found, district.trimmed(), english);
     if (english) {
         QStringList parts;
         if (!districtText.isEmpty())

@@ -19,6 +19,11 @@ const CityInfo *city(const QString &provinceFullName, const QString &cityName);
 // CITYNAME in the UI language.
 QString cityName(const QString &provinceFullName, const QString &cityName, bool english);
 
+// DISTRICT in the UI language: the gazetteer knows the districts of the
+// four municipalities ("Baoshan District"); others stay as written.
+QString districtName(const QString &provinceFullName, const QString &cityName,
+                     const QString &district, bool english);
+
 // Where a record says its park is, in words: "Baoshan District, Shanghai",
 // "西湖区, Hangzhou, Zhejiang" (a district the gazetteer lacks stays as
 // written) in English; "上海市宝山区", "浙江省杭州市西湖区" in Chinese. Empty

@@ -1,4 +1,5 @@
 #include "citygazetteer.h"
+#include "fieldregistry.h"
 #include "parkstore.h"
 #include "parkvalidator.h"
 #include "places.h"
@@ -191,6 +192,30 @@ private slots:
         QCOMPARE(words("重庆市", "重庆市", "渝中区", true),
                  QStringLiteral("Yuzhong District, Chongqing"));
         QCOMPARE(words("", "", "", true), QString());
+    }
+
+    // The table's District column in English: municipality districts get
+    // their English names; the rest, and all of Chinese, stay as written.
+    void districtColumnInEnglish()
+    {
+        ParkRecord r;
+        r.province = QStringLiteral("上海市");
+        r.city = QStringLiteral("上海市");
+        r.district = QStringLiteral("宝山区");
+        QCOMPARE(FieldRegistry::displayText(r, ParkField::District, true),
+                 QStringLiteral("Baoshan District"));
+        QCOMPARE(FieldRegistry::displayText(r, ParkField::District, false),
+                 QStringLiteral("宝山区"));
+        QCOMPARE(FieldRegistry::sortValue(r, ParkField::District, true).toString(),
+                 QStringLiteral("Baoshan District"));
+        r.province = QStringLiteral("浙江省");
+        r.city = QStringLiteral("杭州市");
+        r.district = QStringLiteral("西湖区");
+        QCOMPARE(FieldRegistry::displayText(r, ParkField::District, true),
+                 QStringLiteral("西湖区"));
+        r.district.clear();
+        QCOMPARE(FieldRegistry::displayText(r, ParkField::District, true),
+                 FieldRegistry::unknownText());
     }
 
     void refusesBrokenData_data()

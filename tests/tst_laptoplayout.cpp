@@ -190,7 +190,7 @@ private slots:
         QVERIFY(window);
         QCOMPARE(window->width(), 1280);
         // The tabs (table, charts, map) leave the docks their first widths.
-        QVERIFY2(window->centralWidget()->minimumSizeHint().width() <= 1280 - 260 - 360,
+        QVERIFY2(window->centralWidget()->minimumSizeHint().width() <= 1280 - 260 - 320,
                  qPrintable(QString::number(window->centralWidget()->minimumSizeHint().width())));
         ParkFilter filter;
         filter.text = QStringLiteral("blockchain industrial park innovation base");
