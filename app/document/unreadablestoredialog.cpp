@@ -51,6 +51,8 @@ UnreadableStoreDialog::UnreadableStoreDialog(const UnreadableStore &store, bool 
                          : UnreadableStoreChoice::KeepCurrent)
 {
     setWindowTitle(tr("Cannot read the park store"));
+    // Wide enough for a path and its reason on one line each, as a rule.
+    setMinimumWidth(36 * fontMetrics().horizontalAdvance(QLatin1Char('M')));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(plainLabel(
         tr("%1 could not be read, so it was not opened. It has not been changed, and Park "
