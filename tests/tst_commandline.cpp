@@ -631,6 +631,12 @@ private slots:
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QStringLiteral("--validate <FILE>")));
         QVERIFY(help.out.contains(QStringLiteral("--summary")));
+        // --export-csv says which form it writes (help lines wrap: compare words).
+        const QString words = help.out.simplified();
+        QVERIFY2(words.contains(QStringLiteral("every field under its JSON key, in the stable "
+                                               "form that does not depend on the interface "
+                                               "language")),
+                 qPrintable(help.out));
     }
 
     void unknownLanguage()
