@@ -347,9 +347,16 @@ private slots:
         QTest::mouseRelease(headerViewport, Qt::LeftButton, {}, QPoint(2, 2));
         const int englishLeadership = table->columnWidth(leadership);
 
+        const QHeaderView *header = table->horizontalHeader();
+        const int chinesePlace = header->visualIndex(ParkTableModel::NameZhColumn);
+        QVERIFY(chinesePlace > 1);
         QVERIFY(Translations::install(QStringLiteral("zh_CN")));
         QCoreApplication::processEvents();
         QCOMPARE(table->frozenColumn(), int(ParkTableModel::NameZhColumn));
+        // The names swapped places; the province still follows the name.
+        QCOMPARE(header->visualIndex(ParkTableModel::NameZhColumn), 0);
+        QCOMPARE(header->visualIndex(ParkTableModel::NameEnColumn), chinesePlace);
+        QCOMPARE(header->visualIndex(ParkTableModel::ProvinceColumn), 1);
         QCOMPARE(table->columnWidth(carrier), 333);
         QCOMPARE(table->columnWidth(leadership), table->fittedWidth(leadership));
         QVERIFY(table->columnWidth(leadership) < englishLeadership);

@@ -63,9 +63,19 @@ void ParkTableView::setModel(QAbstractItemModel *model)
 
 void ParkTableView::setFrozenColumn(int column)
 {
+    const int previous = m_frozen->column();
+    QHeaderView *header = horizontalHeader();
+    // A language switch swaps the two names: the one that was frozen takes
+    // the other's place, so the figures stay where they were.
+    const int place = header->visualIndex(column);
     m_delegate->setMarkedColumn(column);
     m_frozen->setColumn(column);
     keepFrozenColumnFirst();
+    if (m_frozenChosen && model() && previous != column && place > 0) {
+        const QSignalBlocker blocker(header);
+        header->moveSection(header->visualIndex(previous), place);
+    }
+    m_frozenChosen = true;
 }
 
 int ParkTableView::frozenColumn() const

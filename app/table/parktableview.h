@@ -74,4 +74,5 @@ private:
     FrozenColumnView *m_frozen = nullptr;
     QList<int> m_userSized;
     bool m_resizingByHand = false;
+    bool m_frozenChosen = false; // setFrozenColumn() has been called
 };
