@@ -138,6 +138,20 @@ private slots:
                                 .arg(table->viewport()->width())));
     }
 
+    // A click on a frozen name selects its row and gives the table the keyboard.
+    void clickingAFrozenNameSelectsTheRow()
+    {
+        auto window = openWindow(QStringLiteral("en"));
+        QVERIFY(window);
+        ParkTableView *table = window->tableView();
+        QTableView *frozen = table->frozenView();
+        const QRect cell = frozen->visualRect(frozen->model()->index(3, table->frozenColumn()));
+        QTest::mouseClick(frozen->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(table->currentIndex().row(), 3);
+        QCOMPARE(table->selectedSourceRows().size(), 1);
+        QVERIFY(table->hasFocus());
+    }
+
     // The keyboard moving left never leaves the current cell under the name.
     void keyboardUncoversCells()
     {

@@ -113,6 +113,13 @@ void FrozenColumnView::sortFromHeader(int section)
     m_table->sortByColumn(section, order);
 }
 
+void FrozenColumnView::mousePressEvent(QMouseEvent *event)
+{
+    // A click on a name puts the keyboard in the table (Ctrl+C, arrows).
+    m_table->setFocus(Qt::MouseFocusReason);
+    QTableView::mousePressEvent(event);
+}
+
 void FrozenColumnView::paintEvent(QPaintEvent *event)
 {
     QTableView::paintEvent(event);
