@@ -57,13 +57,19 @@ QString sourceHtml(const QString &source)
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(source), esc(source));
 }
 
-QString row(const QStringList &cells, bool header, Flavor flavor)
+// WIDTHS, for the Qt flavour's header: each column's share of the page in
+// percent (QTextDocument otherwise gives every column the same width).
+QString row(const QStringList &cells, bool header, Flavor flavor, const QList<int> &widths = {})
 {
     const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
     QString html = QStringLiteral("<tr>");
-    for (const QString &cell : cells) {
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const QString &cell = cells.at(i);
         if (flavor == Flavor::Qt && header)
-            html += QStringLiteral("<th bgcolor=\"#e8eef4\" align=\"left\">%1</th>").arg(esc(cell));
+            html += QStringLiteral("<th bgcolor=\"#e8eef4\" align=\"left\"%1>%2</th>")
+                        .arg(i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths.at(i))
+                                               : QString(),
+                             esc(cell));
         else
             html += QStringLiteral("<%1>%2</%1>").arg(tag, esc(cell));
     }
@@ -106,6 +112,12 @@ QString figureHtml(const ReportGraphics::Graphic &graphic, int index, Flavor fla
         svg = svg.mid(start);
     return QStringLiteral("<figure>\n%1\n<figcaption>%2</figcaption>\n</figure>\n")
         .arg(svg.trimmed(), esc(graphic.title));
+}
+
+// The park table's default columns' widths in percent.
+QList<int> parkWidths()
+{
+    return {18, 10, 9, 8, 10, 8, 8, 7, 8, 7, 7};
 }
 
 const char *webStyle()
@@ -203,7 +215,8 @@ QString build(const Document &doc, const QList<ReportGraphics::Graphic> &graphic
             h += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(doc.headlineNote));
             if (!doc.headline.isEmpty()) {
                 h += tableStart(flavor);
-                h += QStringLiteral("<thead>") + row(doc.headlineColumns, true, flavor) +
+                h += QStringLiteral("<thead>") +
+                     row(doc.headlineColumns, true, flavor, {44, 12, 10, 10, 24}) +
                      QStringLiteral("</thead>\n");
                 for (const ReportContent::HeadlineRow &r : doc.headline) {
                     QString behind;
@@ -236,7 +249,7 @@ QString build(const Document &doc, const QList<ReportGraphics::Graphic> &graphic
         case ReportContent::Table:
             h += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(doc.tableNote));
             h += tableStart(flavor);
-            h += QStringLiteral("<thead>") + row(doc.tableColumns, true, flavor) +
+            h += QStringLiteral("<thead>") + row(doc.tableColumns, true, flavor, parkWidths()) +
                  QStringLiteral("</thead>\n<tbody>\n");
             for (const ReportContent::TableRow &r : doc.table)
                 h += row(r.cells, false, flavor);
@@ -350,7 +363,8 @@ const char *qtStyle()
            ".subtitle{font-size:13pt;color:#445566}"
            ".coverage{font-weight:bold}"
            ".note{font-size:8pt;color:#445566}"
-           "th{font-weight:bold}"
+           "th{font-weight:bold;font-size:7pt}"
+           "td{font-size:7pt}"
            "a{color:#0b57a4;text-decoration:none}";
 }
 
@@ -416,6 +430,10 @@ QByteArray pdf(const Document &document, const QList<ReportGraphics::Graphic> &g
     QFont font(QStringLiteral("Noto Sans CJK SC"));
     font.setPointSizeF(9);
     font.setStyleHint(QFont::SansSerif);
+    // Without shaping, Latin text keeps one glyph per character (no "fi"
+    // ligature, digits from the font's character map), so that the PDF's
+    // text can be searched and copied as written.
+    font.setStyleStrategy(QFont::PreferNoShaping);
 
     QTextDocument text;
     text.documentLayout()->setPaintDevice(&writer);
@@ -454,8 +472,12 @@ QByteArray pdf(const Document &document, const QList<ReportGraphics::Graphic> &g
         painter.save();
         painter.translate(marginX, marginTop - p * body.height());
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, p * body.height(), body.width(), body.height());
-        painter.setClipRect(context.clip);
+        const QRectF pageBody(0, p * body.height(), body.width(), body.height());
+        painter.setClipRect(pageBody);
+        // Lines are drawn when they touch the clip: the first line of the
+        // next page, which starts exactly where this one ends, must not
+        // (the PDF would hold its text, out of sight, on both pages).
+        context.clip = pageBody.adjusted(0, 0.5, 0, -0.5);
         text.documentLayout()->draw(&painter, context);
         painter.restore();
 
