@@ -365,6 +365,8 @@ Document build(const Input &input)
                         .arg(doc.coverage);
 
     // Fact sheets.
+    doc.factSheetsIntro = tr("One sheet per park: every field as the dataset holds it, its "
+                             "confidence mark and its sources (numbers in the list of sources).");
     doc.factSheetSourcesLabel = FieldRegistry::label(ParkField::Sources);
     doc.factSheetConfidenceLabel = FieldRegistry::label(ParkField::Confidence);
     if (input.sections.testFlag(FactSheets)) {

@@ -158,6 +158,7 @@ struct Document
     // Fact sheets (empty when left out; factSheetsNote says why).
     QList<FactSheet> factSheets;
     QString factSheetsNote;
+    QString factSheetsIntro;
     QString factSheetSourcesLabel;
     QString factSheetConfidenceLabel;
 

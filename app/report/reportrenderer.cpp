@@ -12,13 +12,14 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSvgRenderer>
-#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
 #include <QTimeZone>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace ReportRenderer {
 
@@ -86,8 +87,11 @@ QString tableStart(Flavor flavor)
 
 QString tableEnd(Flavor flavor)
 {
-    return flavor == Flavor::Web ? QStringLiteral("</table></div>\n")
-                                 : QStringLiteral("</table>\n");
+    // QTextDocument does not draw a heading that follows a table directly:
+    // a small paragraph stands between them.
+    return flavor == Flavor::Web
+               ? QStringLiteral("</table></div>\n")
+               : QStringLiteral("</table>\n<p style=\"font-size:2pt\">\u00a0</p>\n");
 }
 
 QString heading(Section section, bool pageBreak, Flavor flavor)
@@ -144,8 +148,10 @@ a{color:#0b57a4;overflow-wrap:anywhere}
 
 // The report as HTML. TOCPAGES, for the Qt flavour, are the pages the
 // sections start on (in the order of shownSections() without the title).
+// ONLY, when given, is the one section to build (the PDF lays each section
+// out on its own, starting on a new page).
 QString build(const Document &doc, const QList<ReportGraphics::Graphic> &graphics, Flavor flavor,
-              const QList<int> &tocPages = {})
+              const QList<int> &tocPages = {}, std::optional<Section> only = std::nullopt)
 {
     QString h;
     const QList<Section> sections = doc.shownSections();
@@ -163,7 +169,7 @@ QString build(const Document &doc, const QList<ReportGraphics::Graphic> &graphic
     bool first = true;
     // The title page is always there when asked for; the others start on a
     // page of their own.
-    if (doc.sections.testFlag(ReportContent::Title)) {
+    if (doc.sections.testFlag(ReportContent::Title) && (!only || *only == ReportContent::Title)) {
         h += flavor == Flavor::Web ? QStringLiteral("<div class=\"titlepage\">\n") : QString();
         h += QStringLiteral("<p class=\"title\">%1</p>\n").arg(esc(doc.title));
         if (!doc.subtitle.isEmpty())
@@ -203,9 +209,9 @@ QString build(const Document &doc, const QList<ReportGraphics::Graphic> &graphic
     }
 
     for (Section s : sections) {
-        if (s == ReportContent::Title)
+        if (s == ReportContent::Title || (only && *only != s))
             continue;
-        h += heading(s, !first, flavor);
+        h += heading(s, !first && !only, flavor);
         first = false;
         switch (s) {
         case ReportContent::Title:
@@ -256,14 +262,23 @@ QString build(const Document &doc, const QList<ReportGraphics::Graphic> &graphic
             h += QStringLiteral("</tbody>\n") + tableEnd(flavor);
             break;
         case ReportContent::FactSheets:
-            if (!doc.factSheetsNote.isEmpty())
-                h += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(doc.factSheetsNote));
+            h += QStringLiteral("<p class=\"note\">%1</p>\n")
+                     .arg(esc(doc.factSheetsNote.isEmpty() ? doc.factSheetsIntro
+                                                           : doc.factSheetsNote));
             for (const ReportContent::FactSheet &sheet : doc.factSheets) {
-                h += QStringLiteral("<div class=\"sheet\">\n<h2>%1</h2>\n")
-                         .arg(esc(QStringLiteral("%1 (%2)").arg(sheet.name, sheet.id)));
-                h += flavor == Flavor::Web
-                         ? QStringLiteral("<div class=\"scroll\"><table>\n")
-                         : QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">\n");
+                const QString name = esc(QStringLiteral("%1 (%2)").arg(sheet.name, sheet.id));
+                // QTextDocument does not draw a block that stands right
+                // before a table: the name is the table's first row there.
+                if (flavor == Flavor::Web) {
+                    h += QStringLiteral("<div class=\"sheet\">\n<h2>%1</h2>\n<div "
+                                        "class=\"scroll\"><table>\n")
+                             .arg(name);
+                } else {
+                    h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">\n<tr><td "
+                                        "colspan=\"2\" style=\"font-size:10pt\"><b>%1</b></td>"
+                                        "</tr>\n")
+                             .arg(name);
+                }
                 for (const ReportContent::FactSheetLine &line : sheet.lines)
                     h += row({line.label, line.text}, false, flavor);
                 h += row({doc.factSheetConfidenceLabel, sheet.confidence}, false, flavor);
@@ -274,7 +289,8 @@ QString build(const Document &doc, const QList<ReportGraphics::Graphic> &graphic
                          .arg(esc(doc.factSheetSourcesLabel),
                               refs.isEmpty() ? esc(FieldRegistry::unknownText())
                                              : refs.join(QLatin1Char(' ')));
-                h += tableEnd(flavor) + QStringLiteral("</div>\n");
+                h += flavor == Flavor::Web ? QStringLiteral("</table></div>\n</div>\n")
+                                           : QStringLiteral("</table>\n<p> </p>\n");
             }
             break;
         case ReportContent::Methods:
@@ -382,20 +398,6 @@ void insertFigures(QTextDocument &text, int count)
     }
 }
 
-// The pages (1-based) the level-1 headings start on, in order.
-QList<int> headingPages(QTextDocument &text, double pageHeight)
-{
-    QList<int> pages;
-    QAbstractTextDocumentLayout *layout = text.documentLayout();
-    for (QTextBlock b = text.begin(); b.isValid(); b = b.next()) {
-        if (b.blockFormat().headingLevel() != 1)
-            continue;
-        const QRectF r = layout->blockBoundingRect(b);
-        pages << int((r.top() + 1) / pageHeight) + 1;
-    }
-    return pages;
-}
-
 } // namespace
 
 QByteArray html(const Document &document, const QList<ReportGraphics::Graphic> &graphics)
@@ -435,62 +437,92 @@ QByteArray pdf(const Document &document, const QList<ReportGraphics::Graphic> &g
     // text can be searched and copied as written.
     font.setStyleStrategy(QFont::PreferNoShaping);
 
-    QTextDocument text;
-    text.documentLayout()->setPaintDevice(&writer);
-    text.setDefaultFont(font);
-    text.setDocumentMargin(0);
-    text.setDefaultStyleSheet(QString::fromLatin1(qtStyle()));
-    text.setPageSize(body);
+    // Each section is laid out on its own and starts on a new page; the
+    // title page's contents take their page numbers from that layout.
+    struct Part
+    {
+        std::unique_ptr<QTextDocument> text;
+        int firstPage = 1;
+    };
     FigureHandler handler(graphics, body.width(), body.height() * 0.85);
-    text.documentLayout()->registerHandler(FigureObject, &handler);
-
-    // Two passes or more: the contents' page numbers come from the layout.
+    const auto layOut = [&](const QString &html) {
+        auto text = std::make_unique<QTextDocument>();
+        text->documentLayout()->setPaintDevice(&writer);
+        text->setDefaultFont(font);
+        text->setDocumentMargin(0);
+        text->setDefaultStyleSheet(QString::fromLatin1(qtStyle()));
+        text->setPageSize(body);
+        text->documentLayout()->registerHandler(FigureObject, &handler);
+        text->setHtml(html);
+        insertFigures(*text, int(graphics.size()));
+        return text;
+    };
+    const bool titlePage = document.sections.testFlag(ReportContent::Title);
+    std::vector<Part> parts;
+    for (Section s : document.shownSections()) {
+        if (s != ReportContent::Title)
+            parts.push_back(Part{layOut(build(document, graphics, Flavor::Qt, {}, s)), 1});
+    }
     QList<int> pages;
-    const int sections = int(document.shownSections().size()) -
-                         (document.sections.testFlag(ReportContent::Title) ? 1 : 0);
-    for (int i = 0; i < sections; ++i)
+    for (int i = 0; i < int(parts.size()); ++i)
         pages << 0;
-    for (int pass = 0; pass < 4; ++pass) {
-        text.setHtml(build(document, graphics, Flavor::Qt, pages));
-        insertFigures(text, int(graphics.size()));
-        const QList<int> found = headingPages(text, body.height());
+    std::unique_ptr<QTextDocument> title;
+    for (int pass = 0; pass < 3; ++pass) {
+        int next = 1;
+        if (titlePage) {
+            title = layOut(build(document, graphics, Flavor::Qt, pages, ReportContent::Title));
+            next += title->pageCount();
+        }
+        QList<int> found;
+        for (Part &part : parts) {
+            part.firstPage = next;
+            found << next;
+            next += part.text->pageCount();
+        }
         if (found == pages)
             break;
         pages = found;
     }
+    if (title)
+        parts.insert(parts.begin(), Part{std::move(title), 1});
 
-    const int pageCount = text.pageCount();
+    int pageCount = 0;
+    for (const Part &part : parts)
+        pageCount += part.text->pageCount();
     QPainter painter;
     if (!painter.begin(&writer))
         return QByteArray();
     painter.setRenderHint(QPainter::Antialiasing);
     QFont small = font;
     small.setPointSizeF(7.5);
-    for (int p = 0; p < pageCount; ++p) {
-        if (p > 0 && !writer.newPage())
-            return QByteArray();
-        painter.save();
-        painter.translate(marginX, marginTop - p * body.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        const QRectF pageBody(0, p * body.height(), body.width(), body.height());
-        painter.setClipRect(pageBody);
-        // Lines are drawn when they touch the clip: the first line of the
-        // next page, which starts exactly where this one ends, must not
-        // (the PDF would hold its text, out of sight, on both pages).
-        context.clip = pageBody.adjusted(0, 0.5, 0, -0.5);
-        text.documentLayout()->draw(&painter, context);
-        painter.restore();
+    int p = 0;
+    for (const Part &part : parts) {
+        for (int i = 0; i < part.text->pageCount(); ++i, ++p) {
+            if (p > 0 && !writer.newPage())
+                return QByteArray();
+            painter.save();
+            painter.translate(marginX, marginTop - i * body.height());
+            QAbstractTextDocumentLayout::PaintContext context;
+            const QRectF pageBody(0, i * body.height(), body.width(), body.height());
+            painter.setClipRect(pageBody);
+            // Lines are drawn when they touch the clip: the first line of
+            // the next page, which starts exactly where this one ends, must
+            // not (the PDF would hold its text, out of sight, on both pages).
+            context.clip = pageBody.adjusted(0, 0.5, 0, -0.5);
+            part.text->documentLayout()->draw(&painter, context);
+            painter.restore();
 
-        painter.setFont(small);
-        painter.setPen(QColor(0x44, 0x55, 0x66));
-        if (p > 0) {
-            const QRectF header(marginX, 10 * mm, body.width(), 6 * mm);
-            painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, document.title);
-            painter.drawLine(QPointF(marginX, 16.5 * mm),
-                             QPointF(page.width() - marginX, 16.5 * mm));
+            painter.setFont(small);
+            painter.setPen(QColor(0x44, 0x55, 0x66));
+            if (p > 0) {
+                const QRectF header(marginX, 10 * mm, body.width(), 6 * mm);
+                painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, document.title);
+                painter.drawLine(QPointF(marginX, 16.5 * mm),
+                                 QPointF(page.width() - marginX, 16.5 * mm));
+            }
+            const QRectF footer(marginX, page.height() - 13 * mm, body.width(), 6 * mm);
+            painter.drawText(footer, Qt::AlignCenter, document.pageText.arg(p + 1).arg(pageCount));
         }
-        const QRectF footer(marginX, page.height() - 13 * mm, body.width(), 6 * mm);
-        painter.drawText(footer, Qt::AlignCenter, document.pageText.arg(p + 1).arg(pageCount));
     }
     if (!painter.end())
         return QByteArray();
