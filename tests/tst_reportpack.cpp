@@ -333,6 +333,14 @@ void TestReportPack::usage()
                   QStringLiteral("a3")})
                  .exitCode,
              2);
+    QProcess help;
+    help.start(QStringLiteral(PARKEXPLORER_BINARY),
+               {QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY(help.waitForFinished(60000));
+    const QString helpText = QString::fromUtf8(help.readAllStandardOutput());
+    for (const char *option : {"--export-report <OUT>", "--paper", "--sections", "--title"})
+        QVERIFY2(helpText.contains(QLatin1String(option)), option);
+
     const Run few = run({QStringLiteral("--export-report"), path("few.pdf"),
                          QStringLiteral("--sections"), QStringLiteral("title,sources")});
     QVERIFY2(few.exitCode == 0, qPrintable(few.err));

@@ -198,8 +198,10 @@ QString build(const Document &doc, const QList<ReportGraphics::Graphic> &graphic
                 if (s == ReportContent::Title)
                     continue;
                 const int page = tocPages.value(i++);
-                h += QStringLiteral("<tr><td><a href=\"#%1\">%2</a></td><td align=\"right\">%3"
-                                    "</td></tr>\n")
+                h += QStringLiteral(
+                         "<tr><td style=\"font-size:10pt\"><a href=\"#%1\">%2</a></td><td "
+                         "align=\"right\" style=\"font-size:10pt\">%3"
+                         "</td></tr>\n")
                          .arg(sectionAnchor(s), esc(ReportContent::sectionTitle(s)),
                               QString::number(page));
             }
@@ -534,7 +536,9 @@ QByteArray withFixedDates(QByteArray pdf)
 {
     bool ok = false;
     const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").trimmed().toLongLong(&ok);
-    const QDateTime when = QDateTime::fromSecsSinceEpoch(ok ? epoch : 0, QTimeZone::utc());
+    if (!ok)
+        return pdf;
+    const QDateTime when = QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc());
     // "D:20261202081500" followed by the zone, as QPdfWriter writes it;
     // the replacement has the same length so that no offset moves.
     static const QRegularExpression date(QStringLiteral("\\(D:(\\d{14})([^)]*)\\)"));

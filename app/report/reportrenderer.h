@@ -24,9 +24,9 @@ QByteArray pdf(const ReportContent::Document &document,
                const QList<ReportGraphics::Graphic> &graphics,
                QPageSize::PageSizeId paper = QPageSize::A4);
 
-// Replaces the creation date QPdfWriter writes with one taken from
-// SOURCE_DATE_EPOCH (or 1970-01-01 when unset), keeping every byte offset,
-// so that two runs give identical files.
+// Replaces the creation date QPdfWriter writes (Qt 6.4 has no way to set
+// it) with the one SOURCE_DATE_EPOCH gives, keeping every byte offset, so
+// that two runs give identical files; PDF unchanged when it is not set.
 QByteArray withFixedDates(QByteArray pdf);
 
 } // namespace ReportRenderer
