@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QFont>
 #include <QHash>
+#include <QHashSeed>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -114,6 +115,10 @@ QString figureHtml(const ReportGraphics::Graphic &graphic, int index, Flavor fla
     const qsizetype start = svg.indexOf(QLatin1String("<svg"));
     if (start > 0)
         svg = svg.mid(start);
+    // Sized by the page, not in millimetres: the viewBox keeps the shape.
+    static const QRegularExpression size(
+        QStringLiteral("^<svg width=\"[^\"]*\" height=\"[^\"]*\""));
+    svg.replace(size, QStringLiteral("<svg width=\"100%\""));
     return QStringLiteral("<figure>\n%1\n<figcaption>%2</figcaption>\n</figure>\n")
         .arg(svg.trimmed(), esc(graphic.title));
 }
@@ -373,6 +378,18 @@ private:
     std::vector<std::shared_ptr<QSvgRenderer>> m_renderers;
 };
 
+// While it lives, new QHashes are seeded alike (their order of iteration
+// then depends only on what they hold); hashes made before keep their own
+// seed.
+class DeterministicHashes
+{
+public:
+    DeterministicHashes() { QHashSeed::setDeterministicGlobalSeed(); }
+    ~DeterministicHashes() { QHashSeed::resetRandomGlobalSeed(); }
+    DeterministicHashes(const DeterministicHashes &) = delete;
+    DeterministicHashes &operator=(const DeterministicHashes &) = delete;
+};
+
 const char *qtStyle()
 {
     return "h1{font-size:16pt;font-weight:bold;color:#12324f;margin-top:0px;margin-bottom:8px}"
@@ -410,6 +427,9 @@ QByteArray html(const Document &document, const QList<ReportGraphics::Graphic> &
 QByteArray pdf(const Document &document, const QList<ReportGraphics::Graphic> &graphics,
                QPageSize::PageSizeId paper)
 {
+    // QPdfWriter writes its fonts in the order of a QHash, which differs
+    // from run to run unless the hashes it creates are seeded alike.
+    const DeterministicHashes deterministic;
     QByteArray bytes;
     QBuffer buffer(&bytes);
     if (!buffer.open(QIODevice::WriteOnly))
