@@ -18,6 +18,7 @@
 #include <QTextObjectInterface>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -122,6 +123,9 @@ QString figureHtml(const ReportGraphics::Graphic &graphic, int index, Flavor fla
     return QStringLiteral("<figure>\n%1\n<figcaption>%2</figcaption>\n</figure>\n")
         .arg(svg.trimmed(), esc(graphic.title));
 }
+
+// Rows in each piece of the PDF's park table.
+constexpr qsizetype TableChunk = 100;
 
 // The park table's default columns' widths in percent.
 QList<int> parkWidths()
@@ -261,12 +265,27 @@ QString build(const Document &doc, const QList<ReportGraphics::Graphic> &graphic
         }
         case ReportContent::Table:
             h += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(doc.tableNote));
-            h += tableStart(flavor);
-            h += QStringLiteral("<thead>") + row(doc.tableColumns, true, flavor, parkWidths()) +
-                 QStringLiteral("</thead>\n<tbody>\n");
-            for (const ReportContent::TableRow &r : doc.table)
-                h += row(r.cells, false, flavor);
-            h += QStringLiteral("</tbody>\n") + tableEnd(flavor);
+            for (qsizetype start = 0; start == 0 || start < doc.table.size(); start += TableChunk) {
+                // QTextDocument draws each page of one long table by going
+                // through all its rows: the PDF's table comes in pieces.
+                const qsizetype end = flavor == Flavor::Web
+                                          ? doc.table.size()
+                                          : std::min(doc.table.size(), start + TableChunk);
+                h += flavor == Flavor::Web || start == 0
+                         ? tableStart(flavor)
+                         : QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                                          "cellpadding=\"3\" style=\"border-color:#b0b8c0\">\n");
+                h += QStringLiteral("<thead>") + row(doc.tableColumns, true, flavor, parkWidths()) +
+                     QStringLiteral("</thead>\n<tbody>\n");
+                for (qsizetype i = start; i < end; ++i)
+                    h += row(doc.table.at(i).cells, false, flavor);
+                h += QStringLiteral("</tbody>\n");
+                h += flavor == Flavor::Web || end >= doc.table.size()
+                         ? tableEnd(flavor)
+                         : QStringLiteral("</table>\n");
+                if (flavor == Flavor::Web)
+                    break;
+            }
             break;
         case ReportContent::FactSheets:
             h += QStringLiteral("<p class=\"note\">%1</p>\n")
