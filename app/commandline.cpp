@@ -13,6 +13,7 @@
 #include "map/mapcommand.h"
 #include "parkstore.h"
 #include "provinces.h"
+#include "report/reportcommand.h"
 #include "reportfigures.h"
 #include "safetext.h"
 #include "stablecsv.h"
@@ -238,6 +239,17 @@ void setup(QCommandLineParser &parser, Options &options)
            "of the report's census it shows)."));
     options.logScale.setDescription(
         tr("Draw the values of top-area, top-enterprises and top-fund on a logarithmic axis."));
+    options.exportReport.setDescription(
+        tr("Write a report pack of FILE (default: the embedded dataset) to OUT, a .pdf or .html "
+           "file: title page with the dataset's coverage, headline figures against the report's, "
+           "charts, map, table of parks, fact sheets, methods and numbered sources. Takes the "
+           "filter options of --export-chart."));
+    options.paper.setDescription(tr("Paper size of a PDF report: a4 (default) or letter."));
+    options.sections.setDescription(
+        tr("The report's sections, comma-separated: title, headline, charts, map, table, "
+           "factsheets, methods, sources (default: all; fact sheets only up to 500 parks unless "
+           "named)."));
+    options.title.setDescription(tr("The report's title (default: a title naming the subject)."));
     for (const QCommandLineOption &o :
          {options.validate,  options.summary,  options.exportCsv, options.exportChart,
           options.exportMap, options.out,      options.size,      options.dpi,
@@ -247,6 +259,9 @@ void setup(QCommandLineParser &parser, Options &options)
           options.logScale})
         parser.addOption(o);
     parser.addOption(options.includeQualified);
+    for (const QCommandLineOption &o :
+         {options.exportReport, options.paper, options.sections, options.title})
+        parser.addOption(o);
     parser.addOption(options.level);
     parser.addOption(options.lang);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A park store (.json) to open."),
@@ -496,8 +511,53 @@ CommandResult runMapExport(const QCommandLineParser &parser, const Options &opti
     return MapCommand::run(request, document.parks);
 }
 
+CommandResult reportCommand(const QCommandLineParser &parser, const Options &options)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1)
+        return fail(ExitCode::Usage, tr("give at most one FILE"));
+    ReportCommand::Request request;
+    request.outPath = parser.value(options.exportReport);
+    const QString store = files.isEmpty() ? ParkStore::EmbeddedPath : files.first();
+    const CommandResult where = checkOutput(request.outPath, {store}, parser.isSet(options.force));
+    if (!where.ok())
+        return where;
+    if (parser.isSet(options.paper)) {
+        const auto paper = ReportCommand::paperFromId(parser.value(options.paper));
+        if (!paper)
+            return fail(ExitCode::Usage, tr("--paper takes a4 or letter"));
+        request.paper = *paper;
+    }
+    if (parser.isSet(options.sections)) {
+        const ResultOf<ReportContent::Sections> sections =
+            ReportCommand::sectionsFromList(parser.value(options.sections));
+        if (!sections.ok())
+            return fail(ExitCode::Usage, sections.message);
+        request.sections = *sections;
+        // Fact sheets asked for by name come at any size.
+        request.factSheetsAtAnySize = sections->testFlag(ReportContent::FactSheets);
+    }
+    request.title = parser.value(options.title);
+    request.subtitle = parser.value(options.subtitle);
+    request.english = Translations::isEnglish();
+    ParkFilter filter;
+    const Result filtered = readFilter(parser, options, &filter);
+    if (!filtered.ok())
+        return fail(ExitCode::Usage, filtered.message);
+    request.filter = filter;
+    const LoadResult loaded = ParkStore::loadFile(store);
+    if (!loaded.isUsable()) {
+        for (const Problem &p : loaded.problems)
+            err() << line(p.toString());
+        return fail(ExitCode::Unreadable);
+    }
+    return ReportCommand::run(request, loaded.document);
+}
+
 CommandResult imageExportCommand(const QCommandLineParser &parser, const Options &options)
 {
+    if (parser.isSet(options.exportReport))
+        return reportCommand(parser, options);
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1)
         return fail(ExitCode::Usage, tr("give at most one FILE"));
@@ -603,8 +663,9 @@ int processArguments(QCommandLineParser &parser, const Options &options,
         return int(ExitCode::Usage);
     }
     QStringList commands;
-    for (const QCommandLineOption *o : {&options.validate, &options.summary, &options.exportCsv,
-                                        &options.exportChart, &options.exportMap}) {
+    for (const QCommandLineOption *o :
+         {&options.validate, &options.summary, &options.exportCsv, &options.exportChart,
+          &options.exportMap, &options.exportReport}) {
         if (parser.isSet(*o))
             commands << QStringLiteral("--") + o->names().constFirst();
     }
@@ -621,7 +682,8 @@ int processArguments(QCommandLineParser &parser, const Options &options,
 
 bool isImageExport(int argc, char **argv)
 {
-    return hasOption(argc, argv, "--export-chart") || hasOption(argc, argv, "--export-map");
+    return hasOption(argc, argv, "--export-chart") || hasOption(argc, argv, "--export-map") ||
+           hasOption(argc, argv, "--export-report");
 }
 
 int runImageExport(const QCommandLineParser &parser, const Options &options)

@@ -37,6 +37,12 @@ struct Options
     QCommandLineOption source{QStringLiteral("source"), QString(), QStringLiteral("TEXT")};
     QCommandLineOption noNotes{QStringLiteral("no-notes")};
     QCommandLineOption logScale{QStringLiteral("log")};
+    // The report pack.
+    QCommandLineOption exportReport{QStringLiteral("export-report"), QString(),
+                                    QStringLiteral("OUT")};
+    QCommandLineOption paper{QStringLiteral("paper"), QString(), QStringLiteral("a4|letter")};
+    QCommandLineOption sections{QStringLiteral("sections"), QString(), QStringLiteral("LIST")};
+    QCommandLineOption title{QStringLiteral("title"), QString(), QStringLiteral("TEXT")};
 };
 
 // The most entries --top shows, and the longest value a filter option
@@ -72,10 +78,11 @@ QString languageArgument(int argc, char **argv);
 // ExitCode, commandresult.h).
 int runHeadless(const QCommandLineParser &parser, const Options &options);
 
-// True when argv asks for an image (--export-chart, --export-map): these
+// True when argv asks for an image (--export-chart, --export-map) or a
+// report (--export-report): these
 // paint, so they need a GUI application, but never a display.
 bool isImageExport(int argc, char **argv);
-// Runs --export-chart or --export-map and returns the exit code (an ExitCode).
+// Runs --export-chart, --export-map or --export-report and returns the exit code (an ExitCode).
 int runImageExport(const QCommandLineParser &parser, const Options &options);
 
 } // namespace CommandLine

@@ -281,6 +281,8 @@ private slots:
                              QStringLiteral("app/charts/parkchartfactory.cpp")}},
             {QStringLiteral("district"), {QStringLiteral("models/citygazetteer.cpp")}},
             {QStringLiteral("carrierType"), {QStringLiteral("models/parkfilter.cpp")}},
+            // The report pack's section of sources (--sections).
+            {QStringLiteral("sources"), {QStringLiteral("models/reportcontent.cpp")}},
             // The map's metric names, the validator's unit word and the
             // filter ranges remembered before they were kept by field.
             {QStringLiteral("enterprises"),

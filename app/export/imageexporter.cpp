@@ -346,6 +346,13 @@ ExportResult ImageExporter::validate(const ImageExportSettings &settings)
     return ExportResult();
 }
 
+QByteArray ImageExporter::svgDocument(ExportableScene &scene, const ImageExportSettings &settings)
+{
+    if (!validate(settings).ok())
+        return QByteArray();
+    return renderSvg(scene, settings);
+}
+
 QImage ImageExporter::renderImage(ExportableScene &scene, const ImageExportSettings &settings)
 {
     if (!validate(settings).ok())

@@ -3,6 +3,7 @@
 #include "figurenotes.h"
 #include "result.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QImage>
 #include <QRectF>
@@ -146,6 +147,10 @@ public:
     // and no partial file is created.
     static ExportResult exportToFile(ExportableScene &scene, const ImageExportSettings &settings,
                                      const QString &path);
+
+    // The SVG document of the content (as an .svg export writes it); empty
+    // when the settings are invalid or the document could not be produced.
+    static QByteArray svgDocument(ExportableScene &scene, const ImageExportSettings &settings);
 
     // The content at settings.sizePx, ARGB32_Premultiplied, with the dpi
     // recorded; a null image when the settings are invalid.

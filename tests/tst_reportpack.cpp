@@ -1,0 +1,351 @@
+// The report pack from the command line: the PDF's text (pdftotext) and the
+// HTML hold the coverage, the headline figures, the provinces and every
+// source; the contents' page numbers match; both languages; the same
+// inputs give the same bytes; a filter changes the content.
+
+#include "parkstore.h"
+#include "report/reportcommand.h"
+#include "translations.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+namespace {
+
+constexpr char Epoch[] = "1767225600"; // 2026-01-01
+
+struct Run
+{
+    int exitCode = -1;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("SOURCE_DATE_EPOCH"), QString::fromLatin1(Epoch));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PARKEXPLORER_BINARY), arguments);
+    Run r;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return r;
+    r.exitCode = process.exitCode();
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+QString tool(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000))
+        return QString();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+int pageCount(const QString &pdf)
+{
+    static const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
+    return pages.match(tool(QStringLiteral("pdfinfo"), {pdf})).captured(1).toInt();
+}
+
+QString pageText(const QString &pdf, int page)
+{
+    return tool(QStringLiteral("pdftotext"),
+                {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
+                 QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+}
+
+QString allText(const QString &pdf)
+{
+    return tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+}
+
+// Text with every space and line break taken out, so that a wrapped line
+// still matches.
+QString squeezed(QString text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    // The font draws the en dash and the figure dash with one glyph, which
+    // pdftotext reads back as the figure dash.
+    return text.remove(space).replace(QChar(0x2012), QChar(0x2013));
+}
+
+// The text of an XHTML document; empty with FAIL when it does not parse.
+QString xmlText(const QByteArray &bytes, QString *error, QString *lang)
+{
+    QXmlStreamReader xml(bytes);
+    QString text;
+    int inSvg = 0; // the figures' own texts are left out
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("svg"))
+            ++inSvg;
+        if (xml.isEndElement() && xml.name() == QLatin1String("svg"))
+            --inSvg;
+        if (inSvg > 0)
+            continue;
+        if (xml.isStartElement() && xml.name() == QLatin1String("html"))
+            *lang = xml.attributes().value(QStringLiteral("lang")).toString();
+        if (xml.isCharacters())
+            text += xml.text().toString() + QLatin1Char(' ');
+    }
+    if (xml.hasError())
+        *error = QStringLiteral("%1 at line %2").arg(xml.errorString()).arg(xml.lineNumber());
+    return text;
+}
+
+} // namespace
+
+class TestReportPack : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pdfEnglish();
+    void tableOfContents();
+    void htmlEnglish();
+    void chinese();
+    void deterministic();
+    void filter();
+    void usage();
+
+private:
+    QString path(const char *name) const { return m_dir.filePath(QString::fromUtf8(name)); }
+    ReportContent::Document m_english;
+    QSet<QString> m_sources;
+    ParkDocument m_store;
+    QTemporaryDir m_dir;
+};
+
+void TestReportPack::initTestCase()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QVERIFY(m_dir.isValid());
+    const LoadResult loaded = ParkStore::loadFile(ParkStore::EmbeddedPath);
+    QVERIFY(loaded.isUsable());
+    m_store = loaded.document;
+    for (const ParkRecord &r : m_store.parks) {
+        for (const QString &s : r.sources) {
+            if (!s.trimmed().isEmpty())
+                m_sources.insert(s.trimmed());
+        }
+    }
+    ReportCommand::Request request;
+    request.english = true;
+    m_english = ReportCommand::content(request, m_store);
+
+    for (const char *lang : {"en", "zh_CN"}) {
+        for (const char *ext : {"pdf", "html"}) {
+            const QString out =
+                m_dir.filePath(QStringLiteral("report-%1.%2")
+                                   .arg(QString::fromLatin1(lang), QString::fromLatin1(ext)));
+            const Run r = run({QStringLiteral("--export-report"), out, QStringLiteral("--lang"),
+                               QString::fromLatin1(lang)});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY(QFile::exists(out));
+        }
+    }
+}
+
+void TestReportPack::pdfEnglish()
+{
+    const QString pdf = path("report-en.pdf");
+    const QString first = pageText(pdf, 1);
+    QVERIFY2(first.contains(QLatin1String("28 of the 44 parks the report counts")),
+             qPrintable(first));
+    QVERIFY(squeezed(first).contains(squeezed(m_english.coverage)));
+    QVERIFY(squeezed(first).contains(squeezed(m_english.compiledText)));
+
+    const QString text = squeezed(allText(pdf));
+    QVERIFY(!m_english.headline.isEmpty());
+    for (const ReportContent::HeadlineRow &row : std::as_const(m_english.headline)) {
+        QVERIFY2(text.contains(squeezed(row.label)), qPrintable(row.label));
+        QVERIFY2(text.contains(squeezed(row.label + row.report + row.dataset + row.statusText)) ||
+                     text.contains(squeezed(row.report + row.dataset + row.statusText)),
+                 qPrintable(row.label));
+    }
+    QVERIFY(m_english.provinces.size() > 5);
+    for (const QString &province : std::as_const(m_english.provinces))
+        QVERIFY2(text.contains(squeezed(province)), qPrintable(province));
+
+    // Every source, numbered once.
+    QCOMPARE(int(m_english.sources.size()), int(m_sources.size()));
+    for (const QString &source : std::as_const(m_sources))
+        QVERIFY2(text.contains(squeezed(source)), qPrintable(source));
+    const QString all = allText(pdf);
+    static const QRegularExpression numbered(QStringLiteral("(?m)^\\s*\\[(\\d+)\\]\\s+\\S"));
+    QSet<int> numbers;
+    for (auto it = numbered.globalMatch(all); it.hasNext();)
+        numbers.insert(it.next().captured(1).toInt());
+    QCOMPARE(int(numbers.size()), int(m_sources.size()));
+
+    // Page numbers and the running header.
+    const int pages = pageCount(pdf);
+    QVERIFY(pages > 3);
+    for (int p = 1; p <= pages; ++p) {
+        const QString page = pageText(pdf, p);
+        QVERIFY2(page.contains(QStringLiteral("Page %1 of %2").arg(p).arg(pages)),
+                 qPrintable(QString::number(p)));
+        if (p > 1)
+            QVERIFY(page.contains(m_english.title));
+    }
+
+    const QByteArray bytes = readAll(pdf);
+    QVERIFY(bytes.contains("/URI"));
+    QVERIFY(bytes.contains("/FontFile"));
+}
+
+void TestReportPack::tableOfContents()
+{
+    const QString pdf = path("report-en.pdf");
+    const QString first = pageText(pdf, 1);
+    int checked = 0;
+    for (ReportContent::Section s : m_english.shownSections()) {
+        if (s == ReportContent::Title)
+            continue;
+        const QString title = ReportContent::sectionTitle(s);
+        const QRegularExpression line(
+            QStringLiteral("(?m)^\\s*%1\\s+(\\d+)\\s*$").arg(QRegularExpression::escape(title)));
+        const QRegularExpressionMatch m = line.match(first);
+        QVERIFY2(m.hasMatch(), qPrintable(title + QLatin1Char('\n') + first));
+        const int page = m.captured(1).toInt();
+        QVERIFY(page > 1);
+        // The section's heading is the first line under the running header.
+        const QStringList lines = pageText(pdf, page).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > 2);
+        QCOMPARE(lines.at(1).trimmed(), title);
+        ++checked;
+    }
+    QCOMPARE(checked, 7);
+}
+
+void TestReportPack::htmlEnglish()
+{
+    const QByteArray bytes = readAll(path("report-en.html"));
+    QVERIFY(bytes.startsWith("<!DOCTYPE html>"));
+    QVERIFY(bytes.contains("<meta name=\"viewport\""));
+    QVERIFY(bytes.contains("@media print"));
+    QVERIFY(bytes.contains("<svg"));
+    QString error;
+    QString lang;
+    const QString text = xmlText(bytes, &error, &lang);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(lang, QStringLiteral("en"));
+    QVERIFY(text.contains(m_english.coverage));
+    QVERIFY(text.contains(QLatin1String("28 of the 44 parks the report counts")));
+    for (const ReportContent::HeadlineRow &row : std::as_const(m_english.headline))
+        QVERIFY2(text.contains(row.label), qPrintable(row.label));
+    for (const QString &province : std::as_const(m_english.provinces))
+        QVERIFY2(text.contains(province), qPrintable(province));
+    for (const QString &source : std::as_const(m_sources)) {
+        QVERIFY2(text.contains(source), qPrintable(source));
+        if (source.startsWith(QLatin1String("http")))
+            QVERIFY(bytes.contains("href=\"" + source.toHtmlEscaped().toUtf8() + '"'));
+    }
+}
+
+void TestReportPack::chinese()
+{
+    const QString pdf = path("report-zh_CN.pdf");
+    const QString text = allText(pdf);
+    // Names from the data, in Chinese, with embedded CJK fonts.
+    QVERIFY2(text.contains(QStringLiteral("浙江省")), qPrintable(text.left(2000)));
+    QVERIFY(squeezed(pageText(pdf, 1)).contains(QLatin1String("28")));
+    QVERIFY(squeezed(pageText(pdf, 1)).contains(QLatin1String("44")));
+    QVERIFY(pageCount(pdf) > 3);
+    const QString squeezedText = squeezed(text);
+    for (const QString &source : std::as_const(m_sources))
+        QVERIFY2(squeezedText.contains(squeezed(source)), qPrintable(source));
+
+    QString error;
+    QString lang;
+    const QString html = xmlText(readAll(path("report-zh_CN.html")), &error, &lang);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(lang, QStringLiteral("zh-CN"));
+    QVERIFY(html.contains(QStringLiteral("浙江省")));
+}
+
+void TestReportPack::deterministic()
+{
+    for (const char *ext : {"pdf", "html"}) {
+        const QString again = m_dir.filePath(QStringLiteral("again.%1").arg(QLatin1String(ext)));
+        const Run r = run({QStringLiteral("--export-report"), again, QStringLiteral("--lang"),
+                           QStringLiteral("en")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QByteArray first =
+            readAll(m_dir.filePath(QStringLiteral("report-en.%1").arg(QLatin1String(ext))));
+        QVERIFY(!first.isEmpty());
+        QVERIFY2(readAll(again) == first, ext);
+    }
+}
+
+void TestReportPack::filter()
+{
+    const QString out = path("zhejiang.html");
+    const Run r =
+        run({QStringLiteral("--export-report"), out, QStringLiteral("--lang"), QStringLiteral("en"),
+             QStringLiteral("--province"), QStringLiteral("浙江省")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QString error;
+    QString lang;
+    const QString text = xmlText(readAll(out), &error, &lang);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(text.contains(QLatin1String("Zhejiang")));
+    QVERIFY(text.contains(QLatin1String("filter")));
+    QVERIFY(text.contains(QLatin1String("28 of the 44 parks the report counts")));
+    int inside = 0;
+    for (const ParkRecord &park : std::as_const(m_store.parks)) {
+        const bool zhejiang = park.province == QStringLiteral("浙江省");
+        inside += zhejiang ? 1 : 0;
+        QVERIFY2(text.contains(park.id) == zhejiang, qPrintable(park.id));
+    }
+    QVERIFY(inside > 0);
+    QVERIFY(!text.contains(QLatin1String("Guangdong")));
+}
+
+void TestReportPack::usage()
+{
+    QCOMPARE(run({QStringLiteral("--export-report"), path("x.docx")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("--export-report"), path("x.pdf"), QStringLiteral("--sections"),
+                  QStringLiteral("title,nope")})
+                 .exitCode,
+             2);
+    QCOMPARE(run({QStringLiteral("--export-report"), path("x.pdf"), QStringLiteral("--paper"),
+                  QStringLiteral("a3")})
+                 .exitCode,
+             2);
+    QProcess help;
+    help.start(QStringLiteral(PARKEXPLORER_BINARY),
+               {QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY(help.waitForFinished(60000));
+    const QString helpText = QString::fromUtf8(help.readAllStandardOutput());
+    for (const char *option : {"--export-report <OUT>", "--paper", "--sections", "--title"})
+        QVERIFY2(helpText.contains(QLatin1String(option)), option);
+
+    const Run few = run({QStringLiteral("--export-report"), path("few.pdf"),
+                         QStringLiteral("--sections"), QStringLiteral("title,sources")});
+    QVERIFY2(few.exitCode == 0, qPrintable(few.err));
+    QVERIFY(pageCount(path("few.pdf")) >= 2);
+}
+
+QTEST_MAIN(TestReportPack)
+#include "tst_reportpack.moc"
