@@ -424,8 +424,8 @@ private slots:
         QCOMPARE(bytes.count("\r\n"), 11); // header and ten parks
         QVERIFY(bytes.contains("\r\nzj-a,西溪谷区块链产业园,Xixigu Blockchain Park,浙江省,330000,"
                                "杭州市,西湖区,2017-04-28,day,government,park,3.1,"));
-        QCOMPARE(bytes, StableCsv::write(ParkStore::loadFile(testData("store-small.json"))
-                                             .document.parks));
+        QCOMPARE(bytes, StableCsv::write(
+                            ParkStore::loadFile(testData("store-small.json")).document.parks));
 
         const Run bad = run(
             {QStringLiteral("--export-csv"), dir.filePath(QStringLiteral("missing/parks.csv"))});
