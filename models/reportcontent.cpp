@@ -98,7 +98,9 @@ HeadlineRow headlineRow(const ReportFigure &figure, const FigureComparison &comp
     } else if (!comparison.dataset) {
         row.status = HeadlineRow::Status::Unknown;
         row.statusText = tr("not computable");
-    } else if (*comparison.dataset >= figure.value) {
+    } else if (figure.qualifier.isEmpty() ? *comparison.dataset >= figure.value
+                                          : *comparison.dataset > figure.value) {
+        // "More than 100" is not reached by 100.
         row.status = HeadlineRow::Status::Met;
         row.statusText = tr("met");
     } else {
