@@ -250,6 +250,14 @@ void setup(QCommandLineParser &parser, Options &options)
            "factsheets, methods, sources (default: all; fact sheets only up to 500 parks unless "
            "named)."));
     options.title.setDescription(tr("The report's title (default: a title naming the subject)."));
+    options.charts.setDescription(
+        tr("The report's charts, comma-separated, in order: by-province, by-city, top-area, "
+           "top-enterprises, top-fund, by-year, by-month, leadership (default: "
+           "by-province,by-year,leadership)."));
+    options.columns.setDescription(
+        tr("The report's park table columns, comma-separated JSON keys as in the stable CSV "
+           "(default: name, province, city, founded, leadership, type, area, enterprises, fund, "
+           "confidence, sources)."));
     for (const QCommandLineOption &o :
          {options.validate,  options.summary,  options.exportCsv, options.exportChart,
           options.exportMap, options.out,      options.size,      options.dpi,
@@ -259,8 +267,8 @@ void setup(QCommandLineParser &parser, Options &options)
           options.logScale})
         parser.addOption(o);
     parser.addOption(options.includeQualified);
-    for (const QCommandLineOption &o :
-         {options.exportReport, options.paper, options.sections, options.title})
+    for (const QCommandLineOption &o : {options.exportReport, options.paper, options.sections,
+                                        options.title, options.charts, options.columns})
         parser.addOption(o);
     parser.addOption(options.level);
     parser.addOption(options.lang);
@@ -536,6 +544,20 @@ CommandResult reportCommand(const QCommandLineParser &parser, const Options &opt
         request.sections = *sections;
         // Fact sheets asked for by name come at any size.
         request.factSheetsAtAnySize = sections->testFlag(ReportContent::FactSheets);
+    }
+    if (parser.isSet(options.charts)) {
+        const ResultOf<QList<ChartKind>> charts =
+            ReportCommand::chartsFromList(parser.value(options.charts));
+        if (!charts.ok())
+            return fail(ExitCode::Usage, charts.message);
+        request.charts = *charts;
+    }
+    if (parser.isSet(options.columns)) {
+        const ResultOf<QList<ParkField>> columns =
+            ReportCommand::columnsFromList(parser.value(options.columns));
+        if (!columns.ok())
+            return fail(ExitCode::Usage, columns.message);
+        request.columns = *columns;
     }
     request.title = parser.value(options.title);
     request.subtitle = parser.value(options.subtitle);

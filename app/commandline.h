@@ -43,6 +43,8 @@ struct Options
     QCommandLineOption paper{QStringLiteral("paper"), QString(), QStringLiteral("a4|letter")};
     QCommandLineOption sections{QStringLiteral("sections"), QString(), QStringLiteral("LIST")};
     QCommandLineOption title{QStringLiteral("title"), QString(), QStringLiteral("TEXT")};
+    QCommandLineOption charts{QStringLiteral("charts"), QString(), QStringLiteral("LIST")};
+    QCommandLineOption columns{QStringLiteral("columns"), QString(), QStringLiteral("LIST")};
 };
 
 // The most entries --top shows, and the longest value a filter option

@@ -343,6 +343,7 @@ Document build(const Input &input)
 
     // The park table.
     const QList<ParkField> columns = input.columns.isEmpty() ? defaultColumns() : input.columns;
+    doc.tableFields = columns;
     for (ParkField f : columns) {
         if (f == ParkField::NameZh || f == ParkField::NameEn)
             doc.tableColumns << tr("Park");

@@ -152,6 +152,7 @@ struct Document
 
     // Park table.
     QStringList tableColumns;
+    QList<ParkField> tableFields; // the field of each column
     QList<TableRow> table;
     QString tableNote;
 

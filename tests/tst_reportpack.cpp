@@ -126,6 +126,7 @@ private slots:
     void deterministic();
     void filter();
     void usage();
+    void chartsAndColumns();
 
 private:
     QString path(const char *name) const { return m_dir.filePath(QString::fromUtf8(name)); }
@@ -350,6 +351,42 @@ void TestReportPack::usage()
                          QStringLiteral("--sections"), QStringLiteral("title,sources")});
     QVERIFY2(few.exitCode == 0, qPrintable(few.err));
     QVERIFY(pageCount(path("few.pdf")) >= 2);
+}
+
+void TestReportPack::chartsAndColumns()
+{
+    const QString out = path("chosen.html");
+    const Run r = run({QStringLiteral("--export-report"), out, QStringLiteral("--lang"),
+                       QStringLiteral("en"), QStringLiteral("--charts"),
+                       QStringLiteral("top-area,by-city"), QStringLiteral("--columns"),
+                       QStringLiteral("nameEn,notes"), QStringLiteral("--sections"),
+                       QStringLiteral("charts,table")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString html = QString::fromUtf8(readAll(out));
+    // The charts asked for, in their order, and no other.
+    const qsizetype area = html.indexOf(QLatin1String("Largest parks by planned area"));
+    const qsizetype city = html.indexOf(QLatin1String("Cities with the most parks"));
+    QVERIFY(area > 0);
+    QVERIFY(city > area);
+    QVERIFY(!html.contains(QLatin1String("Parks by province")));
+    // The table's header: the park and the notes, nothing else.
+    const qsizetype head = html.indexOf(QLatin1String("<thead>"));
+    const QString header = html.mid(head, html.indexOf(QLatin1String("</thead>"), head) - head);
+    QCOMPARE(header.count(QLatin1String("</th>")), 2);
+    QVERIFY(header.contains(QLatin1String(">Notes<")));
+    for (const ParkRecord &park : std::as_const(m_store.parks)) {
+        if (!park.notes.isEmpty())
+            QVERIFY2(html.contains(park.notes.left(20).toHtmlEscaped()), qPrintable(park.id));
+    }
+
+    const Run column = run({QStringLiteral("--export-report"), path("x.pdf"),
+                            QStringLiteral("--columns"), QStringLiteral("nameEn,bogus")});
+    QCOMPARE(column.exitCode, 2);
+    QVERIFY2(column.err.contains(QLatin1String("bogus")), qPrintable(column.err));
+    const Run chart = run({QStringLiteral("--export-report"), path("x.pdf"),
+                           QStringLiteral("--charts"), QStringLiteral("pie")});
+    QCOMPARE(chart.exitCode, 2);
+    QVERIFY2(chart.err.contains(QLatin1String("pie")), qPrintable(chart.err));
 }
 
 QTEST_MAIN(TestReportPack)

@@ -61,10 +61,12 @@ ReportContent::Document content(const Request &request, const ParkDocument &docu
     input.date = request.date ? *request.date : ReportContent::reportDate();
     input.sections = request.sections;
     input.factSheetsAtAnySize = request.factSheetsAtAnySize;
+    input.columns = request.columns;
     return ReportContent::build(input);
 }
 
-QByteArray render(const Request &request, const ParkDocument &document)
+QByteArray render(const Request &request, const ParkDocument &document,
+                  const ReportRenderer::Progress &progress)
 {
     const ReportContent::Document doc = content(request, document);
     ReportGraphics::Request graphics;
@@ -73,6 +75,7 @@ QByteArray render(const Request &request, const ParkDocument &document)
     graphics.reportFigures = parseReportFigures(document.about);
     graphics.english = request.english;
     graphics.sections = request.sections;
+    graphics.charts = request.charts;
     FigureNotes::Data notes;
     notes.shown = doc.parkCount;
     notes.inDataset = int(document.parks.size());
@@ -84,7 +87,7 @@ QByteArray render(const Request &request, const ParkDocument &document)
     const QList<ReportGraphics::Graphic> drawn = ReportGraphics::draw(graphics);
     if (isHtml(request.outPath))
         return ReportRenderer::html(doc, drawn);
-    return ReportRenderer::pdf(doc, drawn, request.paper);
+    return ReportRenderer::pdf(doc, drawn, request.paper, progress);
 }
 
 CommandResult run(const Request &request, const ParkDocument &document)
@@ -113,6 +116,50 @@ CommandResult run(const Request &request, const ParkDocument &document)
                     Texts::tr("%1: cannot be written: %2").arg(shown, file.errorString()));
     }
     return CommandResult();
+}
+
+QList<ChartKind> defaultCharts()
+{
+    return {ChartKind::ByProvince, ChartKind::ByYear, ChartKind::Leadership};
+}
+
+ResultOf<QList<ChartKind>> chartsFromList(const QString &list)
+{
+    QList<ChartKind> charts;
+    for (const QString &id : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const std::optional<ChartKind> kind = chartKindFromId(id);
+        if (!kind) {
+            QStringList known;
+            for (ChartKind k : allChartKinds())
+                known << chartKindId(k);
+            return Result::failure(Texts::tr("unknown chart \"%1\": use %2")
+                                       .arg(id.trimmed(), known.join(QLatin1Char(','))));
+        }
+        if (!charts.contains(*kind))
+            charts << *kind;
+    }
+    if (charts.isEmpty())
+        return Result::failure(Texts::tr("--charts names no chart"));
+    return charts;
+}
+
+ResultOf<QList<ParkField>> columnsFromList(const QString &list)
+{
+    QList<ParkField> columns;
+    for (const QString &key : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const FieldRegistry::Field *field = FieldRegistry::byKey(key.trimmed());
+        if (!field) {
+            return Result::failure(
+                Texts::tr("unknown column \"%1\": use the fields' JSON keys, as in the stable "
+                          "CSV's header")
+                    .arg(key.trimmed()));
+        }
+        if (!columns.contains(field->field))
+            columns << field->field;
+    }
+    if (columns.isEmpty())
+        return Result::failure(Texts::tr("--columns names no column"));
+    return columns;
 }
 
 ResultOf<ReportContent::Sections> sectionsFromList(const QString &list)

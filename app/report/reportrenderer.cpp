@@ -19,6 +19,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -127,10 +128,51 @@ QString figureHtml(const ReportGraphics::Graphic &graphic, int index, Flavor fla
 // Rows in each piece of the PDF's park table.
 constexpr qsizetype TableChunk = 100;
 
-// The park table's default columns' widths in percent.
-QList<int> parkWidths()
+// A column's share of the park table's width, before the shares are made
+// to add up to 100 %: names and long texts wide, figures and codes narrow.
+int columnWeight(ParkField field)
 {
-    return {18, 10, 9, 8, 10, 8, 8, 7, 8, 7, 7};
+    switch (field) {
+    case ParkField::NameZh:
+    case ParkField::NameEn:
+        return 18;
+    case ParkField::Province:
+    case ParkField::Leadership:
+        return 10;
+    case ParkField::City:
+    case ParkField::District:
+        return 9;
+    case ParkField::Established:
+    case ParkField::CarrierType:
+    case ParkField::AreaKm2:
+    case ParkField::FundCny100m:
+        return 8;
+    case ParkField::Enterprises:
+    case ParkField::Confidence:
+    case ParkField::Sources:
+        return 7;
+    default:
+        break;
+    }
+    switch (FieldRegistry::field(field).type) {
+    case FieldRegistry::ValueType::Text:
+    case FieldRegistry::ValueType::TextList:
+        return 16;
+    default:
+        return 8;
+    }
+}
+
+// The park table's columns' widths in percent.
+QList<int> parkWidths(const QList<ParkField> &fields)
+{
+    int total = 0;
+    for (ParkField f : fields)
+        total += columnWeight(f);
+    QList<int> widths;
+    for (ParkField f : fields)
+        widths << std::max(1, int(std::lround(100.0 * columnWeight(f) / std::max(1, total))));
+    return widths;
 }
 
 const char *webStyle()
@@ -275,7 +317,8 @@ QString build(const Document &doc, const QList<ReportGraphics::Graphic> &graphic
                          ? tableStart(flavor)
                          : QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
                                           "cellpadding=\"3\" style=\"border-color:#b0b8c0\">\n");
-                h += QStringLiteral("<thead>") + row(doc.tableColumns, true, flavor, parkWidths()) +
+                h += QStringLiteral("<thead>") +
+                     row(doc.tableColumns, true, flavor, parkWidths(doc.tableFields)) +
                      QStringLiteral("</thead>\n<tbody>\n");
                 for (qsizetype i = start; i < end; ++i)
                     h += row(doc.table.at(i).cells, false, flavor);
@@ -444,8 +487,11 @@ QByteArray html(const Document &document, const QList<ReportGraphics::Graphic> &
 }
 
 QByteArray pdf(const Document &document, const QList<ReportGraphics::Graphic> &graphics,
-               QPageSize::PageSizeId paper)
+               QPageSize::PageSizeId paper, const Progress &progress)
 {
+    const auto report = [&](double share) {
+        return !progress || progress(std::clamp(int(share * 100), 0, 100));
+    };
     // QPdfWriter writes its fonts in the order of a QHash, which differs
     // from run to run unless the hashes it creates are seeded alike.
     const DeterministicHashes deterministic;
@@ -500,9 +546,14 @@ QByteArray pdf(const Document &document, const QList<ReportGraphics::Graphic> &g
     };
     const bool titlePage = document.sections.testFlag(ReportContent::Title);
     std::vector<Part> parts;
-    for (Section s : document.shownSections()) {
-        if (s != ReportContent::Title)
-            parts.push_back(Part{layOut(build(document, graphics, Flavor::Qt, {}, s)), 1});
+    const QList<Section> shown = document.shownSections();
+    for (qsizetype k = 0; k < shown.size(); ++k) {
+        // Laying out is about half of the work, drawing the pages the rest.
+        if (!report(0.5 * double(k) / double(shown.size())))
+            return QByteArray();
+        if (shown.at(k) != ReportContent::Title)
+            parts.push_back(
+                Part{layOut(build(document, graphics, Flavor::Qt, {}, shown.at(k))), 1});
     }
     QList<int> pages;
     for (int i = 0; i < int(parts.size()); ++i)
@@ -539,6 +590,10 @@ QByteArray pdf(const Document &document, const QList<ReportGraphics::Graphic> &g
     int p = 0;
     for (const Part &part : parts) {
         for (int i = 0; i < part.text->pageCount(); ++i, ++p) {
+            if (!report(0.5 + 0.5 * double(p) / double(pageCount))) {
+                painter.end();
+                return QByteArray();
+            }
             if (p > 0 && !writer.newPage())
                 return QByteArray();
             painter.save();

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QPageSize>
 
+#include <functional>
+
 // Renders a report pack's content as one self-contained HTML file or as a
 // PDF. The same inputs give the same bytes.
 namespace ReportRenderer {
@@ -16,13 +18,17 @@ namespace ReportRenderer {
 QByteArray html(const ReportContent::Document &document,
                 const QList<ReportGraphics::Graphic> &graphics);
 
+// Told the share of the work done, in percent; returns false to stop.
+using Progress = std::function<bool(int percent)>;
+
 // A paged PDF: the text laid out by QTextDocument, the charts and maps drawn
 // as vectors, a running header, "Page N of M", a table of contents with
-// page numbers and clickable links. Empty when it could not be produced.
+// page numbers and clickable links. Empty when it could not be produced
+// or PROGRESS said stop.
 // Needs a QGuiApplication (fonts).
 QByteArray pdf(const ReportContent::Document &document,
                const QList<ReportGraphics::Graphic> &graphics,
-               QPageSize::PageSizeId paper = QPageSize::A4);
+               QPageSize::PageSizeId paper = QPageSize::A4, const Progress &progress = {});
 
 // Replaces the creation date QPdfWriter writes (Qt 6.4 has no way to set
 // it) with the one SOURCE_DATE_EPOCH gives, keeping every byte offset, so
