@@ -198,6 +198,51 @@ void setImageExport(const ImageExport &choices)
                       choices.darkTheme ? QStringLiteral("dark") : QStringLiteral("light"));
 }
 
+namespace {
+std::optional<QStringList> optionalList(const QSettings &settings, const QString &key)
+{
+    if (!settings.contains(key))
+        return std::nullopt;
+    return settings.value(key).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+} // namespace
+
+ReportExport reportExport()
+{
+    const QSettings settings;
+    ReportExport choices;
+    choices.folder = settings.value(QStringLiteral("report/folder")).toString();
+    choices.format = settings.value(QStringLiteral("report/format")).toString();
+    choices.language = settings.value(QStringLiteral("report/language")).toString();
+    choices.paper = settings.value(QStringLiteral("report/paper")).toString();
+    choices.sections = optionalList(settings, QStringLiteral("report/sections"));
+    choices.charts = optionalList(settings, QStringLiteral("report/charts"));
+    choices.columns = optionalList(settings, QStringLiteral("report/columns"));
+    choices.title = settings.value(QStringLiteral("report/title")).toString();
+    choices.subtitle = settings.value(QStringLiteral("report/subtitle")).toString();
+    return choices;
+}
+
+void setReportExport(const ReportExport &choices)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("report/folder"), choices.folder);
+    settings.setValue(QStringLiteral("report/format"), choices.format);
+    settings.setValue(QStringLiteral("report/language"), choices.language);
+    settings.setValue(QStringLiteral("report/paper"), choices.paper);
+    // Stored as one comma-separated string: an empty list stays a list.
+    if (choices.sections)
+        settings.setValue(QStringLiteral("report/sections"),
+                          choices.sections->join(QLatin1Char(',')));
+    if (choices.charts)
+        settings.setValue(QStringLiteral("report/charts"), choices.charts->join(QLatin1Char(',')));
+    if (choices.columns)
+        settings.setValue(QStringLiteral("report/columns"),
+                          choices.columns->join(QLatin1Char(',')));
+    settings.setValue(QStringLiteral("report/title"), choices.title);
+    settings.setValue(QStringLiteral("report/subtitle"), choices.subtitle);
+}
+
 MapView mapView()
 {
     const QSettings settings;

@@ -72,6 +72,23 @@ struct ImageExport
 ImageExport imageExport();
 void setImageExport(const ImageExport &choices);
 
+// The choices of the report export dialog, in the command line's words;
+// empty or unset when never made.
+struct ReportExport
+{
+    QString folder;
+    QString format;                      // "pdf" or "html"
+    QString language;                    // "zh_CN" or "en"
+    QString paper;                       // "a4" or "letter"
+    std::optional<QStringList> sections; // ReportContent::sectionId()s
+    std::optional<QStringList> charts;   // chartKindId()s
+    std::optional<QStringList> columns;  // the fields' JSON keys
+    QString title;
+    QString subtitle;
+};
+ReportExport reportExport();
+void setReportExport(const ReportExport &choices);
+
 // The choices of the map tab; empty or unset when never made.
 struct MapView
 {

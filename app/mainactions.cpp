@@ -154,6 +154,12 @@ void MainActions::createFileMenu()
     m_exportMap->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
     m_exportMap->setStatusTip(tr("Save the province map as PNG, SVG or PDF for a report"));
     m_exportMap->setIcon(themeIcon("applications-internet", QStyle::SP_DriveNetIcon));
+    QAction *exportReport =
+        file->addAction(tr("Export &Report…"), w, [w] { w->exportReportWithDialog(); });
+    exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    exportReport->setStatusTip(tr("Write a briefing on the parks shown as a PDF or HTML file: "
+                                  "coverage, headline figures against the report's, charts, "
+                                  "map, table, fact sheets and sources"));
 
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), w, &QWidget::close);

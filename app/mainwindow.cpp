@@ -14,6 +14,7 @@
 #include "map/provincechoroplethview.h"
 #include "messageboxes.h"
 #include "parkfilterproxy.h"
+#include "report/reportdialog.h"
 #include "stablecsv.h"
 #include "statusmessages.h"
 #include "storedrop.h"
@@ -425,6 +426,17 @@ void MainWindow::retranslateUi()
     updateTitle();
     updateStatus();
     showCurrentDetails();
+}
+
+ReportDialog *MainWindow::exportReportWithDialog()
+{
+    auto *dialog = new ReportDialog(session()->toDocument(), m_proxy->filter(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReportDialog::exported, this, [this](const QString &path) {
+        showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)));
+    });
+    dialog->open();
+    return dialog;
 }
 
 FigureNotes MainWindow::figureNotes(bool map) const

@@ -76,6 +76,10 @@ public:
         AllFields
     };
     bool exportCsv(const QString &path, CsvForm form = CsvForm::AsShown);
+    // File > Export Report…: a window-modal dialog over the parks shown
+    // (the open file with its edits, the table's filter); returned so that
+    // tests can drive it. It deletes itself when closed.
+    class ReportDialog *exportReportWithDialog();
     // Imports a CSV in the stable form after showing what it changes.
     bool importCsv(const QString &path);
     // Selects and shows the park with this id, clearing filters that hide it.

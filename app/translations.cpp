@@ -1,6 +1,7 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -53,6 +54,30 @@ QString current()
 bool isEnglish()
 {
     return current() == QLatin1String("en");
+}
+
+namespace {
+void dropLanguageChanges()
+{
+    QCoreApplication::removePostedEvents(nullptr, QEvent::LanguageChange);
+}
+} // namespace
+
+ScopedLanguage::ScopedLanguage(const QString &language)
+{
+    if (language == current() || !available().contains(language))
+        return;
+    m_previous = current();
+    install(language);
+    dropLanguageChanges();
+}
+
+ScopedLanguage::~ScopedLanguage()
+{
+    if (m_previous.isEmpty())
+        return;
+    install(m_previous);
+    dropLanguageChanges();
 }
 
 } // namespace Translations

@@ -18,4 +18,20 @@ QString current();
 bool isEnglish();
 QStringList available();
 
+// Installs LANGUAGE's catalogues for as long as it lives (a report written
+// in the other language), then the earlier ones again. The windows are not
+// told (their LanguageChange events are dropped): their texts stay as they
+// are. Nothing in between should run the event loop for long.
+class ScopedLanguage
+{
+public:
+    explicit ScopedLanguage(const QString &language);
+    ~ScopedLanguage();
+    ScopedLanguage(const ScopedLanguage &) = delete;
+    ScopedLanguage &operator=(const ScopedLanguage &) = delete;
+
+private:
+    QString m_previous;
+};
+
 } // namespace Translations

@@ -501,7 +501,9 @@ QByteArray pdf(const Document &document, const QList<ReportGraphics::Graphic> &g
         return QByteArray();
     QPdfWriter writer(&buffer);
     writer.setTitle(document.title);
-    writer.setCreator(QCoreApplication::applicationName());
+    // The program, not the process: the same in the window and on the
+    // command line (and in tests).
+    writer.setCreator(QStringLiteral("Park Explorer " PARKEXPLORER_VERSION));
     // A 96 dpi device, as for the image exports: fonts in points are
     // resolved with the device's resolution; the output is vector anyway.
     writer.setResolution(96);
