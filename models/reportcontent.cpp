@@ -81,14 +81,51 @@ QString sourceNumbers(const QList<int> &numbers)
     return parts.join(QLatin1Char(' '));
 }
 
+// TEXT, a value, with what its source says of it.
+QString qualified(const QString &text, Aggregations::Qualifier qualifier)
+{
+    using Aggregations::Qualifier;
+    switch (qualifier) {
+    case Qualifier::None:
+        break;
+    case Qualifier::AtLeast:
+        return QStringLiteral("≥") + text;
+    case Qualifier::Approx:
+        return QStringLiteral("~") + text;
+    case Qualifier::HostZone:
+        return tr("%1 (host zone)").arg(text);
+    case Qualifier::InvestmentPlan:
+        return tr("%1 (investment plan)").arg(text);
+    }
+    return text;
+}
+
+// The dataset's value of a figure as its record gives it: a largest value
+// that a source qualifies keeps its qualifier ("≥100", "41.48 (host zone)").
+QString datasetText(const ReportFigure &figure, const std::optional<double> &value,
+                    const Aggregations::Records &records)
+{
+    if (!value)
+        return FieldRegistry::unknownText();
+    if (const std::optional<Aggregations::Metric> metric = figure.largestMetric()) {
+        for (const ParkRecord *r : records) {
+            if (!figure.scope.matches(*r) || Aggregations::metricValue(*r, *metric) != value)
+                continue;
+            if (Aggregations::qualifier(*r, *metric) != Aggregations::Qualifier::None)
+                return qualified(number(*value), Aggregations::qualifier(*r, *metric));
+        }
+    }
+    return number(*value);
+}
+
 HeadlineRow headlineRow(const ReportFigure &figure, const FigureComparison &comparison,
-                        bool english)
+                        const Aggregations::Records &records, bool english)
 {
     HeadlineRow row;
     row.label = figure.label(english);
     row.report = figure.qualifier.isEmpty() ? number(figure.value)
                                             : tr("more than %1").arg(number(figure.value));
-    row.dataset = comparison.dataset ? number(*comparison.dataset) : FieldRegistry::unknownText();
+    row.dataset = datasetText(figure, comparison.dataset, records);
     if (comparison.conflict) {
         row.status = HeadlineRow::Status::Conflict;
         row.statusText = tr("conflict");
@@ -232,24 +269,11 @@ QList<Section> Document::shownSections() const
 
 QString qualifiedText(const ParkRecord &record, Aggregations::Metric metric, bool english)
 {
-    using Aggregations::Qualifier;
     const ParkField field = fieldOf(metric);
     const QString text = FieldRegistry::displayText(record, field, english);
     if (!Aggregations::metricValue(record, metric))
         return FieldRegistry::unknownText();
-    switch (Aggregations::qualifier(record, metric)) {
-    case Qualifier::None:
-        break;
-    case Qualifier::AtLeast:
-        return QStringLiteral("≥") + text;
-    case Qualifier::Approx:
-        return QStringLiteral("~") + text;
-    case Qualifier::HostZone:
-        return tr("%1 (host zone)").arg(text);
-    case Qualifier::InvestmentPlan:
-        return tr("%1 (investment plan)").arg(text);
-    }
-    return text;
+    return qualified(text, Aggregations::qualifier(record, metric));
 }
 
 QDate reportDate()
@@ -331,7 +355,7 @@ Document build(const Input &input)
                            tr("Records behind a conflict")};
     const QList<FigureComparison> comparisons = compareFigures(input.figures, input.records, 10);
     for (qsizetype i = 0; i < input.figures.size(); ++i)
-        doc.headline << headlineRow(input.figures.at(i), comparisons.at(i), english);
+        doc.headline << headlineRow(input.figures.at(i), comparisons.at(i), input.records, english);
     doc.headlineNote =
         doc.headline.isEmpty()
             ? tr("The report states no figure for the parks this filter lets through.")

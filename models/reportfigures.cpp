@@ -211,6 +211,17 @@ bool ReportFigure::isLargest() const
            key == QLatin1String("maxFundCny100m");
 }
 
+std::optional<Aggregations::Metric> ReportFigure::largestMetric() const
+{
+    if (key == QLatin1String("maxAreaKm2"))
+        return Aggregations::Metric::AreaKm2;
+    if (key == QLatin1String("maxEnterprises"))
+        return Aggregations::Metric::Enterprises;
+    if (key == QLatin1String("maxFundCny100m"))
+        return Aggregations::Metric::FundCny100m;
+    return std::nullopt;
+}
+
 bool ReportFigure::isContradictedBy(const std::optional<double> &dataset) const
 {
     if (!dataset || !(isCount() || isLargest()))

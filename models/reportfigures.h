@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aggregations.h"
 #include "parkfilter.h"
 #include "parkrecord.h"
 
@@ -63,6 +64,8 @@ struct ReportFigure
     // parksWithPublishedFund, provinces) or names a largest value (max...).
     bool isCount() const;
     bool isLargest() const;
+    // The measure a largest-value figure names (area, enterprises, fund).
+    std::optional<Aggregations::Metric> largestMetric() const;
     // Whether the dataset's value for the same scope contradicts the
     // report: the dataset holds a subset of the report's parks, so its count
     // or its largest value can never exceed the report's. A figure the report

@@ -262,6 +262,15 @@ void TestReportPack::htmlEnglish()
         QVERIFY2(text.contains(row.label), qPrintable(row.label));
     for (const QString &province : std::as_const(m_english.provinces))
         QVERIFY2(text.contains(province), qPrintable(province));
+    // A largest value that its source qualifies keeps its qualifier: the
+    // dataset's "100" enterprises are "more than 100" (100余家) in their
+    // source, its largest area is a host zone's, its largest fund a plan.
+    const QString squeezedText = squeezed(text);
+    QVERIFY2(
+        squeezedText.contains(QStringLiteral("morethan100≥100short")),
+        qPrintable(squeezedText.mid(squeezedText.indexOf(QLatin1String("Most enterprises")), 80)));
+    QVERIFY(squeezedText.contains(QStringLiteral("41.4841.48(hostzone)met")));
+    QVERIFY(squeezedText.contains(QStringLiteral("2,0002,000(investmentplan)met")));
     for (const QString &source : std::as_const(m_sources)) {
         QVERIFY2(text.contains(source), qPrintable(source));
         if (source.startsWith(QLatin1String("http")))
@@ -356,11 +365,11 @@ void TestReportPack::usage()
 void TestReportPack::chartsAndColumns()
 {
     const QString out = path("chosen.html");
-    const Run r = run({QStringLiteral("--export-report"), out, QStringLiteral("--lang"),
-                       QStringLiteral("en"), QStringLiteral("--charts"),
-                       QStringLiteral("top-area,by-city"), QStringLiteral("--columns"),
-                       QStringLiteral("nameEn,notes"), QStringLiteral("--sections"),
-                       QStringLiteral("charts,table")});
+    const Run r =
+        run({QStringLiteral("--export-report"), out, QStringLiteral("--lang"), QStringLiteral("en"),
+             QStringLiteral("--charts"), QStringLiteral("top-area,by-city"),
+             QStringLiteral("--columns"), QStringLiteral("nameEn,notes"),
+             QStringLiteral("--sections"), QStringLiteral("charts,table")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString html = QString::fromUtf8(readAll(out));
     // The charts asked for, in their order, and no other.

@@ -275,7 +275,7 @@ QString build(const Document &doc, const QList<ReportGraphics::Graphic> &graphic
             if (!doc.headline.isEmpty()) {
                 h += tableStart(flavor);
                 h += QStringLiteral("<thead>") +
-                     row(doc.headlineColumns, true, flavor, {44, 12, 10, 10, 24}) +
+                     row(doc.headlineColumns, true, flavor, {36, 14, 20, 10, 20}) +
                      QStringLiteral("</thead>\n");
                 for (const ReportContent::HeadlineRow &r : doc.headline) {
                     QString behind;
