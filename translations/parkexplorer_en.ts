@@ -629,6 +629,14 @@ Without FILE, opens the last saved dataset or the embedded one.</translation>
         <source>--paper takes a4 or letter</source>
         <translation>--paper takes a4 or letter</translation>
     </message>
+    <message>
+        <source>The report&apos;s charts, comma-separated, in order: by-province, by-city, top-area, top-enterprises, top-fund, by-year, by-month, leadership (default: by-province,by-year,leadership).</source>
+        <translation>The report&apos;s charts, comma-separated, in order: by-province, by-city, top-area, top-enterprises, top-fund, by-year, by-month, leadership (default: by-province,by-year,leadership).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s park table columns, comma-separated JSON keys as in the stable CSV (default: name, province, city, founded, leadership, type, area, enterprises, fund, confidence, sources).</source>
+        <translation>The report&apos;s park table columns, comma-separated JSON keys as in the stable CSV (default: name, province, city, founded, leadership, type, area, enterprises, fund, confidence, sources).</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -2282,6 +2290,14 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Export &amp;Report…</translation>
+    </message>
+    <message>
+        <source>Write a briefing on the parks shown as a PDF or HTML file: coverage, headline figures against the report&apos;s, charts, map, table, fact sheets and sources</source>
+        <translation>Write a briefing on the parks shown as a PDF or HTML file: coverage, headline figures against the report&apos;s, charts, map, table, fact sheets and sources</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2403,6 +2419,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +3956,22 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <source>--sections names no section</source>
         <translation>--sections names no section</translation>
     </message>
+    <message>
+        <source>unknown chart &quot;%1&quot;: use %2</source>
+        <translation>unknown chart &quot;%1&quot;: use %2</translation>
+    </message>
+    <message>
+        <source>--charts names no chart</source>
+        <translation>--charts names no chart</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;: use the fields&apos; JSON keys, as in the stable CSV&apos;s header</source>
+        <translation>unknown column &quot;%1&quot;: use the fields&apos; JSON keys, as in the stable CSV&apos;s header</translation>
+    </message>
+    <message>
+        <source>--columns names no column</source>
+        <translation>--columns names no column</translation>
+    </message>
 </context>
 <context>
     <name>ReportContent</name>
@@ -4151,6 +4187,123 @@ The value as the file has it. It is kept as it is until you replace it.</transla
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Export Report</translation>
+    </message>
+    <message>
+        <source>PDF document (paged, for printing and circulating)</source>
+        <translation>PDF document (paged, for printing and circulating)</translation>
+    </message>
+    <message>
+        <source>HTML page (one file, for screens and phones)</source>
+        <translation>HTML page (one file, for screens and phones)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Default: a title naming the subject</source>
+        <translation>Default: a title naming the subject</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report is about the %n park(s) of the open file.</source>
+        <translation>
+            <numerusform>The report is about the %n park of the open file.</numerusform>
+            <numerusform>The report is about the %n parks of the open file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report is about the %n park(s) the table&apos;s filter lets through: %1</source>
+        <translation>
+            <numerusform>The report is about the %n park the table&apos;s filter lets through: %1</numerusform>
+            <numerusform>The report is about the %n parks the table&apos;s filter lets through: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fact sheets take about a page for every two parks: above %1 parks they are off unless ticked.</source>
+        <translation>Fact sheets take about a page for every two parks: above %1 parks they are off unless ticked.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle:</source>
+        <translation>S&amp;ubtitle:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;aper:</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>&amp;Sections</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>C&amp;harts</translation>
+    </message>
+    <message>
+        <source>Table &amp;columns</source>
+        <translation>Table &amp;columns</translation>
+    </message>
+    <message>
+        <source>Tick what the report holds; drag charts and columns to change their order.</source>
+        <translation>Tick what the report holds; drag charts and columns to change their order.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>HTML page (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportFigure</name>
     <message>
         <source>Parks</source>
@@ -4175,6 +4328,40 @@ The value as the file has it. It is kept as it is until you replace it.</transla
     <message>
         <source>Parks that published their fund size</source>
         <translation>Parks that published their fund size</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Show &amp;Preview</source>
+        <translation>Show &amp;Preview</translation>
+    </message>
+    <message>
+        <source>A large report: the preview is made when asked for.</source>
+        <translation>A large report: the preview is made when asked for.</translation>
+    </message>
+    <message>
+        <source>Preview stopped.</source>
+        <translation>Preview stopped.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>The preview could not be made.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), as they will be written</source>
+        <translation>
+            <numerusform>%n page, as they will be written</numerusform>
+            <numerusform>%n pages, as they will be written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
     </message>
 </context>
 <context>

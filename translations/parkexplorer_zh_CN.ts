@@ -628,6 +628,14 @@ Without FILE, opens the last saved dataset or the embedded one.</source>
         <source>--paper takes a4 or letter</source>
         <translation>--paper 只接受 a4 或 letter</translation>
     </message>
+    <message>
+        <source>The report&apos;s charts, comma-separated, in order: by-province, by-city, top-area, top-enterprises, top-fund, by-year, by-month, leadership (default: by-province,by-year,leadership).</source>
+        <translation>报告的图表，以逗号分隔，按所给顺序：by-province、by-city、top-area、top-enterprises、top-fund、by-year、by-month、leadership（默认：by-province,by-year,leadership）。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s park table columns, comma-separated JSON keys as in the stable CSV (default: name, province, city, founded, leadership, type, area, enterprises, fund, confidence, sources).</source>
+        <translation>报告园区表的列，以逗号分隔的 JSON 键名，与稳定格式 CSV 相同（默认：名称、省份、城市、成立时间、主导方、类型、面积、企业数、基金、可信度、来源）。</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -2259,6 +2267,14 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write a briefing on the parks shown as a PDF or HTML file: coverage, headline figures against the report&apos;s, charts, map, table, fact sheets and sources</source>
+        <translation>将所显示园区的简报写成 PDF 或 HTML 文件：覆盖范围、与报告对照的主要数字、图表、地图、园区表、园区概况和来源</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2375,6 +2391,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +3912,22 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <source>--sections names no section</source>
         <translation>--sections 未指定任何章节</translation>
     </message>
+    <message>
+        <source>unknown chart &quot;%1&quot;: use %2</source>
+        <translation>未知图表“%1”：请使用 %2</translation>
+    </message>
+    <message>
+        <source>--charts names no chart</source>
+        <translation>--charts 未指定任何图表</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;: use the fields&apos; JSON keys, as in the stable CSV&apos;s header</source>
+        <translation>未知列“%1”：请使用字段的 JSON 键名，与稳定格式 CSV 的表头相同</translation>
+    </message>
+    <message>
+        <source>--columns names no column</source>
+        <translation>--columns 未指定任何列</translation>
+    </message>
 </context>
 <context>
     <name>ReportContent</name>
@@ -4106,6 +4142,121 @@ The value as the file has it. It is kept as it is until you replace it.</source>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF document (paged, for printing and circulating)</source>
+        <translation>PDF 文档（分页，用于打印和分发）</translation>
+    </message>
+    <message>
+        <source>HTML page (one file, for screens and phones)</source>
+        <translation>HTML 网页（单个文件，用于屏幕和手机）</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter（美式信纸）</translation>
+    </message>
+    <message>
+        <source>Default: a title naming the subject</source>
+        <translation>默认：说明主题的标题</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report is about the %n park(s) of the open file.</source>
+        <translation>
+            <numerusform>报告涉及所打开文件中的 %n 个园区。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report is about the %n park(s) the table&apos;s filter lets through: %1</source>
+        <translation>
+            <numerusform>报告涉及表格筛选所保留的 %n 个园区：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fact sheets take about a page for every two parks: above %1 parks they are off unless ticked.</source>
+        <translation>园区概况约每两个园区占一页：超过 %1 个园区时，除非勾选，否则不包含。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle:</source>
+        <translation>副标题(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>纸张(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>章节(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>图表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Table &amp;columns</source>
+        <translation>表格列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Tick what the report holds; drag charts and columns to change their order.</source>
+        <translation>勾选报告包含的内容；拖动图表和列可改变其顺序。</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>HTML 网页 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ReportFigure</name>
     <message>
         <source>Parks</source>
@@ -4130,6 +4281,39 @@ The value as the file has it. It is kept as it is until you replace it.</source>
     <message>
         <source>Parks that published their fund size</source>
         <translation>公开基金规模的园区数</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Preview</source>
+        <translation>显示预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A large report: the preview is made when asked for.</source>
+        <translation>报告较大：预览在请求时生成。</translation>
+    </message>
+    <message>
+        <source>Preview stopped.</source>
+        <translation>预览已停止。</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>无法生成预览。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), as they will be written</source>
+        <translation>
+            <numerusform>%n 页，与将写入的文件一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>正在生成报告…</translation>
     </message>
 </context>
 <context>

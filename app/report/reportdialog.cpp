@@ -287,8 +287,9 @@ void ReportDialog::restoreChoices()
     for (const auto &[id, on] : ordered(columnIds, chosenColumns)) {
         const ParkField field = FieldRegistry::byKey(id)->field;
         addCheckItem(m_columns,
-                     field == ParkField::NameZh ? ReportContent::Texts::tr("Park")
-                                                : FieldRegistry::label(field),
+                     field == ParkField::NameZh
+                         ? QCoreApplication::translate("ReportContent", "Park")
+                         : FieldRegistry::label(field),
                      id, on);
     }
 
