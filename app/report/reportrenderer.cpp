@@ -254,10 +254,10 @@ QString build(const Document &doc, const QList<ReportGraphics::Graphic> &graphic
                 if (s == ReportContent::Title)
                     continue;
                 const int page = tocPages.value(i++);
-                h += QStringLiteral(
-                         "<tr><td style=\"font-size:10pt\"><a href=\"#%1\">%2</a></td><td "
-                         "align=\"right\" style=\"font-size:10pt\">%3"
-                         "</td></tr>\n")
+                h += QStringLiteral("<tr><td style=\"font-size:10pt\"><a href=\"#%1\" "
+                                    "style=\"font-size:10pt\">%2</a></td><td "
+                                    "align=\"right\" style=\"font-size:10pt\">%3"
+                                    "</td></tr>\n")
                          .arg(sectionAnchor(s), esc(ReportContent::sectionTitle(s)),
                               QString::number(page));
             }
