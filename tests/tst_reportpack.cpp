@@ -505,6 +505,15 @@ void TestReportPack::internalLinks()
         // The web addresses stay links.
         QVERIFY(bytes.contains("/URI (http"));
     }
+
+    // Without the sources list, the fact sheets' source numbers are no links.
+    const QString sheets = path("sheets.pdf");
+    const Run r = run({QStringLiteral("--export-report"), sheets, QStringLiteral("--sections"),
+                       QStringLiteral("title,factsheets")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QByteArray bytes = readAll(sheets);
+    QVERIFY(bytes.contains("/S /GoTo"));
+    QVERIFY(!bytes.contains("/URI (#"));
 }
 
 QTEST_MAIN(TestReportPack)

@@ -357,10 +357,13 @@ QString build(const Document &doc, const QList<ReportGraphics::Graphic> &graphic
                     h += row({line.label, line.text}, false, flavor);
                 h += row({doc.factSheetConfidenceLabel, sheet.confidence}, false, flavor);
                 QStringList refs;
+                // Links only when the sources list is there to lead to.
+                const bool linked = sections.contains(ReportContent::Sources);
                 for (int n : sheet.sources)
-                    refs << QStringLiteral("<a href=\"#%1%2\">[%2]</a>")
-                                .arg(QLatin1String(SourceAnchor))
-                                .arg(n);
+                    refs << (linked ? QStringLiteral("<a href=\"#%1%2\">[%2]</a>")
+                                          .arg(QLatin1String(SourceAnchor))
+                                          .arg(n)
+                                    : QStringLiteral("[%1]").arg(n));
                 h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n")
                          .arg(esc(doc.factSheetSourcesLabel),
                               refs.isEmpty() ? esc(FieldRegistry::unknownText())
