@@ -1,7 +1,8 @@
 // The report pack from the command line: the PDF's text (pdftotext) and the
 // HTML hold the coverage, the headline figures, the provinces and every
 // source; the contents' page numbers match; both languages; the same
-// inputs give the same bytes; a filter changes the content.
+// inputs give the same bytes; a filter changes the content; the links inside
+// the PDF lead to pages of the PDF.
 
 #include "parkstore.h"
 #include "report/reportcommand.h"
@@ -15,6 +16,9 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
+
+#include <functional>
+#include <map>
 
 namespace {
 
@@ -111,6 +115,43 @@ QString xmlText(const QByteArray &bytes, QString *error, QString *lang)
     return text;
 }
 
+// The body of object NUMBER of a PDF as QPdfEngine writes it (plain
+// objects, each "N 0 obj" on a line of its own).
+QByteArray pdfObject(const QByteArray &pdf, const QByteArray &number)
+{
+    const QByteArray head = '\n' + number + " 0 obj\n";
+    const qsizetype start = pdf.indexOf(head);
+    if (start < 0)
+        return QByteArray();
+    const qsizetype end = pdf.indexOf("endobj", start);
+    return pdf.mid(start + head.size(), end - start - head.size());
+}
+
+// The object numbers "N 0 R" refers to in TEXT, in order.
+QList<QByteArray> references(const QByteArray &text)
+{
+    static const QRegularExpression ref(QStringLiteral("(\\d+)\\s+0\\s+R"));
+    QList<QByteArray> numbers;
+    for (auto it = ref.globalMatch(QString::fromLatin1(text)); it.hasNext();)
+        numbers << it.next().captured(1).toLatin1();
+    return numbers;
+}
+
+// The value of KEY ("/Kids") in a dictionary's text: up to the end of the
+// line, or the whole array when it is one.
+QByteArray entry(const QByteArray &dictionary, const QByteArray &key)
+{
+    const qsizetype at = dictionary.indexOf(key + ' ') >= 0 ? dictionary.indexOf(key + ' ')
+                                                            : dictionary.indexOf(key + '\n');
+    if (at < 0)
+        return QByteArray();
+    const qsizetype from = at + key.size();
+    const qsizetype bracket = dictionary.indexOf('[', from);
+    const qsizetype line = dictionary.indexOf('\n', from + 1);
+    if (bracket >= 0 && (line < 0 || bracket <= line + 1))
+        return dictionary.mid(bracket, dictionary.indexOf(']', bracket) - bracket + 1);
+    return dictionary.mid(from, line - from).trimmed();
+}
 } // namespace
 
 class TestReportPack : public QObject
@@ -127,6 +168,7 @@ private slots:
     void filter();
     void usage();
     void chartsAndColumns();
+    void internalLinks();
 
 private:
     QString path(const char *name) const { return m_dir.filePath(QString::fromUtf8(name)); }
@@ -396,6 +438,91 @@ void TestReportPack::chartsAndColumns()
                            QStringLiteral("--charts"), QStringLiteral("pie")});
     QCOMPARE(chart.exitCode, 2);
     QVERIFY2(chart.err.contains(QLatin1String("pie")), qPrintable(chart.err));
+}
+
+void TestReportPack::internalLinks()
+{
+    for (const char *lang : {"en", "zh_CN"}) {
+        const QString pdf =
+            m_dir.filePath(QStringLiteral("report-%1.pdf").arg(QLatin1String(lang)));
+        const QByteArray bytes = readAll(pdf);
+        QVERIFY(!bytes.isEmpty());
+        // No "#name" link is left as a web address.
+        QVERIFY(!bytes.contains("/URI (#"));
+
+        // The pages in order.
+        const QByteArray catalog = pdfObject(bytes, "2");
+        const QList<QByteArray> root = references(entry(catalog, "/Pages"));
+        QCOMPARE(root.size(), 1);
+        const QList<QByteArray> pages = references(entry(pdfObject(bytes, root.at(0)), "/Kids"));
+        QCOMPARE(int(pages.size()), pageCount(pdf));
+
+        // The contents' links, on the title page, from top to bottom: one
+        // annotation for each piece of text, so one row may have several.
+        const QByteArray titlePage = pdfObject(bytes, pages.at(0));
+        QList<QByteArray> annotations = references(entry(titlePage, "/Annots"));
+        if (annotations.size() == 1 && !pdfObject(bytes, annotations.at(0)).contains("/Annot"))
+            annotations = references(pdfObject(bytes, annotations.at(0)));
+        // By the height on the page (from its bottom), the top row first.
+        std::map<int, QByteArray, std::greater<int>> rows;
+        static const QRegularExpression rect(
+            QStringLiteral("/Rect\\s*\\[\\s*[-\\d.]+\\s+([-\\d.]+)"));
+        static const QRegularExpression goTo(
+            QStringLiteral("/S\\s*/GoTo\\s*/D\\s*\\[\\s*(\\d+)\\s+0\\s+R\\s*/XYZ"));
+        for (const QByteArray &number : std::as_const(annotations)) {
+            const QString annotation = QString::fromLatin1(pdfObject(bytes, number));
+            const double bottom = rect.match(annotation).captured(1).toDouble();
+            const QRegularExpressionMatch target = goTo.match(annotation);
+            QVERIFY2(target.hasMatch(), qPrintable(annotation));
+            const QByteArray page = target.captured(1).toLatin1();
+            // Pieces of one row lead to the same page.
+            const auto known = rows.find(qRound(bottom));
+            QVERIFY2(known == rows.end() || known->second == page, qPrintable(annotation));
+            rows[qRound(bottom)] = page;
+        }
+
+        // The rows' titles and page numbers, from pdftotext (the title
+        // apart from its number by two spaces or more; in the report's
+        // language, which this process need not have loaded), and the
+        // title as the heading of that page.
+        static const QRegularExpression entryLine(
+            QStringLiteral("(?m)^\\s*(\\S.*?)\\s{2,}(\\d+)\\s*$"));
+        QList<QPair<QString, int>> contents;
+        for (auto it = entryLine.globalMatch(pageText(pdf, 1)); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            contents << qMakePair(m.captured(1).trimmed(), m.captured(2).toInt());
+        }
+        QCOMPARE(int(contents.size()), 7);
+        QCOMPARE(int(rows.size()), int(contents.size()));
+        int row = 0;
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it, ++row) {
+            const auto &[title, page] = contents.at(row);
+            QVERIFY2(page > 1 && page <= pages.size(), qPrintable(title));
+            const QStringList lines =
+                pageText(pdf, page).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QVERIFY(lines.size() > 2);
+            QCOMPARE(lines.at(1).trimmed(), title);
+            QVERIFY2(it->second == pages.at(page - 1), qPrintable(title));
+        }
+
+        // Every link inside the document leads to one of its pages.
+        int internal = 0;
+        for (auto it = goTo.globalMatch(QString::fromLatin1(bytes)); it.hasNext(); ++internal)
+            QVERIFY(pages.contains(it.next().captured(1).toLatin1()));
+        // The contents' and at least one fact sheet's source.
+        QVERIFY(internal > int(rows.size()));
+        // The web addresses stay links.
+        QVERIFY(bytes.contains("/URI (http"));
+    }
+
+    // Without the sources list, the fact sheets' source numbers are no links.
+    const QString sheets = path("sheets.pdf");
+    const Run r = run({QStringLiteral("--export-report"), sheets, QStringLiteral("--sections"),
+                       QStringLiteral("title,factsheets")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QByteArray bytes = readAll(sheets);
+    QVERIFY(bytes.contains("/S /GoTo"));
+    QVERIFY(!bytes.contains("/URI (#"));
 }
 
 QTEST_MAIN(TestReportPack)

@@ -13,8 +13,10 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSvgRenderer>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTextObjectInterface>
 #include <QTimeZone>
 
@@ -41,6 +43,9 @@ QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
 }
+
+// The anchors of the sources list's entries are this and the number.
+constexpr char SourceAnchor[] = "src-";
 
 QString sectionAnchor(Section section)
 {
@@ -249,10 +254,10 @@ QString build(const Document &doc, const QList<ReportGraphics::Graphic> &graphic
                 if (s == ReportContent::Title)
                     continue;
                 const int page = tocPages.value(i++);
-                h += QStringLiteral(
-                         "<tr><td style=\"font-size:10pt\"><a href=\"#%1\">%2</a></td><td "
-                         "align=\"right\" style=\"font-size:10pt\">%3"
-                         "</td></tr>\n")
+                h += QStringLiteral("<tr><td style=\"font-size:10pt\"><a href=\"#%1\" "
+                                    "style=\"font-size:10pt\">%2</a></td><td "
+                                    "align=\"right\" style=\"font-size:10pt\">%3"
+                                    "</td></tr>\n")
                          .arg(sectionAnchor(s), esc(ReportContent::sectionTitle(s)),
                               QString::number(page));
             }
@@ -352,8 +357,13 @@ QString build(const Document &doc, const QList<ReportGraphics::Graphic> &graphic
                     h += row({line.label, line.text}, false, flavor);
                 h += row({doc.factSheetConfidenceLabel, sheet.confidence}, false, flavor);
                 QStringList refs;
+                // Links only when the sources list is there to lead to.
+                const bool linked = sections.contains(ReportContent::Sources);
                 for (int n : sheet.sources)
-                    refs << QStringLiteral("<a href=\"#src-%1\">[%1]</a>").arg(n);
+                    refs << (linked ? QStringLiteral("<a href=\"#%1%2\">[%2]</a>")
+                                          .arg(QLatin1String(SourceAnchor))
+                                          .arg(n)
+                                    : QStringLiteral("[%1]").arg(n));
                 h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n")
                          .arg(esc(doc.factSheetSourcesLabel),
                               refs.isEmpty() ? esc(FieldRegistry::unknownText())
@@ -372,12 +382,20 @@ QString build(const Document &doc, const QList<ReportGraphics::Graphic> &graphic
                      .arg(esc(ReportContent::Texts::tr("%n source(s) cited", "",
                                                        int(doc.sources.size()))));
             for (int i = 0; i < doc.sources.size(); ++i) {
-                h += QStringLiteral("<p id=\"src-%1\">%2[%1] %3</p>\n")
-                         .arg(i + 1)
-                         .arg(flavor == Flavor::Qt
-                                  ? QStringLiteral("<a name=\"src-%1\"></a>").arg(i + 1)
-                                  : QString(),
-                              sourceHtml(doc.sources.at(i)));
+                // No anchors in the PDF's text: QTextDocument keeps anchor
+                // names in a property its format hash does not tell apart,
+                // so that each one is compared with all before it (a
+                // quadratic layout). The PDF finds each source's paragraph
+                // by its number instead (sourceTargets()).
+                if (flavor == Flavor::Web)
+                    h += QStringLiteral("<p id=\"%1%2\">[%2] %3</p>\n")
+                             .arg(QLatin1String(SourceAnchor))
+                             .arg(i + 1)
+                             .arg(sourceHtml(doc.sources.at(i)));
+                else
+                    h += QStringLiteral("<p>[%1] %2</p>\n")
+                             .arg(i + 1)
+                             .arg(sourceHtml(doc.sources.at(i)));
             }
             break;
         }
@@ -477,6 +495,119 @@ void insertFigures(QTextDocument &text, int count)
         format.setProperty(FigureIndex, i);
         c.insertText(QString(QChar::ObjectReplacementCharacter), format);
     }
+}
+
+// Where a link inside the PDF leads: a page (counted from 0) and the height
+// on it, in the writer's device units from the top of the page.
+struct Target
+{
+    int page = 0;
+    double y = 0;
+};
+
+// The places of the sources list's entries, by anchor name: QTextDocument
+// moves a paragraph that does not fit to the next page by moving its lines,
+// so the first line's position is where the entry is drawn. TEXT is the
+// sources section's layout, FIRSTPAGE its first page (from 0).
+void sourceTargets(const QTextDocument &text, int firstPage, double top, double pageHeight,
+                   QHash<QString, Target> *targets)
+{
+    static const QRegularExpression number(QStringLiteral("^\\[(\\d+)\\] "));
+    for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
+        const QRegularExpressionMatch m = number.match(block.text());
+        const QTextLayout *layout = block.layout();
+        if (!m.hasMatch() || !layout || layout->lineCount() == 0)
+            continue;
+        const double y = layout->position().y() + layout->lineAt(0).y();
+        const int page = int(std::floor(y / pageHeight));
+        targets->insert(QLatin1String(SourceAnchor) + m.captured(1),
+                        Target{firstPage + page, top + y - page * pageHeight});
+    }
+}
+
+// Qt 6.4's QPdfEngine writes every link as a URI action, "#name" ones too,
+// which viewers take for web addresses. This makes each "#name" whose name
+// TARGETS knows a GoTo action to that place (left edge LEFT, in points),
+// then moves the cross-reference table's offsets by what the objects before
+// them grew. SCALE turns device units into points.
+QByteArray withInternalLinks(const QByteArray &pdf, const QHash<QString, Target> &targets,
+                             double left, double scale)
+{
+    const QString latin = QString::fromLatin1(pdf);
+    // The pages in order, and each one's height (its media box's top).
+    static const QRegularExpression kids(
+        QStringLiteral("/Type\\s*/Pages\\b[^>]*?/Kids\\s*\\[([^\\]]*)\\]"));
+    static const QRegularExpression ref(QStringLiteral("(\\d+)\\s+0\\s+R"));
+    const QRegularExpressionMatch pagesMatch = kids.match(latin);
+    QStringList pageObjects;
+    for (auto it = ref.globalMatch(pagesMatch.captured(1)); it.hasNext();)
+        pageObjects << it.next().captured(1);
+    static const QRegularExpression mediaBox(QStringLiteral(
+        "/MediaBox\\s*\\[\\s*[-\\d.]+\\s+[-\\d.]+\\s+[-\\d.]+\\s+([-\\d.]+)\\s*\\]"));
+    const double pageTop = mediaBox.match(latin).captured(1).toDouble();
+    static const QRegularExpression uri(QStringLiteral("/S\\s*/URI\\s*/URI\\s*\\(#([^)]*)\\)"));
+    struct Edit
+    {
+        qsizetype at;
+        qsizetype length;
+        QByteArray text;
+    };
+    std::vector<Edit> edits;
+    for (auto it = uri.globalMatch(latin); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const auto target = targets.constFind(m.captured(1));
+        if (target == targets.cend() || target->page < 0 || target->page >= pageObjects.size())
+            continue;
+        edits.push_back(Edit{m.capturedStart(), m.capturedLength(),
+                             "/S /GoTo\n/D [" + pageObjects.at(target->page).toLatin1() +
+                                 " 0 R /XYZ " + QByteArray::number(left, 'f', 2) + ' ' +
+                                 QByteArray::number(pageTop - target->y * scale, 'f', 2) +
+                                 " null]"});
+    }
+    if (edits.empty())
+        return pdf;
+    static const QRegularExpression startXref(QStringLiteral("startxref\\s+(\\d+)\\s+%%EOF\\s*$"));
+    const QRegularExpressionMatch start = startXref.match(latin);
+    if (!start.hasMatch())
+        return pdf;
+    // Where an offset of the file as written is after the edits: moved
+    // by what the edits before it added.
+    std::vector<qsizetype> grown{0};
+    for (const Edit &e : edits)
+        grown.push_back(grown.back() + e.text.size() - e.length);
+    const auto moved = [&](qsizetype offset) {
+        const auto before = std::lower_bound(edits.cbegin(), edits.cend(), offset,
+                                             [](const Edit &e, qsizetype o) { return e.at < o; });
+        return offset + grown.at(std::size_t(before - edits.cbegin()));
+    };
+    const qsizetype xref = start.captured(1).toLongLong();
+    QByteArray out;
+    out.reserve(pdf.size() + qsizetype(edits.size()) * 16);
+    qsizetype from = 0;
+    for (const Edit &e : edits) {
+        out += QByteArrayView(pdf).sliced(from, e.at - from);
+        out += e.text;
+        from = e.at + e.length;
+    }
+    // The table: "xref", then sections of "first count" and entries of
+    // exactly 20 bytes, "oooooooooo ggggg n"; only the offsets change.
+    out += QByteArrayView(pdf).sliced(from, xref - from);
+    static const QRegularExpression entry(QStringLiteral("(\\d{10}) (\\d{5}) n"));
+    const qsizetype trailer = latin.indexOf(QLatin1String("trailer"), xref);
+    if (trailer < 0)
+        return pdf;
+    QString table = latin.mid(xref, trailer - xref);
+    for (auto it = entry.globalMatch(table); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        table.replace(
+            m.capturedStart(1), 10,
+            QStringLiteral("%1").arg(moved(m.captured(1).toLongLong()), 10, 10, QLatin1Char('0')));
+    }
+    out += table.toLatin1();
+    out += QByteArrayView(pdf).sliced(trailer, start.capturedStart(1) - trailer);
+    out += QByteArray::number(moved(xref));
+    out += QByteArrayView(pdf).sliced(start.capturedEnd(1));
+    return out;
 }
 
 } // namespace
@@ -625,7 +756,24 @@ QByteArray pdf(const Document &document, const QList<ReportGraphics::Graphic> &g
     if (!painter.end())
         return QByteArray();
     buffer.close();
-    return withFixedDates(bytes);
+
+    // The contents' links lead to the top of each section's first page, the
+    // fact sheets' to the sources list's entries.
+    QHash<QString, Target> targets;
+    const double gap = 4 * mm; // above the target, so that it is not at the window's edge
+    {
+        int k = 0;
+        for (Section s : shown) {
+            if (s == ReportContent::Title)
+                continue;
+            const Part &part = parts.at(std::size_t(k++ + (titlePage ? 1 : 0)));
+            targets.insert(sectionAnchor(s), Target{part.firstPage - 1, marginTop - gap});
+            if (s == ReportContent::Sources)
+                sourceTargets(*part.text, part.firstPage - 1, marginTop - gap, body.height(),
+                              &targets);
+        }
+    }
+    return withFixedDates(withInternalLinks(bytes, targets, marginX * 72 / 96, 72.0 / 96));
 }
 
 QByteArray withFixedDates(QByteArray pdf)

@@ -23,8 +23,9 @@ using Progress = std::function<bool(int percent)>;
 
 // A paged PDF: the text laid out by QTextDocument, the charts and maps drawn
 // as vectors, a running header, "Page N of M", a table of contents with
-// page numbers and clickable links. Empty when it could not be produced
-// or PROGRESS said stop.
+// page numbers; the contents' entries and the fact sheets' source numbers
+// link to their pages (GoTo actions), web addresses to the web. Empty when
+// it could not be produced or PROGRESS said stop.
 // Needs a QGuiApplication (fonts).
 QByteArray pdf(const ReportContent::Document &document,
                const QList<ReportGraphics::Graphic> &graphics,
