@@ -339,6 +339,12 @@ void TestReportPack::chinese()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(lang, QStringLiteral("zh-CN"));
     QVERIFY(html.contains(QStringLiteral("浙江省")));
+    // Every text of the report in Chinese, those the renderer adds too.
+    QVERIFY2(html.contains(QStringLiteral("引用 %1 个来源").arg(m_sources.size())),
+             qPrintable(html.right(3000)));
+    QVERIFY(html.contains(QStringLiteral("所显示园区所在省份：")));
+    for (const char *english : {"source(s) cited", "sources cited", "Provinces with parks shown"})
+        QVERIFY2(!html.contains(QLatin1String(english)), english);
 }
 
 void TestReportPack::deterministic()

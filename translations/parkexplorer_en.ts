@@ -4163,9 +4163,6 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <source>Fact sheets are left out above %1 parks (this report covers %2); ask for them by name (--sections …,factsheets) to include them.</source>
         <translation>Fact sheets are left out above %1 parks (this report covers %2); ask for them by name (--sections …,factsheets) to include them.</translation>
     </message>
-</context>
-<context>
-    <name>ReportContent::Texts</name>
     <message>
         <source>%1 and %2 more</source>
         <translation>%1 and %2 more</translation>

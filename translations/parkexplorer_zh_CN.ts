@@ -4119,9 +4119,6 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <source>Fact sheets are left out above %1 parks (this report covers %2); ask for them by name (--sections …,factsheets) to include them.</source>
         <translation>园区超过 %1 个时不含园区概况（本报告涵盖 %2 个）；如需包含，请点名要求（--sections …,factsheets）。</translation>
     </message>
-</context>
-<context>
-    <name>ReportContent::Texts</name>
     <message>
         <source>%1 and %2 more</source>
         <translation>%1 等另外 %2 个</translation>

@@ -289,7 +289,7 @@ QString build(const Document &doc, const QList<ReportGraphics::Graphic> &graphic
                         const int more = r.conflictCount - int(r.conflictIds.size());
                         if (more > 0)
                             behind =
-                                ReportContent::Texts::tr("%1 and %2 more").arg(behind).arg(more);
+                                QCoreApplication::translate("ReportContent", "%1 and %2 more").arg(behind).arg(more);
                     }
                     h += row({r.label, r.report, r.dataset, r.statusText, behind}, false, flavor);
                 }
@@ -305,8 +305,8 @@ QString build(const Document &doc, const QList<ReportGraphics::Graphic> &graphic
             }
             if (s == ReportContent::Map && !doc.provinces.isEmpty()) {
                 h += QStringLiteral("<p>%1</p>\n")
-                         .arg(esc(ReportContent::Texts::tr("Provinces with parks shown: %1")
-                                      .arg(doc.provinces.join(ReportContent::Texts::tr(", ")))));
+                         .arg(esc(QCoreApplication::translate("ReportContent", "Provinces with parks shown: %1")
+                                      .arg(doc.provinces.join(QCoreApplication::translate("ReportContent", ", ")))));
             }
             break;
         }
@@ -379,7 +379,7 @@ QString build(const Document &doc, const QList<ReportGraphics::Graphic> &graphic
             break;
         case ReportContent::Sources:
             h += QStringLiteral("<p class=\"note\">%1</p>\n")
-                     .arg(esc(ReportContent::Texts::tr("%n source(s) cited", "",
+                     .arg(esc(QCoreApplication::translate("ReportContent", "%n source(s) cited", "",
                                                        int(doc.sources.size()))));
             for (int i = 0; i < doc.sources.size(); ++i) {
                 // No anchors in the PDF's text: QTextDocument keeps anchor
