@@ -137,25 +137,29 @@ constexpr qsizetype TableChunk = 100;
 // to add up to 100 %: names and long texts wide, figures and codes narrow.
 int columnWeight(ParkField field)
 {
+    // The default columns add up to 100 and give each column room for its
+    // longest word at 7 pt ("2017-04-28", "Confidence", "Incubator",
+    // "Government-"): a word is never broken inside; the names, which
+    // break between words, take what is left.
     switch (field) {
     case ParkField::NameZh:
     case ParkField::NameEn:
-        return 18;
-    case ParkField::Province:
+        return 13;
     case ParkField::Leadership:
+    case ParkField::FundCny100m:
         return 10;
+    case ParkField::Province:
     case ParkField::City:
     case ParkField::District:
-        return 9;
     case ParkField::Established:
-    case ParkField::CarrierType:
-    case ParkField::AreaKm2:
-    case ParkField::FundCny100m:
-        return 8;
     case ParkField::Enterprises:
     case ParkField::Confidence:
+        return 9;
+    case ParkField::AreaKm2:
+    case ParkField::CarrierType:
+        return 8;
     case ParkField::Sources:
-        return 7;
+        return 6;
     default:
         break;
     }
@@ -288,8 +292,9 @@ QString build(const Document &doc, const QList<ReportGraphics::Graphic> &graphic
                         behind = r.conflictIds.join(QStringLiteral(", "));
                         const int more = r.conflictCount - int(r.conflictIds.size());
                         if (more > 0)
-                            behind =
-                                QCoreApplication::translate("ReportContent", "%1 and %2 more").arg(behind).arg(more);
+                            behind = QCoreApplication::translate("ReportContent", "%1 and %2 more")
+                                         .arg(behind)
+                                         .arg(more);
                     }
                     h += row({r.label, r.report, r.dataset, r.statusText, behind}, false, flavor);
                 }
@@ -305,8 +310,10 @@ QString build(const Document &doc, const QList<ReportGraphics::Graphic> &graphic
             }
             if (s == ReportContent::Map && !doc.provinces.isEmpty()) {
                 h += QStringLiteral("<p>%1</p>\n")
-                         .arg(esc(QCoreApplication::translate("ReportContent", "Provinces with parks shown: %1")
-                                      .arg(doc.provinces.join(QCoreApplication::translate("ReportContent", ", ")))));
+                         .arg(esc(QCoreApplication::translate("ReportContent",
+                                                              "Provinces with parks shown: %1")
+                                      .arg(doc.provinces.join(
+                                          QCoreApplication::translate("ReportContent", ", ")))));
             }
             break;
         }
@@ -380,7 +387,7 @@ QString build(const Document &doc, const QList<ReportGraphics::Graphic> &graphic
         case ReportContent::Sources:
             h += QStringLiteral("<p class=\"note\">%1</p>\n")
                      .arg(esc(QCoreApplication::translate("ReportContent", "%n source(s) cited", "",
-                                                       int(doc.sources.size()))));
+                                                          int(doc.sources.size()))));
             for (int i = 0; i < doc.sources.size(); ++i) {
                 // No anchors in the PDF's text: QTextDocument keeps anchor
                 // names in a property its format hash does not tell apart,
