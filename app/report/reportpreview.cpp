@@ -36,6 +36,7 @@ ReportPreview::ReportPreview(QWidget *parent)
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_progress->setRange(0, 100);
+    m_progress->setMinimumWidth(160);
     m_progress->setVisible(false);
     m_stop->setVisible(false);
     m_refresh->setVisible(false);

@@ -15,6 +15,8 @@
 #include "map/mappanel.h"
 #include "messageboxes.h"
 #include "parkfilterproxy.h"
+#include "report/reportdialog.h"
+#include "report/reportpreview.h"
 #include "stablecsv.h"
 #include "table/parktableview.h"
 #include "translations.h"
@@ -163,6 +165,14 @@ void shootLanguage(const QString &language, const QString &suffix, const QString
             window.tabs()->setCurrentWidget(window.mapPanel());
             window.mapPanel()->exportWithDialog();
         });
+        shootDialog(
+            QStringLiteral("dialog-export-report-%1").arg(suffix),
+            [&] { window.exportReportWithDialog(); },
+            [](QDialog *dialog) {
+                // With its preview made: the pages as they will be written.
+                if (auto *report = qobject_cast<ReportDialog *>(dialog))
+                    report->preview()->refresh();
+            });
         window.tabs()->setCurrentWidget(window.tableView());
         const QString exportText =
             QCoreApplication::translate("MainActions", "Export Table as &CSV…");
