@@ -33,6 +33,7 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -119,10 +120,18 @@ MainWindow::MainWindow(QWidget *parent)
         AppSettings::setFilter(filter);
         updateStatus();
     });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-    connect(session()->model(), &ParkTableModel::problemsChanged, this, &MainWindow::updateStatus);
+    // The proxy signals each contiguous range it shows or hides: one filter
+    // change can send thousands, and the count scans every record. The
+    // status is counted once, when the event loop is back.
+    m_statusUpdate = new QTimer(this);
+    m_statusUpdate->setSingleShot(true);
+    m_statusUpdate->setInterval(0);
+    connect(m_statusUpdate, &QTimer::timeout, this, &MainWindow::updateStatus);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, m_statusUpdate, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_statusUpdate, qOverload<>(&QTimer::start));
+    connect(session()->model(), &ParkTableModel::problemsChanged, m_statusUpdate,
+            qOverload<>(&QTimer::start));
 
     resize(DefaultWindowSize);
     updateTitle();

@@ -24,6 +24,7 @@ class SummaryPanel;
 class QDockWidget;
 class QLabel;
 class QTabWidget;
+class QTimer;
 
 // The main window: the park table in the middle, with room for docks
 // (filters, province tree, details) and tabs (charts, map) around it. The
@@ -134,4 +135,5 @@ private:
     QUndoView *m_history = nullptr;
     QLabel *m_pathLabel;
     QLabel *m_countLabel;
+    QTimer *m_statusUpdate = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "notedexport.h"
 
+#include "charts/chartstyle.h"
 #include "safetext.h"
 
 #include <QFont>
@@ -41,9 +42,10 @@ void NotedExport::layoutFor(const QSizeF &logicalSize)
             lines << SafeText::withoutControls(line);
     }
     m_text = new QGraphicsTextItem;
-    QFont font = m_text->font();
-    font.setPointSizeF(NotesPointSize);
-    m_text->setFont(font);
+    // The charts' own font, not the application's: an exported figure does
+    // not change with the desktop's font, nor with what the windows have
+    // drawn before (a report from the window is the command line's file).
+    m_text->setFont(ChartStyle::font(NotesPointSize));
     m_text->setDefaultTextColor(QColor(0x44, 0x44, 0x44));
     m_text->document()->setDocumentMargin(0);
     // Plain text: names from the data are never markup.
