@@ -725,7 +725,8 @@ QByteArray pdf(const Document &document, const QList<ReportGraphics::Graphic> &g
                               &targets);
         }
     }
-    return withFixedDates(withInternalLinks(bytes, targets, marginX * 72 / 96, 72.0 / 96));
+    return withFixedDates(PdfPostProcess::withUnifiedIdeographs(
+        withInternalLinks(bytes, targets, marginX * 72 / 96, 72.0 / 96)));
 }
 
 QByteArray withFixedDates(QByteArray pdf)
