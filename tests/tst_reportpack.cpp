@@ -164,6 +164,7 @@ private slots:
     void tableOfContents();
     void htmlEnglish();
     void chinese();
+    void ideographs();
     void deterministic();
     void filter();
     void usage();
@@ -345,6 +346,60 @@ void TestReportPack::chinese()
     QVERIFY(html.contains(QStringLiteral("所显示园区所在省份：")));
     for (const char *english : {"source(s) cited", "sources cited", "Provinces with parks shown"})
         QVERIFY2(!html.contains(QLatin1String(english)), english);
+}
+
+// Noto Sans CJK draws the CJK radicals with the glyphs of the ideographs
+// they stand for, and Qt 6.4 maps such a glyph back to the lowest of its
+// characters, the radical: 目录 read back as ⽬录 (U+2F6C), 页 as ⻚
+// (U+2EDA). Text taken from either PDF has the ideographs.
+void TestReportPack::ideographs()
+{
+    for (const char *lang : {"zh_CN", "en"}) {
+        const QString text =
+            allText(m_dir.filePath(QStringLiteral("report-%1.pdf").arg(QLatin1String(lang))));
+        QVERIFY(!text.isEmpty());
+        // Both blocks are in the BMP, apart from the surrogates.
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t c = text.at(i).unicode();
+            const bool radical = (c >= 0x2E80 && c <= 0x2EFF) || (c >= 0x2F00 && c <= 0x2FDF);
+            QVERIFY2(!radical, qPrintable(QStringLiteral("%1: U+%2 in \"%3\"")
+                                              .arg(QLatin1String(lang))
+                                              .arg(uint(c), 4, 16, QLatin1Char('0'))
+                                              .arg(text.mid(std::max<qsizetype>(0, i - 8), 17))));
+        }
+    }
+
+    ReportContent::Document chinese;
+    QStringList titles;
+    {
+        const Translations::ScopedLanguage language(QStringLiteral("zh_CN"));
+        chinese = ReportCommand::content(ReportCommand::Request(), m_store);
+        for (ReportContent::Section s : chinese.shownSections()) {
+            if (s != ReportContent::Title)
+                titles << ReportContent::sectionTitle(s);
+        }
+    }
+    const QString pdf = path("report-zh_CN.pdf");
+    const QString first = squeezed(pageText(pdf, 1));
+    QVERIFY2(first.contains(QStringLiteral("目录")), qPrintable(first));
+    QCOMPARE(int(titles.size()), 7);
+    for (const QString &title : std::as_const(titles))
+        QVERIFY2(first.contains(squeezed(title)), qPrintable(title));
+    const int pages = pageCount(pdf);
+    for (int p : {1, 2, pages}) {
+        QVERIFY2(squeezed(pageText(pdf, p)).contains(squeezed(chinese.pageText.arg(p).arg(pages))),
+                 qPrintable(pageText(pdf, p)));
+        if (p > 1)
+            QVERIFY(squeezed(pageText(pdf, p)).contains(squeezed(chinese.title)));
+    }
+    const QString text = squeezed(allText(pdf));
+    for (const char *province : {"广东省", "山东省", "甘肃省"})
+        QVERIFY2(chinese.provinces.contains(QString::fromUtf8(province)), province);
+    QVERIFY(chinese.provinces.size() > 5);
+    for (const QString &province : std::as_const(chinese.provinces))
+        QVERIFY2(text.contains(squeezed(province)), qPrintable(province));
+    for (const ParkRecord &park : std::as_const(m_store.parks))
+        QVERIFY2(text.contains(squeezed(park.nameZh)), qPrintable(park.nameZh));
 }
 
 void TestReportPack::deterministic()

@@ -1,6 +1,7 @@
 #include "reportrenderer.h"
 
 #include "fieldregistry.h"
+#include "pdfpostprocess.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -553,68 +554,19 @@ QByteArray withInternalLinks(const QByteArray &pdf, const QHash<QString, Target>
         "/MediaBox\\s*\\[\\s*[-\\d.]+\\s+[-\\d.]+\\s+[-\\d.]+\\s+([-\\d.]+)\\s*\\]"));
     const double pageTop = mediaBox.match(latin).captured(1).toDouble();
     static const QRegularExpression uri(QStringLiteral("/S\\s*/URI\\s*/URI\\s*\\(#([^)]*)\\)"));
-    struct Edit
-    {
-        qsizetype at;
-        qsizetype length;
-        QByteArray text;
-    };
-    std::vector<Edit> edits;
+    std::vector<PdfPostProcess::Edit> edits;
     for (auto it = uri.globalMatch(latin); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const auto target = targets.constFind(m.captured(1));
         if (target == targets.cend() || target->page < 0 || target->page >= pageObjects.size())
             continue;
-        edits.push_back(Edit{m.capturedStart(), m.capturedLength(),
-                             "/S /GoTo\n/D [" + pageObjects.at(target->page).toLatin1() +
-                                 " 0 R /XYZ " + QByteArray::number(left, 'f', 2) + ' ' +
-                                 QByteArray::number(pageTop - target->y * scale, 'f', 2) +
-                                 " null]"});
+        edits.push_back(PdfPostProcess::Edit{
+            m.capturedStart(), m.capturedLength(),
+            "/S /GoTo\n/D [" + pageObjects.at(target->page).toLatin1() + " 0 R /XYZ " +
+                QByteArray::number(left, 'f', 2) + ' ' +
+                QByteArray::number(pageTop - target->y * scale, 'f', 2) + " null]"});
     }
-    if (edits.empty())
-        return pdf;
-    static const QRegularExpression startXref(QStringLiteral("startxref\\s+(\\d+)\\s+%%EOF\\s*$"));
-    const QRegularExpressionMatch start = startXref.match(latin);
-    if (!start.hasMatch())
-        return pdf;
-    // Where an offset of the file as written is after the edits: moved
-    // by what the edits before it added.
-    std::vector<qsizetype> grown{0};
-    for (const Edit &e : edits)
-        grown.push_back(grown.back() + e.text.size() - e.length);
-    const auto moved = [&](qsizetype offset) {
-        const auto before = std::lower_bound(edits.cbegin(), edits.cend(), offset,
-                                             [](const Edit &e, qsizetype o) { return e.at < o; });
-        return offset + grown.at(std::size_t(before - edits.cbegin()));
-    };
-    const qsizetype xref = start.captured(1).toLongLong();
-    QByteArray out;
-    out.reserve(pdf.size() + qsizetype(edits.size()) * 16);
-    qsizetype from = 0;
-    for (const Edit &e : edits) {
-        out += QByteArrayView(pdf).sliced(from, e.at - from);
-        out += e.text;
-        from = e.at + e.length;
-    }
-    // The table: "xref", then sections of "first count" and entries of
-    // exactly 20 bytes, "oooooooooo ggggg n"; only the offsets change.
-    out += QByteArrayView(pdf).sliced(from, xref - from);
-    static const QRegularExpression entry(QStringLiteral("(\\d{10}) (\\d{5}) n"));
-    const qsizetype trailer = latin.indexOf(QLatin1String("trailer"), xref);
-    if (trailer < 0)
-        return pdf;
-    QString table = latin.mid(xref, trailer - xref);
-    for (auto it = entry.globalMatch(table); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        table.replace(
-            m.capturedStart(1), 10,
-            QStringLiteral("%1").arg(moved(m.captured(1).toLongLong()), 10, 10, QLatin1Char('0')));
-    }
-    out += table.toLatin1();
-    out += QByteArrayView(pdf).sliced(trailer, start.capturedStart(1) - trailer);
-    out += QByteArray::number(moved(xref));
-    out += QByteArrayView(pdf).sliced(start.capturedEnd(1));
-    return out;
+    return PdfPostProcess::withEdits(pdf, edits);
 }
 
 } // namespace
@@ -780,7 +732,8 @@ QByteArray pdf(const Document &document, const QList<ReportGraphics::Graphic> &g
                               &targets);
         }
     }
-    return withFixedDates(withInternalLinks(bytes, targets, marginX * 72 / 96, 72.0 / 96));
+    return withFixedDates(PdfPostProcess::withUnifiedIdeographs(
+        withInternalLinks(bytes, targets, marginX * 72 / 96, 72.0 / 96)));
 }
 
 QByteArray withFixedDates(QByteArray pdf)

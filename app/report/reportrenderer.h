@@ -24,8 +24,10 @@ using Progress = std::function<bool(int percent)>;
 // A paged PDF: the text laid out by QTextDocument, the charts and maps drawn
 // as vectors, a running header, "Page N of M", a table of contents with
 // page numbers; the contents' entries and the fact sheets' source numbers
-// link to their pages (GoTo actions), web addresses to the web. Empty when
-// it could not be produced or PROGRESS said stop.
+// link to their pages (GoTo actions), web addresses to the web; its text
+// copies and searches as drawn (the ideographs, not the CJK radicals the
+// font draws alike). Empty when it could not be produced or PROGRESS said
+// stop.
 // Needs a QGuiApplication (fonts).
 QByteArray pdf(const ReportContent::Document &document,
                const QList<ReportGraphics::Graphic> &graphics,
