@@ -96,6 +96,9 @@ void ChoroplethScene::buildItems()
         auto *item = new QGraphicsPathItem(m_mapLayer);
         item->setZValue(z);
         item->setAcceptedMouseButtons(Qt::NoButton);
+        // Shown only with a path: an empty one would be written to SVG and
+        // PDF as a stroke without points.
+        item->setVisible(false);
         return item;
     };
     m_highlightItem = overlay(ZHighlight);
@@ -676,6 +679,7 @@ void ChoroplethScene::updateOverlay(QGraphicsPathItem *item, const QSet<QString>
             path.addPath(p->mainParts);
     }
     item->setPath(path);
+    item->setVisible(!path.isEmpty());
 }
 
 void ChoroplethScene::setHoveredProvince(const QString &fullName)
