@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 // File > Export Report…: the dialog's choices give the same file as
 // --export-report with the same options, byte for byte; the preview shows
@@ -178,6 +179,43 @@ private slots:
         const QByteArray cli = commandLine(m_dir.filePath(QStringLiteral("cli.html")),
                                            {QStringLiteral("--lang"), QStringLiteral("zh_CN")});
         QVERIFY2(written == cli, "the dialog's HTML differs from the command line's");
+    }
+
+    void stopAndLanguage()
+    {
+        // Writing a Chinese report from the English window never tells the
+        // window of a language change, and Stop stops.
+        ReportDialog *dialog = m_window->exportReportWithDialog();
+        dialog->languageCombo()->setCurrentIndex(
+            dialog->languageCombo()->findData(QStringLiteral("zh_CN")));
+        struct Counter : QObject
+        {
+            int changes = 0;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                changes += event->type() == QEvent::LanguageChange ? 1 : 0;
+                return false;
+            }
+        } counter;
+        m_window->installEventFilter(&counter);
+        QVERIFY(previewed(dialog));
+        QCOMPARE(dialog->preview()->pdfDocument()->pageCount() > 10, true);
+        QTest::qWait(50);
+        QCOMPARE(counter.changes, 0);
+
+        // Stop, pressed while the report is being made.
+        QTimer::singleShot(0, dialog->preview(), [dialog] {
+            QVERIFY(dialog->preview()->stopButton()->isVisible());
+            QTest::mouseClick(dialog->preview()->stopButton(), Qt::LeftButton);
+        });
+        dialog->titleEdit()->setText(QStringLiteral("Stopped"));
+        dialog->preview()->refresh();
+        QVERIFY(dialog->preview()->currentPdf().isEmpty());
+        QCOMPARE(dialog->preview()->statusLabel()->text(), QStringLiteral("Preview stopped."));
+        QVERIFY(!dialog->preview()->isBusy());
+        m_window->removeEventFilter(&counter);
+        QCOMPARE(counter.changes, 0);
+        dialog->reject();
     }
 
     void followsTheTableFilter()

@@ -47,6 +47,7 @@ public:
     QPdfView *view() const { return m_view; }
     QPdfDocument *pdfDocument() const { return m_pdf; }
     QLabel *statusLabel() const { return m_status; }
+    QPushButton *stopButton() const { return m_stop; }
 
 signals:
     // A new preview is shown.
