@@ -147,14 +147,29 @@ QByteArray ReportPreview::produce(const ReportCommand::Request &request,
     return bytes;
 }
 
+ReportPreview::~ReportPreview()
+{
+    // The view renders pages on a thread of its own, and the document reads
+    // the buffer while it does: both let go of it before it goes (members
+    // die before the child widgets).
+    detach();
+}
+
+void ReportPreview::detach()
+{
+    m_view->setDocument(nullptr);
+    m_pdf->close();
+    m_buffer.close();
+}
+
 void ReportPreview::show(const QByteArray &pdf)
 {
     m_bytes = pdf;
-    m_pdf->close();
-    m_buffer.close();
+    detach();
     m_buffer.setData(m_bytes);
     m_buffer.open(QIODevice::ReadOnly);
     m_pdf->load(&m_buffer);
+    m_view->setDocument(m_pdf);
     m_status->setText(tr("%n page(s), as they will be written", "", m_pdf->pageCount()));
 }
 

@@ -25,6 +25,7 @@ class ReportPreview : public QWidget
 
 public:
     explicit ReportPreview(QWidget *parent = nullptr);
+    ~ReportPreview() override;
 
     // The report to preview; LANGUAGE is "zh_CN" or "en". Made again after
     // a short pause when AUTOMATIC, else when refresh() is called.
@@ -55,6 +56,8 @@ signals:
 
 private:
     void show(const QByteArray &pdf);
+    // The view and the document let go of the buffer.
+    void detach();
     void setBusy(bool busy);
 
     ReportCommand::Request m_request;
