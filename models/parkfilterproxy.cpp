@@ -2,6 +2,15 @@
 
 #include "parktablemodel.h"
 
+struct ParkFilterProxy::SortValues
+{
+    int column = -1;
+    std::vector<QVariant> values; // unknown: invalid
+    std::vector<std::optional<QCollatorSortKey>> keys; // texts only
+};
+
+ParkFilterProxy::~ParkFilterProxy() = default;
+
 ParkFilterProxy::ParkFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -17,19 +26,26 @@ void ParkFilterProxy::setSourceModel(QAbstractItemModel *model)
     m_model = qobject_cast<ParkTableModel *>(model);
     Q_ASSERT_X(m_model || !model, "ParkFilterProxy", "the source must be a ParkTableModel");
     dropStructured();
+    dropSortValues();
     if (m_model) {
         // Connected before the base class connects its own handlers, so
         // that the cache is current when they call filterAcceptsRow().
         connect(m_model, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                    if (topLeft.isValid() && bottomRight.isValid())
+                    if (topLeft.isValid() && bottomRight.isValid()) {
                         updateStructured(topLeft.row(), bottomRight.row());
+                        updateSortValues(topLeft.row(), bottomRight.row());
+                    }
                 });
-        connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { dropStructured(); });
-        connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { dropStructured(); });
-        connect(m_model, &QAbstractItemModel::rowsMoved, this, [this] { dropStructured(); });
-        connect(m_model, &QAbstractItemModel::modelReset, this, [this] { dropStructured(); });
-        connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] { dropStructured(); });
+        const auto drop = [this] {
+            dropStructured();
+            dropSortValues();
+        };
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, drop);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, drop);
+        connect(m_model, &QAbstractItemModel::rowsMoved, this, drop);
+        connect(m_model, &QAbstractItemModel::modelReset, this, drop);
+        connect(m_model, &QAbstractItemModel::layoutChanged, this, drop);
     }
     QSortFilterProxyModel::setSourceModel(model);
     if (m_model) {
@@ -91,6 +107,7 @@ void ParkFilterProxy::setCollationLocale(const QLocale &locale)
     m_collator = QCollator(locale);
     m_collator.setNumericMode(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    dropSortValues();
     if (sortColumn() >= 0)
         invalidate();
 }
@@ -120,8 +137,14 @@ void ParkFilterProxy::updateStructured(int first, int last) const
 
 bool ParkFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant l = left.data(sortRole());
-    const QVariant r = right.data(sortRole());
+    const SortValues &sorted = sortValues(left.column());
+    const size_t lRow = size_t(left.row());
+    const size_t rRow = size_t(right.row());
+    if (left.column() != right.column() || lRow >= sorted.values.size() ||
+        rRow >= sorted.values.size())
+        return QSortFilterProxyModel::lessThan(left, right);
+    const QVariant &l = sorted.values[lRow];
+    const QVariant &r = sorted.values[rRow];
     const bool lUnknown = !l.isValid();
     const bool rUnknown = !r.isValid();
     if (lUnknown || rUnknown) {
@@ -131,9 +154,45 @@ bool ParkFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
 
         return sortOrder() == Qt::AscendingOrder ? rUnknown : lUnknown;
     }
-    if (l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString)
-        return m_collator.compare(l.toString(), r.toString()) < 0;
+    const std::optional<QCollatorSortKey> &lKey = sorted.keys[lRow];
+    const std::optional<QCollatorSortKey> &rKey = sorted.keys[rRow];
+    if (lKey && rKey)
+        return lKey->compare(*rKey) < 0;
     return QVariant::compare(l, r) == QPartialOrdering::Less;
+}
+
+const ParkFilterProxy::SortValues &ParkFilterProxy::sortValues(int column) const
+{
+    const int rows = m_model ? m_model->rowCount() : 0;
+    if (!m_sortValues || m_sortValues->column != column ||
+        m_sortValues->values.size() != size_t(rows)) {
+        m_sortValues = std::make_unique<SortValues>();
+        m_sortValues->column = column;
+        m_sortValues->values.resize(size_t(rows));
+        m_sortValues->keys.resize(size_t(rows));
+        updateSortValues(0, rows - 1);
+    }
+    return *m_sortValues;
+}
+
+void ParkFilterProxy::updateSortValues(int first, int last) const
+{
+    if (!m_sortValues || !m_model)
+        return;
+    SortValues &sorted = *m_sortValues;
+    for (int row = std::max(0, first); row <= last && size_t(row) < sorted.values.size(); ++row) {
+        QVariant value = m_model->index(row, sorted.column).data(sortRole());
+        if (value.typeId() == QMetaType::QString)
+            sorted.keys[size_t(row)] = m_collator.sortKey(value.toString());
+        else
+            sorted.keys[size_t(row)].reset();
+        sorted.values[size_t(row)] = std::move(value);
+    }
+}
+
+void ParkFilterProxy::dropSortValues() const
+{
+    m_sortValues.reset();
 }
 
 ParkSnapshot ParkFilterProxy::visibleRecords() const

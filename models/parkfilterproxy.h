@@ -6,6 +6,8 @@
 #include <QCollator>
 #include <QSortFilterProxyModel>
 
+#include <memory>
+#include <optional>
 #include <vector>
 
 class ParkTableModel;
@@ -27,6 +29,7 @@ class ParkFilterProxy : public QSortFilterProxyModel
 
 public:
     explicit ParkFilterProxy(QObject *parent = nullptr);
+    ~ParkFilterProxy() override;
 
     void setSourceModel(QAbstractItemModel *model) override;
 
@@ -66,6 +69,11 @@ protected:
 private:
     void updateStructured(int first, int last) const;
     void dropStructured() const { m_structuredValid = false; }
+    // The sort values of COLUMN, one per source row, made when missing.
+    struct SortValues;
+    const SortValues &sortValues(int column) const;
+    void updateSortValues(int first, int last) const;
+    void dropSortValues() const;
 
     ParkTableModel *m_model = nullptr;
     ParkFilter m_filter;
@@ -77,4 +85,10 @@ private:
     // of the filter or the rows change.
     mutable std::vector<bool> m_structured;
     mutable bool m_structuredValid = false;
+    // The sorted column's values per source row, texts as collation keys:
+    // a sort compares 100,000 rows about 1.7 million times, and collating
+    // two strings each time was most of its cost. Kept across sorts,
+    // updated for edited rows, rebuilt when rows come or go or the
+    // collation changes.
+    mutable std::unique_ptr<SortValues> m_sortValues;
 };
