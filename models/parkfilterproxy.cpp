@@ -1,13 +1,7 @@
 #include "parkfilterproxy.h"
 
 #include "parktablemodel.h"
-
-struct ParkFilterProxy::SortValues
-{
-    int column = -1;
-    std::vector<QVariant> values; // unknown: invalid
-    std::vector<std::optional<QCollatorSortKey>> keys; // texts only
-};
+#include "sortcolumn.h"
 
 ParkFilterProxy::~ParkFilterProxy() = default;
 
@@ -26,7 +20,7 @@ void ParkFilterProxy::setSourceModel(QAbstractItemModel *model)
     m_model = qobject_cast<ParkTableModel *>(model);
     Q_ASSERT_X(m_model || !model, "ParkFilterProxy", "the source must be a ParkTableModel");
     dropStructured();
-    dropSortValues();
+    dropSortColumn();
     if (m_model) {
         // Connected before the base class connects its own handlers, so
         // that the cache is current when they call filterAcceptsRow().
@@ -34,12 +28,12 @@ void ParkFilterProxy::setSourceModel(QAbstractItemModel *model)
                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                     if (topLeft.isValid() && bottomRight.isValid()) {
                         updateStructured(topLeft.row(), bottomRight.row());
-                        updateSortValues(topLeft.row(), bottomRight.row());
+                        updateSortColumn(topLeft.row(), bottomRight.row());
                     }
                 });
         const auto drop = [this] {
             dropStructured();
-            dropSortValues();
+            dropSortColumn();
         };
         connect(m_model, &QAbstractItemModel::rowsInserted, this, drop);
         connect(m_model, &QAbstractItemModel::rowsRemoved, this, drop);
@@ -107,7 +101,7 @@ void ParkFilterProxy::setCollationLocale(const QLocale &locale)
     m_collator = QCollator(locale);
     m_collator.setNumericMode(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    dropSortValues();
+    dropSortColumn();
     if (sortColumn() >= 0)
         invalidate();
 }
@@ -137,16 +131,15 @@ void ParkFilterProxy::updateStructured(int first, int last) const
 
 bool ParkFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const SortValues &sorted = sortValues(left.column());
-    const size_t lRow = size_t(left.row());
-    const size_t rRow = size_t(right.row());
-    if (left.column() != right.column() || lRow >= sorted.values.size() ||
-        rRow >= sorted.values.size())
+    if (left.column() != right.column() || left.model() != m_model)
         return QSortFilterProxyModel::lessThan(left, right);
-    const QVariant &l = sorted.values[lRow];
-    const QVariant &r = sorted.values[rRow];
-    const bool lUnknown = !l.isValid();
-    const bool rUnknown = !r.isValid();
+    const SortColumn &sorted = rankedColumn(left.column());
+    const int l = left.row();
+    const int r = right.row();
+    if (l >= sorted.rowCount() || r >= sorted.rowCount())
+        return QSortFilterProxyModel::lessThan(left, right);
+    const bool lUnknown = sorted.isUnknown(l);
+    const bool rUnknown = sorted.isUnknown(r);
     if (lUnknown || rUnknown) {
         // Unknown values go last whichever way the column is sorted.
         if (lUnknown == rUnknown)
@@ -154,45 +147,26 @@ bool ParkFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
 
         return sortOrder() == Qt::AscendingOrder ? rUnknown : lUnknown;
     }
-    const std::optional<QCollatorSortKey> &lKey = sorted.keys[lRow];
-    const std::optional<QCollatorSortKey> &rKey = sorted.keys[rRow];
-    if (lKey && rKey)
-        return lKey->compare(*rKey) < 0;
-    return QVariant::compare(l, r) == QPartialOrdering::Less;
+    return sorted.less(l, r);
 }
 
-const ParkFilterProxy::SortValues &ParkFilterProxy::sortValues(int column) const
+const SortColumn &ParkFilterProxy::rankedColumn(int column) const
 {
     const int rows = m_model ? m_model->rowCount() : 0;
-    if (!m_sortValues || m_sortValues->column != column ||
-        m_sortValues->values.size() != size_t(rows)) {
-        m_sortValues = std::make_unique<SortValues>();
-        m_sortValues->column = column;
-        m_sortValues->values.resize(size_t(rows));
-        m_sortValues->keys.resize(size_t(rows));
-        updateSortValues(0, rows - 1);
-    }
-    return *m_sortValues;
+    if (!m_sortColumn || m_sortColumn->column() != column || m_sortColumn->rowCount() != rows)
+        m_sortColumn = std::make_unique<SortColumn>(*m_model, column, sortRole(), m_collator);
+    return *m_sortColumn;
 }
 
-void ParkFilterProxy::updateSortValues(int first, int last) const
+void ParkFilterProxy::updateSortColumn(int first, int last) const
 {
-    if (!m_sortValues || !m_model)
-        return;
-    SortValues &sorted = *m_sortValues;
-    for (int row = std::max(0, first); row <= last && size_t(row) < sorted.values.size(); ++row) {
-        QVariant value = m_model->index(row, sorted.column).data(sortRole());
-        if (value.typeId() == QMetaType::QString)
-            sorted.keys[size_t(row)] = m_collator.sortKey(value.toString());
-        else
-            sorted.keys[size_t(row)].reset();
-        sorted.values[size_t(row)] = std::move(value);
-    }
+    if (m_sortColumn)
+        m_sortColumn->update(first, last);
 }
 
-void ParkFilterProxy::dropSortValues() const
+void ParkFilterProxy::dropSortColumn() const
 {
-    m_sortValues.reset();
+    m_sortColumn.reset();
 }
 
 ParkSnapshot ParkFilterProxy::visibleRecords() const

@@ -7,10 +7,10 @@
 #include <QSortFilterProxyModel>
 
 #include <memory>
-#include <optional>
 #include <vector>
 
 class ParkTableModel;
+class SortColumn;
 
 // The view of the park table that every window shows. It filters by a
 // typed ParkFilter (QGIS's attribute-table filter model is the pattern) and
@@ -69,11 +69,10 @@ protected:
 private:
     void updateStructured(int first, int last) const;
     void dropStructured() const { m_structuredValid = false; }
-    // The sort values of COLUMN, one per source row, made when missing.
-    struct SortValues;
-    const SortValues &sortValues(int column) const;
-    void updateSortValues(int first, int last) const;
-    void dropSortValues() const;
+    // The sorted column's values ranked, made when missing.
+    const SortColumn &rankedColumn(int column) const;
+    void updateSortColumn(int first, int last) const;
+    void dropSortColumn() const;
 
     ParkTableModel *m_model = nullptr;
     ParkFilter m_filter;
@@ -85,10 +84,9 @@ private:
     // of the filter or the rows change.
     mutable std::vector<bool> m_structured;
     mutable bool m_structuredValid = false;
-    // The sorted column's values per source row, texts as collation keys:
-    // a sort compares 100,000 rows about 1.7 million times, and collating
-    // two strings each time was most of its cost. Kept across sorts,
-    // updated for edited rows, rebuilt when rows come or go or the
-    // collation changes.
-    mutable std::unique_ptr<SortValues> m_sortValues;
+    // The sorted column ranked: a sort compares 100,000 rows about 1.7
+    // million times, and collating two strings each time was most of its
+    // cost. Kept across sorts, updated for edited rows, made again when rows
+    // come or go, another column is sorted or the collation changes.
+    mutable std::unique_ptr<SortColumn> m_sortColumn;
 };

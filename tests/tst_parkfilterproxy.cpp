@@ -1,14 +1,40 @@
+#include "collationkeys.h"
 #include "parkfilterproxy.h"
 #include "parkstore.h"
 #include "parktablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
 Q_DECLARE_METATYPE(ParkFilter)
 
 namespace {
+
+int sign(int v)
+{
+    return v < 0 ? -1 : (v > 0 ? 1 : 0);
+}
+
+// Chinese park names of the usual shapes, some repeated, some without one.
+QString syntheticName(QRandomGenerator &random)
+{
+    static const QStringList heads = {
+        QStringLiteral("杭州"), QStringLiteral("重庆"), QStringLiteral("长沙"),
+        QStringLiteral("厦门"), QStringLiteral("广州"), QStringLiteral("北京"),
+        QStringLiteral("Z"),    QStringLiteral("a"),    QStringLiteral("中关村"),
+    };
+    static const QStringList tails = {
+        QStringLiteral("区块链产业园"),   QStringLiteral("区块链创新基地"),
+        QStringLiteral("数字经济产业园"), QStringLiteral("链谷"),
+        QStringLiteral("Park 2"),         QStringLiteral("park 10"),
+    };
+    if (random.bounded(12) == 0)
+        return QString();
+    return heads.at(random.bounded(int(heads.size()))) +
+           tails.at(random.bounded(int(tails.size())));
+}
 
 ParkFilter::Range range(std::optional<double> min, std::optional<double> max,
                         bool includeUnknown = false)
@@ -282,6 +308,122 @@ private slots:
         QVERIFY(model->setData(model->index(3, ParkTableModel::NameEnColumn),
                                QStringLiteral("Renamed Centre")));
         QCOMPARE(proxy->rowCount(), 1);
+    }
+
+    void collationKeysOrderAsQCollator_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("zh_CN") << QLocale(QLocale::Chinese, QLocale::China);
+        QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates);
+        QTest::newRow("C") << QLocale::c();
+    }
+
+    void collationKeysOrderAsQCollator()
+    {
+        QFETCH(QLocale, locale);
+        QCollator collator(locale);
+        collator.setNumericMode(true);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        const CollationKeys keys(collator);
+        QCOMPARE(keys.isValid(), locale != QLocale::c());
+        const QStringList texts = {
+            QStringLiteral("重庆区块链产业园"),
+            QStringLiteral("长沙链谷"),
+            QStringLiteral("厦门"),
+            QStringLiteral("阿里巴巴"),
+            QStringLiteral("Park 2"),
+            QStringLiteral("park 10"),
+            QStringLiteral("PARK 1"),
+            QStringLiteral("Éclair"),
+            QStringLiteral("eclair"),
+            QStringLiteral("a-b"),
+            QStringLiteral("ab"),
+            QString(),
+            QStringLiteral("中关村"),
+            QStringLiteral("Zhongguancun"),
+        };
+        for (const QString &a : texts) {
+            for (const QString &b : texts) {
+                const QByteArray ka = keys.sortKey(a);
+                const QByteArray kb = keys.sortKey(b);
+                const int bytes = sign(std::memcmp(ka.constData(), kb.constData(),
+                                                   size_t(std::min(ka.size(), kb.size()))));
+                const int byKeys = bytes != 0 ? bytes : sign(int(ka.size()) - int(kb.size()));
+                QVERIFY2(byKeys == sign(collator.compare(a, b)),
+                         qPrintable(a + QStringLiteral(" / ") + b));
+            }
+        }
+    }
+
+    // The ranks kept for a sort give the collator's order, and still do
+    // after edits, a few (compared by key) and many (ranked again).
+    void pinyinSortFollowsEdits()
+    {
+        QRandomGenerator random(7);
+        QList<ParkRecord> records;
+        const ParkRecord base = model->records().first();
+        for (int i = 0; i < 400; ++i) {
+            ParkRecord r = base;
+            r.id = QStringLiteral("p%1").arg(i);
+            r.nameZh = syntheticName(random);
+            records.append(r);
+        }
+        model->setRecords(records);
+        proxy->setCollationLocale(QLocale(QLocale::Chinese, QLocale::China));
+        proxy->sort(ParkTableModel::NameZhColumn, Qt::AscendingOrder);
+
+        QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+        collator.setNumericMode(true);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        const auto checkOrder = [&](const char *when) {
+            QStringList shown;
+            for (int row = 0; row < proxy->rowCount(); ++row)
+                shown << proxy->index(row, ParkTableModel::NameZhColumn)
+                             .data(ParkTableModel::SortRole)
+                             .toString();
+            QStringList expected;
+            int unknown = 0;
+            for (const ParkRecord &r : model->records()) {
+                if (r.nameZh.isEmpty())
+                    ++unknown;
+                else
+                    expected << r.nameZh;
+            }
+            std::stable_sort(
+                expected.begin(), expected.end(),
+                [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+            for (int i = 0; i < unknown; ++i)
+                expected << QString(); // unknown last
+            QVERIFY2(shown == expected, when);
+        };
+        checkOrder("after the first sort");
+        QVERIFY(!QTest::currentTestFailed());
+
+        // A few edits: below the re-ranking threshold (a sixteenth).
+        for (int i = 0; i < 10; ++i) {
+            const int row = random.bounded(int(records.size()));
+            QVERIFY(model->setData(model->index(row, ParkTableModel::NameZhColumn),
+                                   syntheticName(random) + QString::number(i)));
+        }
+        checkOrder("after ten edits");
+        QVERIFY(!QTest::currentTestFailed());
+
+        // Many: ranked again on the way.
+        for (int i = 0; i < 60; ++i) {
+            const int row = random.bounded(int(records.size()));
+            QVERIFY(model->setData(model->index(row, ParkTableModel::NameZhColumn),
+                                   syntheticName(random) + QString::number(i)));
+        }
+        checkOrder("after seventy edits");
+        QVERIFY(!QTest::currentTestFailed());
+
+        proxy->sort(ParkTableModel::NameZhColumn, Qt::DescendingOrder);
+        QCOMPARE(
+            proxy->index(0, ParkTableModel::NameZhColumn).data(ParkTableModel::SortRole),
+            QVariant(proxy->index(0, ParkTableModel::NameZhColumn).data(ParkTableModel::SortRole)));
+        QVERIFY(!proxy->index(proxy->rowCount() - 1, ParkTableModel::NameZhColumn)
+                     .data(ParkTableModel::SortRole)
+                     .isValid());
     }
 
     void sortingWhileFiltered()

@@ -189,9 +189,15 @@ int main(int argc, char *argv[])
              QStringLiteral("≤ 30 ms and ≤ 2× bare proxy"), filterCheck);
     timedRow(QStringLiteral("Sort by area (numeric)"), QStringLiteral("sort_area") + suffix,
              QStringLiteral("sort_area_baseline") + suffix, n, QStringLiteral("none set"), {});
-    timedRow(QStringLiteral("Sort by Chinese name (pinyin collation)"),
+    const auto sortCheck = [](double ms, double) { return ms <= 150; };
+    timedRow(QStringLiteral("Sort by Chinese name, first time (collation keys made)"),
+             QStringLiteral("sort_name_zh_first") + suffix,
+             QStringLiteral("sort_name_zh_baseline") + suffix, n, QStringLiteral("≤ 150 ms"),
+             sortCheck);
+    timedRow(QStringLiteral("Sort by Chinese name, again (keys kept)"),
              QStringLiteral("sort_name_zh") + suffix,
-             QStringLiteral("sort_name_zh_baseline") + suffix, n, QStringLiteral("none set"), {});
+             QStringLiteral("sort_name_zh_baseline") + suffix, n, QStringLiteral("≤ 150 ms"),
+             sortCheck);
     const QStringList aggregations = {
         QStringLiteral("byProvince"),
         QStringLiteral("byCity"),

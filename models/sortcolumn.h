@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCollator>
+#include <QVariant>
+
+#include <cstdint>
+#include <vector>
+
+class QAbstractItemModel;
+
+// One column of a table made ready for sorting: each source row's sort value
+// (unknown when invalid), its collation key when it is text, and its rank,
+// the place of its value among all the column's values (equal values share a
+// rank). A sort then compares two integers per step instead of collating two
+// texts: at 100,000 parks the pinyin sort went from over a second to a
+// fraction of that.
+//
+// Edited rows are re-read (update()) and compared by their keys until the
+// ranks are made again, which happens once a sixteenth of the rows differ
+// from them; the order is always exactly the order of the values.
+class SortColumn
+{
+public:
+    SortColumn(const QAbstractItemModel &model, int column, int role, const QCollator &collator);
+
+    int column() const { return m_column; }
+    int rowCount() const { return int(m_values.size()); }
+    bool isUnknown(int row) const { return m_rank[size_t(row)] == Unknown; }
+    // Whether known row L's value comes before known row R's.
+    bool less(int l, int r) const
+    {
+        const int64_t lRank = m_rank[size_t(l)];
+        const int64_t rRank = m_rank[size_t(r)];
+        if (lRank >= 0 && rRank >= 0)
+            return lRank < rRank;
+        return compare(l, r) < 0;
+    }
+
+    // Reads rows FIRST to LAST again from the model, after an edit.
+    void update(int first, int last);
+
+private:
+    static constexpr int64_t Unknown = -1;
+    static constexpr int64_t Changed = -2; // known, but not ranked
+
+    void read(int first, int last, bool inParallel);
+    void rank();
+    int compare(int l, int r) const;
+
+    const QAbstractItemModel &m_model;
+    int m_column;
+    int m_role;
+    QCollator m_collator;
+    std::vector<QVariant> m_values;
+    std::vector<QByteArray> m_keys; // empty unless the value is text
+    std::vector<uint64_t> m_prefix; // the first eight bytes of each key
+    std::vector<int64_t> m_rank;
+    int m_changed = 0;
+};
