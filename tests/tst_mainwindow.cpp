@@ -1,4 +1,5 @@
 #include "browse/parkdetailsview.h"
+#include "charts/chartspanel.h"
 #include "document/unreadablestoredialog.h"
 #include "documentsession.h"
 #include "editing/parkcommands.h"
@@ -102,6 +103,30 @@ private slots:
         // descending the largest (Xingsha, 41.48 km²).
         QCOMPARE(first, order == Qt::AscendingOrder ? QStringLiteral("sh-apbc")
                                                     : QStringLiteral("hn-xingsha"));
+    }
+
+    // A sort changes the table's order, not which parks the charts count:
+    // the chart is not rebuilt (at 100,000 parks each rebuild behind a sort
+    // froze the window), while a filter change does rebuild it.
+    void sortingLeavesTheChartsAlone()
+    {
+        MainWindow window;
+        window.show();
+        window.openAtStartup(fixture);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(20);
+        const QChart *before = window.chartsPanel()->chart();
+        QVERIFY(before);
+        QHeaderView *header = window.tableView()->horizontalHeader();
+        const int x = header->sectionViewportPosition(ParkTableModel::AreaColumn) +
+                      header->sectionSize(ParkTableModel::AreaColumn) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QCOMPARE(window.proxy()->sortColumn(), int(ParkTableModel::AreaColumn));
+        QTest::qWait(20);
+        QCOMPARE(window.chartsPanel()->chart(), before);
+
+        window.proxy()->setText(QStringLiteral("Hangzhou"));
+        QTRY_VERIFY(window.chartsPanel()->chart() != before);
     }
 
     // A file that cannot be read gets the question that names it and why;

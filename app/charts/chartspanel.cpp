@@ -81,7 +81,13 @@ ChartsPanel::ChartsPanel(ParkFilterProxy *proxy, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ChartsPanel::scheduleRebuild);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ChartsPanel::scheduleRebuild);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ChartsPanel::scheduleRebuild);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ChartsPanel::scheduleRebuild);
+    // A sort changes the order, not the records: nothing to redraw.
+    connect(
+        m_proxy, &QAbstractItemModel::layoutChanged, this,
+        [this](const QList<QPersistentModelIndex> &, QAbstractItemModel::LayoutChangeHint hint) {
+            if (hint != QAbstractItemModel::VerticalSortHint)
+                scheduleRebuild();
+        });
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ChartsPanel::scheduleRebuild);
 
     connect(m_kindCombo, &QComboBox::activated, this,

@@ -51,8 +51,13 @@ ProvinceChoroplethView::ProvinceChoroplethView(ParkFilterProxy *proxy, QWidget *
             &ProvinceChoroplethView::scheduleRebuild);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this,
             &ProvinceChoroplethView::scheduleRebuild);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this,
-            &ProvinceChoroplethView::scheduleRebuild);
+    // A sort changes the order, not the records: nothing to redraw.
+    connect(
+        m_proxy, &QAbstractItemModel::layoutChanged, this,
+        [this](const QList<QPersistentModelIndex> &, QAbstractItemModel::LayoutChangeHint hint) {
+            if (hint != QAbstractItemModel::VerticalSortHint)
+                scheduleRebuild();
+        });
 
     retranslate();
     rebuild();
