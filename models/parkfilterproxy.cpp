@@ -71,7 +71,10 @@ void ParkFilterProxy::setFilter(const ParkFilter &filter)
         dropStructured();
     m_filter = filter;
     m_foldedText = filter.text.trimmed().toCaseFolded();
-    invalidateRowsFilter();
+    // One layout change, not one signal per range of rows shown or hidden:
+    // a keystroke at 100,000 parks hid thousands of ranges, and the views
+    // and headers did work over every row for each (ten seconds frozen).
+    invalidate();
     emit filterChanged(m_filter);
 }
 

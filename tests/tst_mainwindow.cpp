@@ -19,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -66,6 +67,9 @@ private slots:
     }
 
     void cleanupTestCase() { QFile::remove(DocumentSession::userDataPath()); }
+
+    // Each test starts as a new user: no filter or layout remembered.
+    void init() { QSettings().clear(); }
 
     void startsOnEmbeddedDataset()
     {
