@@ -1,8 +1,11 @@
 #include "aggregations.h"
 
+#include "fieldregistry.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace Aggregations {
@@ -204,16 +207,19 @@ Records topBy(const Records &records, Metric metric, int n, QualifiedValues qual
 
 QMap<QString, int> unknownByField(const Records &records)
 {
-    QMap<QString, int> counts;
-    for (ParkField f : ParkFields::all())
-        counts.insert(ParkFields::key(f), 0);
+    // Counted by field index, named at the end: a lookup by name per field
+    // and park, and a JSON value made for each, took 1.5 s at 100,000 parks.
+    std::array<int, ParkFieldCount> byIndex{};
+    const QList<ParkField> fields = ParkFields::all();
     for (const ParkRecord *r : records) {
-        for (ParkField f : ParkFields::all()) {
-            const QJsonValue v = r->value(f);
-            if (v.isNull() || (v.isArray() && v.toArray().isEmpty()))
-                ++counts[ParkFields::key(f)];
+        for (ParkField f : fields) {
+            if (FieldRegistry::isNullOrEmptyList(*r, f))
+                ++byIndex[size_t(f)];
         }
     }
+    QMap<QString, int> counts;
+    for (ParkField f : fields)
+        counts.insert(ParkFields::key(f), byIndex[size_t(f)]);
     return counts;
 }
 

@@ -403,6 +403,28 @@ std::optional<double> number(const ParkRecord &r, ParkField f)
         field(f).member);
 }
 
+bool isNullOrEmptyList(const ParkRecord &r, ParkField f)
+{
+    return std::visit(
+        [&r, f](auto member) -> bool {
+            using V = ValueOf<decltype(member)>;
+            const V &v = r.*member;
+            if constexpr (std::is_same_v<V, QString>) {
+                return v.isNull();
+            } else if constexpr (std::is_same_v<V, QStringList>) {
+                return v.isEmpty();
+            } else if constexpr (std::is_same_v<V, FoundingDate>) {
+                return !v.isKnown();
+            } else if constexpr (std::is_enum_v<V>) {
+                return choiceValue(r, f).isNull();
+            } else {
+                static_assert(IsOptional<V>::value);
+                return !v.has_value();
+            }
+        },
+        field(f).member);
+}
+
 bool isUnknown(const ParkRecord &r, ParkField f)
 {
     const QJsonValue v = value(r, f);

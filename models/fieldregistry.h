@@ -349,6 +349,9 @@ QJsonValue value(const ParkRecord &r, ParkField field);
 bool setValue(ParkRecord &r, ParkField field, const QJsonValue &value, QString *error);
 // Whether the record's value is unknown (null, empty text or list).
 bool isUnknown(const ParkRecord &r, ParkField field);
+// Whether value() would be null or an empty list, without making it (the
+// summary asks this of every field of every park shown).
+bool isNullOrEmptyList(const ParkRecord &r, ParkField field);
 // The record's text member of a Text field; nullptr for other types.
 QString *textMember(ParkRecord &r, ParkField field);
 const QString *textMember(const ParkRecord &r, ParkField field);

@@ -1,4 +1,5 @@
 #include "aggregations.h"
+#include "fieldregistry.h"
 #include "parkstore.h"
 #include "reportfigures.h"
 #include "summary.h"
@@ -136,6 +137,23 @@ private slots:
         QCOMPARE(unknown.value(QStringLiteral("leadership")), 1);
         QCOMPARE(unknown.value(QStringLiteral("nameEn")), 1);
         QCOMPARE(unknown.value(QStringLiteral("id")), 0);
+    }
+
+    // The quick test the counts use says what the JSON value says, for
+    // every field of every park, and of a park with nothing known.
+    void nullOrEmptyListAgreesWithTheJsonValue()
+    {
+        QList<const ParkRecord *> records = all;
+        const ParkRecord blank;
+        records.append(&blank);
+        for (const ParkRecord *r : std::as_const(records)) {
+            for (ParkField f : ParkFields::all()) {
+                const QJsonValue v = FieldRegistry::value(*r, f);
+                const bool expected = v.isNull() || (v.isArray() && v.toArray().isEmpty());
+                QVERIFY2(FieldRegistry::isNullOrEmptyList(*r, f) == expected,
+                         qPrintable(r->id + QLatin1Char('/') + ParkFields::key(f)));
+            }
+        }
     }
 
     void reportFigures()
