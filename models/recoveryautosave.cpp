@@ -15,21 +15,27 @@ RecoveryAutosave::RecoveryAutosave(DocumentSession *session, QUndoStack *stack, 
 {
     m_delay->setSingleShot(true);
     m_delay->setInterval(DefaultDelayMs);
-    connect(m_delay, &QTimer::timeout, this, &RecoveryAutosave::writeNow);
+    connect(m_delay, &QTimer::timeout, this, &RecoveryAutosave::writeInBackground);
     connect(m_stack, &QUndoStack::indexChanged, this, [this] {
         m_delay->start();
         if (!m_tick->isActive())
             m_tick->start();
     });
     m_tick->setInterval(DefaultIntervalMs);
-    connect(m_tick, &QTimer::timeout, this, &RecoveryAutosave::writeNow);
+    connect(m_tick, &QTimer::timeout, this, &RecoveryAutosave::writeInBackground);
     m_tick->start();
 }
 
-RecoveryAutosave::~RecoveryAutosave() = default;
+RecoveryAutosave::~RecoveryAutosave()
+{
+    // The write's thread calls back into this object.
+    waitForWrite();
+}
 
 void RecoveryAutosave::hold(const QString &path, std::unique_ptr<QLockFile> lock)
 {
+    waitForWrite();
+    m_writeAgain = false;
     m_lock = std::move(lock);
     m_path = path;
 }
@@ -41,6 +47,8 @@ void RecoveryAutosave::setDelay(int ms)
 
 bool RecoveryAutosave::writeNow()
 {
+    waitForWrite();
+    m_writeAgain = false;
     if (m_stack->isClean() || m_path.isEmpty())
         return false;
     const Result written = RecoveryFile::write(m_path, m_session->path(), m_session->toDocument());
@@ -49,6 +57,50 @@ bool RecoveryAutosave::writeNow()
         return false;
     }
     return true;
+}
+
+void RecoveryAutosave::writeInBackground()
+{
+    if (m_write.valid()) {
+        m_writeAgain = true;
+        return;
+    }
+    if (m_stack->isClean() || m_path.isEmpty())
+        return;
+    // The document is copied here, on the thread that edits it; its records
+    // are implicitly shared, so the copy is cheap and later edits detach.
+    const int generation = ++m_generation;
+    m_write = std::async(std::launch::async, [this, generation, target = m_path,
+                                              source = m_session->path(),
+                                              document = m_session->toDocument()] {
+        Result written = RecoveryFile::write(target, source, document);
+        QMetaObject::invokeMethod(
+            this, [this, generation] { finishWrite(generation); }, Qt::QueuedConnection);
+        return written;
+    });
+}
+
+void RecoveryAutosave::finishWrite(int generation)
+{
+    // Already collected by waitForWrite(), or a later write's.
+    if (generation != m_generation || !m_write.valid())
+        return;
+    const Result written = m_write.get();
+    if (!written.ok())
+        emit writeFailed(written.message);
+    if (m_writeAgain) {
+        m_writeAgain = false;
+        writeInBackground();
+    }
+}
+
+void RecoveryAutosave::waitForWrite()
+{
+    if (!m_write.valid())
+        return;
+    const Result written = m_write.get();
+    if (!written.ok())
+        emit writeFailed(written.message);
 }
 
 ResultOf<RecoveryFile::Recovered> RecoveryAutosave::leftBehind() const
@@ -60,6 +112,9 @@ ResultOf<RecoveryFile::Recovered> RecoveryAutosave::leftBehind() const
 
 void RecoveryAutosave::remove()
 {
+    // A write still under way would put the file back.
+    waitForWrite();
+    m_writeAgain = false;
     if (!m_path.isEmpty())
         RecoveryFile::remove(m_path);
 }
@@ -68,4 +123,6 @@ void RecoveryAutosave::stop()
 {
     m_delay->stop();
     m_tick->stop();
+    waitForWrite();
+    m_writeAgain = false;
 }

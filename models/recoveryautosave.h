@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <future>
 #include <memory>
 
 class DocumentSession;
@@ -43,6 +44,12 @@ public:
     // Writes the unsaved edits now; false when there are none, there is no
     // recovery file, or writing failed.
     bool writeNow();
+    // Writes them on a second thread, as the timers do: at 100,000 parks a
+    // write takes about a second, which the window must not stand still
+    // for. One write at a time; a change meanwhile is written after it.
+    void writeInBackground();
+    // Waits for a background write, if one is under way.
+    void waitForWrite();
     // The edits left in the recovery file, if any.
     ResultOf<RecoveryFile::Recovered> leftBehind() const;
     void remove();
@@ -58,6 +65,11 @@ private:
     QString m_folder;
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
+    void finishWrite(int generation);
+
     QTimer *m_delay;
     QTimer *m_tick;
+    std::future<Result> m_write;
+    int m_generation = 0; // of the write under way
+    bool m_writeAgain = false;
 };

@@ -842,6 +842,28 @@ private slots:
         doc->close();
         QVERIFY(!QFile::exists(recoveryPath));
     }
+
+    // The timers write on a second thread: a change made while a write is
+    // under way is written after it, and removing the file waits for the
+    // write, which would otherwise put the file back.
+    void backgroundWritesFollowTheEditsAndNeverOutliveRemoval()
+    {
+        RecoveryAutosave *recovery = doc->recovery();
+        rename(QStringLiteral("First"));
+        recovery->writeInBackground();
+        rename(QStringLiteral("Second"));
+        recovery->writeInBackground();
+        QTRY_VERIFY(QFile::exists(recoveryPath) &&
+                    RecoveryFile::read(recoveryPath)->document.parks.at(0).nameEn ==
+                        QStringLiteral("Second"));
+
+        rename(QStringLiteral("Third"));
+        recovery->writeInBackground();
+        recovery->remove();
+        QVERIFY(!QFile::exists(recoveryPath));
+        QTest::qWait(200);
+        QVERIFY(!QFile::exists(recoveryPath));
+    }
 };
 
 int main(int argc, char *argv[])
