@@ -3,6 +3,8 @@
 #include "parktablemodel.h"
 #include "sortcolumn.h"
 
+#include <algorithm>
+
 ParkFilterProxy::~ParkFilterProxy() = default;
 
 ParkFilterProxy::ParkFilterProxy(QObject *parent)
@@ -156,20 +158,34 @@ bool ParkFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
 const SortColumn &ParkFilterProxy::rankedColumn(int column) const
 {
     const int rows = m_model ? m_model->rowCount() : 0;
-    if (!m_sortColumn || m_sortColumn->column() != column || m_sortColumn->rowCount() != rows)
-        m_sortColumn = std::make_unique<SortColumn>(*m_model, column, sortRole(), m_collator);
-    return *m_sortColumn;
+    auto found = std::find_if(
+        m_sortColumns.begin(), m_sortColumns.end(),
+        [column](const std::unique_ptr<SortColumn> &ranked) { return ranked->column() == column; });
+    if (found != m_sortColumns.end() && (*found)->rowCount() != rows) {
+        m_sortColumns.erase(found);
+        found = m_sortColumns.end();
+    }
+    if (found == m_sortColumns.end()) {
+        // The columns sorted last are kept: going back to one is quick.
+        if (m_sortColumns.size() >= KeptSortColumns)
+            m_sortColumns.pop_back();
+        m_sortColumns.insert(m_sortColumns.begin(), std::make_unique<SortColumn>(
+                                                        *m_model, column, sortRole(), m_collator));
+        return *m_sortColumns.front();
+    }
+    std::rotate(m_sortColumns.begin(), found, found + 1);
+    return *m_sortColumns.front();
 }
 
 void ParkFilterProxy::updateSortColumn(int first, int last) const
 {
-    if (m_sortColumn)
-        m_sortColumn->update(first, last);
+    for (const std::unique_ptr<SortColumn> &ranked : m_sortColumns)
+        ranked->update(first, last);
 }
 
 void ParkFilterProxy::dropSortColumn() const
 {
-    m_sortColumn.reset();
+    m_sortColumns.clear();
 }
 
 ParkSnapshot ParkFilterProxy::visibleRecords() const
