@@ -27,18 +27,28 @@ figures="$DATA/figures.md"
 QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tests/benchmarks/parkbench" "${stores[@]}" \
   --repetitions 5 --report "$figures" "$@"
 
-# Everything between the markers is replaced; the text around it is kept.
+# The interactions as a user feels them, in the real window (offscreen).
+gui="$DATA/gui-figures.md"
+QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tests/benchmarks/parkguibench" \
+  --store "$DATA/store-10000.json" --store "$DATA/store-100000.json" \
+  --repetitions 3 --report "$gui"
+
+# Everything between each pair of markers is replaced; the text around them
+# is kept.
 doc="$PE_ROOT/docs/benchmarks.md"
-begin='<!-- figures: written by scripts/bench.sh -->'
-end='<!-- end of figures -->'
-if ! grep -qF "$begin" "$doc" || ! grep -qF "$end" "$doc"; then
-  echo "$doc: markers not found; figures left in $figures" >&2
-  exit 1
-fi
-awk -v begin="$begin" -v end="$end" -v figures="$figures" '
-  $0 == begin { print; while ((getline line < figures) > 0) print line; skip = 1; next }
-  $0 == end { skip = 0 }
-  !skip { print }
-' "$doc" >"$doc.new"
-mv "$doc.new" "$doc"
+replace_between() {
+  local begin="$1" end="$2" figures="$3"
+  if ! grep -qF "$begin" "$doc" || ! grep -qF "$end" "$doc"; then
+    echo "$doc: markers not found; figures left in $figures" >&2
+    exit 1
+  fi
+  awk -v begin="$begin" -v end="$end" -v figures="$figures" '
+    $0 == begin { print; while ((getline line < figures) > 0) print line; skip = 1; next }
+    $0 == end { skip = 0 }
+    !skip { print }
+  ' "$doc" >"$doc.new"
+  mv "$doc.new" "$doc"
+}
+replace_between '<!-- figures: written by scripts/bench.sh -->' '<!-- end of figures -->' "$figures"
+replace_between '<!-- gui figures: written by scripts/bench.sh -->' '<!-- end of gui figures -->' "$gui"
 echo "Wrote $doc"

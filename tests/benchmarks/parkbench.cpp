@@ -180,10 +180,10 @@ int main(int argc, char *argv[])
     const QString n = recordsText(largestCount);
     const QString suffix = QLatin1Char('/') + n;
     const auto filterCheck = [](double ms, double ratio) { return ms <= 30 && ratio <= 2; };
-    timedRow(QStringLiteral("Filter, one keystroke (text)"), QStringLiteral("filter_text") + suffix,
-             QStringLiteral("filter_baseline") + suffix, n,
+    timedRow(QStringLiteral("Filter, proxy only, one keystroke (text)"),
+             QStringLiteral("filter_text") + suffix, QStringLiteral("filter_baseline") + suffix, n,
              QStringLiteral("≤ 30 ms and ≤ 2× bare proxy"), filterCheck);
-    timedRow(QStringLiteral("Filter, one keystroke (text + 2 provinces)"),
+    timedRow(QStringLiteral("Filter, proxy only, one keystroke (text + 2 provinces)"),
              QStringLiteral("filter_text_province") + suffix,
              QStringLiteral("filter_baseline") + suffix, n,
              QStringLiteral("≤ 30 ms and ≤ 2× bare proxy"), filterCheck);
