@@ -13,6 +13,14 @@ ParkFilterProxy::ParkFilterProxy(QObject *parent)
     setSortRole(ParkTableModel::SortRole);
     setDynamicSortFilter(true);
     setCollationLocale(QLocale());
+    // Connected first, so the copy is gone before any view hears of a change.
+    const auto forget = [this] { m_visible.reset(); };
+    connect(this, &QAbstractItemModel::modelReset, this, forget);
+    connect(this, &QAbstractItemModel::rowsInserted, this, forget);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, forget);
+    connect(this, &QAbstractItemModel::rowsMoved, this, forget);
+    connect(this, &QAbstractItemModel::layoutChanged, this, forget);
+    connect(this, &QAbstractItemModel::dataChanged, this, forget);
 }
 
 void ParkFilterProxy::setSourceModel(QAbstractItemModel *model)
@@ -190,14 +198,17 @@ void ParkFilterProxy::dropSortColumn() const
 
 ParkSnapshot ParkFilterProxy::visibleRecords() const
 {
-    QList<ParkRecord> records;
     if (!m_model)
         return ParkSnapshot();
+    if (m_visible)
+        return *m_visible;
+    QList<ParkRecord> records;
     const int n = rowCount();
     records.reserve(n);
     for (int row = 0; row < n; ++row)
         records.append(m_model->record(sourceRow(row)));
-    return ParkSnapshot(std::move(records));
+    m_visible = ParkSnapshot(std::move(records));
+    return *m_visible;
 }
 
 ParkSnapshot ParkFilterProxy::allRecords() const

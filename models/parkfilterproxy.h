@@ -7,6 +7,7 @@
 #include <QSortFilterProxyModel>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class ParkTableModel;
@@ -89,5 +90,8 @@ private:
     // time was most of its cost. Kept across sorts, updated for edited rows,
     // made again when rows come or go or the collation changes.
     static constexpr size_t KeptSortColumns = 4;
+    // The records shown, copied once per change: the charts, the map and
+    // the summary each asked for their own copy of 100,000 records.
+    mutable std::optional<ParkSnapshot> m_visible;
     mutable std::vector<std::unique_ptr<SortColumn>> m_sortColumns;
 };

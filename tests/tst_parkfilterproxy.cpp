@@ -306,6 +306,29 @@ private slots:
         QCOMPARE(proxy->visibleRecords().size(), proxy->rowCount());
     }
 
+    // The records shown are copied once per change, whoever asks.
+    void visibleRecordsAreCopiedOncePerChange()
+    {
+        const ParkSnapshot first = proxy->visibleRecords();
+        const ParkSnapshot again = proxy->visibleRecords();
+        QCOMPARE(&again.records(), &first.records());
+
+        QVERIFY(model->setData(model->index(3, ParkTableModel::NameEnColumn),
+                               QStringLiteral("Renamed Centre")));
+        const ParkSnapshot edited = proxy->visibleRecords();
+        QVERIFY(&edited.records() != &first.records());
+        QVERIFY(edited.ids() == first.ids());
+        QCOMPARE(edited.at(3).nameEn, QStringLiteral("Renamed Centre"));
+
+        proxy->setText(QStringLiteral("Renamed"));
+        QCOMPARE(proxy->visibleRecords().size(), 1);
+        proxy->sort(ParkTableModel::IdColumn, Qt::DescendingOrder);
+        proxy->setText(QString());
+        const ParkSnapshot sorted = proxy->visibleRecords();
+        QCOMPARE(sorted.size(), first.size());
+        QVERIFY(sorted.ids().first() > sorted.ids().last());
+    }
+
     void textFollowsEdits()
     {
         proxy->setText(QStringLiteral("Renamed"));
