@@ -1,5 +1,8 @@
+#include "map/choroplethscene.h"
+#include "map/mapgeometry.h"
 #include "map/parkmarkers.h"
 
+#include <QGraphicsEllipseItem>
 #include <QLineF>
 #include <QRandomGenerator>
 #include <QTest>
@@ -104,6 +107,16 @@ QList<QPointF> points(quint32 seed, int count, bool clustered)
     return result;
 }
 
+int ellipseItems(const QGraphicsScene &scene)
+{
+    int count = 0;
+    for (const QGraphicsItem *item : scene.items()) {
+        if (item->type() == QGraphicsEllipseItem::Type)
+            ++count;
+    }
+    return count;
+}
+
 } // namespace
 
 class TestParkMarkers : public QObject
@@ -181,6 +194,101 @@ private slots:
         const QList<QList<int>> chain =
             ParkMarkers::clusters({{0, 0}, {100, 100}, {0, 0}, {0, 5}, {0, 10}}, 3.0);
         QCOMPARE(chain, QList<QList<int>>({{0, 2, 3, 4}}));
+    }
+
+    void hiddenMarkersBuildNothing()
+    {
+        // 10,000 parks spread over the provinces' label points.
+        const MapGeometry &geometry = MapGeometry::embedded();
+        QList<ParkRecord> records;
+        QRandomGenerator random(3);
+        const QList<MapGeometry::Province> &provinces = geometry.provinces();
+        for (int i = 0; i < 10000; ++i) {
+            const MapGeometry::Province &p =
+                provinces.at(int(random.bounded(quint32(provinces.size()))));
+            ParkRecord r;
+            r.id = QString::number(i);
+            r.nameZh = QStringLiteral("园区%1").arg(i);
+            r.nameEn = QStringLiteral("Park %1").arg(i);
+            r.province = p.fullName;
+            r.leadership = i % 2 ? Leadership::Government : Leadership::Enterprise;
+            r.lon = 100.0 + random.bounded(20.0);
+            r.lat = 22.0 + random.bounded(20.0);
+            records.append(r);
+        }
+        Aggregations::Records pointers;
+        for (const ParkRecord &r : std::as_const(records))
+            pointers.append(&r);
+
+        ChoroplethScene scene(geometry);
+        QVERIFY(!scene.parkMarkersVisible());
+        const int itemsWithoutParks = int(scene.items().size());
+        scene.setData(pointers, MapMetric::ParkCount, Classification::Method::Jenks, 5, QString(),
+                      false, false);
+        scene.layoutFor(QSizeF(1600, 1200));
+        QCOMPARE(ellipseItems(scene), 0);
+        QVERIFY(scene.markers().isEmpty());
+        QVERIFY(scene.markerClusters().isEmpty());
+        QCOMPARE(scene.markerAt(scene.labelAnchorOf(provinces.constFirst().fullName)), -1);
+        // The page's own items only, however many parks.
+        QCOMPARE(int(scene.items().size()), itemsWithoutParks);
+
+        scene.setParkMarkersVisible(true);
+        QCOMPARE(scene.markers().size(), 10000);
+        QCOMPARE(scene.markers().at(42).name, QStringLiteral("园区42"));
+        int clustered = 0;
+        for (const QList<int> &group : scene.markerClusters())
+            clustered += int(group.size());
+        QVERIFY(clustered > 0);
+        int shown = 0;
+        for (const QGraphicsItem *item : scene.items()) {
+            if (item->type() == QGraphicsEllipseItem::Type && item->isVisible())
+                ++shown;
+        }
+        QCOMPARE(shown, 10000 - clustered + int(scene.markerClusters().size()));
+        QCOMPARE(ellipseItems(scene), 10000 + int(scene.markerClusters().size()));
+
+        // Hidden again, they are dropped; new records while hidden are
+        // built only when shown.
+        scene.setParkMarkersVisible(false);
+        QCOMPARE(ellipseItems(scene), 0);
+        pointers.resize(500);
+        scene.setData(pointers, MapMetric::ParkCount, Classification::Method::Jenks, 5, QString(),
+                      true, false);
+        QCOMPARE(ellipseItems(scene), 0);
+        scene.setParkMarkersVisible(true);
+        QCOMPARE(scene.markers().size(), 500);
+        // Built in the language of the last data.
+        QCOMPARE(scene.markers().at(7).name, QStringLiteral("Park 7"));
+    }
+
+    void cityMapHidesMarkersToo()
+    {
+        const QString zhejiang = QStringLiteral("浙江省");
+        const MapGeometry *cities = MapGeometry::citiesOf(zhejiang);
+        QVERIFY(cities);
+        QList<ParkRecord> records;
+        for (int i = 0; i < 2000; ++i) {
+            ParkRecord r;
+            r.id = QString::number(i);
+            r.nameZh = QStringLiteral("园区%1").arg(i);
+            r.province = i % 4 ? zhejiang : QStringLiteral("江苏省");
+            r.lon = 120.0 + (i % 50) * 0.02;
+            r.lat = 29.0 + (i / 50) * 0.02;
+            records.append(r);
+        }
+        Aggregations::Records pointers;
+        for (const ParkRecord &r : std::as_const(records))
+            pointers.append(&r);
+        ChoroplethScene scene(*cities);
+        scene.setData(pointers, MapMetric::ParkCount, Classification::Method::Jenks, 5, QString(),
+                      false, false);
+        scene.layoutFor(QSizeF(1000, 750));
+        QCOMPARE(ellipseItems(scene), 0);
+        scene.setParkMarkersVisible(true);
+        // The province's parks only.
+        QCOMPARE(scene.markers().size(), 1500);
+        QCOMPARE(ellipseItems(scene), 1500 + int(scene.markerClusters().size()));
     }
 };
 

@@ -37,7 +37,9 @@ public:
 
     // FILTERTEXT describes the records (FilterDescription::summary); empty
     // when they are all the parks. ENGLISH picks the province and park
-    // names; the other texts follow the installed translation.
+    // names; the other texts follow the installed translation. RECORDS
+    // must stay valid until the next setData() or the scene's end: park
+    // markers shown later are built from them.
     void setData(const Aggregations::Records &records, MapMetric metric,
                  Classification::Method method, int classes, const QString &filterText,
                  bool english, bool darkTheme);
@@ -55,8 +57,12 @@ public:
     bool isDarkTheme() const { return m_dark; }
     void setDarkTheme(bool dark);
 
+    // Markers are built only while shown: hidden, the scene holds nothing
+    // per park for them, and setData() only keeps its records to build
+    // them from when they are shown.
     void setParkMarkersVisible(bool visible);
     bool parkMarkersVisible() const { return m_markersVisible; }
+    // The parks drawn as markers; empty while markers are hidden.
     const QList<ParkMarker> &markers() const { return m_markers; }
 
     // Lays the page out at SIZE (device-independent pixels); the scene
@@ -150,7 +156,9 @@ public:
 
 private:
     void buildItems();
-    void rebuildMarkers(const Aggregations::Records &records);
+    void setMarkerRecords(const Aggregations::Records &records);
+    void rebuildMarkers();
+    void clearMarkers();
     void rebuildCircles(const Aggregations::Records &records);
     void layoutCircles(double largestRadius);
     QString areaDisplayName(const QString &fullName) const;
@@ -200,6 +208,7 @@ private:
     QGraphicsPathItem *m_insetBorder = nullptr;
     MapLabelItem *m_insetCaption = nullptr;
     QHash<QString, MapLabelItem *> m_labels;
+    Aggregations::Records m_markerRecords; // what markers are built from
     QList<ParkMarker> m_markers;
     QList<QGraphicsEllipseItem *> m_markerItems;
     QList<QList<int>> m_clusters;
