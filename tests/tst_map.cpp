@@ -32,6 +32,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <memory>
 
@@ -1613,6 +1614,65 @@ private slots:
         // Generous, for slow and shared machines; a projection per paint
         // or stroked glyph outlines take several times longer.
         QVERIFY2(medianMs < 60, qPrintable(QString::number(medianMs)));
+    }
+
+    // Repaints copy the provinces from an image: it must give the pixels
+    // drawing them gives, and follow every change of colour, outline and
+    // layout.
+    void cachedProvincesMatchDrawnOnes()
+    {
+        ChoroplethScene cached;
+        ChoroplethScene drawn;
+        drawn.setProvinceCacheEnabled(false);
+        const auto change = [&](const std::function<void(ChoroplethScene &)> &how) {
+            how(cached);
+            how(drawn);
+        };
+        const auto render = [](ChoroplethScene &scene, double scale) {
+            const QSize size = (scene.sceneRect().size() * scale).toSize();
+            QImage image(size, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            scene.render(&painter, QRectF(image.rect()), scene.sceneRect());
+            return image;
+        };
+        const auto compare = [&](const char *what, double scale = 1.0) {
+            const QImage expected = render(drawn, scale);
+            // Drawing the image, then copying it.
+            QVERIFY2(render(cached, scale) == expected, what);
+            QVERIFY2(render(cached, scale) == expected, what);
+        };
+        change([this](ChoroplethScene &s) {
+            s.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
+                      QString(), false, false);
+            s.layoutFor(QSizeF(1000, 750));
+        });
+        compare("light");
+        // Inside Guangdong, under its label.
+        const QPoint probe(qRound(cached.labelAnchorOf(Guangdong).x()),
+                           qRound(cached.labelRectOf(Guangdong).bottom() + 6));
+        QCOMPARE(render(cached, 1.0).pixelColor(probe), parksJenks5(Guangdong));
+        change([](ChoroplethScene &s) { s.setDarkTheme(true); });
+        compare("dark");
+        change([this](ChoroplethScene &s) {
+            s.setData(pointers(records), MapMetric::Enterprises, Classification::Method::Quantile,
+                      3, QString(), false, true);
+        });
+        compare("other metric");
+        QVERIFY(render(cached, 1.0).pixelColor(probe) != parksJenks5(Guangdong));
+        change([](ChoroplethScene &s) {
+            s.setSelectedProvinces({Guangdong});
+            s.setHoveredProvince(Zhejiang);
+        });
+        compare("selected and hovered");
+        compare("twice the size", 2.0);
+        change([](ChoroplethScene &s) { s.layoutFor(QSizeF(640, 900)); });
+        compare("other layout");
+        change([](ChoroplethScene &s) { s.setLineScale(3.0); });
+        compare("wider lines");
+        change([](ChoroplethScene &s) { s.setBackgroundVisible(false); });
+        compare("transparent page");
     }
 };
 

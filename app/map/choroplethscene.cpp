@@ -85,7 +85,10 @@ void ChoroplethScene::buildItems()
     m_mapLayer->setZValue(ZMap);
     addItem(m_mapLayer);
     for (const MapGeometry::Province &p : m_geometry.provinces()) {
-        m_provinceItems.insert(p.fullName, new ProvinceItem(p.path, m_mapLayer));
+        auto *item = new ProvinceItem(p.path, m_mapLayer);
+        item->setLayerCache(&m_provinceCache);
+        m_provinceItems.insert(p.fullName, item);
+        m_provinceOrder.append(item);
         auto *label = new MapLabelItem;
         label->setZValue(ZLabels);
         addItem(label);
@@ -209,6 +212,25 @@ void ChoroplethScene::setParkMarkersVisible(bool visible)
     relayout();
 }
 
+void ChoroplethScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsScene::drawBackground(painter, rect);
+    // The provinces lie on the page's background, under every other item.
+    if (m_provinceCacheEnabled)
+        m_provinceCache.draw(painter, m_provinceOrder,
+                             backgroundBrush().style() == Qt::SolidPattern
+                                 ? backgroundBrush().color()
+                                 : QColor(Qt::transparent));
+    else
+        m_provinceCache.invalidate();
+}
+
+void ChoroplethScene::setProvinceCacheEnabled(bool enabled)
+{
+    m_provinceCacheEnabled = enabled;
+    m_provinceCache.invalidate();
+}
+
 void ChoroplethScene::setBackgroundVisible(bool visible)
 {
     m_backgroundVisible = visible;
@@ -289,6 +311,7 @@ void ChoroplethScene::applyTheme()
 
 void ChoroplethScene::applyLineWidths()
 {
+    m_provinceCache.invalidate();
     const MapTheme t = MapTheme::of(m_dark);
     const double s = m_lineScale;
     for (ProvinceItem *item : std::as_const(m_provinceItems)) {
@@ -308,6 +331,7 @@ void ChoroplethScene::applyLineWidths()
 
 void ChoroplethScene::applyColors()
 {
+    m_provinceCache.invalidate();
     const MapTheme t = MapTheme::of(m_dark);
     for (auto it = m_provinceItems.cbegin(); it != m_provinceItems.cend(); ++it) {
         const ChoroplethClasses::State state = m_classes.stateOf(it.key());

@@ -3,6 +3,7 @@
 #include "choroplethclasses.h"
 #include "mapgeometry.h"
 #include "parkmarkers.h"
+#include "provincelayercache.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -72,6 +73,10 @@ public:
     // Without the page background, for transparent exports.
     void setBackgroundVisible(bool visible);
     bool isBackgroundVisible() const { return m_backgroundVisible; }
+    // Whether repaints on pixel devices copy the provinces from an image
+    // drawn once per layout and colouring (on by default); off, they are
+    // drawn each time, as on vector devices.
+    void setProvinceCacheEnabled(bool enabled);
     // Outlines are cosmetic (as thin at any zoom); an export at more than
     // 96 dpi widens them by this factor to keep their printed width.
     void setLineScale(double scale);
@@ -154,6 +159,10 @@ public:
     void setHighlightedProvinces(const QSet<QString> &fullNames);
     QSet<QString> highlightedProvinces() const { return m_highlighted; }
 
+protected:
+    // Draws the provinces too, from an image when the painter draws pixels.
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
 private:
     void buildItems();
     void setMarkerRecords(const Aggregations::Records &records);
@@ -197,6 +206,9 @@ private:
 
     QGraphicsItem *m_mapLayer = nullptr;
     QHash<QString, ProvinceItem *> m_provinceItems;
+    QList<ProvinceItem *> m_provinceOrder; // as stacked
+    ProvinceLayerCache m_provinceCache;
+    bool m_provinceCacheEnabled = true;
     QGraphicsPathItem *m_highlightItem = nullptr;
     QGraphicsPathItem *m_selectionItem = nullptr;
     QGraphicsPathItem *m_hoverItem = nullptr;
