@@ -64,6 +64,9 @@ bool ProvinceLayerCache::draw(QPainter *painter, const QList<ProvinceItem *> &it
         render(items,
                painter->worldTransform() * QTransform::fromTranslate(-origin.x(), -origin.y()),
                *painter);
+        // Opaque throughout, the image is copied rather than blended.
+        if (base.alpha() == 255)
+            m_image.reinterpretAsFormat(QImage::Format_RGB32);
     }
     painter->save();
     painter->setWorldTransform(QTransform());
