@@ -177,7 +177,8 @@ void ChoroplethScene::setData(const Aggregations::Records &records, MapMetric me
     } else {
         m_classes = ChoroplethClasses(metric, records, method, classes, m_report, m_qualified);
         setMarkerRecords(records);
-        rebuildCircles(records);
+        // Counted only while shown, as markers are built.
+        rebuildCircles(m_circlesVisible ? records : Aggregations::Records());
     }
     applyTheme();
     applyColors();
@@ -253,7 +254,7 @@ void ChoroplethScene::layoutFor(const QSizeF &size)
 
 void ChoroplethScene::setMarkerRecords(const Aggregations::Records &records)
 {
-    m_markerRecords = records;
+    m_records = records;
     if (m_markersVisible)
         rebuildMarkers();
     else
@@ -273,7 +274,7 @@ void ChoroplethScene::clearMarkers()
 void ChoroplethScene::rebuildMarkers()
 {
     clearMarkers();
-    m_markers = ParkMarkers::fromRecords(m_markerRecords, m_english);
+    m_markers = ParkMarkers::fromRecords(m_records, m_english);
     const MapTheme t = MapTheme::of(m_dark);
     m_markerItems.reserve(m_markers.size());
     for (const ParkMarker &marker : std::as_const(m_markers)) {
@@ -971,8 +972,7 @@ void ChoroplethScene::setCityCirclesVisible(bool visible)
     if (visible == m_circlesVisible)
         return;
     m_circlesVisible = visible;
-    for (const CityCircle &c : std::as_const(m_circles))
-        c.item->setVisible(visible);
+    rebuildCircles(visible && !m_geometry.isCityMap() ? m_records : Aggregations::Records());
     updateLegend();
     relayout();
 }

@@ -40,7 +40,7 @@ public:
     // when they are all the parks. ENGLISH picks the province and park
     // names; the other texts follow the installed translation. RECORDS
     // must stay valid until the next setData() or the scene's end: park
-    // markers shown later are built from them.
+    // markers and city circles shown later are built from them.
     void setData(const Aggregations::Records &records, MapMetric metric,
                  Classification::Method method, int classes, const QString &filterText,
                  bool english, bool darkTheme);
@@ -93,6 +93,7 @@ public:
 
     // On the map of China: circles at each city with parks, their area in
     // proportion to its parks; shown with the legend's reference sizes.
+    // Like markers, they are counted only while shown.
     void setCityCirclesVisible(bool visible);
     bool cityCirclesVisible() const { return m_circlesVisible; }
     // The circle's radius in scene pixels for the city of that full name
@@ -220,7 +221,7 @@ private:
     QGraphicsPathItem *m_insetBorder = nullptr;
     MapLabelItem *m_insetCaption = nullptr;
     QHash<QString, MapLabelItem *> m_labels;
-    Aggregations::Records m_markerRecords; // what markers are built from
+    Aggregations::Records m_records; // what markers and circles are built from
     QList<ParkMarker> m_markers;
     QList<QGraphicsEllipseItem *> m_markerItems;
     QList<QList<int>> m_clusters;
