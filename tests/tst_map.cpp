@@ -1628,20 +1628,20 @@ private slots:
             how(cached);
             how(drawn);
         };
-        const auto render = [](ChoroplethScene &scene, double scale) {
+        const auto render = [](ChoroplethScene &scene, double scale, bool antialiased = true) {
             const QSize size = (scene.sceneRect().size() * scale).toSize();
             QImage image(size, QImage::Format_ARGB32_Premultiplied);
             image.fill(Qt::transparent);
             QPainter painter(&image);
-            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setRenderHint(QPainter::Antialiasing, antialiased);
             scene.render(&painter, QRectF(image.rect()), scene.sceneRect());
             return image;
         };
-        const auto compare = [&](const char *what, double scale = 1.0) {
-            const QImage expected = render(drawn, scale);
+        const auto compare = [&](const char *what, double scale = 1.0, bool antialiased = true) {
+            const QImage expected = render(drawn, scale, antialiased);
             // Drawing the image, then copying it.
-            QVERIFY2(render(cached, scale) == expected, what);
-            QVERIFY2(render(cached, scale) == expected, what);
+            QVERIFY2(render(cached, scale, antialiased) == expected, what);
+            QVERIFY2(render(cached, scale, antialiased) == expected, what);
         };
         change([this](ChoroplethScene &s) {
             s.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
@@ -1666,6 +1666,7 @@ private slots:
             s.setHoveredProvince(Zhejiang);
         });
         compare("selected and hovered");
+        compare("without antialiasing", 1.0, false);
         compare("twice the size", 2.0);
         change([](ChoroplethScene &s) { s.layoutFor(QSizeF(640, 900)); });
         compare("other layout");

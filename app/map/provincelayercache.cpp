@@ -54,13 +54,15 @@ bool ProvinceLayerCache::draw(QPainter *painter, const QList<ProvinceItem *> &it
     // copy then gives the very same pixels.
     const QColor base = background.alpha() == 255 ? background : QColor(Qt::transparent);
     if (m_image.isNull() || m_transform != toDevice || m_origin != origin ||
-        m_image.size() != pixels.size() || m_image.devicePixelRatio() != dpr || m_base != base) {
+        m_image.size() != pixels.size() || m_image.devicePixelRatio() != dpr || m_base != base ||
+        m_hints != painter->renderHints()) {
         m_image = QImage(pixels.size(), QImage::Format_ARGB32_Premultiplied);
         m_image.setDevicePixelRatio(dpr);
         m_image.fill(base);
         m_transform = toDevice;
         m_origin = origin;
         m_base = base;
+        m_hints = painter->renderHints();
         render(items,
                painter->worldTransform() * QTransform::fromTranslate(-origin.x(), -origin.y()),
                *painter);

@@ -3,11 +3,11 @@
 #include <QColor>
 #include <QImage>
 #include <QList>
+#include <QPainter>
 #include <QRectF>
 #include <QTransform>
 
 class ProvinceItem;
-class QPainter;
 
 // The provinces' fills, hatching and outlines, drawn once into an image for
 // one device transform and then copied on each repaint, which is what
@@ -38,8 +38,9 @@ private:
                 const QPainter &like);
 
     QImage m_image;
-    QTransform m_transform; // scene to the painter's logical coordinates
-    QPointF m_origin;       // where the image goes, in those coordinates
+    QTransform m_transform; // the layer's coordinates to the painter's
+    QPointF m_origin;       // where the image goes, in the painter's
     QColor m_base;          // what the image was filled with first
+    QPainter::RenderHints m_hints;
     const QPainter *m_drawnBy = nullptr;
 };
