@@ -298,6 +298,8 @@ private slots:
         ChoroplethScene scene;
         scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
                       QString(), true, false);
+        // Counted only while shown.
+        QCOMPARE(scene.cityCircleCount(Guangzhou), 0);
         scene.setCityCirclesVisible(true);
         scene.layoutFor(QSizeF(1200, 900));
         QCOMPARE(scene.cityCircleCount(Guangzhou), 6);
@@ -318,6 +320,20 @@ private slots:
 
         scene.setCityCirclesVisible(false);
         QVERIFY(!scene.legendTexts().contains(QStringLiteral("Parks by city")));
+        QCOMPARE(scene.cityCircleCount(Guangzhou), 0);
+        QCOMPARE(scene.cityCircleRadius(Guangzhou), 0.0);
+        // Data set while hidden is counted when they are shown again.
+        Aggregations::Records inGuangdong;
+        for (const ParkRecord &r : std::as_const(records)) {
+            if (r.province == Guangdong)
+                inGuangdong.append(&r);
+        }
+        scene.setData(inGuangdong, MapMetric::ParkCount, Classification::Method::Jenks, 5,
+                      QString(), true, false);
+        QCOMPARE(scene.cityCircleCount(Guangzhou), 0);
+        scene.setCityCirclesVisible(true);
+        QCOMPARE(scene.cityCircleCount(Guangzhou), 6);
+        QCOMPARE(scene.cityCircleCount(Hangzhou), 0);
     }
 
     void viewDrillsDownAndBack()

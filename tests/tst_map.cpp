@@ -32,6 +32,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <memory>
 
@@ -706,9 +707,11 @@ private slots:
         ChoroplethScene scene;
         scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
                       QString(), false, false);
-        QCOMPARE(scene.markers().size(), 28);
-        QCOMPARE(scene.markerAt(QPointF(500, 500)), -1); // hidden
+        // Hidden, markers are not built.
+        QVERIFY(scene.markers().isEmpty());
+        QCOMPARE(scene.markerAt(QPointF(500, 500)), -1);
         scene.setParkMarkersVisible(true);
+        QCOMPARE(scene.markers().size(), 28);
         QVERIFY(scene.legendTexts().contains(QStringLiteral("Government-led")));
         // Several parks share Guangzhou's centre: a pile of three or more
         // is one marker with the count, which tells all their names; the
@@ -1611,6 +1614,66 @@ private slots:
         // Generous, for slow and shared machines; a projection per paint
         // or stroked glyph outlines take several times longer.
         QVERIFY2(medianMs < 60, qPrintable(QString::number(medianMs)));
+    }
+
+    // Repaints copy the provinces from an image: it must give the pixels
+    // drawing them gives, and follow every change of colour, outline and
+    // layout.
+    void cachedProvincesMatchDrawnOnes()
+    {
+        ChoroplethScene cached;
+        ChoroplethScene drawn;
+        drawn.setProvinceCacheEnabled(false);
+        const auto change = [&](const std::function<void(ChoroplethScene &)> &how) {
+            how(cached);
+            how(drawn);
+        };
+        const auto render = [](ChoroplethScene &scene, double scale, bool antialiased = true) {
+            const QSize size = (scene.sceneRect().size() * scale).toSize();
+            QImage image(size, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing, antialiased);
+            scene.render(&painter, QRectF(image.rect()), scene.sceneRect());
+            return image;
+        };
+        const auto compare = [&](const char *what, double scale = 1.0, bool antialiased = true) {
+            const QImage expected = render(drawn, scale, antialiased);
+            // Drawing the image, then copying it.
+            QVERIFY2(render(cached, scale, antialiased) == expected, what);
+            QVERIFY2(render(cached, scale, antialiased) == expected, what);
+        };
+        change([this](ChoroplethScene &s) {
+            s.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
+                      QString(), false, false);
+            s.layoutFor(QSizeF(1000, 750));
+        });
+        compare("light");
+        // Inside Guangdong, under its label.
+        const QPoint probe(qRound(cached.labelAnchorOf(Guangdong).x()),
+                           qRound(cached.labelRectOf(Guangdong).bottom() + 6));
+        QCOMPARE(render(cached, 1.0).pixelColor(probe), parksJenks5(Guangdong));
+        change([](ChoroplethScene &s) { s.setDarkTheme(true); });
+        compare("dark");
+        change([this](ChoroplethScene &s) {
+            s.setData(pointers(records), MapMetric::Enterprises, Classification::Method::Quantile,
+                      3, QString(), false, true);
+        });
+        compare("other metric");
+        QVERIFY(render(cached, 1.0).pixelColor(probe) != parksJenks5(Guangdong));
+        change([](ChoroplethScene &s) {
+            s.setSelectedProvinces({Guangdong});
+            s.setHoveredProvince(Zhejiang);
+        });
+        compare("selected and hovered");
+        compare("without antialiasing", 1.0, false);
+        compare("twice the size", 2.0);
+        change([](ChoroplethScene &s) { s.layoutFor(QSizeF(640, 900)); });
+        compare("other layout");
+        change([](ChoroplethScene &s) { s.setLineScale(3.0); });
+        compare("wider lines");
+        change([](ChoroplethScene &s) { s.setBackgroundVisible(false); });
+        compare("transparent page");
     }
 };
 

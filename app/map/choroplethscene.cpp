@@ -85,7 +85,10 @@ void ChoroplethScene::buildItems()
     m_mapLayer->setZValue(ZMap);
     addItem(m_mapLayer);
     for (const MapGeometry::Province &p : m_geometry.provinces()) {
-        m_provinceItems.insert(p.fullName, new ProvinceItem(p.path, m_mapLayer));
+        auto *item = new ProvinceItem(p.path, m_mapLayer);
+        item->setLayerCache(&m_provinceCache);
+        m_provinceItems.insert(p.fullName, item);
+        m_provinceOrder.append(item);
         auto *label = new MapLabelItem;
         label->setZValue(ZLabels);
         addItem(label);
@@ -169,12 +172,13 @@ void ChoroplethScene::setData(const Aggregations::Records &records, MapMetric me
         // dataset's in the subtitle.
         const ChoroplethClasses national(MapMetric::ParkCount, {}, method, classes, m_report);
         m_reportedProvinceParks = national.reportCountOf(province);
-        rebuildMarkers(inProvince);
+        setMarkerRecords(inProvince);
         rebuildCircles({});
     } else {
         m_classes = ChoroplethClasses(metric, records, method, classes, m_report, m_qualified);
-        rebuildMarkers(records);
-        rebuildCircles(records);
+        setMarkerRecords(records);
+        // Counted only while shown, as markers are built.
+        rebuildCircles(m_circlesVisible ? records : Aggregations::Records());
     }
     applyTheme();
     applyColors();
@@ -199,10 +203,33 @@ void ChoroplethScene::setParkMarkersVisible(bool visible)
     if (visible == m_markersVisible)
         return;
     m_markersVisible = visible;
-    for (QGraphicsEllipseItem *item : std::as_const(m_markerItems))
-        item->setVisible(visible);
+    // Hidden markers are dropped, not kept out of sight: at 100,000 parks
+    // their items alone slowed every repaint.
+    if (visible)
+        rebuildMarkers();
+    else
+        clearMarkers();
     updateLegend();
     relayout();
+}
+
+void ChoroplethScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsScene::drawBackground(painter, rect);
+    // The provinces lie on the page's background, under every other item.
+    if (m_provinceCacheEnabled)
+        m_provinceCache.draw(painter, m_provinceOrder,
+                             backgroundBrush().style() == Qt::SolidPattern
+                                 ? backgroundBrush().color()
+                                 : QColor(Qt::transparent));
+    else
+        m_provinceCache.invalidate();
+}
+
+void ChoroplethScene::setProvinceCacheEnabled(bool enabled)
+{
+    m_provinceCacheEnabled = enabled;
+    m_provinceCache.invalidate();
 }
 
 void ChoroplethScene::setBackgroundVisible(bool visible)
@@ -225,16 +252,37 @@ void ChoroplethScene::layoutFor(const QSizeF &size)
     relayout();
 }
 
-void ChoroplethScene::rebuildMarkers(const Aggregations::Records &records)
+void ChoroplethScene::setMarkerRecords(const Aggregations::Records &records)
+{
+    m_records = records;
+    if (m_markersVisible)
+        rebuildMarkers();
+    else
+        clearMarkers();
+}
+
+void ChoroplethScene::clearMarkers()
 {
     qDeleteAll(m_markerItems);
     m_markerItems.clear();
-    m_markers = ParkMarkers::fromRecords(records, m_english);
-    for (int i = 0; i < m_markers.size(); ++i) {
+    m_markers.clear();
+    qDeleteAll(m_clusterItems);
+    m_clusterItems.clear();
+    m_clusters.clear();
+}
+
+void ChoroplethScene::rebuildMarkers()
+{
+    clearMarkers();
+    m_markers = ParkMarkers::fromRecords(m_records, m_english);
+    const MapTheme t = MapTheme::of(m_dark);
+    m_markerItems.reserve(m_markers.size());
+    for (const ParkMarker &marker : std::as_const(m_markers)) {
         auto *item = new QGraphicsEllipseItem;
         item->setZValue(ZMarkers);
         item->setAcceptedMouseButtons(Qt::NoButton);
-        item->setVisible(m_markersVisible);
+        item->setBrush(ChartStyle::leadershipColour(marker.leadership));
+        item->setPen(QPen(t.markerOutline, 1.0));
         addItem(item);
         m_markerItems.append(item);
     }
@@ -264,6 +312,7 @@ void ChoroplethScene::applyTheme()
 
 void ChoroplethScene::applyLineWidths()
 {
+    m_provinceCache.invalidate();
     const MapTheme t = MapTheme::of(m_dark);
     const double s = m_lineScale;
     for (ProvinceItem *item : std::as_const(m_provinceItems)) {
@@ -283,6 +332,7 @@ void ChoroplethScene::applyLineWidths()
 
 void ChoroplethScene::applyColors()
 {
+    m_provinceCache.invalidate();
     const MapTheme t = MapTheme::of(m_dark);
     for (auto it = m_provinceItems.cbegin(); it != m_provinceItems.cend(); ++it) {
         const ChoroplethClasses::State state = m_classes.stateOf(it.key());
@@ -574,14 +624,18 @@ void ChoroplethScene::layoutInset(double fontPx)
 
 void ChoroplethScene::layoutMarkers(double radius)
 {
+    qDeleteAll(m_clusterItems);
+    m_clusterItems.clear();
+    m_clusters.clear();
+    if (!m_markersVisible)
+        return;
     QList<QPointF> positions;
+    positions.reserve(m_markers.size());
     for (const ParkMarker &m : std::as_const(m_markers))
         positions.append(m_mapTransform.map(m.mapPos));
     // Piles of three or more become one marker with the count; pairs are
     // set side by side.
-    qDeleteAll(m_clusterItems);
-    m_clusterItems.clear();
-    m_clusters = m_markersVisible ? ParkMarkers::clusters(positions, radius) : QList<QList<int>>();
+    m_clusters = ParkMarkers::clusters(positions, radius);
     QList<bool> clustered(positions.size(), false);
     for (const QList<int> &group : std::as_const(m_clusters)) {
         for (int i : group)
@@ -591,7 +645,7 @@ void ChoroplethScene::layoutMarkers(double radius)
     for (int i = 0; i < m_markerItems.size(); ++i) {
         m_markerItems.at(i)->setRect(QRectF(-radius, -radius, 2 * radius, 2 * radius));
         m_markerItems.at(i)->setPos(clustered.at(i) ? positions.at(i) : spread.at(i));
-        m_markerItems.at(i)->setVisible(m_markersVisible && !clustered.at(i));
+        m_markerItems.at(i)->setVisible(!clustered.at(i));
     }
     const MapTheme t = MapTheme::of(m_dark);
     const QFont font = MapStyle::pixelFont(std::max(MinTextPx, radius * 3.0), true);
@@ -918,8 +972,7 @@ void ChoroplethScene::setCityCirclesVisible(bool visible)
     if (visible == m_circlesVisible)
         return;
     m_circlesVisible = visible;
-    for (const CityCircle &c : std::as_const(m_circles))
-        c.item->setVisible(visible);
+    rebuildCircles(visible && !m_geometry.isCityMap() ? m_records : Aggregations::Records());
     updateLegend();
     relayout();
 }

@@ -3,6 +3,7 @@
 #include "choroplethclasses.h"
 #include "mapgeometry.h"
 #include "parkmarkers.h"
+#include "provincelayercache.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -37,7 +38,9 @@ public:
 
     // FILTERTEXT describes the records (FilterDescription::summary); empty
     // when they are all the parks. ENGLISH picks the province and park
-    // names; the other texts follow the installed translation.
+    // names; the other texts follow the installed translation. RECORDS
+    // must stay valid until the next setData() or the scene's end: park
+    // markers and city circles shown later are built from them.
     void setData(const Aggregations::Records &records, MapMetric metric,
                  Classification::Method method, int classes, const QString &filterText,
                  bool english, bool darkTheme);
@@ -55,8 +58,12 @@ public:
     bool isDarkTheme() const { return m_dark; }
     void setDarkTheme(bool dark);
 
+    // Markers are built only while shown: hidden, the scene holds nothing
+    // per park for them, and setData() only keeps its records to build
+    // them from when they are shown.
     void setParkMarkersVisible(bool visible);
     bool parkMarkersVisible() const { return m_markersVisible; }
+    // The parks drawn as markers; empty while markers are hidden.
     const QList<ParkMarker> &markers() const { return m_markers; }
 
     // Lays the page out at SIZE (device-independent pixels); the scene
@@ -66,6 +73,10 @@ public:
     // Without the page background, for transparent exports.
     void setBackgroundVisible(bool visible);
     bool isBackgroundVisible() const { return m_backgroundVisible; }
+    // Whether repaints on pixel devices copy the provinces from an image
+    // drawn once per layout and colouring (on by default); off, they are
+    // drawn each time, as on vector devices.
+    void setProvinceCacheEnabled(bool enabled);
     // Outlines are cosmetic (as thin at any zoom); an export at more than
     // 96 dpi widens them by this factor to keep their printed width.
     void setLineScale(double scale);
@@ -82,6 +93,7 @@ public:
 
     // On the map of China: circles at each city with parks, their area in
     // proportion to its parks; shown with the legend's reference sizes.
+    // Like markers, they are counted only while shown.
     void setCityCirclesVisible(bool visible);
     bool cityCirclesVisible() const { return m_circlesVisible; }
     // The circle's radius in scene pixels for the city of that full name
@@ -148,9 +160,15 @@ public:
     void setHighlightedProvinces(const QSet<QString> &fullNames);
     QSet<QString> highlightedProvinces() const { return m_highlighted; }
 
+protected:
+    // Draws the provinces too, from an image when the painter draws pixels.
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
 private:
     void buildItems();
-    void rebuildMarkers(const Aggregations::Records &records);
+    void setMarkerRecords(const Aggregations::Records &records);
+    void rebuildMarkers();
+    void clearMarkers();
     void rebuildCircles(const Aggregations::Records &records);
     void layoutCircles(double largestRadius);
     QString areaDisplayName(const QString &fullName) const;
@@ -189,6 +207,9 @@ private:
 
     QGraphicsItem *m_mapLayer = nullptr;
     QHash<QString, ProvinceItem *> m_provinceItems;
+    QList<ProvinceItem *> m_provinceOrder; // as stacked
+    ProvinceLayerCache m_provinceCache;
+    bool m_provinceCacheEnabled = true;
     QGraphicsPathItem *m_highlightItem = nullptr;
     QGraphicsPathItem *m_selectionItem = nullptr;
     QGraphicsPathItem *m_hoverItem = nullptr;
@@ -200,6 +221,7 @@ private:
     QGraphicsPathItem *m_insetBorder = nullptr;
     MapLabelItem *m_insetCaption = nullptr;
     QHash<QString, MapLabelItem *> m_labels;
+    Aggregations::Records m_records; // what markers and circles are built from
     QList<ParkMarker> m_markers;
     QList<QGraphicsEllipseItem *> m_markerItems;
     QList<QList<int>> m_clusters;

@@ -107,6 +107,7 @@ void ProvinceChoroplethView::drillUp()
         m_cityScene->deleteLater();
         m_cityScene = nullptr;
     }
+    m_cityRecords = ParkSnapshot();
     emit drillDownChanged(QString());
 }
 
@@ -227,6 +228,9 @@ void ProvinceChoroplethView::rebuild()
     if (m_scene->isCityMap())
         others = FilterDescription::without(others, FilterDescription::Criterion::Cities);
     const ParkSnapshot records = m_proxy->recordsAcceptedBy(others);
+    // The scene builds park markers and city circles from these records
+    // when they are shown.
+    (m_scene == m_nationalScene ? m_nationalRecords : m_cityRecords) = records;
     m_scene->setQualifiedValues(m_qualified);
     m_scene->setData(records.pointers(), m_metric, m_method, m_classes,
                      FilterDescription::summary(others), Translations::isEnglish(), m_dark);

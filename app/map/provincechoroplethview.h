@@ -3,6 +3,7 @@
 #include "choroplethmetric.h"
 #include "classification.h"
 #include "parkfilter.h"
+#include "parksnapshot.h"
 #include "reportfigures.h"
 
 #include <QGraphicsView>
@@ -120,6 +121,9 @@ private:
     ChoroplethScene *m_nationalScene;
     ChoroplethScene *m_cityScene = nullptr;
     ChoroplethScene *m_scene;
+    // What each scene was last given, kept while the scene may need it.
+    ParkSnapshot m_nationalRecords;
+    ParkSnapshot m_cityRecords;
     QList<ReportFigure> m_reportFigures;
     MapToolTip *m_tip;
     QTimer *m_rebuildTimer;

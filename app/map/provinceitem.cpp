@@ -2,6 +2,7 @@
 
 #include "hatching.h"
 #include "mapstyle.h"
+#include "provincelayercache.h"
 
 #include <QPaintEngine>
 #include <QPainter>
@@ -28,6 +29,8 @@ void ProvinceItem::setFill(const QColor &color, bool hatched, const QColor &hatc
 
 void ProvinceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    if (m_cache && m_cache->drewFor(painter))
+        return;
     painter->setPen(Qt::NoPen);
     painter->setBrush(m_fill);
     painter->drawPath(path());

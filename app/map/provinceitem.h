@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QGraphicsPathItem>
 
+class ProvinceLayerCache;
+
 // A province's fill: its class colour, or grey, hatched when the province
 // has parks but no known value. The outline is drawn with the item's
 // (cosmetic) pen.
@@ -19,6 +21,9 @@ public:
     bool isCrossHatched() const { return m_hatched && m_crossed; }
     // Widens the hatching's lines as the exporter widens cosmetic pens.
     void setLineScale(double scale) { m_lineScale = scale; }
+    // The cache that may have drawn the item already (which must outlive
+    // it); null for none.
+    void setLayerCache(const ProvinceLayerCache *cache) { m_cache = cache; }
 
     // The outline itself: the default stroked shape costs a stroke of the
     // whole outline on every hit test.
@@ -34,6 +39,7 @@ private:
     bool m_hatched = false;
     bool m_crossed = false;
     double m_lineScale = 1.0;
+    const ProvinceLayerCache *m_cache = nullptr;
     QPainterPath m_stripes;
     double m_stripesSpacing = 0;
 };
