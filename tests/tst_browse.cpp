@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -210,6 +211,42 @@ private slots:
                           tree->visualRect(guangzhou).center());
         QCOMPARE(window->proxy()->rowCount(), 2);
         QCOMPARE(window->proxy()->filter().provinces, QSet<QString>{QStringLiteral("广东省")});
+    }
+
+    // A city's parks are listed when it is opened, and a park chosen in
+    // the tree stays chosen when the tree is rebuilt after an edit.
+    void cityParksAreListedWhenOpened()
+    {
+        ProvinceTree *tree = window->provinceTree();
+        QModelIndex guangzhou = findInTree(tree, QStringLiteral("广州市"));
+        QVERIFY(guangzhou.isValid());
+        QStandardItem *city = tree->treeModel()->itemFromIndex(guangzhou);
+        QCOMPARE(city->rowCount(), 1);
+        QCOMPARE(city->child(0)->data(ProvinceTree::KindRole).toInt(),
+                 int(ProvinceTree::PendingKind));
+        tree->expand(guangzhou.parent());
+        tree->expand(guangzhou);
+        QStringList ids;
+        for (int row = 0; row < city->rowCount(); ++row) {
+            QCOMPARE(city->child(row)->data(ProvinceTree::KindRole).toInt(),
+                     int(ProvinceTree::ParkKind));
+            ids << city->child(row)->data(ProvinceTree::ValueRole).toString();
+        }
+        QCOMPARE(ids, (QStringList{QStringLiteral("gd-a"), QStringLiteral("gd-c")}));
+
+        QSignalSpy activated(tree, &ProvinceTree::parkActivated);
+        const QModelIndex park = city->child(1)->index();
+        tree->scrollTo(park);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(park).center());
+        QTest::keyClick(tree, Qt::Key_Return);
+        QVERIFY(!activated.isEmpty());
+        QCOMPARE(activated.last().at(0).toString(), QStringLiteral("gd-c"));
+
+        tree->rebuild();
+        QCOMPARE(tree->currentIndex().data(ProvinceTree::ValueRole).toString(),
+                 QStringLiteral("gd-c"));
+        QCOMPARE(tree->currentIndex().data(ProvinceTree::KindRole).toInt(),
+                 int(ProvinceTree::ParkKind));
     }
 
     void treeFollowsEdits()

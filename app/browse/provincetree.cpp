@@ -7,8 +7,8 @@
 #include "provinces.h"
 #include "translations.h"
 
-#include <QCollator>
 #include <QEvent>
+#include <QHash>
 #include <QHeaderView>
 #include <QSet>
 #include <QStandardItemModel>
@@ -62,6 +62,7 @@ ProvinceTree::ProvinceTree(ParkFilterProxy *proxy, QWidget *parent)
                     applySelection(current);
             });
     connect(this, &QTreeView::activated, this, &ProvinceTree::applySelection);
+    connect(this, &QTreeView::expanded, this, &ProvinceTree::listParks);
     connect(m_proxy, &ParkFilterProxy::filterChanged, this, &ProvinceTree::followFilter);
     setAccessibleName(tr("Parks by province and city"));
     rebuild();
@@ -88,9 +89,12 @@ void ProvinceTree::rebuild()
                 expanded.insert(all->child(p)->data(ValueRole).toString());
         }
     }
+    Kind currentKind = AllKind;
     const QModelIndex selected = currentIndex().siblingAtColumn(0);
-    if (selected.isValid())
+    if (selected.isValid()) {
         current = selected.data(ValueRole).toString();
+        currentKind = Kind(selected.data(KindRole).toInt());
+    }
 
     m_model->clear();
     m_model->setHorizontalHeaderLabels({tr("Province / city / park"), tr("Parks"), tr("Gov.")});
@@ -99,40 +103,36 @@ void ProvinceTree::rebuild()
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     const bool english = Translations::isEnglish();
-    const ParkSnapshot all = m_proxy->allRecords();
-    const Aggregations::Records &records = all.pointers();
+    m_records = m_proxy->allRecords();
+    const Aggregations::Records &records = m_records.pointers();
 
     Aggregations::Count total;
-    for (const ParkRecord *r : records)
+    // One pass: each province's records, in record order.
+    QHash<QString, Aggregations::Records> byProvince;
+    for (const ParkRecord *r : records) {
         total.add(*r);
+        byProvince[r->province].append(r);
+    }
     QList<QStandardItem *> allRow = makeRow(tr("All parks"), total, AllKind, QString(), QString());
     m_model->appendRow(allRow);
     QStandardItem *allItem = allRow.first();
 
-    QCollator collator{QLocale()};
     const auto provinces = Aggregations::rankedByCount(Aggregations::byProvince(records));
     for (const auto &[province, count] : provinces) {
         QList<QStandardItem *> provinceRow = makeRow(Provinces::displayName(province, english),
                                                      count, ProvinceKind, province, province);
         allItem->appendRow(provinceRow);
-        Aggregations::Records inProvince;
-        for (const ParkRecord *r : records) {
-            if (r->province == province)
-                inProvince.append(r);
-        }
+        const Aggregations::Records inProvince = byProvince.value(province);
         for (const auto &[city, cityCount] :
              Aggregations::rankedByCount(Aggregations::byCity(inProvince))) {
             QList<QStandardItem *> cityRow = makeRow(Places::cityName(province, city, english),
                                                      cityCount, CityKind, city, province);
+            auto *pending = new QStandardItem;
+            pending->setData(PendingKind, KindRole);
+            pending->setEditable(false);
+            pending->setSelectable(false);
+            cityRow.first()->appendRow(pending);
             provinceRow.first()->appendRow(cityRow);
-            for (const ParkRecord *r : inProvince) {
-                if (r->city != city)
-                    continue;
-                Aggregations::Count one;
-                one.add(*r);
-                cityRow.first()->appendRow(
-                    makeRow(r->displayName(english), one, ParkKind, r->id, province));
-            }
         }
     }
     expand(allItem->index());
@@ -142,12 +142,58 @@ void ProvinceTree::rebuild()
             expand(item->index());
     }
     if (!current.isEmpty()) {
-        const auto matches = m_model->match(m_model->index(0, 0), ValueRole, current, 1,
-                                            Qt::MatchRecursive | Qt::MatchExactly);
-        if (!matches.isEmpty())
-            setCurrentIndex(matches.first());
+        QModelIndex found = findItem(currentKind, current);
+        if (!found.isValid() && currentKind == ParkKind) {
+            // A park: list its city's parks first.
+            for (const ParkRecord *r : records) {
+                if (r->id == current) {
+                    listParks(findItem(CityKind, r->city));
+                    break;
+                }
+            }
+            found = findItem(ParkKind, current);
+        }
+        if (found.isValid())
+            setCurrentIndex(found);
     }
     m_rebuilding = false;
+}
+
+QModelIndex ProvinceTree::findItem(Kind kind, const QString &value) const
+{
+    if (value.isEmpty() && kind != AllKind)
+        return QModelIndex();
+    const QModelIndexList matches = m_model->match(m_model->index(0, 0), ValueRole, value, -1,
+                                                   Qt::MatchRecursive | Qt::MatchExactly);
+    for (const QModelIndex &m : matches) {
+        if (Kind(m.data(KindRole).toInt()) == kind)
+            return m;
+    }
+    return QModelIndex();
+}
+
+void ProvinceTree::listParks(const QModelIndex &index)
+{
+    if (!index.isValid() || Kind(index.data(KindRole).toInt()) != CityKind)
+        return;
+    QStandardItem *cityItem = m_model->itemFromIndex(index.siblingAtColumn(0));
+    if (!cityItem || cityItem->rowCount() != 1 ||
+        Kind(cityItem->child(0)->data(KindRole).toInt()) != PendingKind)
+        return;
+    const QString province = cityItem->data(ProvinceRole).toString();
+    const QString city = cityItem->data(ValueRole).toString();
+    const bool english = Translations::isEnglish();
+    QList<QList<QStandardItem *>> rows;
+    for (const ParkRecord *r : m_records.pointers()) {
+        if (r->province != province || r->city != city)
+            continue;
+        Aggregations::Count one;
+        one.add(*r);
+        rows.append(makeRow(r->displayName(english), one, ParkKind, r->id, province));
+    }
+    cityItem->removeRow(0);
+    for (const QList<QStandardItem *> &row : std::as_const(rows))
+        cityItem->appendRow(row);
 }
 
 void ProvinceTree::followFilter(const ParkFilter &filter)
@@ -218,6 +264,8 @@ void ProvinceTree::applySelection(const QModelIndex &index)
         break;
     case ParkKind:
         emit parkActivated(value);
+        return;
+    case PendingKind:
         return;
     }
     m_proxy->setFilter(f);

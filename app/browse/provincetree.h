@@ -1,5 +1,7 @@
 #pragma once
 
+#include "parksnapshot.h"
+
 #include <QTreeView>
 
 class ParkFilterProxy;
@@ -11,6 +13,8 @@ class QTimer;
 // government-led. Selecting a province or city filters the table to it;
 // selecting a park asks the window to show it. Counts cover all records, so
 // the tree stays a map of the whole dataset while the table is filtered.
+// A city's parks are listed when the city is opened: at 100,000 parks,
+// making an item for each on every edit stood the window still for seconds.
 class ProvinceTree : public QTreeView
 {
     Q_OBJECT
@@ -27,7 +31,9 @@ public:
         AllKind,
         ProvinceKind,
         CityKind,
-        ParkKind
+        ParkKind,
+        // Stands in for a city's parks until the city is opened.
+        PendingKind
     };
 
     explicit ProvinceTree(ParkFilterProxy *proxy, QWidget *parent = nullptr);
@@ -47,8 +53,13 @@ private:
     // Moves the selection to the item that stands for the filter's place
     // (or clears it), so that tree and filter never disagree.
     void followFilter(const ParkFilter &filter);
+    // Lists the parks of the city at INDEX, if not yet listed.
+    void listParks(const QModelIndex &index);
+    QModelIndex findItem(Kind kind, const QString &value) const;
 
     ParkFilterProxy *m_proxy;
+    // The records the tree was built from; a city's parks are read from it.
+    ParkSnapshot m_records;
     QStandardItemModel *m_model;
     QTimer *m_rebuild;
     bool m_rebuilding = false;
