@@ -794,6 +794,7 @@ private slots:
     void panelRebuildsOncePerBurst()
     {
         ChartsPanel panel(m_proxy);
+        panel.show(); // a hidden panel waits until it is shown
         panel.setKind(ChartKind::ByProvince);
         // Several signals in a row; the chart waits for the last of them.
         ParkFilter filter;
@@ -808,6 +809,7 @@ private slots:
     void panelKeepsItsInfoWhileTheModelGrows()
     {
         ChartsPanel panel(m_proxy);
+        panel.show(); // a hidden panel waits until it is shown or asked
         panel.setKind(ChartKind::TopArea);
         QCOMPARE(panel.chartInfo().kind, ChartKind::TopArea);
         const ChartInfo before = panel.chartInfo();

@@ -113,6 +113,8 @@ private slots:
         // The heading, the method and its classes, then the 29 provinces
         // without parks in the dataset (the wording of the last two is the
         // catalogue's).
+        // The map is on a hidden tab: rebuilt when shown, or when asked.
+        window.mapPanel()->view()->flushPendingRebuild();
         const ChoroplethScene *map = window.mapPanel()->view()->choroplethScene();
         QTRY_COMPARE(map->legendTexts().constFirst(), QStringLiteral("园区数量"));
         QCOMPARE(map->legendTexts().size(), 6);

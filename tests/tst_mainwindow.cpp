@@ -1,5 +1,6 @@
 #include "browse/parkdetailsview.h"
 #include "charts/chartspanel.h"
+
 #include "document/unreadablestoredialog.h"
 #include "documentsession.h"
 #include "editing/parkcommands.h"
@@ -9,6 +10,8 @@
 #include "parktablemodel.h"
 #include "table/parktableview.h"
 #include "translations.h"
+#include <QChart>
+#include <QChartView>
 
 #include <QApplication>
 #include <QDir>
@@ -131,6 +134,27 @@ private slots:
 
         window.proxy()->setText(QStringLiteral("Hangzhou"));
         QTRY_VERIFY(window.chartsPanel()->chart() != before);
+    }
+
+    // Charts on a hidden tab are not rebuilt for each change, but as soon as
+    // they are shown (or asked for).
+    void hiddenChartsWaitUntilShown()
+    {
+        MainWindow window;
+        window.show();
+        window.openAtStartup(fixture);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ChartsPanel *charts = window.chartsPanel();
+        QVERIFY(!charts->isVisible());
+        const QChart *before = charts->chart();
+        window.proxy()->setText(QStringLiteral("Hangzhou"));
+        QTest::qWait(20);
+        QCOMPARE(charts->chartView()->chart(), before);
+        window.tabs()->setCurrentWidget(charts);
+        QVERIFY(charts->isVisible());
+        const QChart *shown = charts->chartView()->chart();
+        QVERIFY(shown != before);
+        QVERIFY(shown->title().contains(QStringLiteral("Hangzhou")));
     }
 
     // A file that cannot be read gets the question that names it and why;

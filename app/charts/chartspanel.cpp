@@ -102,9 +102,31 @@ ChartsPanel::ChartsPanel(ParkFilterProxy *proxy, QWidget *parent)
 
 ChartsPanel::~ChartsPanel() = default;
 
-QChart *ChartsPanel::chart() const
+QChart *ChartsPanel::chart()
 {
+    if (m_stale)
+        rebuild();
     return m_view->chart();
+}
+
+const ChartInfo &ChartsPanel::chartInfo()
+{
+    if (m_stale)
+        rebuild();
+    return m_info;
+}
+
+void ChartsPanel::flushPendingRebuild()
+{
+    if (m_stale || m_rebuildTimer->isActive())
+        rebuild();
+}
+
+void ChartsPanel::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        rebuild();
+    QWidget::showEvent(event);
 }
 
 void ChartsPanel::setKind(ChartKind kind)
@@ -152,6 +174,11 @@ void ChartsPanel::setLogScale(bool on)
 
 void ChartsPanel::scheduleRebuild()
 {
+    if (!isVisible()) {
+        m_rebuildTimer->stop();
+        m_stale = true;
+        return;
+    }
     m_rebuildTimer->start();
 }
 
@@ -178,6 +205,7 @@ bool ChartsPanel::darkPalette() const
 void ChartsPanel::rebuild()
 {
     m_rebuildTimer->stop();
+    m_stale = false;
     const ParkSnapshot shown = m_proxy->visibleRecords();
     BuiltChart next = buildChart(m_kind, shown.pointers(), options(darkPalette()));
     ChartToolTips::attach(next.chart);

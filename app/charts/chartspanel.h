@@ -40,9 +40,14 @@ public:
     void setLogScale(bool on);
 
     // The chart on screen; replaced at every rebuild, owned by the view.
-    QChart *chart() const;
+    // The chart on show; if changes came while the panel was hidden, it is
+    // rebuilt first.
+    QChart *chart();
+    // Rebuilds now if the records or options changed since the last build.
+    void flushPendingRebuild();
     // What the chart on screen stands for, built with it.
-    const ChartInfo &chartInfo() const { return m_info; }
+    // What the chart on show says, brought up to date first like chart().
+    const ChartInfo &chartInfo();
     QChartView *chartView() const { return m_view; }
     QComboBox *kindCombo() const { return m_kindCombo; }
     QSpinBox *topNSpinBox() const { return m_topNSpin; }
@@ -81,6 +86,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void scheduleRebuild();
@@ -106,6 +112,9 @@ private:
     QChartView *m_view;
     ChartInfo m_info;
     QTimer *m_rebuildTimer;
+    // Changes came while the panel was hidden: it rebuilds when shown (or
+    // when asked), not for every keystroke nobody sees.
+    bool m_stale = false;
     std::function<FigureNotes()> m_figureNotes;
     std::function<QList<ReportFigure>()> m_reportFigures;
 };

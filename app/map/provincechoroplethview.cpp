@@ -197,6 +197,12 @@ void ProvinceChoroplethView::highlightProvinces(const QSet<QString> &fullNames)
 
 void ProvinceChoroplethView::scheduleRebuild()
 {
+    // Nobody sees a hidden map: it is rebuilt when shown, or when asked.
+    if (!isVisible()) {
+        m_rebuildTimer->stop();
+        m_stale = true;
+        return;
+    }
     m_rebuildTimer->start();
 }
 
@@ -211,7 +217,7 @@ void ProvinceChoroplethView::setReportFigures(const QList<ReportFigure> &figures
 
 void ProvinceChoroplethView::flushPendingRebuild()
 {
-    if (m_rebuildTimer->isActive()) {
+    if (m_stale || m_rebuildTimer->isActive()) {
         m_rebuildTimer->stop();
         rebuild();
     }
@@ -219,6 +225,7 @@ void ProvinceChoroplethView::flushPendingRebuild()
 
 void ProvinceChoroplethView::rebuild()
 {
+    m_stale = false;
     const ParkFilter filter = m_proxy->filter();
     // The proxy's rows would hold only the selected provinces; the map
     // applies the rest of the filter itself, the same way the proxy does.
@@ -371,6 +378,7 @@ void ProvinceChoroplethView::resizeEvent(QResizeEvent *event)
 
 void ProvinceChoroplethView::showEvent(QShowEvent *event)
 {
+    flushPendingRebuild();
     QGraphicsView::showEvent(event);
     if (!isZoomed())
         layoutToViewport();

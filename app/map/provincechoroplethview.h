@@ -79,6 +79,8 @@ public:
     // The tooltip on show (plain text); empty when there is none.
     QString toolTipText() const;
     // Applies changes still waiting for the event loop.
+    // Rebuilds now if the records or options changed since the last build
+    // (while hidden, changes wait until the view is shown or this is called).
     void flushPendingRebuild();
 
     static constexpr double MaximumZoom = 24.0;
@@ -127,6 +129,7 @@ private:
     QList<ReportFigure> m_reportFigures;
     MapToolTip *m_tip;
     QTimer *m_rebuildTimer;
+    bool m_stale = false; // changes came while hidden
     MapMetric m_metric = MapMetric::ParkCount;
     Classification::Method m_method = Classification::Method::Jenks;
     int m_classes = 5;
