@@ -381,6 +381,11 @@ int parent(const QStringList &stores, int repetitions, const QString &reportPath
 {
     QString out;
     QTextStream md(&out);
+    QStringList names;
+    for (const QString &store : stores)
+        names << QStringLiteral("--store ") + QFileInfo(store).fileName();
+    md << "Measured by `parkguibench " << names.join(QLatin1Char(' ')) << " --repetitions "
+       << repetitions << "` (median of \"shown after\", largest stall). Machine as above.\n\n";
     md << "| Interaction | Records | Shown after | Longest stall | Baseline shown | Baseline "
           "stall | Target (stall) | Met |\n|---|--:|--:|--:|--:|--:|---|---|\n";
     QString memory;
