@@ -437,6 +437,25 @@ private slots:
                                 "7864.html\">https://bqfa.com/info/7864.html</a>"));
     }
 
+    // A hidden summary is not made again for each change, but as soon as it
+    // is shown or read.
+    void hiddenSummaryWaitsUntilShown()
+    {
+        SummaryPanel *summary = window->summaryPanel();
+        const bool wasVisible = summary->isVisible();
+        summary->hide();
+        summary->refresh();
+        const QString before = summary->browser()->toPlainText();
+        QVERIFY(!before.contains(QStringLiteral("parks shown")));
+        window->proxy()->setProvinces({QStringLiteral("浙江省")});
+        QTest::qWait(20);
+        QCOMPARE(summary->browser()->toPlainText(), before);
+        summary->show();
+        QVERIFY(summary->browser()->toPlainText().contains(QStringLiteral("3 of 10 parks shown")));
+        window->proxy()->setFilter(ParkFilter());
+        summary->setVisible(wasVisible);
+    }
+
     void summaryShowsReportFiguresBesideTheDataset()
     {
         SummaryPanel *summary = window->summaryPanel();

@@ -101,7 +101,14 @@ SummaryPanel::SummaryPanel(DocumentSession *session, ParkFilterProxy *proxy, QWi
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(0);
     connect(m_refresh, &QTimer::timeout, this, &SummaryPanel::refresh);
-    auto schedule = [this] { m_refresh->start(); };
+    auto schedule = [this] {
+        if (isVisible()) {
+            m_refresh->start();
+        } else {
+            m_refresh->stop();
+            m_stale = true;
+        }
+    };
     connect(m_proxy, &QAbstractItemModel::modelReset, this, schedule);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, schedule);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, schedule);
@@ -136,9 +143,18 @@ void SummaryPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-QString SummaryPanel::plainText() const
+QString SummaryPanel::plainText()
 {
+    if (m_stale)
+        refresh();
     return m_browser->toPlainText();
+}
+
+void SummaryPanel::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
 }
 
 void SummaryPanel::copyToClipboard()
@@ -149,6 +165,7 @@ void SummaryPanel::copyToClipboard()
 void SummaryPanel::refresh()
 {
     m_refresh->stop();
+    m_stale = false;
     m_browser->setHtml(buildHtml());
 }
 

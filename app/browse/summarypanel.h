@@ -19,7 +19,9 @@ class SummaryPanel : public QWidget
 public:
     SummaryPanel(DocumentSession *session, ParkFilterProxy *proxy, QWidget *parent = nullptr);
 
-    QString plainText() const;
+    // The summary as text; if changes came while the panel was hidden, it
+    // is made again first.
+    QString plainText();
     QTextBrowser *browser() const { return m_browser; }
     // Whether qualified values ("more than 100", a host zone's area, an
     // investment plan) count in the largest figures; off by default.
@@ -29,6 +31,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QString buildHtml() const;
@@ -39,4 +42,7 @@ private:
     QPushButton *m_copy;
     QCheckBox *m_includeQualified;
     QTimer *m_refresh;
+    // Changes came while the panel was hidden (a tab behind Details, say):
+    // it is made again when shown, not for every keystroke nobody reads.
+    bool m_stale = false;
 };
