@@ -1588,34 +1588,6 @@ private slots:
         QCOMPARE(en.anchor, zh.anchor);
     }
 
-    void repaintIsFast()
-    {
-#ifdef PARKEXPLORER_EXPECT_SANITIZED
-        QSKIP("a sanitized build is too slow for a time limit to mean anything");
-#endif
-        ChoroplethScene scene;
-        scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
-                      QString(), false, false);
-        scene.setParkMarkersVisible(true);
-        scene.layoutFor(QSizeF(1600, 1200));
-        QImage image(1600, 1200, QImage::Format_ARGB32_Premultiplied);
-        QList<qint64> times;
-        for (int i = 0; i < 7; ++i) {
-            QPainter painter(&image);
-            painter.setRenderHint(QPainter::Antialiasing);
-            QElapsedTimer timer;
-            timer.start();
-            scene.render(&painter, QRectF(image.rect()), scene.sceneRect());
-            times.append(timer.nsecsElapsed());
-        }
-        std::sort(times.begin(), times.end());
-        const double medianMs = times.at(times.size() / 2) / 1e6;
-        qInfo("repaint at 1600x1200: %.1f ms (median of 7)", medianMs);
-        // Generous, for slow and shared machines; a projection per paint
-        // or stroked glyph outlines take several times longer.
-        QVERIFY2(medianMs < 60, qPrintable(QString::number(medianMs)));
-    }
-
     // Repaints copy the provinces from an image: it must give the pixels
     // drawing them gives, and follow every change of colour, outline and
     // layout.
