@@ -79,8 +79,10 @@ void SortColumn::read(int first, int last, bool inParallel)
         }
     };
     const CollationKeys keys(m_collator);
-    if (inParallel && texts.size() > 1) {
-        const CollationKeys otherKeys(keys);
+    // Both halves must come from the same kind of collator: a copy that
+    // ICU could not clone would make keys of another order.
+    const CollationKeys otherKeys(keys);
+    if (inParallel && texts.size() > 1 && otherKeys.isValid() == keys.isValid()) {
         const size_t half = texts.size() / 2;
         std::thread other(makeKeys, std::cref(otherKeys), half, texts.size());
         makeKeys(keys, 0, half);
