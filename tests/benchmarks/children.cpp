@@ -1,4 +1,5 @@
 #include "children.h"
+#include "procstatus.h"
 
 #include "documentsession.h"
 #include "mainwindow.h"
@@ -27,19 +28,6 @@
 namespace Children {
 
 namespace {
-
-double statusKib(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = QByteArray(field) + ':';
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble();
-    }
-    return -1;
-}
 
 // Bytes the allocator has handed out and not got back, whether or not it
 // has returned the pages of freed memory to the system: RSS alone would

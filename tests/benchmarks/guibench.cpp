@@ -15,6 +15,7 @@
 #include "parkfilterproxy.h"
 #include "parkstore.h"
 #include "parktablemodel.h"
+#include "procstatus.h"
 #include "table/parktableview.h"
 
 #include <QApplication>
@@ -41,19 +42,6 @@
 #include <functional>
 
 namespace {
-
-double statusKib(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = QByteArray(field) + ':';
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble();
-    }
-    return -1;
-}
 
 // Watches the whole application: the event loop's longest stall (a 1 ms
 // timer that notes how late each tick is) and the last paint of any widget.
@@ -138,6 +126,19 @@ void clickTab(QTabWidget *tabs, int index)
     QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
 }
 
+// Clicks on the 中文名称 header (pinyin) and the area header, in turn.
+void sortByHeaders(Probe &probe, QHeaderView *header, int repetitions)
+{
+    for (int i = 0; i < repetitions; ++i) {
+        probe.begin();
+        clickHeader(header, ParkTableModel::NameZhColumn);
+        report(i == 0 ? "sort_name_zh_first" : "sort_name_zh", probe.end());
+        probe.begin();
+        clickHeader(header, ParkTableModel::AreaColumn);
+        report("sort_area", probe.end());
+    }
+}
+
 // The keystroke the issue timed: one letter into the search field, then Esc.
 constexpr char Keystroke = 'F';
 
@@ -171,14 +172,7 @@ int appSession(const QString &store, int repetitions)
     }
 
     QHeaderView *header = window.tableView()->horizontalHeader();
-    for (int i = 0; i < repetitions; ++i) {
-        probe.begin();
-        clickHeader(header, ParkTableModel::NameZhColumn);
-        report(i == 0 ? "sort_name_zh_first" : "sort_name_zh", probe.end());
-        probe.begin();
-        clickHeader(header, ParkTableModel::AreaColumn);
-        report("sort_area", probe.end());
-    }
+    sortByHeaders(probe, header, repetitions);
     probe.begin();
     clickHeader(header, ParkTableModel::NameZhColumn);
     report("sort_name_zh", probe.end());
@@ -207,7 +201,6 @@ int appSession(const QString &store, int repetitions)
     // An edit in the table, then Undo, with the table sorted by that column.
     ParkTableView *table = window.tableView();
     const QModelIndex cell = window.proxy()->index(0, ParkTableModel::NameZhColumn);
-    const QString before = cell.data(Qt::EditRole).toString();
     table->setFocus();
     table->setCurrentIndex(cell);
     probe.begin();
@@ -231,7 +224,6 @@ int appSession(const QString &store, int repetitions)
 
     std::printf("peak_kib=%.0f\n", statusKib("VmHWM"));
     std::printf("records=%d\n", window.proxy()->sourceRecordCount());
-    Q_UNUSED(before);
     return 0;
 }
 
@@ -274,15 +266,7 @@ int baselineSession(const QString &store, int repetitions)
         search->clear(); // a bare QLineEdit has no Esc; clearing is the same change
         report("escape", probe.end());
     }
-    QHeaderView *header = table->horizontalHeader();
-    for (int i = 0; i < repetitions; ++i) {
-        probe.begin();
-        clickHeader(header, ParkTableModel::NameZhColumn);
-        report(i == 0 ? "sort_name_zh_first" : "sort_name_zh", probe.end());
-        probe.begin();
-        clickHeader(header, ParkTableModel::AreaColumn);
-        report("sort_area", probe.end());
-    }
+    sortByHeaders(probe, table->horizontalHeader(), repetitions);
     std::printf("peak_kib=%.0f\n", statusKib("VmHWM"));
     std::printf("records=%d\n", model.rowCount());
     return 0;
@@ -354,7 +338,7 @@ QString ms(double value)
                         : QString::number(value, 'f', 1) + QStringLiteral(" ms");
 }
 
-QString describe(const QString &key, const MainWindow *)
+QString describe(const QString &key)
 {
     static const QMap<QString, QString> names = {
         {QStringLiteral("launch"),
@@ -409,7 +393,7 @@ int parent(const QStringList &stores, int repetitions, const QString &reportPath
                 continue;
             const double stall = maximum(app->stall.value(key));
             const bool hasTarget = key != QLatin1String("launch");
-            md << "| " << describe(key, nullptr) << " | " << app->records << " | "
+            md << "| " << describe(key) << " | " << app->records << " | "
                << ms(median(app->shown.value(key))) << " | " << ms(stall) << " | "
                << ms(median(base->shown.value(key))) << " | " << ms(maximum(base->stall.value(key)))
                << " | "
