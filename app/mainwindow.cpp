@@ -5,6 +5,7 @@
 #include "browse/summarypanel.h"
 #include "charts/chartspanel.h"
 #include "document/csvimport.h"
+#include "document/loadprogressdialog.h"
 #include "documentsession.h"
 #include "editing/editcontroller.h"
 #include "filter/filterbar.h"
@@ -89,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     m_actions = new MainActions(this);
     connect(new StoreDrop(this), &StoreDrop::dropped, this, &MainWindow::openFile);
+    new LoadProgressDialog(session(), this);
     connectDocument();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentDetails);

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QScopedValueRollback>
 #include <QSysInfo>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace {
@@ -56,7 +57,16 @@ DocumentController::DocumentController(QObject *parent)
     m_prompts.unsavedChanges = [] { return UnsavedChoice::Cancel; };
     m_prompts.confirm = [](const QString &) { return false; };
 
+    connect(m_session, &DocumentSession::loadingFinished, this, [this] {
+        // After the open that ended with it: the change of the file still
+        // open, if the load did not replace it.
+        QTimer::singleShot(0, this, [this] {
+            if (std::exchange(m_externalChangeWaiting, false))
+                externalChange();
+        });
+    });
     connect(m_session, &DocumentSession::documentReplaced, this, [this] {
+        m_externalChangeWaiting = false;
         m_stack->clear();
         m_watcher->watch(m_session->path(), m_session->contentHash());
         emit opened();
@@ -114,12 +124,15 @@ void DocumentController::openAtStartup(const QString &file)
     const QString folder = m_recovery->folder();
     RecoveryFile::pruneDiscarded(folder);
     RecoveryFile::migrateLegacy(folder);
+    // A load the user cancelled is not followed by the next candidate: the
+    // embedded dataset opens instead.
+    m_lastOpenCancelled = false;
     if (!file.isEmpty() && openDocument(file))
         return;
-    if (file.isEmpty() && restoreLeftBehind())
+    if (file.isEmpty() && !m_lastOpenCancelled && restoreLeftBehind())
         return;
     const QString path = DocumentSession::startupPath();
-    if (path != ParkStore::EmbeddedPath && openDocument(path))
+    if (path != ParkStore::EmbeddedPath && !m_lastOpenCancelled && openDocument(path))
         return;
     openDocument(ParkStore::EmbeddedPath);
 }
@@ -145,9 +158,11 @@ bool DocumentController::openDocument(const QString &path, bool *restored)
     if (!holding)
         claimed = RecoveryFile::claimSlot(folder, path);
     const LoadResult result = m_session->open(path);
+    m_lastOpenCancelled = result.cancelled;
     // A file that is there but could not be read holds the user's work in
     // some form: it is offered a way out that never writes to it.
-    if (!result.isUsable() && m_prompts.unreadableStore && QFileInfo(path).isFile())
+    if (!result.isUsable() && !result.cancelled && m_prompts.unreadableStore &&
+        QFileInfo(path).isFile())
         return replaceUnreadable(path, result);
     report(result, path);
     if (!result.isUsable())
@@ -248,6 +263,14 @@ void DocumentController::report(const LoadResult &result, const QString &path)
     for (const Problem &p : result.problems)
         lines << p.toString();
     const QString shownPath = QDir::toNativeSeparators(path);
+    if (result.cancelled) {
+        // At start nothing is open yet: what opens instead says so itself.
+        emit message(m_session->path().isEmpty()
+                         ? tr("Opening %1 was cancelled.").arg(shownPath)
+                         : tr("Opening %1 was cancelled; %2 stays open.")
+                               .arg(shownPath, shownName(m_session->path())));
+        return;
+    }
     if (!result.isUsable()) {
         emit failed(tr("Cannot open file"),
                     tr("%1 could not be opened. The file was not changed.").arg(shownPath), lines);
@@ -355,6 +378,12 @@ void DocumentController::externalChange()
 {
     if (m_askingAboutExternalChange || m_merging)
         return;
+    // Another file is being opened: the change is taken once it is in, if
+    // this file is still the open one (the watcher follows the new one).
+    if (m_session->isLoading()) {
+        m_externalChangeWaiting = true;
+        return;
+    }
     m_askingAboutExternalChange = true;
     emit changedExternally(m_session->path());
     // Reloaded quietly when nothing is unsaved, merged otherwise.

@@ -153,4 +153,6 @@ private:
     // The user chose to discard the unsaved edits (and nothing changed since).
     bool m_editsDiscarded = false;
     bool m_merging = false;
+    bool m_lastOpenCancelled = false;
+    bool m_externalChangeWaiting = false;
 };

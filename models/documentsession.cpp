@@ -1,5 +1,6 @@
 #include "documentsession.h"
 
+#include "backgroundload.h"
 #include "unreadablestore.h"
 
 #include <QCoreApplication>
@@ -11,14 +12,43 @@
 DocumentSession::DocumentSession(QObject *parent)
     : QObject(parent)
     , m_model(new ParkTableModel(this))
+    , m_backgroundLoadSize(BackgroundLoad::DefaultMinimumSize)
 {}
 
 LoadResult DocumentSession::open(const QString &path)
 {
-    LoadResult result = ParkStore::loadFile(path);
+    // One load at a time: the newest wins.
+    cancelLoading();
+    const QFileInfo file(path);
+    LoadResult result =
+        path != ParkStore::EmbeddedPath && file.isFile() && file.size() >= m_backgroundLoadSize
+            ? loadInBackground(path)
+            : ParkStore::loadFile(path);
     if (result.isUsable())
         adopt(result, path);
     return result;
+}
+
+LoadResult DocumentSession::loadInBackground(const QString &path)
+{
+    const auto control = std::make_shared<LoadControl>();
+    m_loading = control;
+    emit loadingStarted(path);
+    LoadResult result = BackgroundLoad::load(
+        path, control, [this](int permille) { emit loadingProgress(permille); });
+    // A load started while this one ran has ended already (its event loop
+    // ran inside this one's), and cancelled this one.
+    if (m_loading == control) {
+        m_loading.reset();
+        emit loadingFinished();
+    }
+    return result;
+}
+
+void DocumentSession::cancelLoading()
+{
+    if (m_loading)
+        m_loading->cancel();
 }
 
 LoadResult DocumentSession::openEmbedded()
@@ -36,8 +66,9 @@ void DocumentSession::adopt(LoadResult &result, const QString &path)
     m_readOnly = result.readOnly;
     m_readOnlyReason = result.readOnlyReason;
     m_contentHash = result.contentHash;
-    m_base = doc;                                    // shares the records with the model
-    m_model->setRecords(std::move(doc.parks), true); // loadBytes() validated them
+    m_base = doc; // shares the records with the model
+    // loadBytes() validated them; a background load made their search text.
+    m_model->setRecords(std::move(doc.parks), true, std::move(result.searchText));
     const bool changed = m_path != path;
     m_path = path;
     if (changed)

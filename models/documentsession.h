@@ -6,6 +6,10 @@
 
 #include <QObject>
 
+#include <memory>
+
+class LoadControl;
+
 // The open park store: where it came from, what surrounds the records (the
 // "about" block, unknown members), and the table model holding the records.
 // The windows ask it to open and save; it never shows a dialog itself.
@@ -24,6 +28,16 @@ public:
     LoadResult open(const QString &path);
     // Opens the dataset compiled into the application.
     LoadResult openEmbedded();
+
+    // Files of at least BYTES are opened on a worker thread while the event
+    // loop goes on (BackgroundLoad), announced by loadingStarted(); smaller
+    // ones at once. Opening another file while one loads cancels that load:
+    // its open() returns a cancelled result.
+    void setBackgroundLoadSize(qint64 bytes) { m_backgroundLoadSize = bytes; }
+    bool isLoading() const { return m_loading != nullptr; }
+    // The open() under way returns a cancelled result; the open document
+    // stays as it was.
+    void cancelLoading();
     // Saves to path (the current file when empty). Saving the embedded
     // dataset goes to userDataPath(). Never writes to a read-only document.
     SaveResult save(const QString &path = QString());
@@ -70,10 +84,16 @@ public:
 
 signals:
     void pathChanged(const QString &path);
+    // A file is being read in the background; loadingProgress() follows it
+    // (per mille) and loadingFinished() ends it, however it ended.
+    void loadingStarted(const QString &path);
+    void loadingProgress(int permille);
+    void loadingFinished();
     void documentReplaced();
 
 private:
     void adopt(LoadResult &result, const QString &path);
+    LoadResult loadInBackground(const QString &path);
 
     ParkTableModel *m_model;
     QString m_path;
@@ -85,4 +105,6 @@ private:
     QString m_readOnlyReason;
     QByteArray m_contentHash;
     ParkDocument m_base;
+    qint64 m_backgroundLoadSize;
+    std::shared_ptr<LoadControl> m_loading;
 };

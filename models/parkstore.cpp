@@ -323,7 +323,15 @@ QString tooLarge(qint64 size, qint64 maxFileSize)
 
 } // namespace
 
-LoadResult ParkStore::loadFile(const QString &path, qint64 maxFileSize)
+LoadResult LoadResult::cancelledLoad(const QString &path)
+{
+    LoadResult result =
+        refuse(path, QCoreApplication::translate("ParkStore", "opening was cancelled"));
+    result.cancelled = true;
+    return result;
+}
+
+LoadResult ParkStore::loadFile(const QString &path, qint64 maxFileSize, LoadControl *control)
 {
 #ifdef Q_OS_UNIX
     // Only the embedded dataset is read from the resources: any other path,
@@ -395,7 +403,7 @@ LoadResult ParkStore::loadFile(const QString &path, qint64 maxFileSize)
         if (got > maxFileSize)
             return refuse(path, tooLarge(got, maxFileSize));
         bytes.truncate(got);
-        return loadBytes(bytes, path);
+        return loadBytes(bytes, path, control);
     }
 #endif
     const QFileInfo info(path);
@@ -411,11 +419,21 @@ LoadResult ParkStore::loadFile(const QString &path, qint64 maxFileSize)
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return refuse(path, tr("cannot be read: %1").arg(file.errorString()));
-    return loadBytes(bytes, path);
+    return loadBytes(bytes, path, control);
 }
 
-LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileName)
+LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileName,
+                                LoadControl *control)
 {
+    // Between steps: false once the load is no longer wanted.
+    const auto reached = [control](int stage) {
+        if (!control)
+            return true;
+        control->setProgress(stage);
+        return !control->isCancelled();
+    };
+    if (!reached(LoadStage::Read))
+        return LoadResult::cancelledLoad(fileName);
     // Hashing a large store takes about as long as reading it, and nothing
     // read depends on the hash, so it runs beside the reading.
     std::future<QByteArray> contentHash;
@@ -445,8 +463,10 @@ LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileN
 
     // Strict JSON within the limits, checked before anything is built:
     // what passes is read alike by the direct reader and QJsonDocument.
-    const ParkStoreReader::Check check =
-        ParkStoreReader::check(bytes, ParkStoreReader::Limits::maxRecords(rawBytes.size()));
+    const ParkStoreReader::Check check = ParkStoreReader::check(
+        bytes, ParkStoreReader::Limits::maxRecords(rawBytes.size()), control);
+    if (control && control->isCancelled())
+        return finish(LoadResult::cancelledLoad(fileName));
     if (!check.ok()) {
         LoadResult result = refuse(fileName, check.error);
         lineAndColumn(bytes, check.errorOffset + 1, &result.problems[0].line,
@@ -454,13 +474,17 @@ LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileN
         result.message = result.problems[0].toString();
         return finish(std::move(result));
     }
+    if (!reached(LoadStage::Checked))
+        return finish(LoadResult::cancelledLoad(fileName));
     if (!check.topIsObject)
         return finish(refuse(fileName, tr("not a park store: the top level is not a JSON object")));
 
     // The direct reader handles well-formed stores; anything it leaves
     // takes the QJsonDocument path (strict JSON only, as checked above; it
     // words the errors of numbers out of range).
-    std::optional<ParkStoreReader::Parsed> direct = ParkStoreReader::read(bytes);
+    std::optional<ParkStoreReader::Parsed> direct = ParkStoreReader::read(bytes, control);
+    if (control && control->isCancelled())
+        return finish(LoadResult::cancelledLoad(fileName));
     QJsonObject top;
     QJsonArray parksArray;
     if (direct) {
@@ -537,7 +561,11 @@ LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileN
         for (const QJsonValue &entry : std::as_const(parksArray))
             doc.parks.append(readRecord(entry));
     }
+    if (!reached(LoadStage::Parsed))
+        return finish(LoadResult::cancelledLoad(fileName));
     ParkValidator::validateAll(doc.parks);
+    if (!reached(LoadStage::Validated))
+        return finish(LoadResult::cancelledLoad(fileName));
     reportDuplicates(bytes, check.duplicates, fileName, &result);
 
     for (int i = 0; i < doc.parks.size(); ++i) {

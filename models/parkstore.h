@@ -1,5 +1,6 @@
 #pragma once
 
+#include "loadcontrol.h"
 #include "parkrecord.h"
 #include "problem.h"
 #include "result.h"
@@ -39,8 +40,16 @@ struct LoadResult : Result
     // ParkStore::hash() of the bytes read, to notice later changes by other
     // programs.
     QByteArray contentHash;
+    // The load was cancelled through its LoadControl (or another load
+    // replaced it): nothing is wrong with the file.
+    bool cancelled = false;
+    // Filled by DocumentSession when it loads on a worker thread: the
+    // model's search text of each record (ParkFilter::searchText), made
+    // there too.
+    QList<QString> searchText;
 
     bool isUsable() const { return ok(); }
+    static LoadResult cancelledLoad(const QString &path);
 };
 
 // On failure, message names the file and the reason.
@@ -65,9 +74,13 @@ public:
     // The dataset compiled into the application.
     static const QString EmbeddedPath;
 
-    static LoadResult loadFile(const QString &path, qint64 maxFileSize = DefaultMaxFileSize);
+    // CONTROL, when given, receives the progress and may cancel the load
+    // (another thread reads the file, the caller's thread waits).
+    static LoadResult loadFile(const QString &path, qint64 maxFileSize = DefaultMaxFileSize,
+                               LoadControl *control = nullptr);
     // fileName is only used to name the place of problems.
-    static LoadResult loadBytes(const QByteArray &bytes, const QString &fileName);
+    static LoadResult loadBytes(const QByteArray &bytes, const QString &fileName,
+                                LoadControl *control = nullptr);
 
     // The bytes save() writes: UTF-8, two-space indent, fields in the
     // documented order, unknown members kept.

@@ -155,9 +155,11 @@ struct Token
 class Reader
 {
 public:
-    Reader(const char *begin, const char *end)
-        : m_p(begin)
+    Reader(const char *begin, const char *end, LoadControl *control)
+        : m_begin(begin)
+        , m_p(begin)
         , m_end(end)
+        , m_control(control)
     {
         for (ParkField f : ParkFields::all())
             m_keys.append(ParkFields::key(f).toLatin1());
@@ -203,8 +205,10 @@ private:
     bool readField(ParkRecord *r, ParkField field);
     bool readSlowly(ParkRecord *r, ParkField field, const char *valueStart);
 
+    const char *m_begin;
     const char *m_p;
     const char *m_end;
+    LoadControl *m_control;
     std::optional<ParkField> fieldOfKey(QByteArrayView raw);
 
     QList<QByteArray> m_keys; // by ParkField
@@ -692,6 +696,11 @@ bool Reader::readDocument(Parsed *out)
                             return false;
                     }
                     out->parks.append(std::move(record));
+                    // Often enough for a prompt cancel, rarely enough to cost nothing.
+                    if (m_control && out->parks.size() % 256 == 0 &&
+                        !m_control->step(m_p - m_begin, m_end - m_begin, LoadStage::Checked,
+                                         LoadStage::Parsed))
+                        return false;
                 } while (consume(','));
                 if (!consume(']'))
                     return false;
@@ -715,10 +724,10 @@ bool Reader::readDocument(Parsed *out)
 
 } // namespace
 
-std::optional<Parsed> read(const QByteArray &json)
+std::optional<Parsed> read(const QByteArray &json, LoadControl *control)
 {
     Parsed parsed;
-    Reader reader(json.constData(), json.constData() + json.size());
+    Reader reader(json.constData(), json.constData() + json.size(), control);
     if (!reader.readDocument(&parsed))
         return std::nullopt;
     // The list grew by doubling; at 100,000 records the unused tail would
@@ -755,12 +764,13 @@ struct Context
 class Checker
 {
 public:
-    Checker(QByteArrayView json, qsizetype maxRecords, Check *out)
+    Checker(QByteArrayView json, qsizetype maxRecords, Check *out, LoadControl *control)
         : m_begin(json.data())
         , m_p(json.data())
         , m_end(json.data() + json.size())
         , m_maxRecords(maxRecords)
         , m_out(out)
+        , m_control(control)
     {}
 
     void run()
@@ -799,6 +809,7 @@ private:
     qsizetype m_maxRecords;
     qsizetype m_allRecords = 0; // in every "parks" member, if there are several
     Check *m_out;
+    LoadControl *m_control;
 };
 
 QString hex(unsigned value, int digits)
@@ -1153,6 +1164,10 @@ bool Checker::array(int depth, const Context &context)
             child.place = Place::Record;
             child.record = int(m_out->records++);
             ++m_allRecords;
+            if (m_control && m_allRecords % 256 == 0 &&
+                !m_control->step(m_p - m_begin, m_end - m_begin, LoadStage::Read,
+                                 LoadStage::Checked))
+                return fail(m_p, tr("opening was cancelled"));
         } else if (context.place == Place::Document || context.place == Place::Record) {
             child.place = context.place == Place::Record ? Place::InRecord : Place::TopMember;
         }
@@ -1177,10 +1192,10 @@ bool Checker::array(int depth, const Context &context)
 
 } // namespace
 
-Check check(QByteArrayView json, qsizetype maxRecords)
+Check check(QByteArrayView json, qsizetype maxRecords, LoadControl *control)
 {
     Check result;
-    Checker(json, maxRecords, &result).run();
+    Checker(json, maxRecords, &result, control).run();
     return result;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "loadcontrol.h"
 #include "parkrecord.h"
 
 #include <QByteArray>
@@ -37,7 +38,9 @@ struct Parsed
     QList<ParkRecord> parks;
 };
 
-std::optional<Parsed> read(const QByteArray &json);
+// CONTROL, when given, follows the records read (LoadStage::Checked to
+// Parsed, by bytes) and stops the reading (nullopt) once cancelled.
+std::optional<Parsed> read(const QByteArray &json, LoadControl *control = nullptr);
 
 // The limits a store is checked against before anything is built from it
 // (docs/file-format.md, "Limits"). They keep the memory a store takes to a
@@ -96,6 +99,8 @@ struct Check
 // at the first error. Duplicate names are reported, not errors. Lone
 // surrogates (\ud800) are allowed: JSON's grammar has them, and they are
 // kept as they are.
-Check check(QByteArrayView json, qsizetype maxRecords);
+// CONTROL, when given, follows the check (LoadStage::Read to Checked, by
+// bytes); once cancelled, the check stops with an error.
+Check check(QByteArrayView json, qsizetype maxRecords, LoadControl *control = nullptr);
 
 } // namespace ParkStoreReader

@@ -376,16 +376,21 @@ QHash<int, QByteArray> ParkTableModel::roleNames() const
     return roles;
 }
 
-void ParkTableModel::setRecords(QList<ParkRecord> records, bool alreadyValidated)
+void ParkTableModel::setRecords(QList<ParkRecord> records, bool alreadyValidated,
+                                QList<QString> searchText)
 {
     beginResetModel();
     m_records = std::move(records);
     if (!alreadyValidated)
         ParkValidator::validateAll(m_records);
-    m_searchText.clear();
-    m_searchText.reserve(m_records.size());
-    for (const ParkRecord &r : std::as_const(m_records))
-        m_searchText.append(ParkFilter::searchText(r));
+    if (searchText.size() == m_records.size()) {
+        m_searchText = std::move(searchText);
+    } else {
+        m_searchText.clear();
+        m_searchText.reserve(m_records.size());
+        for (const ParkRecord &r : std::as_const(m_records))
+            m_searchText.append(ParkFilter::searchText(r));
+    }
     m_keys.clear();
     m_keys.reserve(m_records.size());
     for (qsizetype i = 0; i < m_records.size(); ++i)

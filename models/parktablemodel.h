@@ -87,7 +87,10 @@ public:
     // ALREADYVALIDATED says that ParkValidator::validateAll() has just been
     // run over exactly this list (ParkStore::loadBytes does), which saves
     // doing it again for a large store.
-    void setRecords(QList<ParkRecord> records, bool alreadyValidated = false);
+    // SEARCHTEXT, when it has one entry per record, is their search text
+    // made already (on the thread that loaded them).
+    void setRecords(QList<ParkRecord> records, bool alreadyValidated = false,
+                    QList<QString> searchText = {});
     const QList<ParkRecord> &records() const { return m_records; }
     const ParkRecord &record(int row) const { return m_records.at(row); }
     RecordKey keyOf(int row) const { return m_keys.at(row); }

@@ -1037,6 +1037,14 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>%1 was deleted or moved by another program; your version is still open; Save writes it back.</source>
         <translation>%1 was deleted or moved by another program; your version is still open; Save writes it back.</translation>
     </message>
+    <message>
+        <source>Opening %1 was cancelled; %2 stays open.</source>
+        <translation>Opening %1 was cancelled; %2 stays open.</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Opening %1 was cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSession</name>
@@ -2015,6 +2023,17 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
+    </message>
+</context>
+<context>
+    <name>LoadProgressDialog</name>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Opening %1 (%2 MB)…</source>
+        <translation>Opening %1 (%2 MB)…</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3585,10 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <source>the file is %1; park stores are UTF-8 (save it as UTF-8 and open it again)</source>
         <translation>the file is %1; park stores are UTF-8 (save it as UTF-8 and open it again)</translation>
     </message>
+    <message>
+        <source>opening was cancelled</source>
+        <translation>opening was cancelled</translation>
+    </message>
 </context>
 <context>
     <name>ParkStoreReader::Checker</name>
@@ -3676,6 +3699,10 @@ The value as the file has it. It is kept as it is until you replace it.</transla
     <message>
         <source>trailing comma: a value must follow a comma</source>
         <translation>trailing comma: a value must follow a comma</translation>
+    </message>
+    <message>
+        <source>opening was cancelled</source>
+        <translation>opening was cancelled</translation>
     </message>
 </context>
 <context>

@@ -1023,6 +1023,14 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>%1 was deleted or moved by another program; your version is still open; Save writes it back.</source>
         <translation>%1 已被另一个程序删除或移动；您的版本仍处于打开状态；保存会将其写回。</translation>
     </message>
+    <message>
+        <source>Opening %1 was cancelled; %2 stays open.</source>
+        <translation>已取消打开 %1；%2 仍保持打开。</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>已取消打开 %1。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSession</name>
@@ -1992,6 +2000,17 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
     <message>
         <source>not a regular file</source>
         <translation>不是普通文件</translation>
+    </message>
+</context>
+<context>
+    <name>LoadProgressDialog</name>
+    <message>
+        <source>Opening</source>
+        <translation>正在打开</translation>
+    </message>
+    <message>
+        <source>Opening %1 (%2 MB)…</source>
+        <translation>正在打开 %1（%2 MB）…</translation>
     </message>
 </context>
 <context>
@@ -3522,6 +3541,10 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <source>the file is %1; park stores are UTF-8 (save it as UTF-8 and open it again)</source>
         <translation>该文件是 %1 编码；园区数据文件应为 UTF-8（请另存为 UTF-8 后重新打开）</translation>
     </message>
+    <message>
+        <source>opening was cancelled</source>
+        <translation>已取消打开</translation>
+    </message>
 </context>
 <context>
     <name>ParkStoreReader::Checker</name>
@@ -3632,6 +3655,10 @@ The value as the file has it. It is kept as it is until you replace it.</source>
     <message>
         <source>trailing comma: a value must follow a comma</source>
         <translation>多余的逗号：逗号后必须跟一个值</translation>
+    </message>
+    <message>
+        <source>opening was cancelled</source>
+        <translation>已取消打开</translation>
     </message>
 </context>
 <context>

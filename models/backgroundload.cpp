@@ -1,0 +1,97 @@
+#include "backgroundload.h"
+
+#include "parkfilter.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QMutex>
+#include <QThreadPool>
+#include <QTimer>
+
+namespace {
+
+// What the worker hands back; shared, so that a cancelled caller may return
+// before the worker is done with it.
+struct Job
+{
+    std::shared_ptr<LoadControl> control;
+    QMutex mutex;
+    std::optional<LoadResult> result;
+};
+
+void run(const QString &path, const std::shared_ptr<Job> &job)
+{
+    LoadControl *control = job->control.get();
+    LoadResult result = ParkStore::loadFile(path, ParkStore::DefaultMaxFileSize, control);
+    if (result.isUsable()) {
+        const QList<ParkRecord> &parks = result.document.parks;
+        result.searchText.reserve(parks.size());
+        for (const ParkRecord &r : parks) {
+            result.searchText.append(ParkFilter::searchText(r));
+            if (result.searchText.size() % 256 == 0 &&
+                !control->step(result.searchText.size(), parks.size(), LoadStage::Validated,
+                               LoadControl::Done)) {
+                result = LoadResult::cancelledLoad(path);
+                break;
+            }
+        }
+    }
+    control->setProgress(LoadControl::Done);
+    const QMutexLocker lock(&job->mutex);
+    job->result = std::move(result);
+}
+
+} // namespace
+
+namespace BackgroundLoad {
+
+QThreadPool *threads()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool(QCoreApplication::instance());
+        // The load, and a cancelled one finishing its step.
+        p->setMaxThreadCount(2);
+        return p;
+    }();
+    return pool;
+}
+
+LoadResult load(const QString &path, const std::shared_ptr<LoadControl> &control,
+                const std::function<void(int)> &progress)
+{
+    auto job = std::make_shared<Job>();
+    job->control = control;
+    threads()->start([path, job] { run(path, job); });
+
+    const auto finished = [&job] {
+        const QMutexLocker lock(&job->mutex);
+        return job->result.has_value();
+    };
+    QEventLoop loop;
+    QTimer poll;
+    // Often enough that the end of a load is not waited for noticeably.
+    poll.setInterval(15);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (progress)
+            progress(control->progress());
+        if (control->isCancelled() || finished())
+            loop.quit();
+    });
+    poll.start();
+    if (!control->isCancelled() && !finished())
+        loop.exec();
+    poll.stop();
+
+    // The loop also ends when the application quits: the load is then no
+    // longer wanted either.
+    if (!finished())
+        control->cancel();
+    if (control->isCancelled())
+        return LoadResult::cancelledLoad(path);
+    const QMutexLocker lock(&job->mutex);
+    LoadResult result = std::move(*job->result);
+    job->result = LoadResult();
+    return result;
+}
+
+} // namespace BackgroundLoad

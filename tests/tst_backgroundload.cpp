@@ -1,0 +1,322 @@
+// Opening a large store on a worker thread: the event loop goes on while it
+// loads, the result is the same as a load in the foreground, Cancel leaves
+// the open document, and a second open replaces the first. The worker is
+// held back (every thread loads run on is kept busy) until the event
+// loop has run, so nothing here depends on how fast the machine is.
+#include "backgroundload.h"
+#include "document/loadprogressdialog.h"
+#include "documentcontroller.h"
+#include "documentsession.h"
+#include "mainwindow.h"
+#include "parkfilter.h"
+#include "parkstore.h"
+#include "parktablemodel.h"
+#include "recoveryfile.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSemaphore>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <functional>
+
+namespace {
+
+// Keeps every thread loads run on busy until released, so that a load
+// started meanwhile waits.
+class PoolBlocker
+{
+public:
+    PoolBlocker()
+        : m_threads(BackgroundLoad::threads()->maxThreadCount())
+    {
+        for (int i = 0; i < m_threads; ++i) {
+            BackgroundLoad::threads()->start([this] {
+                m_started.release();
+                m_gate.acquire();
+            });
+        }
+        m_started.acquire(m_threads);
+    }
+    ~PoolBlocker() { release(); }
+    void release()
+    {
+        if (!m_released)
+            m_gate.release(m_threads);
+        m_released = true;
+    }
+
+private:
+    int m_threads;
+    QSemaphore m_started;
+    QSemaphore m_gate;
+    bool m_released = false;
+};
+
+// Runs ACTION from the event loop, which open() has to run for it.
+void soon(const std::function<void()> &action)
+{
+    QTimer::singleShot(0, action);
+}
+
+QStringList idsOf(const ParkTableModel *model)
+{
+    QStringList ids;
+    for (const ParkRecord &r : model->records())
+        ids << r.id;
+    return ids;
+}
+
+QStringList idsIn(const QString &path)
+{
+    QStringList ids;
+    for (const ParkRecord &r : ParkStore::loadFile(path).document.parks)
+        ids << r.id;
+    return ids;
+}
+
+} // namespace
+
+class TestBackgroundLoad : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir dir;
+    QString small; // ten parks
+    QString fixture;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(dir.isValid());
+        small = dir.filePath(QStringLiteral("small.json"));
+        fixture = dir.filePath(QStringLiteral("fixture.json"));
+        QVERIFY(QFile::copy(QStringLiteral(TESTDATA_DIR "/store-small.json"), small));
+        QVERIFY(QFile::copy(QStringLiteral(TESTDATA_DIR "/fixture-parks.json"), fixture));
+        QVERIFY(idsIn(small) != idsIn(fixture));
+    }
+
+    void init()
+    {
+        QDir(RecoveryFile::defaultFolder()).removeRecursively();
+        QSettings().clear();
+    }
+
+    // The event loop runs while the worker loads, the progress ends at
+    // Done, and the records and their search text are those of a load in
+    // the foreground.
+    void theEventLoopRunsAndTheResultIsTheSame()
+    {
+        DocumentSession session;
+        session.setBackgroundLoadSize(0);
+        QSignalSpy started(&session, &DocumentSession::loadingStarted);
+        QSignalSpy progress(&session, &DocumentSession::loadingProgress);
+        QSignalSpy finished(&session, &DocumentSession::loadingFinished);
+        PoolBlocker blocker;
+        bool ranDuringLoad = false;
+        soon([&] {
+            ranDuringLoad = session.isLoading();
+            blocker.release();
+        });
+        const LoadResult result = session.open(fixture);
+        QVERIFY(ranDuringLoad);
+        QVERIFY2(result.isUsable(), qPrintable(result.message));
+        QVERIFY(!result.cancelled);
+        QVERIFY(!session.isLoading());
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(started.first().first().toString(), fixture);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().first().toInt(), LoadControl::Done);
+        QCOMPARE(session.path(), fixture);
+
+        const LoadResult foreground = ParkStore::loadFile(fixture);
+        QCOMPARE(session.model()->records(), foreground.document.parks);
+        QCOMPARE(result.problems.size(), foreground.problems.size());
+        QCOMPARE(result.contentHash, foreground.contentHash);
+        for (int row = 0; row < session.model()->rowCount(); ++row)
+            QCOMPARE(session.model()->searchText(row),
+                     ParkFilter::searchText(foreground.document.parks.at(row)));
+    }
+
+    // Small files are read at once, without an event loop.
+    void aSmallFileIsReadAtOnce()
+    {
+        DocumentSession session;
+        QSignalSpy started(&session, &DocumentSession::loadingStarted);
+        bool ran = false;
+        soon([&] { ran = true; });
+        QVERIFY(session.open(fixture).isUsable());
+        QVERIFY(!ran);
+        QCOMPARE(started.count(), 0);
+        QCOMPARE(idsOf(session.model()), idsIn(fixture));
+    }
+
+    void cancellingKeepsTheOpenDocument()
+    {
+        DocumentSession session;
+        QVERIFY(session.open(small).isUsable());
+        session.setBackgroundLoadSize(0);
+        QSignalSpy replaced(&session, &DocumentSession::documentReplaced);
+        QSignalSpy finished(&session, &DocumentSession::loadingFinished);
+        PoolBlocker blocker;
+        soon([&] {
+            session.cancelLoading();
+            blocker.release();
+        });
+        const LoadResult result = session.open(fixture);
+        QVERIFY(result.cancelled);
+        QVERIFY(!result.isUsable());
+        QVERIFY(result.document.parks.isEmpty());
+        QCOMPARE(replaced.count(), 0);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(session.path(), small);
+        QCOMPARE(idsOf(session.model()), idsIn(small));
+    }
+
+    // A cancelled load stops: a control cancelled before the load starts
+    // reads nothing.
+    void aCancelledControlStopsTheLoad()
+    {
+        LoadControl control;
+        control.cancel();
+        const LoadResult result =
+            ParkStore::loadFile(fixture, ParkStore::DefaultMaxFileSize, &control);
+        QVERIFY(result.cancelled);
+        QVERIFY(result.document.parks.isEmpty());
+        QVERIFY(result.message.contains(fixture));
+    }
+
+    // Opening another file while one loads: the newest wins, the first
+    // open() returns cancelled, and loadingFinished() comes once, at the end.
+    void aSecondOpenReplacesTheFirst()
+    {
+        DocumentSession session;
+        session.setBackgroundLoadSize(0);
+        QSignalSpy finished(&session, &DocumentSession::loadingFinished);
+        QSignalSpy started(&session, &DocumentSession::loadingStarted);
+        PoolBlocker blocker;
+        LoadResult second;
+        soon([&] {
+            soon([&] { blocker.release(); });
+            second = session.open(small);
+        });
+        const LoadResult first = session.open(fixture);
+        QVERIFY(first.cancelled);
+        QVERIFY2(second.isUsable(), qPrintable(second.message));
+        QCOMPARE(started.count(), 2);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(session.path(), small);
+        QCOMPARE(idsOf(session.model()), idsIn(small));
+        QVERIFY(!session.isLoading());
+    }
+
+    // The controller takes a cancel as the user's choice: no error, a line
+    // in the status bar, the document and its edits as they were.
+    void theControllerReportsACancelQuietly()
+    {
+        DocumentController controller;
+        QVERIFY(controller.open(small));
+        controller.session()->setBackgroundLoadSize(0);
+        QSignalSpy failed(&controller, &DocumentController::failed);
+        QSignalSpy message(&controller, &DocumentController::message);
+        PoolBlocker blocker;
+        soon([&] {
+            controller.session()->cancelLoading();
+            blocker.release();
+        });
+        QVERIFY(!controller.open(fixture));
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(message.count(), 1);
+        QVERIFY(message.first().first().toString().contains(QStringLiteral("cancelled")));
+        QCOMPARE(controller.session()->path(), small);
+        QVERIFY(!controller.isModified());
+    }
+
+    // At start, a cancelled load of the user's file is not followed by
+    // another try: the embedded dataset opens.
+    void aCancelAtStartOpensTheEmbeddedDataset()
+    {
+        DocumentController controller;
+        controller.session()->setBackgroundLoadSize(0);
+        PoolBlocker blocker;
+        soon([&] {
+            controller.session()->cancelLoading();
+            blocker.release();
+        });
+        controller.openAtStartup(fixture);
+        QCOMPARE(controller.session()->path(), ParkStore::EmbeddedPath);
+        QCOMPARE(controller.session()->model()->rowCount(), 28);
+    }
+
+    // The window shows which file loads and how far, and its Cancel button
+    // cancels.
+    void theWindowShowsProgressAndCancels()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(small));
+        window.session()->setBackgroundLoadSize(0);
+        auto *dialog = window.findChild<LoadProgressDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->isVisible());
+        PoolBlocker blocker;
+        QString shownText;
+        bool wasVisible = false;
+        soon([&] {
+            wasVisible = dialog->isVisible();
+            shownText = dialog->findChild<QLabel *>()->text();
+            auto *cancel = dialog->findChild<QPushButton *>();
+            QVERIFY(cancel);
+            QTest::mouseClick(cancel, Qt::LeftButton);
+            blocker.release();
+        });
+        QVERIFY(!window.openFile(fixture));
+        QVERIFY(wasVisible);
+        QVERIFY2(shownText.contains(QStringLiteral("fixture.json")), qPrintable(shownText));
+        QVERIFY(!dialog->isVisible());
+        QCOMPARE(window.session()->path(), small);
+        QCOMPARE(idsOf(window.session()->model()), idsIn(small));
+    }
+
+    // A cancel at start says so in the status bar, over the file's name.
+    void aCancelAtStartIsReportedInTheStatusBar()
+    {
+        // As main() does: the window is shown, and the load begins before
+        // it is on screen.
+        MainWindow window;
+        window.show();
+        window.session()->setBackgroundLoadSize(0);
+        PoolBlocker blocker;
+        soon([&] {
+            auto *dialog = window.findChild<LoadProgressDialog *>();
+            const bool exposed = QTest::qWaitForWindowExposed(dialog, 2000);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(), Qt::LeftButton);
+            blocker.release();
+            QVERIFY(exposed);
+        });
+        window.openAtStartup(fixture);
+        QCOMPARE(window.session()->path(), ParkStore::EmbeddedPath);
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Opening %1 was cancelled.").arg(fixture));
+        QTest::qWait(200);
+        // Over the file's name, not mixed with it.
+        for (QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+            if (label->text().contains(QStringLiteral("Embedded dataset")))
+                QVERIFY(!label->isVisible());
+        }
+    }
+};
+
+QTEST_MAIN(TestBackgroundLoad)
+#include "tst_backgroundload.moc"
