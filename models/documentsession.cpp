@@ -20,10 +20,10 @@ LoadResult DocumentSession::open(const QString &path)
     // One load at a time: the newest wins.
     cancelLoading();
     const QFileInfo file(path);
-    LoadResult result =
-        path != ParkStore::EmbeddedPath && file.isFile() && file.size() >= m_backgroundLoadSize
-            ? loadInBackground(path)
-            : ParkStore::loadFile(path);
+    // Without an application there is no event loop to keep going.
+    const bool inBackground = QCoreApplication::instance() && path != ParkStore::EmbeddedPath &&
+                              file.isFile() && file.size() >= m_backgroundLoadSize;
+    LoadResult result = inBackground ? loadInBackground(path) : ParkStore::loadFile(path);
     if (result.isUsable())
         adopt(result, path);
     return result;
