@@ -22,7 +22,7 @@ struct Job
 void run(const QString &path, const std::shared_ptr<Job> &job)
 {
     LoadControl *control = job->control.get();
-    LoadResult result = ParkStore::loadFile(path, ParkStore::DefaultMaxFileSize, control);
+    LoadResult result = ParkStore::loadFile(path, -1, control);
     if (result.isUsable()) {
         const QList<ParkRecord> &parks = result.document.parks;
         result.searchText.reserve(parks.size());

@@ -114,8 +114,9 @@ void reportDuplicates(const QByteArray &bytes, const QList<ParkStoreReader::Dupl
 
     ParkDocument &doc = result->document;
     for (const ParkStoreReader::Duplicate &d : duplicates) {
-        const QString message = tr("duplicate key \"%1\" at %2 and %3: only one of the values "
-                                   "can be kept")
+        const QString message = QCoreApplication::translate(
+                                    "ParkStore", "duplicate key \"%1\" at %2 and %3: only one of "
+                                                 "the values can be kept")
                                     .arg(d.key, places.value(d.first), places.value(d.second));
         if (d.record >= 0 && d.record < doc.parks.size()) {
             doc.parks[d.record].problems.append({d.field, message});
@@ -129,8 +130,10 @@ void reportDuplicates(const QByteArray &bytes, const QList<ParkStoreReader::Dupl
     if (!result->readOnly) {
         result->readOnly = true;
         result->readOnlyReason =
-            tr("%1 has a duplicate key (\"%2\" at %3 and %4): it is opened read-only, as "
-               "saving would keep only one of the values")
+            QCoreApplication::translate("ParkStore",
+                                        "%1 has a duplicate key (\"%2\" at %3 and %4): it is "
+                                        "opened read-only, as saving would keep only one of the "
+                                        "values")
                 .arg(fileName, duplicates.first().key, places.value(duplicates.first().first),
                      places.value(duplicates.first().second));
     }
@@ -316,9 +319,35 @@ namespace {
 
 QString tooLarge(qint64 size, qint64 maxFileSize)
 {
-    return tr("the file is %1 MiB, more than the %2 MiB a park store may have")
+    return QCoreApplication::translate(
+               "ParkStore",
+               "the file is %1 MiB, more than the %2 MiB a park store may have on this computer "
+               "(a sixth of its memory: a store takes up to about five times its size while open)")
         .arg(double(size) / BytesPerMiB, 0, 'f', 1)
         .arg(double(maxFileSize) / BytesPerMiB, 0, 'f', 0);
+}
+
+// The memory this process may use: the computer's, or its control group's
+// limit (cgroup v2) when lower.
+qint64 usableMemory()
+{
+    qint64 memory = 0;
+#ifdef Q_OS_UNIX
+    const long pages = ::sysconf(_SC_PHYS_PAGES);
+    const long pageSize = ::sysconf(_SC_PAGESIZE);
+    if (pages > 0 && pageSize > 0)
+        memory = qint64(pages) * pageSize;
+    QFile limit(QStringLiteral("/sys/fs/cgroup/memory.max"));
+    if (limit.open(QIODevice::ReadOnly)) {
+        bool ok = false;
+        const qint64 groupLimit = limit.read(32).trimmed().toLongLong(&ok); // "max": no limit
+        if (ok && groupLimit > 0 && (memory == 0 || groupLimit < memory))
+            memory = groupLimit;
+    }
+#endif
+    // Unknown: what every computer was allowed before the limit followed
+    // the memory.
+    return memory > 0 ? memory : qint64(512) * BytesPerMiB * ParkStore::MemoryPerFileByte;
 }
 
 } // namespace
@@ -331,8 +360,21 @@ LoadResult LoadResult::cancelledLoad(const QString &path)
     return result;
 }
 
+qint64 ParkStore::maxFileSizeFor(qint64 memory)
+{
+    return std::max(MinMaxFileSize, memory / MemoryPerFileByte);
+}
+
+qint64 ParkStore::maxFileSize()
+{
+    static const qint64 size = maxFileSizeFor(usableMemory());
+    return size;
+}
+
 LoadResult ParkStore::loadFile(const QString &path, qint64 maxFileSize, LoadControl *control)
 {
+    if (maxFileSize < 0)
+        maxFileSize = ParkStore::maxFileSize();
 #ifdef Q_OS_UNIX
     // Only the embedded dataset is read from the resources: any other path,
     // ":x.json" too, names a file.

@@ -69,14 +69,23 @@ struct SaveResult : Result
 class ParkStore
 {
 public:
-    static constexpr qint64 DefaultMaxFileSize = qint64(512) * 1024 * 1024;
+    // The largest store this computer opens: a sixth of its memory (of the
+    // memory its control group may use, if less), as a store takes up to
+    // about five times its size while open in the window; never under
+    // MinMaxFileSize. 4 GiB on a computer with 24 GiB.
+    static qint64 maxFileSize();
+    // The same for MEMORY bytes of memory.
+    static qint64 maxFileSizeFor(qint64 memory);
+    static constexpr qint64 MinMaxFileSize = qint64(64) * 1024 * 1024;
+    static constexpr int MemoryPerFileByte = 6;
     static const QString FormatName;
     // The dataset compiled into the application.
     static const QString EmbeddedPath;
 
     // CONTROL, when given, receives the progress and may cancel the load
     // (another thread reads the file, the caller's thread waits).
-    static LoadResult loadFile(const QString &path, qint64 maxFileSize = DefaultMaxFileSize,
+    // MAXFILESIZE below zero: maxFileSize().
+    static LoadResult loadFile(const QString &path, qint64 maxFileSize = -1,
                                LoadControl *control = nullptr);
     // fileName is only used to name the place of problems.
     static LoadResult loadBytes(const QByteArray &bytes, const QString &fileName,

@@ -739,11 +739,6 @@ std::optional<Parsed> read(const QByteArray &json, LoadControl *control)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ParkStore", text);
-}
-
 // Where a value is in the document, as far as duplicates and records care.
 enum class Place
 {
@@ -763,6 +758,9 @@ struct Context
 
 class Checker
 {
+    // Its messages are the store's: "ParkStore" in the catalogues.
+    Q_DECLARE_TR_FUNCTIONS(ParkStore)
+
 public:
     Checker(QByteArrayView json, qsizetype maxRecords, Check *out, LoadControl *control)
         : m_begin(json.data())

@@ -189,8 +189,7 @@ private slots:
     {
         LoadControl control;
         control.cancel();
-        const LoadResult result =
-            ParkStore::loadFile(fixture, ParkStore::DefaultMaxFileSize, &control);
+        const LoadResult result = ParkStore::loadFile(fixture, -1, &control);
         QVERIFY(result.cancelled);
         QVERIFY(result.document.parks.isEmpty());
         QVERIFY(result.message.contains(fixture));

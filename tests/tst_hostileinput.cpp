@@ -254,6 +254,32 @@ private slots:
                  qPrintable(result.problems.first().message));
     }
 
+    // The largest store follows the memory: a sixth of it, never under the
+    // floor. Without a limit given, loadFile() takes this computer's.
+    void theSizeLimitFollowsTheMemory()
+    {
+        const qint64 gib = qint64(1024) * 1024 * 1024;
+        QCOMPARE(ParkStore::maxFileSizeFor(24 * gib), 4 * gib);
+        QCOMPARE(ParkStore::maxFileSizeFor(6 * gib), gib);
+        QCOMPARE(ParkStore::maxFileSizeFor(gib / 4), ParkStore::MinMaxFileSize);
+        QVERIFY(ParkStore::maxFileSize() >= ParkStore::MinMaxFileSize);
+
+        // A sparse file one byte over this computer's limit: refused, and
+        // the message names the limit.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(ParkStore::maxFileSize() + 1));
+        f.close();
+        const LoadResult result = ParkStore::loadFile(path);
+        QCOMPARE(result.status, LoadResult::Status::Failed);
+        const QString limit =
+            QString::number(double(ParkStore::maxFileSize()) / (1024 * 1024), 'f', 0);
+        QVERIFY2(result.message.contains(QStringLiteral("the %1 MiB").arg(limit)),
+                 qPrintable(result.message));
+    }
+
     void tenMegabyteNamesLoadAndSave()
     {
         QElapsedTimer clock;

@@ -7,6 +7,7 @@
 #include "map/mappanel.h"
 #include "map/provincechoroplethview.h"
 #include "parkfilterproxy.h"
+#include "parkstore.h"
 #include "translations.h"
 
 #include <QActionGroup>
@@ -79,6 +80,22 @@ private slots:
                  QStringList{Translations::systemLanguage() == QLatin1String("en")
                                  ? QStringLiteral("Follow the System")
                                  : QStringLiteral("English")});
+    }
+
+    // The reasons a store is refused are in the language in use too, those
+    // of the strict JSON check and of duplicate keys included.
+    void refusalsAreTranslated()
+    {
+        QVERIFY(Translations::install(QStringLiteral("zh_CN")));
+        const LoadResult syntax =
+            ParkStore::loadBytes(QByteArrayLiteral("{\"parks\": []} x"), QStringLiteral("a.json"));
+        const LoadResult duplicate = ParkStore::loadBytes(
+            QByteArrayLiteral("{\"parks\": [], \"x\": 1, \"x\": 2}"), QStringLiteral("b.json"));
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QVERIFY2(syntax.message.contains(QStringLiteral("文档末尾有多余内容")),
+                 qPrintable(syntax.message));
+        QVERIFY2(duplicate.readOnlyReason.contains(QStringLiteral("重复的键")),
+                 qPrintable(duplicate.readOnlyReason));
     }
 
     void switchesLive()

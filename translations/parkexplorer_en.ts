@@ -3589,9 +3589,6 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <source>opening was cancelled</source>
         <translation>opening was cancelled</translation>
     </message>
-</context>
-<context>
-    <name>ParkStoreReader::Checker</name>
     <message>
         <source>garbage at the end of the document</source>
         <translation>garbage at the end of the document</translation>
@@ -3701,8 +3698,16 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <translation>trailing comma: a value must follow a comma</translation>
     </message>
     <message>
-        <source>opening was cancelled</source>
-        <translation>opening was cancelled</translation>
+        <source>duplicate key &quot;%1&quot; at %2 and %3: only one of the values can be kept</source>
+        <translation>duplicate key &quot;%1&quot; at %2 and %3: only one of the values can be kept</translation>
+    </message>
+    <message>
+        <source>%1 has a duplicate key (&quot;%2&quot; at %3 and %4): it is opened read-only, as saving would keep only one of the values</source>
+        <translation>%1 has a duplicate key (&quot;%2&quot; at %3 and %4): it is opened read-only, as saving would keep only one of the values</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB, more than the %2 MiB a park store may have on this computer (a sixth of its memory: a store takes up to about five times its size while open)</source>
+        <translation>the file is %1 MiB, more than the %2 MiB a park store may have on this computer (a sixth of its memory: a store takes up to about five times its size while open)</translation>
     </message>
 </context>
 <context>

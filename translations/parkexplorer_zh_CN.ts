@@ -3545,9 +3545,6 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <source>opening was cancelled</source>
         <translation>已取消打开</translation>
     </message>
-</context>
-<context>
-    <name>ParkStoreReader::Checker</name>
     <message>
         <source>garbage at the end of the document</source>
         <translation>文档末尾有多余内容</translation>
@@ -3657,8 +3654,16 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>多余的逗号：逗号后必须跟一个值</translation>
     </message>
     <message>
-        <source>opening was cancelled</source>
-        <translation>已取消打开</translation>
+        <source>duplicate key &quot;%1&quot; at %2 and %3: only one of the values can be kept</source>
+        <translation>重复的键“%1”（位于 %2 和 %3）：只能保留其中一个值</translation>
+    </message>
+    <message>
+        <source>%1 has a duplicate key (&quot;%2&quot; at %3 and %4): it is opened read-only, as saving would keep only one of the values</source>
+        <translation>%1 含有重复的键（“%2”，位于 %3 和 %4）：已以只读方式打开，因为保存只会保留其中一个值</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB, more than the %2 MiB a park store may have on this computer (a sixth of its memory: a store takes up to about five times its size while open)</source>
+        <translation>文件大小为 %1 MiB，超过了本机上园区数据文件允许的 %2 MiB（内存的六分之一：数据文件打开时最多占用约为其大小五倍的内存）</translation>
     </message>
 </context>
 <context>
