@@ -1,4 +1,5 @@
 #include "appsettings.h"
+#include "citygazetteer.h"
 #include "commandline.h"
 #include "commandresult.h"
 #include "mainwindow.h"
@@ -67,6 +68,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    CityGazetteer::readEmbeddedInBackground();
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Park Explorer"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/parkexplorer.svg")));

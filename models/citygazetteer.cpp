@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <climits>
@@ -232,6 +233,13 @@ const CityGazetteer &CityGazetteer::embedded()
         return loaded.ok() ? std::move(*loaded.value) : CityGazetteer();
     }();
     return gazetteer;
+}
+
+void CityGazetteer::readEmbeddedInBackground()
+{
+    // The pool is waited for when the application quits, and a static's
+    // first use waits for an initialisation under way (C++11).
+    QThreadPool::globalInstance()->start([] { embedded(); });
 }
 
 QList<const CityInfo *> CityGazetteer::citiesIn(int provinceCode) const

@@ -58,6 +58,11 @@ public:
     // The embedded gazetteer, read on first use (thread-safe). Empty if the
     // embedded file could not be read, which a test rules out.
     static const CityGazetteer &embedded();
+    // Starts reading the embedded gazetteer on another thread (Qt's global
+    // pool), at start: it takes a good part of the start-up (3 MB of
+    // GeoJSON), and the window is built meanwhile. Its first user waits for
+    // it, if it is not done by then.
+    static void readEmbeddedInBackground();
 
     // sourceName names the data in failure messages, as ProvinceGeometry's.
     static ResultOf<CityGazetteer> load(const QByteArray &geoJson, const QString &sourceName);

@@ -982,6 +982,10 @@ void ChoroplethScene::rebuildCircles(const Aggregations::Records &records)
     for (const CityCircle &c : std::as_const(m_circles))
         delete c.item;
     m_circles.clear();
+    // Nothing to draw (the scene is being built at start): the gazetteer,
+    // possibly still being read, is not waited for.
+    if (records.isEmpty())
+        return;
     // Parks per city the gazetteer knows, in the gazetteer's order.
     QHash<const CityInfo *, int> parks;
     for (const ParkRecord *r : records) {

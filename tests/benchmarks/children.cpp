@@ -1,6 +1,7 @@
 #include "children.h"
 #include "procstatus.h"
 
+#include "citygazetteer.h"
 #include "documentsession.h"
 #include "mainwindow.h"
 #include "parkstore.h"
@@ -147,6 +148,8 @@ int startupChild(int argc, char *argv[], bool baseline)
         window.show();
         return app.exec();
     }
+    // In the order main() takes.
+    CityGazetteer::readEmbeddedInBackground();
     Translations::install(Translations::systemLanguage());
     MainWindow window;
     window.tableView()->viewport()->installEventFilter(&watcher);

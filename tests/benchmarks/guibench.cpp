@@ -10,6 +10,7 @@
 // Each session (app or baseline, per store) runs in a process of its own,
 // so that its peak memory is its own.
 
+#include "citygazetteer.h"
 #include "filter/filterbar.h"
 #include "mainwindow.h"
 #include "parkfilterproxy.h"
@@ -146,6 +147,8 @@ int appSession(const QString &store, int repetitions)
 {
     Probe probe;
     probe.begin();
+    // As main() does.
+    CityGazetteer::readEmbeddedInBackground();
     MainWindow window;
     window.resize(1600, 1000);
     window.show();
