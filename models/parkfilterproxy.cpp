@@ -21,6 +21,21 @@ ParkFilterProxy::ParkFilterProxy(QObject *parent)
     connect(this, &QAbstractItemModel::rowsMoved, this, forget);
     connect(this, &QAbstractItemModel::layoutChanged, this, forget);
     connect(this, &QAbstractItemModel::dataChanged, this, forget);
+
+    // What the views that follow the records shown (charts, map, summary)
+    // redraw on: every change of them, but not a sort, which changes only
+    // their order.
+    const auto shownChanged = [this] { emit shownRecordsChanged(); };
+    connect(this, &QAbstractItemModel::modelReset, this, shownChanged);
+    connect(this, &QAbstractItemModel::rowsInserted, this, shownChanged);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, shownChanged);
+    connect(this, &QAbstractItemModel::dataChanged, this, shownChanged);
+    connect(this, &ParkFilterProxy::filterChanged, this, shownChanged);
+    connect(this, &QAbstractItemModel::layoutChanged, this,
+            [this](const QList<QPersistentModelIndex> &, LayoutChangeHint hint) {
+                if (hint != VerticalSortHint)
+                    emit shownRecordsChanged();
+            });
 }
 
 void ParkFilterProxy::setSourceModel(QAbstractItemModel *model)

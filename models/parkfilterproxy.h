@@ -62,6 +62,10 @@ signals:
     // The source's records changed (rows added, removed, moved or edited,
     // or all of them replaced), whether or not the filter lets them through.
     void sourceRecordsChanged();
+    // The records the filter lets through changed: rows added or removed,
+    // edited, all replaced, or another filter. Not sent for a sort (the same
+    // records in another order). Several may come for one change.
+    void shownRecordsChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

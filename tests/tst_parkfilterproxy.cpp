@@ -208,6 +208,28 @@ private slots:
         QCOMPARE(proxy->rowCount(), 0);
     }
 
+    // The views that follow the records shown redraw on every change of
+    // them, and not on a sort.
+    void aSortIsNotAChangeOfTheShownRecords()
+    {
+        QSignalSpy shown(proxy, &ParkFilterProxy::shownRecordsChanged);
+        proxy->sort(ParkTableModel::AreaColumn, Qt::DescendingOrder);
+        proxy->sort(ParkTableModel::NameZhColumn, Qt::AscendingOrder);
+        QCOMPARE(shown.count(), 0);
+
+        ParkFilter f;
+        f.text = QStringLiteral("zj");
+        proxy->setFilter(f);
+        QVERIFY(shown.count() > 0);
+        shown.clear();
+        QVERIFY(model->setData(
+            model->index(model->rowOfId(QStringLiteral("zj-a")), ParkTableModel::AreaColumn), 3.0));
+        QVERIFY(shown.count() > 0);
+        shown.clear();
+        model->setRecords(model->records());
+        QVERIFY(shown.count() > 0);
+    }
+
     void oneChangeFiltersOnce()
     {
         QSignalSpy changed(proxy, &ParkFilterProxy::filterChanged);

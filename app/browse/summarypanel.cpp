@@ -109,18 +109,7 @@ SummaryPanel::SummaryPanel(DocumentSession *session, ParkFilterProxy *proxy, QWi
             m_stale = true;
         }
     };
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, schedule);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, schedule);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, schedule);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, schedule);
-    // A sort changes the order, not the records: nothing to recompute.
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this,
-            [schedule](const QList<QPersistentModelIndex> &,
-                       QAbstractItemModel::LayoutChangeHint hint) {
-                if (hint != QAbstractItemModel::VerticalSortHint)
-                    schedule();
-            });
-    connect(m_proxy, &ParkFilterProxy::filterChanged, this, schedule);
+    connect(m_proxy, &ParkFilterProxy::shownRecordsChanged, this, schedule);
     m_copy->setText(tr("Copy as text"));
     m_includeQualified->setText(tr("Include qualified values"));
     m_includeQualified->setToolTip(

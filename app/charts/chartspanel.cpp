@@ -77,18 +77,7 @@ ChartsPanel::ChartsPanel(ParkFilterProxy *proxy, QWidget *parent)
     m_rebuildTimer->setSingleShot(true);
     m_rebuildTimer->setInterval(0);
     connect(m_rebuildTimer, &QTimer::timeout, this, &ChartsPanel::rebuild);
-    connect(m_proxy, &ParkFilterProxy::filterChanged, this, &ChartsPanel::scheduleRebuild);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ChartsPanel::scheduleRebuild);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ChartsPanel::scheduleRebuild);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ChartsPanel::scheduleRebuild);
-    // A sort changes the order, not the records: nothing to redraw.
-    connect(
-        m_proxy, &QAbstractItemModel::layoutChanged, this,
-        [this](const QList<QPersistentModelIndex> &, QAbstractItemModel::LayoutChangeHint hint) {
-            if (hint != QAbstractItemModel::VerticalSortHint)
-                scheduleRebuild();
-        });
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ChartsPanel::scheduleRebuild);
+    connect(m_proxy, &ParkFilterProxy::shownRecordsChanged, this, &ChartsPanel::scheduleRebuild);
 
     connect(m_kindCombo, &QComboBox::activated, this,
             [this](int index) { setKind(ChartKind(m_kindCombo->itemData(index).toInt())); });

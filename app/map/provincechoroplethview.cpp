@@ -43,21 +43,8 @@ ProvinceChoroplethView::ProvinceChoroplethView(ParkFilterProxy *proxy, QWidget *
     m_rebuildTimer->setInterval(0);
     connect(m_rebuildTimer, &QTimer::timeout, this, &ProvinceChoroplethView::rebuild);
     connect(m_proxy, &ParkFilterProxy::filterChanged, this, &ProvinceChoroplethView::followFilter);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+    connect(m_proxy, &ParkFilterProxy::shownRecordsChanged, this,
             &ProvinceChoroplethView::scheduleRebuild);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this,
-            &ProvinceChoroplethView::scheduleRebuild);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this,
-            &ProvinceChoroplethView::scheduleRebuild);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this,
-            &ProvinceChoroplethView::scheduleRebuild);
-    // A sort changes the order, not the records: nothing to redraw.
-    connect(
-        m_proxy, &QAbstractItemModel::layoutChanged, this,
-        [this](const QList<QPersistentModelIndex> &, QAbstractItemModel::LayoutChangeHint hint) {
-            if (hint != QAbstractItemModel::VerticalSortHint)
-                scheduleRebuild();
-        });
 
     retranslate();
     rebuild();
