@@ -1,5 +1,6 @@
 #include "summarypanel.h"
 
+#include "deferredrefresh.h"
 #include "fieldregistry.h"
 #include "places.h"
 
@@ -79,7 +80,7 @@ SummaryPanel::SummaryPanel(DocumentSession *session, ParkFilterProxy *proxy, QWi
     , m_browser(new QTextBrowser(this))
     , m_copy(new QPushButton(this))
     , m_includeQualified(new QCheckBox(this))
-    , m_refresh(new QTimer(this))
+    , m_refresh(new DeferredRefresh(this, [this] { refresh(); }))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -97,19 +98,8 @@ SummaryPanel::SummaryPanel(DocumentSession *session, ParkFilterProxy *proxy, QWi
     connect(m_copy, &QPushButton::clicked, this, &SummaryPanel::copyToClipboard);
     connect(m_includeQualified, &QCheckBox::toggled, this, &SummaryPanel::refresh);
 
-    // One recomputation per burst of changes.
-    m_refresh->setSingleShot(true);
-    m_refresh->setInterval(0);
-    connect(m_refresh, &QTimer::timeout, this, &SummaryPanel::refresh);
-    auto schedule = [this] {
-        if (isVisible()) {
-            m_refresh->start();
-        } else {
-            m_refresh->stop();
-            m_stale = true;
-        }
-    };
-    connect(m_proxy, &ParkFilterProxy::shownRecordsChanged, this, schedule);
+    // One recomputation per burst of changes, while shown.
+    connect(m_proxy, &ParkFilterProxy::shownRecordsChanged, m_refresh, &DeferredRefresh::schedule);
     m_copy->setText(tr("Copy as text"));
     m_includeQualified->setText(tr("Include qualified values"));
     m_includeQualified->setToolTip(
@@ -134,16 +124,8 @@ void SummaryPanel::changeEvent(QEvent *event)
 
 QString SummaryPanel::plainText()
 {
-    if (m_stale)
-        refresh();
+    m_refresh->flushIfHidden();
     return m_browser->toPlainText();
-}
-
-void SummaryPanel::showEvent(QShowEvent *event)
-{
-    if (m_stale)
-        refresh();
-    QWidget::showEvent(event);
 }
 
 void SummaryPanel::copyToClipboard()
@@ -153,8 +135,7 @@ void SummaryPanel::copyToClipboard()
 
 void SummaryPanel::refresh()
 {
-    m_refresh->stop();
-    m_stale = false;
+    m_refresh->done();
     m_browser->setHtml(buildHtml());
 }
 

@@ -7,7 +7,7 @@ class ParkFilterProxy;
 class QCheckBox;
 class QPushButton;
 class QTextBrowser;
-class QTimer;
+class DeferredRefresh;
 
 // The headline figures of what the table shows, recomputed as filters and
 // records change. With no filter it sets the dataset's figures beside the
@@ -31,7 +31,6 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     QString buildHtml() const;
@@ -41,8 +40,7 @@ private:
     QTextBrowser *m_browser;
     QPushButton *m_copy;
     QCheckBox *m_includeQualified;
-    QTimer *m_refresh;
-    // Changes came while the panel was hidden (a tab behind Details, say):
-    // it is made again when shown, not for every keystroke nobody reads.
-    bool m_stale = false;
+    // Made once per burst of changes; while hidden (a tab behind Details,
+    // say) only when shown or read, not for every keystroke nobody reads.
+    DeferredRefresh *m_refresh;
 };

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "charts/chartreportfigures.h"
 #include "charts/charttooltips.h"
+#include "deferredrefresh.h"
 #include "export/exportimagedialog.h"
 #include "filter/filterdescription.h"
 #include "parkfilterproxy.h"
@@ -41,7 +42,7 @@ ChartsPanel::ChartsPanel(ParkFilterProxy *proxy, QWidget *parent)
     , m_copyButton(new QToolButton(this))
     , m_exportButton(new QToolButton(this))
     , m_view(new QChartView(this))
-    , m_rebuildTimer(new QTimer(this))
+    , m_refresh(new DeferredRefresh(this, [this] { rebuild(); }))
 {
     Q_ASSERT(proxy);
     m_kind = chartKindFromId(AppSettings::chartKind()).value_or(ChartKind::ByProvince);
@@ -74,9 +75,6 @@ ChartsPanel::ChartsPanel(ParkFilterProxy *proxy, QWidget *parent)
 
     // A filter change arrives as several signals (filterChanged, rows
     // removed, rows inserted); one rebuild after the last is enough.
-    m_rebuildTimer->setSingleShot(true);
-    m_rebuildTimer->setInterval(0);
-    connect(m_rebuildTimer, &QTimer::timeout, this, &ChartsPanel::rebuild);
     connect(m_proxy, &ParkFilterProxy::shownRecordsChanged, this, &ChartsPanel::scheduleRebuild);
 
     connect(m_kindCombo, &QComboBox::activated, this,
@@ -93,29 +91,19 @@ ChartsPanel::~ChartsPanel() = default;
 
 QChart *ChartsPanel::chart()
 {
-    if (m_stale)
-        rebuild();
+    m_refresh->flushIfHidden();
     return m_view->chart();
 }
 
 const ChartInfo &ChartsPanel::chartInfo()
 {
-    if (m_stale)
-        rebuild();
+    m_refresh->flushIfHidden();
     return m_info;
 }
 
 void ChartsPanel::flushPendingRebuild()
 {
-    if (m_stale || m_rebuildTimer->isActive())
-        rebuild();
-}
-
-void ChartsPanel::showEvent(QShowEvent *event)
-{
-    if (m_stale)
-        rebuild();
-    QWidget::showEvent(event);
+    m_refresh->flush();
 }
 
 void ChartsPanel::setKind(ChartKind kind)
@@ -163,12 +151,7 @@ void ChartsPanel::setLogScale(bool on)
 
 void ChartsPanel::scheduleRebuild()
 {
-    if (!isVisible()) {
-        m_rebuildTimer->stop();
-        m_stale = true;
-        return;
-    }
-    m_rebuildTimer->start();
+    m_refresh->schedule();
 }
 
 ChartOptions ChartsPanel::options(bool dark) const
@@ -193,8 +176,7 @@ bool ChartsPanel::darkPalette() const
 
 void ChartsPanel::rebuild()
 {
-    m_rebuildTimer->stop();
-    m_stale = false;
+    m_refresh->done();
     const ParkSnapshot shown = m_proxy->visibleRecords();
     BuiltChart next = buildChart(m_kind, shown.pointers(), options(darkPalette()));
     ChartToolTips::attach(next.chart);

@@ -16,7 +16,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;
-class QTimer;
+class DeferredRefresh;
 class QToolButton;
 
 // The Charts tab: a choice of chart above a chart of the records the
@@ -86,7 +86,6 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     void scheduleRebuild();
@@ -111,10 +110,9 @@ private:
     QToolButton *m_exportButton;
     QChartView *m_view;
     ChartInfo m_info;
-    QTimer *m_rebuildTimer;
-    // Changes came while the panel was hidden: it rebuilds when shown (or
-    // when asked), not for every keystroke nobody sees.
-    bool m_stale = false;
+    // Rebuilt once per burst of changes, and while hidden only when shown
+    // or asked, not for every keystroke nobody sees.
+    DeferredRefresh *m_refresh;
     std::function<FigureNotes()> m_figureNotes;
     std::function<QList<ReportFigure>()> m_reportFigures;
 };

@@ -1,6 +1,7 @@
 #include "provincechoroplethview.h"
 
 #include "choroplethscene.h"
+#include "deferredrefresh.h"
 #include "filter/filterdescription.h"
 #include "mapgeometry.h"
 #include "maptooltip.h"
@@ -23,7 +24,7 @@ ProvinceChoroplethView::ProvinceChoroplethView(ParkFilterProxy *proxy, QWidget *
     , m_nationalScene(new ChoroplethScene(this))
     , m_scene(m_nationalScene)
     , m_tip(new MapToolTip(viewport()))
-    , m_rebuildTimer(new QTimer(this))
+    , m_refresh(new DeferredRefresh(this, [this] { rebuild(); }))
 {
     Q_ASSERT(proxy);
     setScene(m_scene);
@@ -39,9 +40,6 @@ ProvinceChoroplethView::ProvinceChoroplethView(ParkFilterProxy *proxy, QWidget *
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(true);
 
-    m_rebuildTimer->setSingleShot(true);
-    m_rebuildTimer->setInterval(0);
-    connect(m_rebuildTimer, &QTimer::timeout, this, &ProvinceChoroplethView::rebuild);
     connect(m_proxy, &ParkFilterProxy::filterChanged, this, &ProvinceChoroplethView::followFilter);
     connect(m_proxy, &ParkFilterProxy::shownRecordsChanged, this,
             &ProvinceChoroplethView::scheduleRebuild);
@@ -185,12 +183,7 @@ void ProvinceChoroplethView::highlightProvinces(const QSet<QString> &fullNames)
 void ProvinceChoroplethView::scheduleRebuild()
 {
     // Nobody sees a hidden map: it is rebuilt when shown, or when asked.
-    if (!isVisible()) {
-        m_rebuildTimer->stop();
-        m_stale = true;
-        return;
-    }
-    m_rebuildTimer->start();
+    m_refresh->schedule();
 }
 
 void ProvinceChoroplethView::setReportFigures(const QList<ReportFigure> &figures)
@@ -204,15 +197,12 @@ void ProvinceChoroplethView::setReportFigures(const QList<ReportFigure> &figures
 
 void ProvinceChoroplethView::flushPendingRebuild()
 {
-    if (m_stale || m_rebuildTimer->isActive()) {
-        m_rebuildTimer->stop();
-        rebuild();
-    }
+    m_refresh->flush();
 }
 
 void ProvinceChoroplethView::rebuild()
 {
-    m_stale = false;
+    m_refresh->done();
     const ParkFilter filter = m_proxy->filter();
     // The proxy's rows would hold only the selected provinces; the map
     // applies the rest of the filter itself, the same way the proxy does.
@@ -365,7 +355,7 @@ void ProvinceChoroplethView::resizeEvent(QResizeEvent *event)
 
 void ProvinceChoroplethView::showEvent(QShowEvent *event)
 {
-    flushPendingRebuild();
+    // Rebuilt by then if changes waited (DeferredRefresh).
     QGraphicsView::showEvent(event);
     if (!isZoomed())
         layoutToViewport();

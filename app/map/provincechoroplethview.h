@@ -12,7 +12,7 @@
 class ChoroplethScene;
 class MapToolTip;
 class ParkFilterProxy;
-class QTimer;
+class DeferredRefresh;
 
 // The province map on screen. It follows a ParkFilterProxy, rebuilding once
 // per burst of changes. The map colours the records that pass every
@@ -128,8 +128,7 @@ private:
     ParkSnapshot m_cityRecords;
     QList<ReportFigure> m_reportFigures;
     MapToolTip *m_tip;
-    QTimer *m_rebuildTimer;
-    bool m_stale = false; // changes came while hidden
+    DeferredRefresh *m_refresh;
     MapMetric m_metric = MapMetric::ParkCount;
     Classification::Method m_method = Classification::Method::Jenks;
     int m_classes = 5;
