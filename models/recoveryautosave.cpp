@@ -5,6 +5,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <utility>
+
 RecoveryAutosave::RecoveryAutosave(DocumentSession *session, QUndoStack *stack, QObject *parent)
     : QObject(parent)
     , m_session(session)
@@ -85,9 +87,7 @@ void RecoveryAutosave::finishWrite(int generation)
     // Already collected by waitForWrite(), or a later write's.
     if (generation != m_generation || !m_write.valid())
         return;
-    const Result written = m_write.get();
-    if (!written.ok())
-        emit writeFailed(written.message);
+    collectWrite();
     if (m_writeAgain) {
         m_writeAgain = false;
         writeInBackground();
@@ -96,11 +96,17 @@ void RecoveryAutosave::finishWrite(int generation)
 
 void RecoveryAutosave::waitForWrite()
 {
-    if (!m_write.valid())
-        return;
+    if (m_write.valid())
+        collectWrite();
+}
+
+void RecoveryAutosave::collectWrite()
+{
     const Result written = m_write.get();
     if (!written.ok())
         emit writeFailed(written.message);
+    if (std::exchange(m_removeWhenWritten, false) && !m_path.isEmpty())
+        RecoveryFile::remove(m_path);
 }
 
 ResultOf<RecoveryFile::Recovered> RecoveryAutosave::leftBehind() const
@@ -112,9 +118,11 @@ ResultOf<RecoveryFile::Recovered> RecoveryAutosave::leftBehind() const
 
 void RecoveryAutosave::remove()
 {
-    // A write still under way would put the file back.
-    waitForWrite();
     m_writeAgain = false;
+    // A write still under way would put the file back: removed again once
+    // it is done.
+    if (m_write.valid())
+        m_removeWhenWritten = true;
     if (!m_path.isEmpty())
         RecoveryFile::remove(m_path);
 }

@@ -52,6 +52,9 @@ public:
     void waitForWrite();
     // The edits left in the recovery file, if any.
     ResultOf<RecoveryFile::Recovered> leftBehind() const;
+    // Removes the recovery file at once, without waiting for a write under
+    // way (at a million parks one takes seconds): the file that write puts
+    // back is removed when it is done, or when it is waited for.
     void remove();
     // No more writes until the next edit (the session is ending normally).
     void stop();
@@ -66,10 +69,14 @@ private:
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
     void finishWrite(int generation);
+    // Takes the result of the write under way (which must be done or is
+    // waited for), and removes what it wrote if remove() came meanwhile.
+    void collectWrite();
 
     QTimer *m_delay;
     QTimer *m_tick;
     std::future<Result> m_write;
     int m_generation = 0; // of the write under way
     bool m_writeAgain = false;
+    bool m_removeWhenWritten = false;
 };

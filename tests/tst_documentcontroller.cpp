@@ -857,12 +857,31 @@ private slots:
                     RecoveryFile::read(recoveryPath)->document.parks.at(0).nameEn ==
                         QStringLiteral("Second"));
 
+        // Removal does not wait for the write under way (a million parks
+        // take seconds to write): the file it puts back goes when it is done.
         rename(QStringLiteral("Third"));
         recovery->writeInBackground();
         recovery->remove();
-        QVERIFY(!QFile::exists(recoveryPath));
+        QTRY_VERIFY(!QFile::exists(recoveryPath));
         QTest::qWait(200);
         QVERIFY(!QFile::exists(recoveryPath));
+
+        // And when the write is waited for instead (the window closing).
+        rename(QStringLiteral("Fourth"));
+        recovery->writeInBackground();
+        recovery->remove();
+        recovery->waitForWrite();
+        QVERIFY(!QFile::exists(recoveryPath));
+
+        // A change after the removal is written after the write under way.
+        rename(QStringLiteral("Fifth"));
+        recovery->writeInBackground();
+        recovery->remove();
+        rename(QStringLiteral("Sixth"));
+        recovery->writeInBackground();
+        QTRY_VERIFY(QFile::exists(recoveryPath) &&
+                    RecoveryFile::read(recoveryPath)->document.parks.at(0).nameEn ==
+                        QStringLiteral("Sixth"));
     }
 };
 
