@@ -13,6 +13,10 @@ class QWidget;
 // hidden wait until it is shown or read, so that a hidden chart or map
 // costs nothing while the user types in the search.
 //
+// Hidden includes a dock behind another in a tab group: Qt keeps it
+// "visible" but moves it out of the window, so what counts is whether any
+// of it is on screen; bringing its tab forward moves it back.
+//
 // The view's refresh function calls done() (it may also be called
 // directly, by a setting changed in the view itself).
 class DeferredRefresh : public QObject
@@ -31,10 +35,15 @@ public:
     // The view has just refreshed: nothing is pending.
     void done();
 
+    // Whether any of the view is on screen.
+    bool isShown() const;
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void watchAncestors();
+
     QWidget *m_view;
     std::function<void()> m_refresh;
     QTimer m_timer;

@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -439,21 +440,35 @@ private slots:
 
     // A hidden summary is not made again for each change, but as soon as it
     // is shown or read.
+    // The summary's dock sits behind Details in a tab group: Qt keeps it
+    // "visible" but out of the window. It waits until its tab is brought
+    // forward, and likewise while hidden.
     void hiddenSummaryWaitsUntilShown()
     {
         SummaryPanel *summary = window->summaryPanel();
-        const bool wasVisible = summary->isVisible();
-        summary->hide();
+        auto *details = window->findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+        auto *summaryDock = window->findChild<QDockWidget *>(QStringLiteral("summaryDock"));
+        QVERIFY(details && summaryDock);
+        details->raise();
+        QTest::qWait(20);
         summary->refresh();
         const QString before = summary->browser()->toPlainText();
         QVERIFY(!before.contains(QStringLiteral("parks shown")));
         window->proxy()->setProvinces({QStringLiteral("浙江省")});
         QTest::qWait(20);
         QCOMPARE(summary->browser()->toPlainText(), before);
-        summary->show();
-        QVERIFY(summary->browser()->toPlainText().contains(QStringLiteral("3 of 10 parks shown")));
+        summaryDock->raise();
+        QTRY_VERIFY(
+            summary->browser()->toPlainText().contains(QStringLiteral("3 of 10 parks shown")));
+
+        // Hidden outright: shown again, it is up to date at once.
+        summary->hide();
         window->proxy()->setFilter(ParkFilter());
-        summary->setVisible(wasVisible);
+        QTest::qWait(20);
+        QVERIFY(summary->browser()->toPlainText().contains(QStringLiteral("3 of 10 parks shown")));
+        summary->show();
+        QVERIFY(!summary->browser()->toPlainText().contains(QStringLiteral("parks shown")));
+        details->raise();
     }
 
     void summaryShowsReportFiguresBesideTheDataset()
