@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QMutex>
+#include <QPointer>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -47,12 +48,13 @@ namespace BackgroundLoad {
 
 QThreadPool *threads()
 {
-    static QThreadPool *pool = [] {
-        auto *p = new QThreadPool(QCoreApplication::instance());
+    // Made again if the application that owned it is gone.
+    static QPointer<QThreadPool> pool;
+    if (!pool) {
+        pool = new QThreadPool(QCoreApplication::instance());
         // The load, and a cancelled one finishing its step.
-        p->setMaxThreadCount(2);
-        return p;
-    }();
+        pool->setMaxThreadCount(2);
+    }
     return pool;
 }
 
