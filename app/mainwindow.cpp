@@ -65,6 +65,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setFrozenColumn(nameColumn());
     m_table->sortByColumn(-1, Qt::AscendingOrder);
+    // The name is the column a user sorts by first.
+    m_proxy->setPreparedSortColumn(nameColumn());
     createTabs();
 
     auto *central = new QWidget(this);
@@ -422,6 +424,7 @@ void MainWindow::retranslateUi()
     // The name in the new language takes the frozen place; texts changed
     // length, so the widths the user did not set follow them.
     m_table->setFrozenColumn(nameColumn());
+    m_proxy->setPreparedSortColumn(nameColumn());
     m_table->fitColumns();
     m_tabs->setTabText(m_tabs->indexOf(m_table), tr("&Table"));
     m_tabs->setTabText(m_tabs->indexOf(m_charts), tr("&Charts"));

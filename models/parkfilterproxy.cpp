@@ -3,6 +3,10 @@
 #include "parktablemodel.h"
 #include "sortcolumn.h"
 
+#include <QPromise>
+#include <QThreadPool>
+#include <QTimer>
+
 #include <algorithm>
 
 ParkFilterProxy::~ParkFilterProxy() = default;
@@ -10,6 +14,14 @@ ParkFilterProxy::~ParkFilterProxy() = default;
 ParkFilterProxy::ParkFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
+    m_prepareTimer = new QTimer(this);
+    m_prepareTimer->setSingleShot(true);
+    m_prepareTimer->setInterval(0); // once the change that dropped the ranks is over
+    connect(m_prepareTimer, &QTimer::timeout, this, &ParkFilterProxy::startPreparingSortColumn);
+    m_preparing = new QFutureWatcher<std::shared_ptr<SortColumn>>(this);
+    connect(m_preparing, &QFutureWatcherBase::finished, this,
+            &ParkFilterProxy::keepPreparedSortColumn);
+
     setSortRole(ParkTableModel::SortRole);
     setDynamicSortFilter(true);
     setCollationLocale(QLocale());
@@ -183,7 +195,7 @@ const SortColumn &ParkFilterProxy::rankedColumn(int column) const
     const int rows = m_model ? m_model->rowCount() : 0;
     auto found = std::find_if(
         m_sortColumns.begin(), m_sortColumns.end(),
-        [column](const std::unique_ptr<SortColumn> &ranked) { return ranked->column() == column; });
+        [column](const std::shared_ptr<SortColumn> &ranked) { return ranked->column() == column; });
     if (found != m_sortColumns.end() && (*found)->rowCount() != rows) {
         m_sortColumns.erase(found);
         found = m_sortColumns.end();
@@ -192,7 +204,7 @@ const SortColumn &ParkFilterProxy::rankedColumn(int column) const
         // The columns sorted last are kept: going back to one is quick.
         if (m_sortColumns.size() >= KeptSortColumns)
             m_sortColumns.pop_back();
-        m_sortColumns.insert(m_sortColumns.begin(), std::make_unique<SortColumn>(
+        m_sortColumns.insert(m_sortColumns.begin(), std::make_shared<SortColumn>(
                                                         *m_model, column, sortRole(), m_collator));
         return *m_sortColumns.front();
     }
@@ -202,13 +214,101 @@ const SortColumn &ParkFilterProxy::rankedColumn(int column) const
 
 void ParkFilterProxy::updateSortColumn(int first, int last) const
 {
-    for (const std::unique_ptr<SortColumn> &ranked : m_sortColumns)
+    for (const std::shared_ptr<SortColumn> &ranked : m_sortColumns)
         ranked->update(first, last);
+    if (m_isPreparing) {
+        m_editedFirst = m_editedFirst < 0 ? first : std::min(m_editedFirst, first);
+        m_editedLast = std::max(m_editedLast, last);
+    }
 }
 
 void ParkFilterProxy::dropSortColumn() const
 {
     m_sortColumns.clear();
+    ++m_sortColumnsDropped;
+    if (m_preparedColumn >= 0)
+        m_prepareTimer->start();
+}
+
+void ParkFilterProxy::setPreparedSortColumn(int column, int minimumRows)
+{
+    m_preparedColumn = column;
+    m_preparedMinimumRows = minimumRows;
+    if (column >= 0)
+        m_prepareTimer->start();
+}
+
+bool ParkFilterProxy::isPreparingSortColumn() const
+{
+    return m_isPreparing || m_prepareTimer->isActive();
+}
+
+QList<int> ParkFilterProxy::rankedColumns() const
+{
+    QList<int> columns;
+    for (const std::shared_ptr<SortColumn> &ranked : m_sortColumns)
+        columns.append(ranked->column());
+    return columns;
+}
+
+void ParkFilterProxy::startPreparingSortColumn()
+{
+    const int column = m_preparedColumn;
+    if (!m_model || column < 0 || column >= m_model->columnCount() ||
+        sortRole() != ParkTableModel::SortRole ||
+        m_model->rowCount() < std::max(1, m_preparedMinimumRows) ||
+        rankedColumns().contains(column))
+        return;
+    if (m_isPreparing && m_preparingFor == m_sortColumnsDropped)
+        return; // already under way for these records
+    m_isPreparing = true;
+    m_preparingFor = m_sortColumnsDropped;
+    m_editedFirst = m_editedLast = -1;
+
+    // The worker reads a copy of the records (shared, not copied, until the
+    // model changes one), never the model itself.
+    const QList<ParkRecord> records = m_model->records();
+    const bool english = m_model->isEnglish();
+    const QCollator collator = m_collator;
+    const int role = sortRole();
+    const QAbstractItemModel *model = m_model;
+    auto promise = std::make_shared<QPromise<std::shared_ptr<SortColumn>>>();
+    m_preparing->setFuture(promise->future());
+    QThreadPool::globalInstance()->start(
+        [promise, records, english, collator, role, model, column] {
+            promise->start();
+            std::vector<QVariant> values;
+            values.reserve(size_t(records.size()));
+            for (const ParkRecord &record : records)
+                values.push_back(ParkTableModel::sortValue(record, column, english));
+            promise->addResult(
+                std::make_shared<SortColumn>(*model, column, role, collator, std::move(values)));
+            promise->finish();
+        });
+}
+
+void ParkFilterProxy::keepPreparedSortColumn()
+{
+    m_isPreparing = false;
+    QFuture<std::shared_ptr<SortColumn>> future = m_preparing->future();
+    // Taken out of the future, which would otherwise keep it alive.
+    std::shared_ptr<SortColumn> prepared = future.isValid() && future.resultCount() > 0
+                                               ? future.takeResult()
+                                               : std::shared_ptr<SortColumn>();
+    if (!prepared || m_preparingFor != m_sortColumnsDropped || !m_model ||
+        prepared->rowCount() != m_model->rowCount()) {
+        startPreparingSortColumn(); // the records changed meanwhile
+        return;
+    }
+    if (rankedColumns().contains(prepared->column()))
+        return; // sorted by it meanwhile
+    if (m_editedFirst >= 0)
+        prepared->update(m_editedFirst, m_editedLast);
+    if (m_sortColumns.size() >= KeptSortColumns)
+        m_sortColumns.pop_back();
+    // Behind the columns sorted by: it has not been sorted by yet.
+    m_sortColumns.push_back(std::move(prepared));
+    emit sortColumnPrepared(m_sortColumns.back()->column());
 }
 
 ParkSnapshot ParkFilterProxy::visibleRecords() const

@@ -4,6 +4,7 @@
 #include "parksnapshot.h"
 
 #include <QCollator>
+#include <QFutureWatcher>
 #include <QSortFilterProxyModel>
 
 #include <memory>
@@ -11,6 +12,7 @@
 #include <vector>
 
 class ParkTableModel;
+class QTimer;
 class SortColumn;
 
 // The view of the park table that every window shows. It filters by a
@@ -45,6 +47,18 @@ public:
     // The locale whose collation orders text (zh_CN sorts Chinese by pinyin).
     void setCollationLocale(const QLocale &locale);
 
+    // COLUMN is made ready for sorting on a worker thread whenever its
+    // ranks are missing (after the records are replaced, rows come or go,
+    // or the collation changes), so that the first sort by it does not
+    // stop the window: collating the Chinese names of 100,000 parks takes
+    // about 100 ms. -1: none. Tables of fewer than MINIMUMROWS rows are
+    // left to be ranked when sorted.
+    void setPreparedSortColumn(int column, int minimumRows = 20000);
+    // Whether a column is being made ready on a worker thread.
+    bool isPreparingSortColumn() const;
+    // The columns ranked and kept, the latest sorted first (for tests).
+    QList<int> rankedColumns() const;
+
     // The records that pass the filter, in view order.
     ParkSnapshot visibleRecords() const;
     // Every record of the source, whatever the filter, in source order.
@@ -59,6 +73,8 @@ public:
 
 signals:
     void filterChanged(const ParkFilter &filter);
+    // The column set by setPreparedSortColumn() is ranked and kept.
+    void sortColumnPrepared(int column);
     // The source's records changed (rows added, removed, moved or edited,
     // or all of them replaced), whether or not the filter lets them through.
     void sourceRecordsChanged();
@@ -78,6 +94,8 @@ private:
     const SortColumn &rankedColumn(int column) const;
     void updateSortColumn(int first, int last) const;
     void dropSortColumn() const;
+    void startPreparingSortColumn();
+    void keepPreparedSortColumn();
 
     ParkTableModel *m_model = nullptr;
     ParkFilter m_filter;
@@ -97,5 +115,17 @@ private:
     // The records shown, copied once per change: the charts, the map and
     // the summary each asked for their own copy of 100,000 records.
     mutable std::optional<ParkSnapshot> m_visible;
-    mutable std::vector<std::unique_ptr<SortColumn>> m_sortColumns;
+    mutable std::vector<std::shared_ptr<SortColumn>> m_sortColumns;
+    // Counts the times the kept columns were dropped: a column prepared
+    // from records that have since been replaced is not kept.
+    mutable quint64 m_sortColumnsDropped = 0;
+    int m_preparedColumn = -1;
+    int m_preparedMinimumRows = 0;
+    bool m_isPreparing = false;
+    QTimer *m_prepareTimer = nullptr;
+    QFutureWatcher<std::shared_ptr<SortColumn>> *m_preparing = nullptr;
+    quint64 m_preparingFor = 0; // m_sortColumnsDropped when it started
+    // The rows edited while it is made, read again when it is kept.
+    mutable int m_editedFirst = -1;
+    mutable int m_editedLast = -1;
 };

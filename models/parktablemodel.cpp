@@ -42,6 +42,11 @@ int ParkTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QVariant ParkTableModel::sortValue(const ParkRecord &record, int column, bool english)
+{
+    return FieldRegistry::sortValue(record, fieldOf(column), english);
+}
+
 ParkField ParkTableModel::fieldOf(int column)
 {
     return FieldRegistry::fieldAtColumn(column);
@@ -127,7 +132,7 @@ QVariant ParkTableModel::data(const QModelIndex &index, int role) const
         return QVariant();
     }
     case SortRole:
-        return FieldRegistry::sortValue(r, fieldOf(column), m_english);
+        return sortValue(r, column, m_english);
     case RecordRole:
         return QVariant::fromValue(r);
     case HasProblemsRole:

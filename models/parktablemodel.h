@@ -127,6 +127,10 @@ public:
     int problemRecordCount() const;
 
     static ParkField fieldOf(int column);
+    // What SortRole gives for COLUMN of RECORD. It needs nothing of the
+    // model but the language, so a copy of the records can be read on
+    // another thread.
+    static QVariant sortValue(const ParkRecord &record, int column, bool english);
     // The translated column header.
     static QString columnTitle(int column);
     static bool isNumericColumn(int column);

@@ -19,6 +19,32 @@ uint64_t prefixOf(const QByteArray &key)
     return prefix;
 }
 
+bool isNumber(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A double's bits as an unsigned integer in the double's order: the sign
+// bit set for positive numbers, every bit flipped for negative ones.
+uint64_t orderedBits(double d)
+{
+    if (d == 0)
+        d = 0; // -0 and 0 are equal
+    uint64_t bits = 0;
+    std::memcpy(&bits, &d, sizeof bits);
+    return (bits & (uint64_t(1) << 63)) ? ~bits : bits | (uint64_t(1) << 63);
+}
+
 // Below this many rows a second thread costs more than it saves.
 constexpr int ParallelRows = 20000;
 
@@ -32,12 +58,34 @@ SortColumn::SortColumn(const QAbstractItemModel &model, int column, int role,
     , m_collator(collator)
 {
     const int rows = model.rowCount();
+    allocate(rows);
+    readValues(0, rows - 1);
+    makeKeys(0, rows - 1, rows >= ParallelRows);
+    rank();
+}
+
+SortColumn::SortColumn(const QAbstractItemModel &model, int column, int role,
+                       const QCollator &collator, std::vector<QVariant> values)
+    : m_model(model)
+    , m_column(column)
+    , m_role(role)
+    , m_collator(collator)
+{
+    const int rows = int(values.size());
+    allocate(rows);
+    m_values = std::move(values);
+    for (int row = 0; row < rows; ++row)
+        m_rank[size_t(row)] = m_values[size_t(row)].isValid() ? Changed : Unknown;
+    makeKeys(0, rows - 1, rows >= ParallelRows);
+    rank();
+}
+
+void SortColumn::allocate(int rows)
+{
     m_values.resize(size_t(rows));
     m_keys.resize(size_t(rows));
     m_prefix.resize(size_t(rows));
     m_rank.resize(size_t(rows));
-    read(0, rows - 1, rows >= ParallelRows);
-    rank();
 }
 
 void SortColumn::update(int first, int last)
@@ -46,7 +94,8 @@ void SortColumn::update(int first, int last)
     last = std::min(last, rowCount() - 1);
     if (first > last)
         return;
-    read(first, last, false);
+    readValues(first, last);
+    makeKeys(first, last, false);
     for (int row = first; row <= last; ++row) {
         if (m_rank[size_t(row)] != Unknown) {
             m_rank[size_t(row)] = Changed;
@@ -57,19 +106,26 @@ void SortColumn::update(int first, int last)
         rank();
 }
 
-void SortColumn::read(int first, int last, bool inParallel)
+void SortColumn::readValues(int first, int last)
 {
-    // The model is read here, on the calling thread; only the collation
-    // keys, most of the work, are shared with a second thread.
-    std::vector<int> texts;
     for (int row = first; row <= last; ++row) {
         QVariant value = m_model.index(row, m_column).data(m_role);
         m_rank[size_t(row)] = value.isValid() ? Changed : Unknown;
+        m_values[size_t(row)] = std::move(value);
+    }
+}
+
+void SortColumn::makeKeys(int first, int last, bool inParallel)
+{
+    // Only the collation keys, most of the work, are shared with a second
+    // thread.
+    std::vector<int> texts;
+    for (int row = first; row <= last; ++row) {
+        const QVariant &value = m_values[size_t(row)];
         m_keys[size_t(row)].clear();
-        m_prefix[size_t(row)] = 0;
+        m_prefix[size_t(row)] = isNumber(value) ? orderedBits(value.toDouble()) : 0;
         if (value.typeId() == QMetaType::QString)
             texts.push_back(row);
-        m_values[size_t(row)] = std::move(value);
     }
     const auto makeKeys = [this, &texts](const CollationKeys &keys, size_t from, size_t to) {
         for (size_t i = from; i < to; ++i) {
@@ -94,20 +150,23 @@ void SortColumn::read(int first, int last, bool inParallel)
 
 void SortColumn::rank()
 {
-    // Sorted by prefix in one contiguous array; the keys themselves are
-    // read only where two prefixes tie.
+    // Sorted by kind and prefix in one contiguous array; the values
+    // themselves are read only where two prefixes tie.
     struct Entry
     {
         uint64_t prefix;
         int row;
+        Kind kind;
     };
     std::vector<Entry> order;
     order.reserve(m_values.size());
     for (int row = 0; row < rowCount(); ++row) {
         if (m_rank[size_t(row)] != Unknown)
-            order.push_back({m_prefix[size_t(row)], row});
+            order.push_back({m_prefix[size_t(row)], row, kindOf(row)});
     }
     std::sort(order.begin(), order.end(), [this](const Entry &l, const Entry &r) {
+        if (l.kind != r.kind)
+            return l.kind < r.kind;
         if (l.prefix != r.prefix)
             return l.prefix < r.prefix;
         return compare(l.row, r.row) < 0;
@@ -121,27 +180,39 @@ void SortColumn::rank()
     m_changed = 0;
 }
 
+SortColumn::Kind SortColumn::kindOf(int row) const
+{
+    const QVariant &value = m_values[size_t(row)];
+    if (value.typeId() == QMetaType::QString)
+        return Kind::Text;
+    return isNumber(value) ? Kind::Number : Kind::Other;
+}
+
 int SortColumn::compare(int l, int r) const
 {
+    const Kind lKind = kindOf(l);
+    const Kind rKind = kindOf(r);
+    if (lKind != rKind)
+        return lKind < rKind ? -1 : 1;
+    if (lKind == Kind::Other) {
+        const QPartialOrdering order = QVariant::compare(m_values[size_t(l)], m_values[size_t(r)]);
+        if (order == QPartialOrdering::Less)
+            return -1;
+        if (order == QPartialOrdering::Greater)
+            return 1;
+        return 0;
+    }
+    const uint64_t lPrefix = m_prefix[size_t(l)];
+    const uint64_t rPrefix = m_prefix[size_t(r)];
+    if (lPrefix != rPrefix)
+        return lPrefix < rPrefix ? -1 : 1;
+    if (lKind == Kind::Number)
+        return 0; // the same bits: the same number
     const QByteArray &lKey = m_keys[size_t(l)];
     const QByteArray &rKey = m_keys[size_t(r)];
-    const bool lText = m_values[size_t(l)].typeId() == QMetaType::QString;
-    const bool rText = m_values[size_t(r)].typeId() == QMetaType::QString;
-    if (lText && rText) {
-        const uint64_t lPrefix = m_prefix[size_t(l)];
-        const uint64_t rPrefix = m_prefix[size_t(r)];
-        if (lPrefix != rPrefix)
-            return lPrefix < rPrefix ? -1 : 1;
-        const int common = int(std::min(lKey.size(), rKey.size()));
-        const int bytes = std::memcmp(lKey.constData(), rKey.constData(), size_t(common));
-        if (bytes != 0)
-            return bytes;
-        return lKey.size() == rKey.size() ? 0 : (lKey.size() < rKey.size() ? -1 : 1);
-    }
-    const QPartialOrdering order = QVariant::compare(m_values[size_t(l)], m_values[size_t(r)]);
-    if (order == QPartialOrdering::Less)
-        return -1;
-    if (order == QPartialOrdering::Greater)
-        return 1;
-    return 0;
+    const int common = int(std::min(lKey.size(), rKey.size()));
+    const int bytes = std::memcmp(lKey.constData(), rKey.constData(), size_t(common));
+    if (bytes != 0)
+        return bytes;
+    return lKey.size() == rKey.size() ? 0 : (lKey.size() < rKey.size() ? -1 : 1);
 }

@@ -2,11 +2,15 @@
 #include "parkfilterproxy.h"
 #include "parkstore.h"
 #include "parktablemodel.h"
+#include "sortcolumn.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTest>
+#include <QThreadPool>
 
 Q_DECLARE_METATYPE(ParkFilter)
 
@@ -36,6 +40,28 @@ QString syntheticName(QRandomGenerator &random)
            tails.at(random.bounded(int(tails.size())));
 }
 
+// COUNT parks shaped like BASE with synthetic Chinese names.
+QList<ParkRecord> namedRecords(const ParkRecord &base, quint32 seed, int count)
+{
+    QRandomGenerator random(seed);
+    QList<ParkRecord> records;
+    for (int i = 0; i < count; ++i) {
+        ParkRecord r = base;
+        r.id = QStringLiteral("p%1").arg(i);
+        r.nameZh = syntheticName(random);
+        records.append(r);
+    }
+    return records;
+}
+
+QCollator pinyinCollator()
+{
+    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    return collator;
+}
+
 ParkFilter::Range range(std::optional<double> min, std::optional<double> max,
                         bool includeUnknown = false)
 {
@@ -58,6 +84,31 @@ private:
     ParkFilterProxy *proxy = nullptr;
     QAbstractItemModelTester *modelTester = nullptr;
     QAbstractItemModelTester *proxyTester = nullptr;
+
+    // The proxy shows the Chinese names in pinyin order, unknown last.
+    void checkPinyinOrder(const char *when)
+    {
+        const QCollator collator = pinyinCollator();
+        QStringList shown;
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            shown << proxy->index(row, ParkTableModel::NameZhColumn)
+                         .data(ParkTableModel::SortRole)
+                         .toString();
+        QStringList expected;
+        int unknown = 0;
+        for (const ParkRecord &r : model->records()) {
+            if (r.nameZh.isEmpty())
+                ++unknown;
+            else
+                expected << r.nameZh;
+        }
+        std::stable_sort(expected.begin(), expected.end(), [&](const QString &a, const QString &b) {
+            return collator.compare(a, b) < 0;
+        });
+        for (int i = 0; i < unknown; ++i)
+            expected << QString(); // unknown last
+        QVERIFY2(shown == expected, when);
+    }
 
     QStringList visibleIds() const
     {
@@ -410,42 +461,11 @@ private slots:
     void pinyinSortFollowsEdits()
     {
         QRandomGenerator random(7);
-        QList<ParkRecord> records;
-        const ParkRecord base = model->records().first();
-        for (int i = 0; i < 400; ++i) {
-            ParkRecord r = base;
-            r.id = QStringLiteral("p%1").arg(i);
-            r.nameZh = syntheticName(random);
-            records.append(r);
-        }
+        const QList<ParkRecord> records = namedRecords(model->records().first(), 7, 400);
         model->setRecords(records);
         proxy->setCollationLocale(QLocale(QLocale::Chinese, QLocale::China));
         proxy->sort(ParkTableModel::NameZhColumn, Qt::AscendingOrder);
-
-        QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
-        collator.setNumericMode(true);
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        const auto checkOrder = [&](const char *when) {
-            QStringList shown;
-            for (int row = 0; row < proxy->rowCount(); ++row)
-                shown << proxy->index(row, ParkTableModel::NameZhColumn)
-                             .data(ParkTableModel::SortRole)
-                             .toString();
-            QStringList expected;
-            int unknown = 0;
-            for (const ParkRecord &r : model->records()) {
-                if (r.nameZh.isEmpty())
-                    ++unknown;
-                else
-                    expected << r.nameZh;
-            }
-            std::stable_sort(
-                expected.begin(), expected.end(),
-                [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
-            for (int i = 0; i < unknown; ++i)
-                expected << QString(); // unknown last
-            QVERIFY2(shown == expected, when);
-        };
+        const auto checkOrder = [this](const char *when) { checkPinyinOrder(when); };
         checkOrder("after the first sort");
         QVERIFY(!QTest::currentTestFailed());
 
@@ -474,6 +494,122 @@ private slots:
         QVERIFY(!proxy->index(proxy->rowCount() - 1, ParkTableModel::NameZhColumn)
                      .data(ParkTableModel::SortRole)
                      .isValid());
+    }
+
+    // Numbers are ranked by their ordered bits: the order is QVariant's,
+    // with ints and doubles, signs and zeros mixed, before and after an edit.
+    void numbersAreRankedByValue()
+    {
+        QList<QVariant> values = {
+            QVariant(2.5),
+            QVariant(-1.0),
+            QVariant(0.0),
+            QVariant(-0.0),
+            QVariant(3),
+            QVariant(3.0),
+            QVariant(qlonglong(20251231)),
+            QVariant(-1e300),
+            QVariant(1e-300),
+            QVariant(),
+            QVariant(7),
+            QVariant(-7),
+            QVariant(20150600),
+        };
+        QStandardItemModel numbers(0, 1);
+        for (const QVariant &value : values) {
+            auto *item = new QStandardItem;
+            item->setData(value, ParkTableModel::SortRole);
+            numbers.appendRow(item);
+        }
+        SortColumn column(numbers, 0, ParkTableModel::SortRole, QCollator(QLocale::c()));
+        const auto checkOrder = [&](const char *when) {
+            for (int l = 0; l < values.size(); ++l) {
+                QCOMPARE(column.isUnknown(l), !values.at(l).isValid());
+                for (int r = 0; r < values.size(); ++r) {
+                    if (!values.at(l).isValid() || !values.at(r).isValid())
+                        continue;
+                    const bool expected =
+                        QVariant::compare(values.at(l), values.at(r)) == QPartialOrdering::Less;
+                    QVERIFY2(column.less(l, r) == expected,
+                             qPrintable(QStringLiteral("%1: %2 < %3")
+                                            .arg(QLatin1String(when), values.at(l).toString(),
+                                                 values.at(r).toString())));
+                }
+            }
+        };
+        checkOrder("ranked");
+        QVERIFY(!QTest::currentTestFailed());
+        values[0] = QVariant(-7.0);
+        numbers.item(0)->setData(values[0], ParkTableModel::SortRole);
+        column.update(0, 0);
+        checkOrder("edited");
+    }
+
+    // The name column is ranked on a worker thread once the records are
+    // in, so the first sort by it only compares ranks. A column made from
+    // records since replaced is not kept; rows edited while it is made are
+    // read again.
+    void theNameColumnIsRankedInTheBackground()
+    {
+        const ParkRecord base = model->records().first();
+        proxy->setCollationLocale(QLocale(QLocale::Chinese, QLocale::China));
+        QSignalSpy prepared(proxy, &ParkFilterProxy::sortColumnPrepared);
+        proxy->setPreparedSortColumn(ParkTableModel::NameZhColumn, 0);
+        QTRY_VERIFY(!proxy->isPreparingSortColumn());
+        QCOMPARE(prepared.count(), 1); // the records already there
+        QCOMPARE(proxy->rankedColumns(), QList<int>{ParkTableModel::NameZhColumn});
+        prepared.clear();
+
+        // The pool's only thread is held, so that the records change while
+        // the ranks are waiting to be made.
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        pool->setMaxThreadCount(1);
+        QSemaphore held, release;
+        pool->start([&] {
+            held.release();
+            release.acquire();
+        });
+        held.acquire();
+
+        // Each wait lets the zero timer that starts the work fire.
+        model->setRecords(namedRecords(base, 7, 300));
+        QVERIFY(proxy->rankedColumns().isEmpty());
+        QTest::qWait(50);
+        QVERIFY(proxy->isPreparingSortColumn());
+        model->setRecords(namedRecords(base, 8, 300)); // replaced before they were ranked
+        QTest::qWait(50);
+        QVERIFY(model->setData(model->index(5, ParkTableModel::NameZhColumn),
+                               QStringLiteral("阿里巴巴区块链产业园"))); // edited meanwhile
+        QVERIFY(model->setData(model->index(250, ParkTableModel::NameZhColumn),
+                               QStringLiteral("Zz 最后")));
+        release.release();
+        QTRY_VERIFY(!proxy->isPreparingSortColumn());
+        pool->setMaxThreadCount(threads);
+        QCOMPARE(prepared.count(), 1);
+        QCOMPARE(proxy->rankedColumns(), QList<int>{ParkTableModel::NameZhColumn});
+
+        proxy->sort(ParkTableModel::NameZhColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy->rankedColumns(),
+                 QList<int>{ParkTableModel::NameZhColumn}); // not made again
+        checkPinyinOrder("sorted by the prepared ranks");
+        QVERIFY(!QTest::currentTestFailed());
+
+        // Another collation: ranked again, for it (a table sorted by it
+        // would be sorted again at once).
+        proxy->sort(-1);
+        prepared.clear();
+        proxy->setCollationLocale(QLocale::c());
+        QVERIFY(proxy->rankedColumns().isEmpty());
+        QTRY_COMPARE(prepared.count(), 1);
+        QCOMPARE(proxy->rankedColumns(), QList<int>{ParkTableModel::NameZhColumn});
+
+        // Below the size given, nothing is made until a sort asks.
+        proxy->setPreparedSortColumn(ParkTableModel::NameZhColumn, 1000);
+        model->setRecords(namedRecords(base, 9, 300));
+        QCoreApplication::processEvents();
+        QVERIFY(!proxy->isPreparingSortColumn());
+        QVERIFY(proxy->rankedColumns().isEmpty());
     }
 
     void sortingWhileFiltered()
