@@ -317,12 +317,12 @@ ParkSnapshot ParkFilterProxy::visibleRecords() const
         return ParkSnapshot();
     if (m_visible)
         return *m_visible;
-    QList<ParkRecord> records;
+    std::vector<int> rows;
     const int n = rowCount();
-    records.reserve(n);
+    rows.reserve(size_t(n));
     for (int row = 0; row < n; ++row)
-        records.append(m_model->record(sourceRow(row)));
-    m_visible = ParkSnapshot(std::move(records));
+        rows.push_back(sourceRow(row));
+    m_visible = ParkSnapshot(m_model->records(), rows);
     return *m_visible;
 }
 
@@ -333,17 +333,16 @@ ParkSnapshot ParkFilterProxy::allRecords() const
 
 ParkSnapshot ParkFilterProxy::recordsAcceptedBy(const ParkFilter &filter) const
 {
-    QList<ParkRecord> records;
     if (!m_model)
         return ParkSnapshot();
+    std::vector<int> rows;
     const QString text = filter.text.trimmed().toCaseFolded();
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const ParkRecord &r = m_model->record(row);
-        if (filter.acceptsStructured(r) &&
+        if (filter.acceptsStructured(m_model->record(row)) &&
             (text.isEmpty() || m_model->searchText(row).contains(text)))
-            records.append(r);
+            rows.push_back(row);
     }
-    return ParkSnapshot(std::move(records));
+    return ParkSnapshot(m_model->records(), rows);
 }
 
 int ParkFilterProxy::sourceRecordCount() const

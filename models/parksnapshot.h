@@ -7,21 +7,28 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 // A read-only copy of some records, taken at one moment. Views keep and
 // compute from snapshots, never from pointers into ParkTableModel's list,
-// which any insert may reallocate. Copying records is cheap (their strings
-// are shared), and copying a snapshot copies a reference.
+// which any change may reallocate. A snapshot shares the list it is taken
+// from (QList's implicit sharing: the model copies it before its next
+// change, once, whatever the number of snapshots) and holds pointers to the
+// records it shows: copying the records themselves, field by field, took
+// 90 ms at 100,000 parks, each time a view asked. Copying a snapshot copies
+// a reference.
 class ParkSnapshot
 {
 public:
     ParkSnapshot();
+    // All of RECORDS, in their order.
     explicit ParkSnapshot(QList<ParkRecord> records);
+    // The records of RECORDS at ROWS, in that order.
+    ParkSnapshot(QList<ParkRecord> records, const std::vector<int> &rows);
 
-    const QList<ParkRecord> &records() const { return d->records; }
-    qsizetype size() const { return d->records.size(); }
-    bool isEmpty() const { return d->records.isEmpty(); }
-    const ParkRecord &at(qsizetype i) const { return d->records.at(i); }
+    qsizetype size() const { return d->pointers.size(); }
+    bool isEmpty() const { return d->pointers.isEmpty(); }
+    const ParkRecord &at(qsizetype i) const { return *d->pointers.at(i); }
     // The record ids, in order: stable handles to look a record up again
     // (ParkTableModel::rowOfId) after the model has changed.
     QStringList ids() const;
@@ -34,7 +41,7 @@ public:
 private:
     struct Data
     {
-        QList<ParkRecord> records;
+        QList<ParkRecord> shared; // never changed, so the pointers hold
         Aggregations::Records pointers;
     };
     std::shared_ptr<const Data> d;
