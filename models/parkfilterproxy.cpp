@@ -9,6 +9,22 @@
 
 #include <algorithm>
 
+namespace {
+
+// What the model's SortRole gives for COLUMN of each record, read from the
+// records themselves: quicker than a model index and a data() call per row,
+// and possible on another thread.
+std::vector<QVariant> sortValues(const QList<ParkRecord> &records, int column, bool english)
+{
+    std::vector<QVariant> values;
+    values.reserve(size_t(records.size()));
+    for (const ParkRecord &record : records)
+        values.push_back(ParkTableModel::sortValue(record, column, english));
+    return values;
+}
+
+} // namespace
+
 ParkFilterProxy::~ParkFilterProxy() = default;
 
 ParkFilterProxy::ParkFilterProxy(QObject *parent)
@@ -173,7 +189,9 @@ bool ParkFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
 {
     if (left.column() != right.column() || left.model() != m_model)
         return QSortFilterProxyModel::lessThan(left, right);
-    const SortColumn &sorted = rankedColumn(left.column());
+    if (!m_sortedBy || m_sortedBy->column() != left.column())
+        m_sortedBy = &rankedColumn(left.column());
+    const SortColumn &sorted = *m_sortedBy;
     const int l = left.row();
     const int r = right.row();
     if (l >= sorted.rowCount() || r >= sorted.rowCount())
@@ -192,20 +210,35 @@ bool ParkFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
 
 const SortColumn &ParkFilterProxy::rankedColumn(int column) const
 {
-    const int rows = m_model ? m_model->rowCount() : 0;
+    // Asked once per comparison, a million times and more for one sort: the
+    // column sorted by is the first kept, and is found without a search.
+    const int rows = m_model ? int(m_model->records().size()) : 0;
+    if (!m_sortColumns.empty() && m_sortColumns.front()->column() == column &&
+        m_sortColumns.front()->rowCount() == rows)
+        return *m_sortColumns.front();
     auto found = std::find_if(
         m_sortColumns.begin(), m_sortColumns.end(),
         [column](const std::shared_ptr<SortColumn> &ranked) { return ranked->column() == column; });
     if (found != m_sortColumns.end() && (*found)->rowCount() != rows) {
+        if (m_sortedBy == found->get())
+            m_sortedBy = nullptr;
         m_sortColumns.erase(found);
         found = m_sortColumns.end();
     }
     if (found == m_sortColumns.end()) {
         // The columns sorted last are kept: going back to one is quick.
-        if (m_sortColumns.size() >= KeptSortColumns)
+        if (m_sortColumns.size() >= KeptSortColumns) {
+            if (m_sortedBy == m_sortColumns.back().get())
+                m_sortedBy = nullptr;
             m_sortColumns.pop_back();
-        m_sortColumns.insert(m_sortColumns.begin(), std::make_shared<SortColumn>(
-                                                        *m_model, column, sortRole(), m_collator));
+        }
+        m_sortColumns.insert(
+            m_sortColumns.begin(),
+            sortRole() == ParkTableModel::SortRole
+                ? std::make_shared<SortColumn>(
+                      *m_model, column, sortRole(), m_collator,
+                      sortValues(m_model->records(), column, m_model->isEnglish()))
+                : std::make_shared<SortColumn>(*m_model, column, sortRole(), m_collator));
         return *m_sortColumns.front();
     }
     std::rotate(m_sortColumns.begin(), found, found + 1);
@@ -225,6 +258,7 @@ void ParkFilterProxy::updateSortColumn(int first, int last) const
 void ParkFilterProxy::dropSortColumn() const
 {
     m_sortColumns.clear();
+    m_sortedBy = nullptr;
     ++m_sortColumnsDropped;
     if (m_preparedColumn >= 0)
         m_prepareTimer->start();
@@ -277,12 +311,8 @@ void ParkFilterProxy::startPreparingSortColumn()
     QThreadPool::globalInstance()->start(
         [promise, records, english, collator, role, model, column] {
             promise->start();
-            std::vector<QVariant> values;
-            values.reserve(size_t(records.size()));
-            for (const ParkRecord &record : records)
-                values.push_back(ParkTableModel::sortValue(record, column, english));
-            promise->addResult(
-                std::make_shared<SortColumn>(*model, column, role, collator, std::move(values)));
+            promise->addResult(std::make_shared<SortColumn>(*model, column, role, collator,
+                                                            sortValues(records, column, english)));
             promise->finish();
         });
 }
@@ -304,8 +334,11 @@ void ParkFilterProxy::keepPreparedSortColumn()
         return; // sorted by it meanwhile
     if (m_editedFirst >= 0)
         prepared->update(m_editedFirst, m_editedLast);
-    if (m_sortColumns.size() >= KeptSortColumns)
+    if (m_sortColumns.size() >= KeptSortColumns) {
+        if (m_sortedBy == m_sortColumns.back().get())
+            m_sortedBy = nullptr;
         m_sortColumns.pop_back();
+    }
     // Behind the columns sorted by: it has not been sorted by yet.
     m_sortColumns.push_back(std::move(prepared));
     emit sortColumnPrepared(m_sortColumns.back()->column());

@@ -71,6 +71,15 @@ public:
     explicit ParkTableModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    // As the base class's, without its two virtual calls: a sort of
+    // 100,000 rows asks for an index over three million times.
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override
+    {
+        if (parent.isValid() || row < 0 || row >= m_records.size() || column < 0 ||
+            column >= ColumnCount)
+            return QModelIndex();
+        return createIndex(row, column);
+    }
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
