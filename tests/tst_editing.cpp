@@ -941,6 +941,54 @@ private slots:
         QCOMPARE(window->undoStack()->count(), 0);
     }
 
+    // F2 on a cell of the frozen name column opens the editor over it, in
+    // the frozen view (the table's own editor was hidden under the column
+    // while the user typed), and no view is handed another's editor.
+    void frozenNamesAreEditedWhereTheyAreSeen()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("does not belong to this view")));
+        ParkTableModel parks;
+        parks.setRecords(
+            ParkStore::loadFile(QStringLiteral(TESTDATA_DIR "/store-small.json")).document.parks);
+        ParkFilterProxy proxy;
+        proxy.setSourceModel(&parks);
+        QUndoStack stack;
+        ParkTableView table(&stack);
+        table.setModel(&proxy);
+        table.setFrozenColumn(ParkTableModel::NameZhColumn);
+        table.resize(900, 400);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        table.activateWindow();
+        table.setFocus();
+
+        const int row = parks.rowOfId(QStringLiteral("zj-a"));
+        const QString before = parks.record(row).nameZh;
+        table.setCurrentIndex(proxy.mapFromSource(parks.index(row, ParkTableModel::NameZhColumn)));
+        QTest::keyClick(&table, Qt::Key_F2);
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(editor && editor != &table);
+        QVERIFY2(table.frozenView()->isAncestorOf(editor), "the editor is under the frozen column");
+        QVERIFY(editor->isVisible());
+        QTest::keyClick(editor, Qt::Key_End);
+        QTest::keyClicks(editor, QStringLiteral(" II"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate commits a Return once the editor has seen it (queued).
+        QTRY_COMPARE(parks.record(row).nameZh, before + QStringLiteral(" II"));
+        QCOMPARE(stack.count(), 1);
+        QCOMPARE(QApplication::focusWidget(), &table); // the keyboard is back in the table
+
+        // Another column is still edited in the table itself.
+        table.setCurrentIndex(proxy.mapFromSource(parks.index(row, ParkTableModel::NameEnColumn)));
+        QTest::keyClick(&table, Qt::Key_F2);
+        editor = QApplication::focusWidget();
+        QVERIFY(editor && editor != &table);
+        QVERIFY(table.viewport()->isAncestorOf(editor));
+        QTest::keyClick(editor, Qt::Key_Escape);
+        QTest::qWait(20);
+        QCOMPARE(stack.count(), 1);
+    }
+
     void cellEditsThroughTheDelegateAreUndoable()
     {
         // A table with nothing installed on it but its undo stack: no

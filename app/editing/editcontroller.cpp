@@ -43,10 +43,9 @@ EditController::EditController(DocumentSession *session, QUndoStack *stack, Park
     };
     retranslate();
 
-    table->parkDelegate()->setCommitHandler(
-        [this](const QModelIndex &index, const QVariant &value) {
-            return commitCell(index, value);
-        });
+    table->setCommitHandler([this](const QModelIndex &index, const QVariant &value) {
+        return commitCell(index, value);
+    });
     connect(table, &ParkTableView::editRequested, this, &EditController::editCurrent);
     ParkTableModel *model = m_session->model();
     connect(model, &QAbstractItemModel::dataChanged, this, [this] { followOpenForm(false); });

@@ -1,5 +1,6 @@
 #include "frozencolumnview.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QPainter>
 #include <QScrollBar>
@@ -27,8 +28,10 @@ FrozenColumnView::FrozenColumnView(QTableView *table)
     setAlternatingRowColors(table->alternatingRowColors());
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
+    // The table's edit keys open editors here (ParkTableView::edit); the
+    // delegate is this view's own, since a delegate's commitData and
+    // closeEditor reach every view that uses it.
     setEditTriggers(table->editTriggers());
-    setItemDelegate(table->itemDelegate());
     setAccessibleName(tr("Park names (frozen column)"));
     table->viewport()->stackUnder(this);
 
@@ -72,6 +75,19 @@ void FrozenColumnView::follow()
     horizontalHeader()->setSortIndicator(header->sortIndicatorSection(),
                                          header->sortIndicatorOrder());
     showOnlyFrozenColumn();
+}
+
+bool FrozenColumnView::editFrozenCell(const QModelIndex &index, EditTrigger trigger, QEvent *event)
+{
+    return QTableView::edit(index, trigger, event);
+}
+
+void FrozenColumnView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
+{
+    QTableView::closeEditor(editor, hint);
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || focus == this || isAncestorOf(focus))
+        m_table->setFocus();
 }
 
 void FrozenColumnView::setColumn(int column)

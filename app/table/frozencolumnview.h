@@ -20,9 +20,14 @@ public:
     int column() const { return m_column; }
     // Places the view over the table's first column.
     void reposition();
+    // Opens the editor of INDEX, a cell of the frozen column, here, where
+    // it can be seen: the table's own editor would be under this view.
+    bool editFrozenCell(const QModelIndex &index, EditTrigger trigger, QEvent *event);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    // Keyboard focus goes back to the table when an edit ends.
+    void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
     void mousePressEvent(QMouseEvent *event) override;
 
 private:

@@ -48,6 +48,8 @@ ParkTableView::ParkTableView(QUndoStack *undoStack, QWidget *parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     setAccessibleName(tr("Park table"));
     m_frozen = new FrozenColumnView(this);
+    m_frozenDelegate = new ParkItemDelegate(undoStack, m_frozen);
+    m_frozen->setItemDelegate(m_frozenDelegate);
     horizontalHeader()->viewport()->installEventFilter(this);
     m_frozen->horizontalHeader()->viewport()->installEventFilter(this);
     connect(horizontalHeader(), &QHeaderView::sectionMoved, this,
@@ -61,6 +63,19 @@ void ParkTableView::setModel(QAbstractItemModel *model)
     keepFrozenColumnFirst();
 }
 
+void ParkTableView::setCommitHandler(const ParkItemDelegate::CommitHandler &handler)
+{
+    m_delegate->setCommitHandler(handler);
+    m_frozenDelegate->setCommitHandler(handler);
+}
+
+bool ParkTableView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
+{
+    if (index.isValid() && index.column() == m_frozen->column() && m_frozen->isVisible())
+        return m_frozen->editFrozenCell(index, trigger, event);
+    return QTableView::edit(index, trigger, event);
+}
+
 void ParkTableView::setFrozenColumn(int column)
 {
     const int previous = m_frozen->column();
@@ -69,6 +84,7 @@ void ParkTableView::setFrozenColumn(int column)
     // the other's place, so the figures stay where they were.
     const int place = header->visualIndex(column);
     m_delegate->setMarkedColumn(column);
+    m_frozenDelegate->setMarkedColumn(column);
     m_frozen->setColumn(column);
     keepFrozenColumnFirst();
     if (m_frozenChosen && model() && previous != column && place > 0) {

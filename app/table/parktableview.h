@@ -1,9 +1,10 @@
 #pragma once
 
+#include "parkitemdelegate.h"
+
 #include <QTableView>
 
 class FrozenColumnView;
-class ParkItemDelegate;
 class QUndoStack;
 
 // The park table: sortable, row-selecting, with a column chooser on the
@@ -19,6 +20,9 @@ public:
     explicit ParkTableView(QUndoStack *undoStack, QWidget *parent = nullptr);
 
     ParkItemDelegate *parkDelegate() const { return m_delegate; }
+    // What a cell edit is handed to (ParkItemDelegate::setCommitHandler),
+    // in the table and in its frozen column.
+    void setCommitHandler(const ParkItemDelegate::CommitHandler &handler);
     void setModel(QAbstractItemModel *model) override;
 
     // The column that stays while the others scroll (the park's name in
@@ -63,6 +67,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void updateGeometries() override;
+    // The frozen column's cells are edited in the frozen view, over them.
+    bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
 
 private:
     void showColumnMenu(const QPoint &pos);
@@ -71,6 +77,7 @@ private:
     void uncoverFromFrozen(const QModelIndex &index);
 
     ParkItemDelegate *m_delegate = nullptr;
+    ParkItemDelegate *m_frozenDelegate = nullptr;
     FrozenColumnView *m_frozen = nullptr;
     QList<int> m_userSized;
     bool m_resizingByHand = false;
