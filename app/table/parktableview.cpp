@@ -15,6 +15,7 @@
 #include <QScrollBar>
 
 #include <algorithm>
+#include <utility>
 
 ParkTableView::ParkTableView(QUndoStack *undoStack, QWidget *parent)
     : QTableView(parent)
@@ -54,6 +55,14 @@ ParkTableView::ParkTableView(QUndoStack *undoStack, QWidget *parent)
     m_frozen->horizontalHeader()->viewport()->installEventFilter(this);
     connect(horizontalHeader(), &QHeaderView::sectionMoved, this,
             &ParkTableView::keepFrozenColumnFirst, Qt::QueuedConnection);
+}
+
+ParkTableView::~ParkTableView()
+{
+    // Before the base classes go: a table that is a window is closed by
+    // ~QWidget, and its headers, hidden then, would have the frozen column
+    // follow a table that is no longer one.
+    delete std::exchange(m_frozen, nullptr);
 }
 
 void ParkTableView::setModel(QAbstractItemModel *model)

@@ -18,6 +18,7 @@ class ParkTableView : public QTableView
 public:
     // In-table edits go onto UNDOSTACK (see ParkItemDelegate).
     explicit ParkTableView(QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~ParkTableView() override;
 
     ParkItemDelegate *parkDelegate() const { return m_delegate; }
     // What a cell edit is handed to (ParkItemDelegate::setCommitHandler),
