@@ -2,6 +2,7 @@
 
 #include "fieldregistry.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -126,6 +127,23 @@ Qualifier qualifier(const ParkRecord &r, Metric metric)
         break;
     }
     return Qualifier::None;
+}
+
+QString qualifiedText(const QString &value, Qualifier q)
+{
+    switch (q) {
+    case Qualifier::None:
+        break;
+    case Qualifier::AtLeast:
+        return QStringLiteral("≥") + value;
+    case Qualifier::Approx:
+        return QStringLiteral("~") + value;
+    case Qualifier::HostZone:
+        return QCoreApplication::translate("Aggregations", "%1 (host zone)").arg(value);
+    case Qualifier::InvestmentPlan:
+        return QCoreApplication::translate("Aggregations", "%1 (investment plan)").arg(value);
+    }
+    return value;
 }
 
 QString qualifierKey(Qualifier q)

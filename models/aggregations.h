@@ -70,6 +70,10 @@ enum class Qualifier
 Qualifier qualifier(const ParkRecord &r, Metric metric);
 // "atLeast", "approx", "hostZone", "investmentPlan" as in the file; "" for None.
 QString qualifierKey(Qualifier q);
+// VALUE, a figure already written out (with its unit, if any), with what its
+// source says of it: "≥100", "~40", "41.48 km² (host zone)", "2 (investment
+// plan)". The one wording of the table's summary, the map and the report.
+QString qualifiedText(const QString &value, Qualifier q);
 
 // Whether qualified values go into sums and largest values. Left out by
 // default: "more than 100" is not 100, and a host zone's area is not the

@@ -81,25 +81,6 @@ QString sourceNumbers(const QList<int> &numbers)
     return parts.join(QLatin1Char(' '));
 }
 
-// TEXT, a value, with what its source says of it.
-QString qualified(const QString &text, Aggregations::Qualifier qualifier)
-{
-    using Aggregations::Qualifier;
-    switch (qualifier) {
-    case Qualifier::None:
-        break;
-    case Qualifier::AtLeast:
-        return QStringLiteral("≥") + text;
-    case Qualifier::Approx:
-        return QStringLiteral("~") + text;
-    case Qualifier::HostZone:
-        return tr("%1 (host zone)").arg(text);
-    case Qualifier::InvestmentPlan:
-        return tr("%1 (investment plan)").arg(text);
-    }
-    return text;
-}
-
 // The dataset's value of a figure as its record gives it: a largest value
 // that a source qualifies keeps its qualifier ("≥100", "41.48 (host zone)").
 QString datasetText(const ReportFigure &figure, const std::optional<double> &value,
@@ -112,7 +93,8 @@ QString datasetText(const ReportFigure &figure, const std::optional<double> &val
             if (!figure.scope.matches(*r) || Aggregations::metricValue(*r, *metric) != value)
                 continue;
             if (Aggregations::qualifier(*r, *metric) != Aggregations::Qualifier::None)
-                return qualified(number(*value), Aggregations::qualifier(*r, *metric));
+                return Aggregations::qualifiedText(number(*value),
+                                                   Aggregations::qualifier(*r, *metric));
         }
     }
     return number(*value);
@@ -273,7 +255,7 @@ QString qualifiedText(const ParkRecord &record, Aggregations::Metric metric, boo
     const QString text = FieldRegistry::displayText(record, field, english);
     if (!Aggregations::metricValue(record, metric))
         return FieldRegistry::unknownText();
-    return qualified(text, Aggregations::qualifier(record, metric));
+    return Aggregations::qualifiedText(text, Aggregations::qualifier(record, metric));
 }
 
 QDate reportDate()

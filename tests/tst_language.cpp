@@ -3,6 +3,7 @@
 #include "charts/parkchartfactory.h"
 #include "documentsession.h"
 #include "mainwindow.h"
+#include "map/choroplethmetric.h"
 #include "map/choroplethscene.h"
 #include "map/mappanel.h"
 #include "map/provincechoroplethview.h"
@@ -96,6 +97,27 @@ private slots:
                  qPrintable(syntax.message));
         QVERIFY2(duplicate.readOnlyReason.contains(QStringLiteral("重复的键")),
                  qPrintable(duplicate.readOnlyReason));
+    }
+
+    // A qualified value has one wording in the summary, the map and the
+    // report (each had its own, and its own Chinese: 所在基地, 所在园区,
+    // 所在园区/基地).
+    void qualifiedValuesHaveOneWording()
+    {
+        QVERIFY(Translations::install(QStringLiteral("zh_CN")));
+        const QString shared = Aggregations::qualifiedText(QStringLiteral("41.48 km²"),
+                                                           Aggregations::Qualifier::HostZone);
+        const QString onTheMap = MapMetrics::formatQualifiedValue(
+            MapMetric::AreaKm2, 41.48, Aggregations::Qualifier::HostZone);
+        const QString plan = Aggregations::qualifiedText(QStringLiteral("2"),
+                                                         Aggregations::Qualifier::InvestmentPlan);
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QCOMPARE(shared, QStringLiteral("41.48 km²（所在园区）"));
+        QCOMPARE(onTheMap, shared);
+        QCOMPARE(plan, QStringLiteral("2（投资计划）"));
+        QCOMPARE(
+            Aggregations::qualifiedText(QStringLiteral("100"), Aggregations::Qualifier::AtLeast),
+            QStringLiteral("≥100"));
     }
 
     void switchesLive()

@@ -57,6 +57,17 @@
     </message>
 </context>
 <context>
+    <name>Aggregations</name>
+    <message>
+        <source>%1 (host zone)</source>
+        <translation>%1 (host zone)</translation>
+    </message>
+    <message>
+        <source>%1 (investment plan)</source>
+        <translation>%1 (investment plan)</translation>
+    </message>
+</context>
+<context>
     <name>ChartCommand</name>
     <message>
         <source>no output file was given</source>
@@ -2514,14 +2525,6 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>%1 km²</translation>
     </message>
     <message>
-        <source>%1 (host zone)</source>
-        <translation>%1 (host zone)</translation>
-    </message>
-    <message>
-        <source>%1 (investment plan)</source>
-        <translation>%1 (investment plan)</translation>
-    </message>
-    <message>
         <source>lower bound</source>
         <translation>lower bound</translation>
     </message>
@@ -4104,14 +4107,6 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <translation>Sources</translation>
     </message>
     <message>
-        <source>%1 (host zone)</source>
-        <translation>%1 (host zone)</translation>
-    </message>
-    <message>
-        <source>%1 (investment plan)</source>
-        <translation>%1 (investment plan)</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -4688,14 +4683,6 @@ The value as the file has it. It is kept as it is until you replace it.</transla
     <message>
         <source>more than %1</source>
         <translation>more than %1</translation>
-    </message>
-    <message>
-        <source>%1 (host zone)</source>
-        <translation>%1 (host zone)</translation>
-    </message>
-    <message>
-        <source>%1 (investment plan)</source>
-        <translation>%1 (investment plan)</translation>
     </message>
     <message>
         <source>Include qualified values</source>

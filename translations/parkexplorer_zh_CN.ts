@@ -57,6 +57,17 @@
     </message>
 </context>
 <context>
+    <name>Aggregations</name>
+    <message>
+        <source>%1 (host zone)</source>
+        <translation>%1（所在园区）</translation>
+    </message>
+    <message>
+        <source>%1 (investment plan)</source>
+        <translation>%1（投资计划）</translation>
+    </message>
+</context>
+<context>
     <name>ChartCommand</name>
     <message>
         <source>no output file was given</source>
@@ -2486,14 +2497,6 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <translation>%1 km²</translation>
     </message>
     <message>
-        <source>%1 (host zone)</source>
-        <translation>%1（所在基地）</translation>
-    </message>
-    <message>
-        <source>%1 (investment plan)</source>
-        <translation>%1（投资计划）</translation>
-    </message>
-    <message>
         <source>lower bound</source>
         <translation>下限</translation>
     </message>
@@ -4060,14 +4063,6 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <translation>来源</translation>
     </message>
     <message>
-        <source>%1 (host zone)</source>
-        <translation>%1（所在园区）</translation>
-    </message>
-    <message>
-        <source>%1 (investment plan)</source>
-        <translation>%1（投资计划）</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -4637,14 +4632,6 @@ The value as the file has it. It is kept as it is until you replace it.</source>
     <message>
         <source>more than %1</source>
         <translation>超过 %1</translation>
-    </message>
-    <message>
-        <source>%1 (host zone)</source>
-        <translation>%1（所在园区/基地）</translation>
-    </message>
-    <message>
-        <source>%1 (investment plan)</source>
-        <translation>%1（投资计划）</translation>
     </message>
     <message>
         <source>Include qualified values</source>

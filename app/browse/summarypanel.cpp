@@ -53,22 +53,9 @@ QString formatValue(double v)
 // A value with what qualifies it: "≥100", "~40", "41.48 km² (host zone)".
 QString qualifiedValue(double v, const QString &unit, Aggregations::Qualifier q)
 {
-    using Aggregations::Qualifier;
     const QString number = formatValue(v);
-    const QString withUnit = unit.isEmpty() ? number : QStringLiteral("%1 %2").arg(number, unit);
-    switch (q) {
-    case Qualifier::None:
-        break;
-    case Qualifier::AtLeast:
-        return QStringLiteral("≥") + withUnit;
-    case Qualifier::Approx:
-        return QStringLiteral("~") + withUnit;
-    case Qualifier::HostZone:
-        return SummaryPanel::tr("%1 (host zone)").arg(withUnit);
-    case Qualifier::InvestmentPlan:
-        return SummaryPanel::tr("%1 (investment plan)").arg(withUnit);
-    }
-    return withUnit;
+    return Aggregations::qualifiedText(
+        unit.isEmpty() ? number : QStringLiteral("%1 %2").arg(number, unit), q);
 }
 
 } // namespace

@@ -149,25 +149,12 @@ QString formatValue(MapMetric metric, double value)
 
 QString formatQualifiedValue(MapMetric metric, double value, Aggregations::Qualifier qualifier)
 {
-    using Aggregations::Qualifier;
     // The value as the source gives it ("41.48", not the map's "41.5"): it
     // names one park's figure, not a class.
     QString number = QLocale().toString(value, 'g', 12);
     if (metric == MapMetric::AreaKm2)
         number = tr("%1 km²").arg(number);
-    switch (qualifier) {
-    case Qualifier::None:
-        break;
-    case Qualifier::AtLeast:
-        return QStringLiteral("≥") + number;
-    case Qualifier::Approx:
-        return QStringLiteral("~") + number;
-    case Qualifier::HostZone:
-        return tr("%1 (host zone)").arg(number);
-    case Qualifier::InvestmentPlan:
-        return tr("%1 (investment plan)").arg(number);
-    }
-    return number;
+    return Aggregations::qualifiedText(number, qualifier);
 }
 
 QString formatSum(MapMetric metric, double value,
