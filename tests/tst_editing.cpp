@@ -76,6 +76,24 @@ void setText(QLineEdit *edit, const QString &text)
 
 } // namespace
 
+// The small store in a table with nothing installed on it but its undo
+// stack: no controller, no commit handler.
+struct BareTable
+{
+    BareTable()
+    {
+        parks.setRecords(
+            ParkStore::loadFile(QStringLiteral(TESTDATA_DIR "/store-small.json")).document.parks);
+        proxy.setSourceModel(&parks);
+        table.setModel(&proxy);
+    }
+
+    ParkTableModel parks;
+    ParkFilterProxy proxy;
+    QUndoStack stack;
+    ParkTableView table{&stack};
+};
+
 class TestEditing : public QObject
 {
     Q_OBJECT
@@ -947,14 +965,11 @@ private slots:
     void frozenNamesAreEditedWhereTheyAreSeen()
     {
         QTest::failOnWarning(QRegularExpression(QStringLiteral("does not belong to this view")));
-        ParkTableModel parks;
-        parks.setRecords(
-            ParkStore::loadFile(QStringLiteral(TESTDATA_DIR "/store-small.json")).document.parks);
-        ParkFilterProxy proxy;
-        proxy.setSourceModel(&parks);
-        QUndoStack stack;
-        ParkTableView table(&stack);
-        table.setModel(&proxy);
+        BareTable bare;
+        ParkTableModel &parks = bare.parks;
+        ParkFilterProxy &proxy = bare.proxy;
+        QUndoStack &stack = bare.stack;
+        ParkTableView &table = bare.table;
         table.setFrozenColumn(ParkTableModel::NameZhColumn);
         table.resize(900, 400);
         table.show();
@@ -993,14 +1008,11 @@ private slots:
     {
         // A table with nothing installed on it but its undo stack: no
         // controller, no commit handler.
-        ParkTableModel parks;
-        parks.setRecords(
-            ParkStore::loadFile(QStringLiteral(TESTDATA_DIR "/store-small.json")).document.parks);
-        ParkFilterProxy proxy;
-        proxy.setSourceModel(&parks);
-        QUndoStack stack;
-        ParkTableView table(&stack);
-        table.setModel(&proxy);
+        BareTable bare;
+        ParkTableModel &parks = bare.parks;
+        ParkFilterProxy &proxy = bare.proxy;
+        QUndoStack &stack = bare.stack;
+        ParkTableView &table = bare.table;
         ParkItemDelegate *delegate = table.parkDelegate();
         QCOMPARE(delegate->undoStack(), &stack);
 
