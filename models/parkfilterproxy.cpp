@@ -189,9 +189,7 @@ bool ParkFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
 {
     if (left.column() != right.column() || left.model() != m_model)
         return QSortFilterProxyModel::lessThan(left, right);
-    if (!m_sortedBy || m_sortedBy->column() != left.column())
-        m_sortedBy = &rankedColumn(left.column());
-    const SortColumn &sorted = *m_sortedBy;
+    const SortColumn &sorted = rankedColumn(left.column());
     const int l = left.row();
     const int r = right.row();
     if (l >= sorted.rowCount() || r >= sorted.rowCount())
@@ -220,16 +218,12 @@ const SortColumn &ParkFilterProxy::rankedColumn(int column) const
         m_sortColumns.begin(), m_sortColumns.end(),
         [column](const std::shared_ptr<SortColumn> &ranked) { return ranked->column() == column; });
     if (found != m_sortColumns.end() && (*found)->rowCount() != rows) {
-        if (m_sortedBy == found->get())
-            m_sortedBy = nullptr;
         m_sortColumns.erase(found);
         found = m_sortColumns.end();
     }
     if (found == m_sortColumns.end()) {
         // The columns sorted last are kept: going back to one is quick.
         if (m_sortColumns.size() >= KeptSortColumns) {
-            if (m_sortedBy == m_sortColumns.back().get())
-                m_sortedBy = nullptr;
             m_sortColumns.pop_back();
         }
         m_sortColumns.insert(
@@ -258,7 +252,6 @@ void ParkFilterProxy::updateSortColumn(int first, int last) const
 void ParkFilterProxy::dropSortColumn() const
 {
     m_sortColumns.clear();
-    m_sortedBy = nullptr;
     ++m_sortColumnsDropped;
     if (m_preparedColumn >= 0)
         m_prepareTimer->start();
@@ -335,8 +328,6 @@ void ParkFilterProxy::keepPreparedSortColumn()
     if (m_editedFirst >= 0)
         prepared->update(m_editedFirst, m_editedLast);
     if (m_sortColumns.size() >= KeptSortColumns) {
-        if (m_sortedBy == m_sortColumns.back().get())
-            m_sortedBy = nullptr;
         m_sortColumns.pop_back();
     }
     // Behind the columns sorted by: it has not been sorted by yet.

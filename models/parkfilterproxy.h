@@ -116,8 +116,6 @@ private:
     // the summary each asked for their own copy of 100,000 records.
     mutable std::optional<ParkSnapshot> m_visible;
     mutable std::vector<std::shared_ptr<SortColumn>> m_sortColumns;
-    // The one of them lessThan() compared by last; null when it is dropped.
-    mutable const SortColumn *m_sortedBy = nullptr;
     // Counts the times the kept columns were dropped: a column prepared
     // from records that have since been replaced is not kept.
     mutable quint64 m_sortColumnsDropped = 0;
