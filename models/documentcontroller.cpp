@@ -23,16 +23,16 @@ public:
                            const QString &text)
         : QUndoCommand(text)
         , m_model(model)
-        , m_before(model->records())
-        , m_after(after)
+        , m_before(model->sharedRecords())
+        , m_after(ParkTableModel::validated(after))
     {}
     void undo() override { m_model->setRecords(m_before); }
     void redo() override { m_model->setRecords(m_after); }
 
 private:
     ParkTableModel *m_model;
-    QList<ParkRecord> m_before;
-    QList<ParkRecord> m_after;
+    SharedRecords m_before; // the model's records as they were: shared, not copied
+    SharedRecords m_after;
 };
 
 // How the question and messages name a document.

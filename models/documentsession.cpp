@@ -66,9 +66,10 @@ void DocumentSession::adopt(LoadResult &result, const QString &path)
     m_readOnly = result.readOnly;
     m_readOnlyReason = result.readOnlyReason;
     m_contentHash = result.contentHash;
-    m_base = doc; // shares the records with the model
     // loadBytes() validated them; a background load made their search text.
     m_model->setRecords(std::move(doc.parks), true, std::move(result.searchText));
+    m_base = toDocumentWithoutParks();
+    m_baseRecords = m_model->sharedRecords();
     const bool changed = m_path != path;
     m_path = path;
     if (changed)
@@ -78,11 +79,24 @@ void DocumentSession::adopt(LoadResult &result, const QString &path)
 
 ParkDocument DocumentSession::toDocument() const
 {
+    ParkDocument doc = toDocumentWithoutParks();
+    doc.parks = m_model->records();
+    return doc;
+}
+
+ParkDocument DocumentSession::base() const
+{
+    ParkDocument doc = m_base;
+    doc.parks = m_baseRecords.toList();
+    return doc;
+}
+
+ParkDocument DocumentSession::toDocumentWithoutParks() const
+{
     ParkDocument doc;
     doc.version = m_version;
     doc.about = m_about;
     doc.unknownMembers = m_unknownMembers;
-    doc.parks = m_model->records();
     return doc;
 }
 
@@ -90,6 +104,8 @@ void DocumentSession::rebase(const LoadResult &theirs, const QJsonObject &about,
                              const QJsonObject &unknownMembers)
 {
     m_base = theirs.document;
+    m_baseRecords = SharedRecords(std::move(m_base.parks));
+    m_base.parks.clear();
     m_contentHash = theirs.contentHash;
     m_about = about;
     m_unknownMembers = unknownMembers;
@@ -114,11 +130,14 @@ SaveResult DocumentSession::save(const QString &requestedPath)
                     .arg(QFileInfo(target).absolutePath()));
         }
     }
-    const ParkDocument doc = toDocument();
+    const SharedRecords records = m_model->sharedRecords();
+    ParkDocument doc = toDocumentWithoutParks();
+    doc.parks = records.toList();
     SaveResult result = ParkStore::save(doc, target);
     if (result.ok()) {
         m_contentHash = result.contentHash;
-        m_base = doc;
+        m_base = toDocumentWithoutParks();
+        m_baseRecords = records;
         if (m_path != target) {
             m_path = target;
             emit pathChanged(m_path);

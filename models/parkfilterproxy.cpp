@@ -14,7 +14,7 @@ namespace {
 // What the model's SortRole gives for COLUMN of each record, read from the
 // records themselves: quicker than a model index and a data() call per row,
 // and possible on another thread.
-std::vector<QVariant> sortValues(const QList<ParkRecord> &records, int column, bool english)
+std::vector<QVariant> sortValues(const SharedRecords &records, int column, bool english)
 {
     std::vector<QVariant> values;
     values.reserve(size_t(records.size()));
@@ -210,7 +210,7 @@ const SortColumn &ParkFilterProxy::rankedColumn(int column) const
 {
     // Asked once per comparison, a million times and more for one sort: the
     // column sorted by is the first kept, and is found without a search.
-    const int rows = m_model ? int(m_model->records().size()) : 0;
+    const int rows = m_model ? int(m_model->sharedRecords().size()) : 0;
     if (!m_sortColumns.empty() && m_sortColumns.front()->column() == column &&
         m_sortColumns.front()->rowCount() == rows)
         return *m_sortColumns.front();
@@ -231,7 +231,7 @@ const SortColumn &ParkFilterProxy::rankedColumn(int column) const
             sortRole() == ParkTableModel::SortRole
                 ? std::make_shared<SortColumn>(
                       *m_model, column, sortRole(), m_collator,
-                      sortValues(m_model->records(), column, m_model->isEnglish()))
+                      sortValues(m_model->sharedRecords(), column, m_model->isEnglish()))
                 : std::make_shared<SortColumn>(*m_model, column, sortRole(), m_collator));
         return *m_sortColumns.front();
     }
@@ -292,9 +292,9 @@ void ParkFilterProxy::startPreparingSortColumn()
     m_preparingFor = m_sortColumnsDropped;
     m_editedFirst = m_editedLast = -1;
 
-    // The worker reads a copy of the records (shared, not copied, until the
-    // model changes one), never the model itself.
-    const QList<ParkRecord> records = m_model->records();
+    // The worker reads its own copy of the list (pointers to records that
+    // no change alters), never the model itself.
+    const SharedRecords records = m_model->sharedRecords();
     const bool english = m_model->isEnglish();
     const QCollator collator = m_collator;
     const int role = sortRole();
@@ -346,13 +346,13 @@ ParkSnapshot ParkFilterProxy::visibleRecords() const
     rows.reserve(size_t(n));
     for (int row = 0; row < n; ++row)
         rows.push_back(sourceRow(row));
-    m_visible = ParkSnapshot(m_model->records(), rows);
+    m_visible = ParkSnapshot(m_model->sharedRecords(), rows);
     return *m_visible;
 }
 
 ParkSnapshot ParkFilterProxy::allRecords() const
 {
-    return m_model ? ParkSnapshot(m_model->records()) : ParkSnapshot();
+    return m_model ? ParkSnapshot(m_model->sharedRecords()) : ParkSnapshot();
 }
 
 ParkSnapshot ParkFilterProxy::recordsAcceptedBy(const ParkFilter &filter) const
@@ -366,7 +366,7 @@ ParkSnapshot ParkFilterProxy::recordsAcceptedBy(const ParkFilter &filter) const
             (text.isEmpty() || m_model->searchText(row).contains(text)))
             rows.push_back(row);
     }
-    return ParkSnapshot(m_model->records(), rows);
+    return ParkSnapshot(m_model->sharedRecords(), rows);
 }
 
 int ParkFilterProxy::sourceRecordCount() const

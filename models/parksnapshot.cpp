@@ -1,28 +1,31 @@
 #include "parksnapshot.h"
 
 ParkSnapshot::ParkSnapshot()
-    : ParkSnapshot(QList<ParkRecord>())
+    : ParkSnapshot(SharedRecords())
 {}
 
 ParkSnapshot::ParkSnapshot(QList<ParkRecord> records)
+    : ParkSnapshot(SharedRecords(std::move(records)))
+{}
+
+ParkSnapshot::ParkSnapshot(SharedRecords records)
 {
     auto data = std::make_shared<Data>();
     data->shared = std::move(records);
     data->pointers.reserve(data->shared.size());
-    for (const ParkRecord &r : std::as_const(data->shared))
+    for (const ParkRecord &r : data->shared)
         data->pointers.append(&r);
     d = std::move(data);
 }
 
-ParkSnapshot::ParkSnapshot(QList<ParkRecord> records, const std::vector<int> &rows)
+ParkSnapshot::ParkSnapshot(SharedRecords records, const std::vector<int> &rows)
 {
     auto data = std::make_shared<Data>();
     data->shared = std::move(records);
     data->pointers.reserve(qsizetype(rows.size()));
-    const ParkRecord *first = data->shared.constData();
     for (const int row : rows) {
         Q_ASSERT(row >= 0 && row < data->shared.size());
-        data->pointers.append(first + row);
+        data->pointers.append(&data->shared.at(row));
     }
     d = std::move(data);
 }

@@ -2,6 +2,7 @@
 
 #include "aggregations.h"
 #include "parkrecord.h"
+#include "sharedrecords.h"
 
 #include <QList>
 #include <QStringList>
@@ -11,20 +12,21 @@
 
 // A read-only copy of some records, taken at one moment. Views keep and
 // compute from snapshots, never from pointers into ParkTableModel's list,
-// which any change may reallocate. A snapshot shares the list it is taken
-// from (QList's implicit sharing: the model copies it before its next
-// change, once, whatever the number of snapshots) and holds pointers to the
-// records it shows: copying the records themselves, field by field, took
-// 90 ms at 100,000 parks, each time a view asked. Copying a snapshot copies
-// a reference.
+// which any change may reallocate. A snapshot shares the records it is
+// taken from (SharedRecords: a change to the table replaces the records it
+// changes, and the snapshot keeps the ones it had) and points at the ones it
+// shows: copying the records themselves, field by field, took 90 ms at
+// 100,000 parks, each time a view asked. Copying a snapshot copies a
+// reference.
 class ParkSnapshot
 {
 public:
     ParkSnapshot();
     // All of RECORDS, in their order.
     explicit ParkSnapshot(QList<ParkRecord> records);
+    explicit ParkSnapshot(SharedRecords records);
     // The records of RECORDS at ROWS, in that order.
-    ParkSnapshot(QList<ParkRecord> records, const std::vector<int> &rows);
+    ParkSnapshot(SharedRecords records, const std::vector<int> &rows);
 
     qsizetype size() const { return d->pointers.size(); }
     bool isEmpty() const { return d->pointers.isEmpty(); }
@@ -41,7 +43,7 @@ public:
 private:
     struct Data
     {
-        QList<ParkRecord> shared; // never changed, so the pointers hold
+        SharedRecords shared; // holds the records the pointers point at
         Aggregations::Records pointers;
     };
     std::shared_ptr<const Data> d;

@@ -264,7 +264,7 @@ void ParkTableModel::setRecord(int row, const ParkRecord &record)
 {
     Q_ASSERT(row >= 0 && row < m_records.size());
     const ParkRecord old = m_records.at(row);
-    m_records[row] = record;
+    m_records.replace(row, record);
     m_searchText[row] = ParkFilter::searchText(record);
     revalidate(row, old.id);
 
@@ -384,10 +384,21 @@ QHash<int, QByteArray> ParkTableModel::roleNames() const
 void ParkTableModel::setRecords(QList<ParkRecord> records, bool alreadyValidated,
                                 QList<QString> searchText)
 {
+    if (!alreadyValidated)
+        ParkValidator::validateAll(records);
+    setRecords(SharedRecords(std::move(records)), std::move(searchText));
+}
+
+SharedRecords ParkTableModel::validated(QList<ParkRecord> records)
+{
+    ParkValidator::validateAll(records);
+    return SharedRecords(std::move(records));
+}
+
+void ParkTableModel::setRecords(SharedRecords records, QList<QString> searchText)
+{
     beginResetModel();
     m_records = std::move(records);
-    if (!alreadyValidated)
-        ParkValidator::validateAll(m_records);
     if (searchText.size() == m_records.size()) {
         m_searchText = std::move(searchText);
     } else {
@@ -443,7 +454,7 @@ void ParkTableModel::rebuildIdIndex()
 
 void ParkTableModel::revalidate(int row, const QString &oldId)
 {
-    ParkRecord &r = m_records[row];
+    ParkRecord &r = m_records.modify(row);
     if (r.id != oldId) {
         if (!oldId.isNull() && --m_idCount[oldId] <= 0)
             m_idCount.remove(oldId);

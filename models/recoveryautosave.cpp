@@ -1,6 +1,7 @@
 #include "recoveryautosave.h"
 
 #include "documentsession.h"
+#include "parktablemodel.h"
 
 #include <QTimer>
 #include <QUndoStack>
@@ -69,17 +70,20 @@ void RecoveryAutosave::writeInBackground()
     }
     if (m_stack->isClean() || m_path.isEmpty())
         return;
-    // The document is copied here, on the thread that edits it; its records
-    // are implicitly shared, so the copy is cheap and later edits detach.
+    // The records are taken here, on the thread that edits them, as a list
+    // of shared records (pointers: later edits replace records, never change
+    // these), and copied into the document on the writing thread.
     const int generation = ++m_generation;
-    m_write = std::async(std::launch::async, [this, generation, target = m_path,
-                                              source = m_session->path(),
-                                              document = m_session->toDocument()] {
-        Result written = RecoveryFile::write(target, source, document);
-        QMetaObject::invokeMethod(
-            this, [this, generation] { finishWrite(generation); }, Qt::QueuedConnection);
-        return written;
-    });
+    m_write = std::async(
+        std::launch::async, [this, generation, target = m_path, source = m_session->path(),
+                             document = m_session->toDocumentWithoutParks(),
+                             records = m_session->model()->sharedRecords()]() mutable {
+            document.parks = records.toList();
+            Result written = RecoveryFile::write(target, source, document);
+            QMetaObject::invokeMethod(
+                this, [this, generation] { finishWrite(generation); }, Qt::QueuedConnection);
+            return written;
+        });
 }
 
 void RecoveryAutosave::finishWrite(int generation)

@@ -404,6 +404,32 @@ private slots:
         QCOMPARE(proxy->allRecords().at(0).nameEn, QStringLiteral("Renamed"));
     }
 
+    // An edit while a snapshot is kept replaces the record it changes and no
+    // other: the table copying every record at the first edit after each
+    // snapshot was the stall of an edit and of its undo at 100,000 parks.
+    void anEditCopiesOnlyTheRecordItChanges()
+    {
+        const ParkSnapshot all = proxy->allRecords();
+        QVERIFY(model->rowCount() > 3);
+        const QString before = model->record(2).nameEn;
+        QVERIFY(model->setData(model->index(2, ParkTableModel::NameEnColumn),
+                               QStringLiteral("Renamed")));
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (row != 2)
+                QCOMPARE(&model->record(row), &all.at(row));
+        }
+        QVERIFY(&model->record(2) != &all.at(2));
+        QCOMPARE(all.at(2).nameEn, before);
+        QCOMPARE(model->record(2).nameEn, QStringLiteral("Renamed"));
+
+        // The same for a worker's copy of the list.
+        const SharedRecords kept = model->sharedRecords();
+        QVERIFY(
+            model->setData(model->index(1, ParkTableModel::NameEnColumn), QStringLiteral("Again")));
+        QCOMPARE(&model->record(0), &kept.at(0));
+        QVERIFY(kept.at(1).nameEn != QStringLiteral("Again"));
+    }
+
     // The records shown are copied once per change, whoever asks.
     void visibleRecordsAreCopiedOncePerChange()
     {

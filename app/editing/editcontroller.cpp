@@ -113,7 +113,7 @@ void EditController::setEditable(bool editable)
 QStringList EditController::knownCities() const
 {
     QStringList cities;
-    for (const ParkRecord &r : m_session->model()->records()) {
+    for (const ParkRecord &r : m_session->model()->sharedRecords()) {
         if (!r.city.isEmpty() && !cities.contains(r.city))
             cities << r.city;
     }

@@ -66,7 +66,7 @@ QString AboutDialog::aboutText(const DocumentSession *session)
                         "period); the Summary sets them beside the same figures computed from "
                         "the dataset.")
                          .arg(figures.size());
-            const ParkSnapshot all(session->model()->records());
+            const ParkSnapshot all(session->model()->sharedRecords());
             const QList<FigureComparison> comparisons = compareFigures(figures, all.pointers(), 5);
             QStringList conflicts;
             for (qsizetype i = 0; i < figures.size(); ++i) {
