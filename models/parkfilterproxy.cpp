@@ -98,20 +98,18 @@ void ParkFilterProxy::setSourceModel(QAbstractItemModel *model)
     if (m_model) {
         // After the base class's handlers, so that the proxy's rows are
         // current when a view reacts.
-        connect(m_model, &QAbstractItemModel::rowsInserted, this,
-                &ParkFilterProxy::sourceRecordsChanged);
-        connect(m_model, &QAbstractItemModel::rowsRemoved, this,
-                &ParkFilterProxy::sourceRecordsChanged);
-        connect(m_model, &QAbstractItemModel::rowsMoved, this,
-                &ParkFilterProxy::sourceRecordsChanged);
+        const auto all = [this] { emit sourceRecordsChanged(0, ParkTableModel::ColumnCount - 1); };
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, all);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, all);
+        connect(m_model, &QAbstractItemModel::rowsMoved, this, all);
+        connect(m_model, &QAbstractItemModel::modelReset, this, all);
+        connect(m_model, &QAbstractItemModel::layoutChanged, this, all);
         connect(m_model, &QAbstractItemModel::dataChanged, this,
-                &ParkFilterProxy::sourceRecordsChanged);
-        connect(m_model, &QAbstractItemModel::modelReset, this,
-                &ParkFilterProxy::sourceRecordsChanged);
-        connect(m_model, &QAbstractItemModel::layoutChanged, this,
-                &ParkFilterProxy::sourceRecordsChanged);
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    emit sourceRecordsChanged(topLeft.column(), bottomRight.column());
+                });
     }
-    emit sourceRecordsChanged();
+    emit sourceRecordsChanged(0, ParkTableModel::ColumnCount - 1);
 }
 
 void ParkFilterProxy::setFilter(const ParkFilter &filter)

@@ -7,6 +7,8 @@
 #include <QFutureWatcher>
 #include <QSortFilterProxyModel>
 
+#include <algorithm>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -67,6 +69,15 @@ public:
     // aside), in source order; the map shows every criterion but the
     // provinces this way.
     ParkSnapshot recordsAcceptedBy(const ParkFilter &filter) const;
+    // Whether a change of the columns FIRSTCOLUMN to LASTCOLUMN (as
+    // sourceRecordsChanged() gives them) touches any of COLUMNS.
+    static bool touches(int firstColumn, int lastColumn, std::initializer_list<int> columns)
+    {
+        return std::any_of(columns.begin(), columns.end(), [&](int column) {
+            return column >= firstColumn && column <= lastColumn;
+        });
+    }
+
     // How many records the source holds, whatever the filter.
     int sourceRecordCount() const;
     int sourceRow(int proxyRow) const;
@@ -77,7 +88,10 @@ signals:
     void sortColumnPrepared(int column);
     // The source's records changed (rows added, removed, moved or edited,
     // or all of them replaced), whether or not the filter lets them through.
-    void sourceRecordsChanged();
+    // Only the model's columns FIRSTCOLUMN to LASTCOLUMN may differ (all of
+    // them unless values were edited): a view that shows none of them has
+    // nothing to count again.
+    void sourceRecordsChanged(int firstColumn, int lastColumn);
     // The records the filter lets through changed: rows added or removed,
     // edited, all replaced, or another filter. Not sent for a sort (the same
     // records in another order). Several may come for one change.

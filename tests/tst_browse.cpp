@@ -263,6 +263,42 @@ private slots:
                      QStringLiteral("4"));
     }
 
+    // A new name is listed in the tree, but no count is made again for it:
+    // neither the tree's provinces nor the filter's lists are rebuilt (at
+    // 100,000 parks that stood the window still after each edit).
+    void aNewNameChangesNoCount()
+    {
+        ProvinceTree *tree = window->provinceTree();
+        const QModelIndex guangzhou = findInTree(tree, QStringLiteral("广州市"));
+        tree->expand(guangzhou.parent());
+        tree->expand(guangzhou);
+        QStandardItem *city = tree->treeModel()->itemFromIndex(guangzhou);
+        QCOMPARE(city->rowCount(), 2);
+        tree->setCurrentIndex(city->child(1)->index());
+        const QPersistentModelIndex province = guangzhou.parent();
+        QListWidget *provinces = window->filterBar()->provinceButton()->list();
+        QSignalSpy listed(provinces->model(), &QAbstractItemModel::rowsInserted);
+
+        ParkTableModel *model = window->session()->model();
+        QVERIFY(model->setData(
+            model->index(model->rowOfId(QStringLiteral("gd-a")), ParkTableModel::NameEnColumn),
+            QStringLiteral("Renamed Park")));
+        QTRY_COMPARE(findInTree(tree, QStringLiteral("gd-a")).data().toString(),
+                     QStringLiteral("Renamed Park"));
+        QVERIFY(province.isValid());
+        QVERIFY(tree->isExpanded(findInTree(tree, QStringLiteral("广州市"))));
+        QCOMPARE(tree->currentIndex().data(ProvinceTree::ValueRole).toString(),
+                 QStringLiteral("gd-c"));
+        QCOMPARE(listed.count(), 0);
+
+        // A new city is counted.
+        QVERIFY(model->setData(
+            model->index(model->rowOfId(QStringLiteral("gd-a")), ParkTableModel::CityColumn),
+            QStringLiteral("深圳市")));
+        QTRY_VERIFY(!province.isValid());
+        QVERIFY(listed.count() > 0);
+    }
+
     void cityListInEnglishFindsBothLanguages()
     {
         CheckListButton *cities = window->filterBar()->cityButton();

@@ -340,6 +340,16 @@ private slots:
                                QStringLiteral("湖南省")));
         QCOMPARE(proxy->rowCount(), 3);
         QVERIFY(changed.count() >= 1);
+        // Which columns, so that views of other columns need not count again.
+        const int first = changed.last().at(0).toInt();
+        const int last = changed.last().at(1).toInt();
+        QVERIFY(first <= ParkTableModel::ProvinceColumn && ParkTableModel::ProvinceColumn <= last);
+        QVERIFY(first > ParkTableModel::NameEnColumn);
+
+        changed.clear();
+        model->removeRows(row, 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.last(), (QVariantList{0, int(ParkTableModel::ColumnCount) - 1}));
     }
 
     void snapshotsOutliveChangesOfTheModel()

@@ -52,9 +52,13 @@ ProvinceTree::ProvinceTree(ParkFilterProxy *proxy, QWidget *parent)
 
     m_rebuild->setSingleShot(true);
     m_rebuild->setInterval(0);
-    connect(m_rebuild, &QTimer::timeout, this, &ProvinceTree::rebuild);
-    connect(m_proxy, &ParkFilterProxy::sourceRecordsChanged, m_rebuild,
-            qOverload<>(&QTimer::start));
+    connect(m_rebuild, &QTimer::timeout, this, [this] {
+        if (m_countsChanged)
+            rebuild();
+        else
+            relistParks();
+    });
+    connect(m_proxy, &ParkFilterProxy::sourceRecordsChanged, this, &ProvinceTree::recordsChanged);
 
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
@@ -75,9 +79,55 @@ void ProvinceTree::changeEvent(QEvent *event)
     QTreeView::changeEvent(event);
 }
 
+void ProvinceTree::recordsChanged(int firstColumn, int lastColumn)
+{
+    // The counts follow a park's place and leadership. Any other edit (a
+    // name, most often) changes at most the parks listed: counting 100,000
+    // parks again for it stood the window still for 25 ms.
+    m_countsChanged |=
+        ParkFilterProxy::touches(firstColumn, lastColumn,
+                                 {ParkTableModel::ProvinceColumn, ParkTableModel::CityColumn,
+                                  ParkTableModel::LeadershipColumn});
+    if (m_countsChanged ||
+        ParkFilterProxy::touches(
+            firstColumn, lastColumn,
+            {ParkTableModel::IdColumn, ParkTableModel::NameZhColumn, ParkTableModel::NameEnColumn}))
+        m_rebuild->start();
+}
+
+void ProvinceTree::relistParks()
+{
+    m_records = m_proxy->allRecords();
+    m_rebuilding = true;
+    const QModelIndex selected = currentIndex().siblingAtColumn(0);
+    const QString currentPark = Kind(selected.data(KindRole).toInt()) == ParkKind
+                                    ? selected.data(ValueRole).toString()
+                                    : QString();
+    QStandardItem *all = m_model->item(0);
+    for (int p = 0; all && p < all->rowCount(); ++p) {
+        QStandardItem *province = all->child(p);
+        for (int c = 0; c < province->rowCount(); ++c) {
+            QStandardItem *city = province->child(c);
+            if (city->rowCount() == 0 ||
+                Kind(city->child(0)->data(KindRole).toInt()) == PendingKind)
+                continue;
+            city->removeRows(0, city->rowCount());
+            city->appendRow(pendingItem());
+            listParks(city->index());
+        }
+    }
+    if (!currentPark.isEmpty()) {
+        const QModelIndex found = findItem(ParkKind, currentPark);
+        if (found.isValid())
+            setCurrentIndex(found);
+    }
+    m_rebuilding = false;
+}
+
 void ProvinceTree::rebuild()
 {
     m_rebuild->stop();
+    m_countsChanged = false;
     m_rebuilding = true;
     // Keep what the user had open and selected across a rebuild.
     QSet<QString> expanded;
@@ -127,11 +177,7 @@ void ProvinceTree::rebuild()
              Aggregations::rankedByCount(Aggregations::byCity(inProvince))) {
             QList<QStandardItem *> cityRow = makeRow(Places::cityName(province, city, english),
                                                      cityCount, CityKind, city, province);
-            auto *pending = new QStandardItem;
-            pending->setData(PendingKind, KindRole);
-            pending->setEditable(false);
-            pending->setSelectable(false);
-            cityRow.first()->appendRow(pending);
+            cityRow.first()->appendRow(pendingItem());
             provinceRow.first()->appendRow(cityRow);
         }
     }
@@ -157,6 +203,15 @@ void ProvinceTree::rebuild()
             setCurrentIndex(found);
     }
     m_rebuilding = false;
+}
+
+QStandardItem *ProvinceTree::pendingItem()
+{
+    auto *pending = new QStandardItem;
+    pending->setData(PendingKind, KindRole);
+    pending->setEditable(false);
+    pending->setSelectable(false);
+    return pending;
 }
 
 QModelIndex ProvinceTree::findItem(Kind kind, const QString &value) const

@@ -6,6 +6,7 @@
 
 class ParkFilterProxy;
 struct ParkFilter;
+class QStandardItem;
 class QStandardItemModel;
 class QTimer;
 
@@ -49,6 +50,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Rebuilds (soon) when what the tree shows changed.
+    void recordsChanged(int firstColumn, int lastColumn);
+    // Lists again the parks of every city whose parks are listed (after an
+    // edit of a name or ID, which changes no count).
+    void relistParks();
+    static QStandardItem *pendingItem();
     void applySelection(const QModelIndex &index);
     // Moves the selection to the item that stands for the filter's place
     // (or clears it), so that tree and filter never disagree.
@@ -63,4 +70,5 @@ private:
     QStandardItemModel *m_model;
     QTimer *m_rebuild;
     bool m_rebuilding = false;
+    bool m_countsChanged = true; // since the last rebuild
 };

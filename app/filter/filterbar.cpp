@@ -132,12 +132,19 @@ FilterBar::FilterBar(ParkFilterProxy *proxy, QWidget *parent)
 
     connect(m_proxy, &ParkFilterProxy::filterChanged, this, &FilterBar::showFilter);
 
-    // Counts in the lists follow the data, but a burst of edits rebuilds once.
+    // Counts in the lists follow the data, but a burst of edits rebuilds once,
+    // and an edit of anything but a province or city not at all (counting
+    // 100,000 parks again for a new name stood the window still for 20 ms).
     m_choicesRefresh->setSingleShot(true);
     m_choicesRefresh->setInterval(0);
     connect(m_choicesRefresh, &QTimer::timeout, this, &FilterBar::refreshChoices);
-    connect(m_proxy, &ParkFilterProxy::sourceRecordsChanged, m_choicesRefresh,
-            qOverload<>(&QTimer::start));
+    connect(m_proxy, &ParkFilterProxy::sourceRecordsChanged, this,
+            [this](int firstColumn, int lastColumn) {
+                if (ParkFilterProxy::touches(
+                        firstColumn, lastColumn,
+                        {ParkTableModel::ProvinceColumn, ParkTableModel::CityColumn}))
+                    m_choicesRefresh->start();
+            });
 
     QWidget *order[] = {m_search,   m_provinces, m_cities,      m_leadership, m_type,
                         m_yearFrom, m_yearTo,    m_unknownYear, m_more};
