@@ -210,6 +210,36 @@ private slots:
         QVERIFY(!ParkStore::loadFile(hostile(QStringLiteral("crlf.json"))).readOnly);
     }
 
+    // The names of each object are looked up in a set kept per depth and
+    // reused: a name of one record is no duplicate in the next, nor a name
+    // of the record in an object inside it; an object of hundreds of names
+    // is checked whole.
+    void duplicateKeysAreFoundInLargeObjectsAndNotAcrossThem()
+    {
+        // Each record has a member "u" holding an object with "id" and "u".
+        const QByteArray record = "{\"id\": \"p%1\", \"nameZh\": \"n\", \"province\": "
+                                  "\"\u6D59\u6C5F\u7701\", \"u\": {\"id\": 1, \"u\": 2}}, ";
+        QByteArray json = "{\"parks\": [";
+        for (int i = 0; i < 3; ++i)
+            json += QString::fromLatin1(record).arg(i).toLatin1();
+        // The last has a member "x" of 301 names, "k250" twice.
+        json += "{\"id\": \"m\", \"nameZh\": \"m\", \"x\": {";
+        for (int i = 0; i < 300; ++i)
+            json += "\"k" + QByteArray::number(i) + "\": " + QByteArray::number(i) + ", ";
+        json += "\"k250\": 0}}]}";
+        const LoadResult result = ParkStore::loadBytes(json, QStringLiteral("many.json"));
+        QVERIFY(result.isUsable());
+        QVERIFY(result.readOnly);
+        QStringList duplicates;
+        for (const Problem &p : result.problems) {
+            if (p.message.startsWith(QStringLiteral("duplicate key")))
+                duplicates << QStringLiteral("%1 %2 %3")
+                                  .arg(p.recordIndex)
+                                  .arg(p.field, p.message.section(QLatin1Char(' '), 2, 2));
+        }
+        QCOMPARE(duplicates, QStringList{QStringLiteral("3 x \"k250\"")});
+    }
+
     void nulCharactersAreKeptWhenEscaped()
     {
         const LoadResult raw = ParkStore::loadFile(hostile(QStringLiteral("nul-in-string.json")));
