@@ -1,6 +1,7 @@
 #include "backgroundload.h"
 
 #include "parkfilter.h"
+#include "twohalves.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -8,6 +9,8 @@
 #include <QPointer>
 #include <QThreadPool>
 #include <QTimer>
+
+#include <atomic>
 
 namespace {
 
@@ -26,16 +29,24 @@ void run(const QString &path, const std::shared_ptr<Job> &job)
     LoadResult result = ParkStore::loadFile(path, -1, control);
     if (result.isUsable()) {
         const QList<ParkRecord> &parks = result.document.parks;
-        result.searchText.reserve(parks.size());
-        for (const ParkRecord &r : parks) {
-            result.searchText.append(ParkFilter::searchText(r));
-            if (result.searchText.size() % 256 == 0 &&
-                !control->step(result.searchText.size(), parks.size(), LoadStage::Validated,
-                               LoadControl::Done)) {
-                result = LoadResult::cancelledLoad(path);
-                break;
+        QList<QString> searchText(parks.size());
+        QString *const texts = searchText.data();
+        std::atomic<bool> cancelled = false;
+        inTwoHalves(parks.size(), 4096, [&](qsizetype begin, qsizetype end) {
+            // The first half says how far it is; both stop on Cancel.
+            for (qsizetype i = begin; i < end && !cancelled; ++i) {
+                texts[i] = ParkFilter::searchText(parks.at(i));
+                if ((i - begin) % 256 == 255 &&
+                    (begin == 0
+                         ? !control->step(i + 1, end, LoadStage::Validated, LoadControl::Done)
+                         : control->isCancelled()))
+                    cancelled = true;
             }
-        }
+        });
+        if (cancelled)
+            result = LoadResult::cancelledLoad(path);
+        else
+            result.searchText = std::move(searchText);
     }
     control->setProgress(LoadControl::Done);
     const QMutexLocker lock(&job->mutex);
