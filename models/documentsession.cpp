@@ -66,8 +66,11 @@ void DocumentSession::adopt(LoadResult &result, const QString &path)
     m_readOnly = result.readOnly;
     m_readOnlyReason = result.readOnlyReason;
     m_contentHash = result.contentHash;
-    // loadBytes() validated them; a background load made their search text.
-    m_model->setRecords(std::move(doc.parks), true, std::move(result.searchText));
+    // loadBytes() validated them; a background load made them ready.
+    if (result.prepared)
+        m_model->setRecords(std::move(*result.prepared));
+    else
+        m_model->setRecords(std::move(doc.parks), true);
     m_base = toDocumentWithoutParks();
     m_baseRecords = m_model->sharedRecords();
     const bool changed = m_path != path;

@@ -2,6 +2,7 @@
 
 #include "loadcontrol.h"
 #include "parkrecord.h"
+#include "preparedrecords.h"
 #include "problem.h"
 #include "result.h"
 
@@ -9,6 +10,8 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 // What a park store file holds: the records plus everything around them that
 // the app does not interpret but must keep (the "about" block with the
@@ -43,10 +46,9 @@ struct LoadResult : Result
     // The load was cancelled through its LoadControl (or another load
     // replaced it): nothing is wrong with the file.
     bool cancelled = false;
-    // Filled by DocumentSession when it loads on a worker thread: the
-    // model's search text of each record (ParkFilter::searchText), made
-    // there too.
-    QList<QString> searchText;
+    // Filled when DocumentSession loads on a worker thread: the records
+    // made ready for the model there (document.parks is then empty).
+    std::optional<PreparedRecords> prepared;
 
     bool isUsable() const { return ok(); }
     static LoadResult cancelledLoad(const QString &path);

@@ -397,21 +397,30 @@ SharedRecords ParkTableModel::validated(QList<ParkRecord> records)
 
 void ParkTableModel::setRecords(SharedRecords records, QList<QString> searchText)
 {
-    beginResetModel();
-    m_records = std::move(records);
-    if (searchText.size() == m_records.size()) {
-        m_searchText = std::move(searchText);
-    } else {
-        m_searchText.clear();
-        m_searchText.reserve(m_records.size());
-        for (const ParkRecord &r : std::as_const(m_records))
-            m_searchText.append(ParkFilter::searchText(r));
+    PreparedRecords prepared;
+    if (searchText.size() != records.size()) {
+        searchText.clear();
+        searchText.reserve(records.size());
+        for (const ParkRecord &r : records)
+            searchText.append(ParkFilter::searchText(r));
     }
+    prepared.idCount = PreparedRecords::countIds(records);
+    prepared.records = std::move(records);
+    prepared.searchText = std::move(searchText);
+    setRecords(std::move(prepared));
+}
+
+void ParkTableModel::setRecords(PreparedRecords prepared)
+{
+    Q_ASSERT(prepared.searchText.size() == prepared.records.size());
+    beginResetModel();
+    m_records = std::move(prepared.records);
+    m_searchText = std::move(prepared.searchText);
+    m_idCount = std::move(prepared.idCount);
     m_keys.clear();
     m_keys.reserve(m_records.size());
     for (qsizetype i = 0; i < m_records.size(); ++i)
         m_keys.append(m_nextKey++);
-    rebuildIdIndex();
     endResetModel();
     emit problemsChanged();
 }
@@ -442,14 +451,6 @@ int ParkTableModel::problemRecordCount() const
     for (const ParkRecord &r : m_records)
         n += r.problems.isEmpty() ? 0 : 1;
     return n;
-}
-
-void ParkTableModel::rebuildIdIndex()
-{
-    m_idCount.clear();
-    m_idCount.reserve(m_records.size()); // growing it step by step costs twice as much
-    for (const ParkRecord &r : std::as_const(m_records))
-        m_idCount[r.id]++;
 }
 
 void ParkTableModel::revalidate(int row, const QString &oldId)

@@ -4,6 +4,7 @@
 #include "fieldregistry.h"
 #include "parkrecord.h"
 #include "parkvalidator.h"
+#include "preparedrecords.h"
 #include "sharedrecords.h"
 
 #include <QAbstractTableModel>
@@ -104,6 +105,8 @@ public:
     // Records validated together before (this model's sharedRecords() of an
     // earlier moment, kept by an undo command): shared, not copied.
     void setRecords(SharedRecords records, QList<QString> searchText = {});
+    // Records made ready on another thread (the load's).
+    void setRecords(PreparedRecords prepared);
     // RECORDS validated together, to be set later (by an undo command).
     static SharedRecords validated(QList<ParkRecord> records);
     // A copy of every record (to write a file, or to keep a document whole):
@@ -175,7 +178,6 @@ private:
     // Recomputes the problems of the record at row, and of the records that
     // share an id with it before or after the change.
     void revalidate(int row, const QString &oldId);
-    void rebuildIdIndex();
 
     SharedRecords m_records;
     QList<QString> m_searchText; // parallel to m_records

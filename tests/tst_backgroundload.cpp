@@ -146,6 +146,19 @@ private slots:
         for (int row = 0; row < session.model()->rowCount(); ++row)
             QCOMPARE(session.model()->searchText(row),
                      ParkFilter::searchText(foreground.document.parks.at(row)));
+        const QString firstId = foreground.document.parks.first().id;
+        QVERIFY(session.model()->uniqueId(firstId) != firstId);
+
+        // The worker makes the records ready for the model (shared, indexed,
+        // with their search text): the window's thread only takes them over.
+        const LoadResult ready = BackgroundLoad::load(fixture, std::make_shared<LoadControl>(), {});
+        QVERIFY(ready.prepared.has_value());
+        QVERIFY(ready.document.parks.isEmpty());
+        QCOMPARE(ready.prepared->records.toList(), foreground.document.parks);
+        QCOMPARE(ready.prepared->searchText.size(), foreground.document.parks.size());
+        QCOMPARE(ready.prepared->searchText.first(),
+                 ParkFilter::searchText(foreground.document.parks.first()));
+        QCOMPARE(ready.prepared->idCount.value(firstId), 1);
     }
 
     // Small files are read at once, without an event loop.

@@ -1,0 +1,27 @@
+#include "preparedrecords.h"
+
+#include "parkfilter.h"
+
+PreparedRecords PreparedRecords::make(QList<ParkRecord> records, QList<QString> searchText)
+{
+    PreparedRecords prepared;
+    prepared.records = SharedRecords(std::move(records));
+    if (searchText.size() == prepared.records.size()) {
+        prepared.searchText = std::move(searchText);
+    } else {
+        prepared.searchText.reserve(prepared.records.size());
+        for (const ParkRecord &r : prepared.records)
+            prepared.searchText.append(ParkFilter::searchText(r));
+    }
+    prepared.idCount = countIds(prepared.records);
+    return prepared;
+}
+
+QHash<QString, int> PreparedRecords::countIds(const SharedRecords &records)
+{
+    QHash<QString, int> count;
+    count.reserve(records.size()); // growing it step by step costs twice as much
+    for (const ParkRecord &r : records)
+        count[r.id]++;
+    return count;
+}
