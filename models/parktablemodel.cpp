@@ -264,8 +264,10 @@ void ParkTableModel::setRecord(int row, const ParkRecord &record)
 {
     Q_ASSERT(row >= 0 && row < m_records.size());
     const ParkRecord old = m_records.at(row);
+    // RECORD may be the one replaced (revalidating a record in place): from
+    // here on it is read from the list.
     m_records.replace(row, record);
-    m_searchText[row] = ParkFilter::searchText(record);
+    m_searchText[row] = ParkFilter::searchText(m_records.at(row));
     revalidate(row, old.id);
 
     const ParkRecord &now = m_records.at(row);
