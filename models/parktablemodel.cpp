@@ -399,17 +399,7 @@ SharedRecords ParkTableModel::validated(QList<ParkRecord> records)
 
 void ParkTableModel::setRecords(SharedRecords records, QList<QString> searchText)
 {
-    PreparedRecords prepared;
-    if (searchText.size() != records.size()) {
-        searchText.clear();
-        searchText.reserve(records.size());
-        for (const ParkRecord &r : records)
-            searchText.append(ParkFilter::searchText(r));
-    }
-    prepared.idCount = PreparedRecords::countIds(records);
-    prepared.records = std::move(records);
-    prepared.searchText = std::move(searchText);
-    setRecords(std::move(prepared));
+    setRecords(PreparedRecords::make(std::move(records), std::move(searchText)));
 }
 
 void ParkTableModel::setRecords(PreparedRecords prepared)

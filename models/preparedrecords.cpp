@@ -2,10 +2,10 @@
 
 #include "parkfilter.h"
 
-PreparedRecords PreparedRecords::make(QList<ParkRecord> records, QList<QString> searchText)
+PreparedRecords PreparedRecords::make(SharedRecords records, QList<QString> searchText)
 {
     PreparedRecords prepared;
-    prepared.records = SharedRecords(std::move(records));
+    prepared.records = std::move(records);
     if (searchText.size() == prepared.records.size()) {
         prepared.searchText = std::move(searchText);
     } else {

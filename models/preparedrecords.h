@@ -19,7 +19,7 @@ struct PreparedRecords
 
     // RECORDS, validated together (ParkValidator::validateAll), with their
     // SEARCHTEXT (made anew when it has not one text per record).
-    static PreparedRecords make(QList<ParkRecord> records, QList<QString> searchText = {});
+    static PreparedRecords make(SharedRecords records, QList<QString> searchText = {});
     // How many of RECORDS have each id.
     static QHash<QString, int> countIds(const SharedRecords &records);
 };

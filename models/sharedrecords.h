@@ -53,7 +53,8 @@ public:
     const_iterator begin() const { return const_iterator(m_records.cbegin()); }
     const_iterator end() const { return const_iterator(m_records.cend()); }
 
-    // RECORD may be one of this list's: it is copied before anything moves.
+    // RECORD may be one of this list's: it is copied before anything moves
+    // (but after replace(), a reference to the record replaced dangles).
     void replace(qsizetype i, const ParkRecord &record);
     void insert(qsizetype i, const ParkRecord &record);
     void removeAt(qsizetype i) { m_records.removeAt(i); }
