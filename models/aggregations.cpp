@@ -1,6 +1,7 @@
 #include "aggregations.h"
 
 #include "fieldregistry.h"
+#include "textlookup.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -30,9 +31,10 @@ void Count::add(const ParkRecord &r)
 QMap<QString, Count> byProvince(const Records &records)
 {
     QMap<QString, Count> counts;
+    TextLookup<Count> lookup;
     for (const ParkRecord *r : records) {
         if (!r->province.isEmpty())
-            counts[r->province].add(*r);
+            lookup.in(counts, r->province).add(*r);
     }
     return counts;
 }
@@ -40,9 +42,24 @@ QMap<QString, Count> byProvince(const Records &records)
 QMap<QString, Count> byCity(const Records &records)
 {
     QMap<QString, Count> counts;
+    TextLookup<Count> lookup;
     for (const ParkRecord *r : records) {
         if (!r->city.isEmpty())
-            counts[r->city].add(*r);
+            lookup.in(counts, r->city).add(*r);
+    }
+    return counts;
+}
+
+QMap<QString, ProvinceCount> byProvinceAndCity(const Records &records)
+{
+    QMap<QString, ProvinceCount> counts;
+    TextLookup<ProvinceCount> provinces;
+    TextLookup<Count> cities;
+    for (const ParkRecord *r : records) {
+        ProvinceCount &province = provinces.in(counts, r->province);
+        province.count.add(*r);
+        if (!r->city.isEmpty())
+            cities.in(province.cities, r->city).add(*r);
     }
     return counts;
 }

@@ -24,6 +24,14 @@ struct Count
     int unknownLeadership = 0;
 
     void add(const ParkRecord &r);
+    Count &operator+=(const Count &o)
+    {
+        total += o.total;
+        government += o.government;
+        enterprise += o.enterprise;
+        unknownLeadership += o.unknownLeadership;
+        return *this;
+    }
     bool operator==(const Count &o) const
     {
         return total == o.total && government == o.government && enterprise == o.enterprise &&
@@ -35,6 +43,15 @@ struct Count
 QMap<QString, Count> byProvince(const Records &records);
 // Keyed by city name; records without a city are not counted.
 QMap<QString, Count> byCity(const Records &records);
+// A province's parks, and its cities' (as byCity() counts them).
+struct ProvinceCount
+{
+    Count count;
+    QMap<QString, Count> cities;
+};
+// byProvince() with each province's byCity(), in one pass. Unlike
+// byProvince(), records without a province are counted too, under "".
+QMap<QString, ProvinceCount> byProvinceAndCity(const Records &records);
 QMap<Leadership, int> byLeadership(const Records &records);
 QMap<CarrierType, int> byCarrierType(const Records &records);
 // Keyed by founding year; records with an unknown date are not counted.

@@ -3,6 +3,7 @@
 #include "parkstore.h"
 #include "reportfigures.h"
 #include "summary.h"
+#include "textlookup.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -58,6 +59,71 @@ private slots:
         QCOMPARE(cities.value(QStringLiteral("广州市")), count(2, 0, 2, 0));
         QCOMPARE(cities.value(QStringLiteral("上海市")).total, 2);
         QCOMPARE(cities.value(QStringLiteral("澄迈县")).total, 1);
+    }
+
+    void byProvinceAndCityCountsAsByProvinceAndByCity()
+    {
+        // Records read from a file share their province and city texts;
+        // records made or edited since do not. Both are counted alike, and
+        // a record without a province under "".
+        QList<ParkRecord> records = doc.parks;
+        for (int i = 0; i < 3; ++i) {
+            ParkRecord copy = doc.parks.at(i);
+            // The same texts in data of their own.
+            copy.province = QString(copy.province.constData(), copy.province.size());
+            copy.city = QString(copy.city.constData(), copy.city.size());
+            records.append(copy);
+        }
+        ParkRecord noProvince = doc.parks.at(0);
+        noProvince.province.clear();
+        noProvince.city = QStringLiteral("无省市");
+        records.append(noProvince);
+        Aggregations::Records pointers;
+        for (const ParkRecord &r : std::as_const(records))
+            pointers.append(&r);
+
+        const auto counts = Aggregations::byProvinceAndCity(pointers);
+        const auto provinces = Aggregations::byProvince(pointers);
+        QCOMPARE(counts.size(), provinces.size() + 1);
+        for (auto it = provinces.cbegin(); it != provinces.cend(); ++it) {
+            QCOMPARE(counts.value(it.key()).count, it.value());
+            Aggregations::Records inProvince;
+            for (const ParkRecord *r : std::as_const(pointers)) {
+                if (r->province == it.key())
+                    inProvince.append(r);
+            }
+            QCOMPARE(counts.value(it.key()).cities, Aggregations::byCity(inProvince));
+        }
+        QCOMPARE(counts.value(QString()).count.total, 1);
+        QCOMPARE(counts.value(QString()).cities.keys(), QStringList{QStringLiteral("无省市")});
+        QCOMPARE(counts.value(QStringLiteral("浙江省")).count, count(6, 4, 2, 0));
+        QCOMPARE(
+            counts.value(QStringLiteral("浙江省")).cities.value(QStringLiteral("杭州市")).total, 4);
+    }
+
+    void textLookupNeverTakesOneTextForAnother()
+    {
+        // Texts made one after the other may be given the same memory once
+        // the one before is freed; the lookup keeps what it compares by
+        // address alive, so each lands on its own entry.
+        QMap<QString, int> map;
+        TextLookup<int> lookup;
+        for (int i = 0; i < 1000; ++i) {
+            const QString text = QString::number(i % 7).repeated(3);
+            ++lookup.in(map, text);
+        }
+        QCOMPARE(map.size(), 7);
+        for (int i = 0; i < 7; ++i)
+            QCOMPARE(map.value(QString::number(i).repeated(3)), i < 1000 % 7 ? 143 : 142);
+
+        // One text in two maps: each map has its own entry.
+        QMap<QString, int> other;
+        const QString shared = QStringLiteral("广东省");
+        ++lookup.in(map, shared);
+        ++lookup.in(other, shared);
+        ++lookup.in(map, shared);
+        QCOMPARE(map.value(shared), 2);
+        QCOMPARE(other.value(shared), 1);
     }
 
     void byLeadershipAndType()

@@ -364,6 +364,39 @@ private slots:
         QCOMPARE(window->proxy()->rowCount(), 10);
     }
 
+    void typingCountsNothingAgain()
+    {
+        // The lists count every park whatever the filter: typing in the
+        // search must not count them again (at a million parks each count
+        // stood the window still for 0.2 s). Choosing a province changes
+        // the cities listed, and only then are they made again.
+        QListWidget *provinces = window->filterBar()->provinceButton()->list();
+        QListWidget *cities = window->filterBar()->cityButton()->list();
+        QSignalSpy provincesListed(provinces->model(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy citiesListed(cities->model(), &QAbstractItemModel::rowsInserted);
+        QLineEdit *search = window->filterBar()->searchField();
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("xiaoshan"));
+        QTRY_COMPARE(window->proxy()->rowCount(), 1);
+        QTest::keyClick(search, Qt::Key_Escape);
+        QTRY_COMPARE(window->proxy()->rowCount(), 10);
+        QCoreApplication::processEvents();
+        QCOMPARE(provincesListed.count(), 0);
+        QCOMPARE(citiesListed.count(), 0);
+        const int allCities = cities->count();
+        QVERIFY(allCities > 2);
+
+        window->proxy()->setProvinces({QStringLiteral("浙江省")});
+        QTRY_VERIFY(citiesListed.count() > 0);
+        QStringList listed;
+        for (int i = 0; i < cities->count(); ++i)
+            listed.append(cities->item(i)->text());
+        QCOMPARE(listed,
+                 QStringList({QStringLiteral("Hangzhou (2)"), QStringLiteral("Ningbo (1)")}));
+        window->proxy()->clearFilter();
+        QTRY_COMPARE(cities->count(), allCities);
+    }
+
     void choicesAndTreeFollowEditsOfHiddenRecords()
     {
         // The filter hides the record edited below, so the proxy's rows do

@@ -352,6 +352,39 @@ private slots:
         QCOMPARE(changed.last(), (QVariantList{0, int(ParkTableModel::ColumnCount) - 1}));
     }
 
+    // Above 20,000 rows the text is searched on two threads before the
+    // rows are filtered: the same rows pass as when searched one by one,
+    // and a later edit is filtered by its own text.
+    void aLargeTableIsSearchedInTwoHalves()
+    {
+        QList<ParkRecord> records;
+        const ParkRecord base = model->records().first();
+        for (int i = 0; i < 30000; ++i) {
+            ParkRecord r = base;
+            r.id = QStringLiteral("p-%1").arg(i);
+            r.nameEn = i % 997 == 0 ? QStringLiteral("Needle Park %1").arg(i)
+                                    : QStringLiteral("Park %1").arg(i);
+            records.append(r);
+        }
+        model->setRecords(records);
+        proxy->setText(QStringLiteral("needle"));
+        QStringList shown;
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            shown.append(proxy->index(row, ParkTableModel::IdColumn).data().toString());
+        QStringList expected;
+        for (int i = 0; i < 30000; i += 997)
+            expected.append(QStringLiteral("p-%1").arg(i));
+        QCOMPARE(shown, expected);
+
+        const int row = model->rowOfId(QStringLiteral("p-29999"));
+        QVERIFY(model->setData(model->index(row, ParkTableModel::NameEnColumn),
+                               QStringLiteral("Needle too")));
+        QCOMPARE(proxy->rowCount(), expected.size() + 1);
+        QVERIFY(model->setData(model->index(row, ParkTableModel::NameEnColumn),
+                               QStringLiteral("Park")));
+        QCOMPARE(proxy->rowCount(), expected.size());
+    }
+
     void snapshotsOutliveChangesOfTheModel()
     {
         proxy->setProvinces({QStringLiteral("浙江省")});

@@ -156,25 +156,26 @@ void ProvinceTree::rebuild()
     m_records = m_proxy->allRecords();
     const Aggregations::Records &records = m_records.pointers();
 
+    // Every record is counted under its province, those without one under "".
+    const QMap<QString, Aggregations::ProvinceCount> &counts =
+        m_proxy->allRecordsByProvinceAndCity();
     Aggregations::Count total;
-    // One pass: each province's records, in record order.
-    QHash<QString, Aggregations::Records> byProvince;
-    for (const ParkRecord *r : records) {
-        total.add(*r);
-        byProvince[r->province].append(r);
+    QMap<QString, Aggregations::Count> provinceCounts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        total += it->count;
+        if (!it.key().isEmpty())
+            provinceCounts.insert(it.key(), it->count);
     }
     QList<QStandardItem *> allRow = makeRow(tr("All parks"), total, AllKind, QString(), QString());
     m_model->appendRow(allRow);
     QStandardItem *allItem = allRow.first();
 
-    const auto provinces = Aggregations::rankedByCount(Aggregations::byProvince(records));
-    for (const auto &[province, count] : provinces) {
+    for (const auto &[province, count] : Aggregations::rankedByCount(provinceCounts)) {
         QList<QStandardItem *> provinceRow = makeRow(Provinces::displayName(province, english),
                                                      count, ProvinceKind, province, province);
         allItem->appendRow(provinceRow);
-        const Aggregations::Records inProvince = byProvince.value(province);
         for (const auto &[city, cityCount] :
-             Aggregations::rankedByCount(Aggregations::byCity(inProvince))) {
+             Aggregations::rankedByCount(counts.value(province).cities)) {
             QList<QStandardItem *> cityRow = makeRow(Places::cityName(province, city, english),
                                                      cityCount, CityKind, city, province);
             cityRow.first()->appendRow(pendingItem());

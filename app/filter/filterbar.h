@@ -86,5 +86,7 @@ private:
     QWidget *m_activeLine;
     FlowLayout *m_chips;
     QTimer *m_choicesRefresh;
+    // The provinces whose cities the city list shows.
+    QSet<QString> m_choicesProvinces;
     bool m_syncing = false;
 };

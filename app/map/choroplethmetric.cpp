@@ -1,6 +1,7 @@
 #include "choroplethmetric.h"
 
 #include "fieldregistry.h"
+#include "textlookup.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -200,11 +201,12 @@ QMap<QString, ProvinceFigures> areaFigures(MapMetric metric, const Aggregations:
                                            const AreaOfRecord &areaOf)
 {
     QMap<QString, ProvinceFigures> figures;
+    TextLookup<ProvinceFigures> lookup;
     for (const ParkRecord *r : records) {
         const QString area = areaOf(*r);
         if (area.isEmpty())
             continue;
-        ProvinceFigures &f = figures[area];
+        ProvinceFigures &f = lookup.in(figures, area);
         f.parks.add(*r);
         double add = 0;
         switch (metric) {

@@ -57,7 +57,10 @@ public:
         m_timer.setInterval(1);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            m_longest = std::max(m_longest, now - m_lastTick);
+            if (now - m_lastTick > m_longest) {
+                m_longest = now - m_lastTick;
+                m_stallAt = m_lastTick;
+            }
             m_lastTick = now;
         });
         qApp->installEventFilter(this);
@@ -89,6 +92,13 @@ public:
                 break;
         }
         m_timer.stop();
+        // With PE_STALLS set: when the longest stall began, in seconds of
+        // CLOCK_MONOTONIC, and how long it was, to find it in a profile
+        // (perf record -k CLOCK_MONOTONIC).
+        if (qEnvironmentVariableIsSet("PE_STALLS"))
+            std::fprintf(stderr, "stall %.6f %.6f\n",
+                         double(m_clock.msecsSinceReference()) / 1e3 + double(m_stallAt) / 1e9,
+                         double(m_longest) / 1e9);
         const double shown = m_lastPaint < 0 ? 0 : double(m_lastPaint - m_start) / 1e6;
         return {shown, double(m_longest) / 1e6};
     }
@@ -107,6 +117,7 @@ private:
     qint64 m_start = 0;
     qint64 m_lastTick = 0;
     qint64 m_longest = 0;
+    qint64 m_stallAt = 0;
     qint64 m_lastPaint = -1;
 };
 
