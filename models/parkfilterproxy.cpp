@@ -35,7 +35,7 @@ ParkFilterProxy::ParkFilterProxy(QObject *parent)
     m_prepareTimer = new QTimer(this);
     m_prepareTimer->setSingleShot(true);
     m_prepareTimer->setInterval(0); // once the change that dropped the ranks is over
-    connect(m_prepareTimer, &QTimer::timeout, this, &ParkFilterProxy::startPreparingSortColumn);
+    connect(m_prepareTimer, &QTimer::timeout, this, &ParkFilterProxy::rankNext);
     m_preparing = new QFutureWatcher<std::shared_ptr<SortColumn>>(this);
     connect(m_preparing, &QFutureWatcherBase::finished, this,
             &ParkFilterProxy::keepPreparedSortColumn);
@@ -293,16 +293,43 @@ QList<int> ParkFilterProxy::rankedColumns() const
     return columns;
 }
 
-void ParkFilterProxy::startPreparingSortColumn()
+void ParkFilterProxy::sort(int column, Qt::SortOrder order)
 {
-    const int column = m_preparedColumn;
+    m_pendingSort.reset();
+    if (column >= 0 && m_model && m_preparedColumn >= 0 && column < m_model->columnCount() &&
+        sortRole() == ParkTableModel::SortRole &&
+        m_model->rowCount() >= std::max(1, m_preparedMinimumRows) &&
+        !rankedColumns().contains(column)) {
+        m_pendingSort = std::pair(column, order);
+        rankNext();
+        return;
+    }
+    QSortFilterProxyModel::sort(column, order);
+}
+
+void ParkFilterProxy::rankNext()
+{
+    if (m_pendingSort) {
+        if (!rankedColumns().contains(m_pendingSort->first)) {
+            startRanking(m_pendingSort->first);
+            return;
+        }
+        const auto [column, order] = *m_pendingSort;
+        m_pendingSort.reset();
+        QSortFilterProxyModel::sort(column, order);
+    }
+    startRanking(m_preparedColumn);
+}
+
+void ParkFilterProxy::startRanking(int column)
+{
     if (!m_model || column < 0 || column >= m_model->columnCount() ||
         sortRole() != ParkTableModel::SortRole ||
         m_model->rowCount() < std::max(1, m_preparedMinimumRows) ||
         rankedColumns().contains(column))
         return;
     if (m_isPreparing && m_preparingFor == m_sortColumnsDropped)
-        return; // already under way for these records
+        return; // one under way for these records; rankNext() follows it
     m_isPreparing = true;
     m_preparingFor = m_sortColumnsDropped;
     m_editedFirst = m_editedLast = -1;
@@ -335,11 +362,13 @@ void ParkFilterProxy::keepPreparedSortColumn()
                                                : std::shared_ptr<SortColumn>();
     if (!prepared || m_preparingFor != m_sortColumnsDropped || !m_model ||
         prepared->rowCount() != m_model->rowCount()) {
-        startPreparingSortColumn(); // the records changed meanwhile
+        rankNext(); // the records changed meanwhile
         return;
     }
-    if (rankedColumns().contains(prepared->column()))
-        return; // sorted by it meanwhile
+    if (rankedColumns().contains(prepared->column())) {
+        rankNext(); // sorted by it meanwhile
+        return;
+    }
     if (m_editedFirst >= 0)
         prepared->update(m_editedFirst, m_editedLast);
     if (m_sortColumns.size() >= KeptSortColumns) {
@@ -348,6 +377,7 @@ void ParkFilterProxy::keepPreparedSortColumn()
     // Behind the columns sorted by: it has not been sorted by yet.
     m_sortColumns.push_back(std::move(prepared));
     emit sortColumnPrepared(m_sortColumns.back()->column());
+    rankNext();
 }
 
 ParkSnapshot ParkFilterProxy::visibleRecords() const

@@ -267,6 +267,7 @@ void ParkTableModel::setRecord(int row, const ParkRecord &record)
     // RECORD may be the one replaced (revalidating a record in place): from
     // here on it is read from the list.
     m_records.replace(row, record);
+    m_problemRecordCount.reset();
     m_searchText[row] = ParkFilter::searchText(m_records.at(row));
     revalidate(row, old.id);
 
@@ -314,6 +315,7 @@ ParkTableModel::RecordKey ParkTableModel::insertRecord(int row, const ParkRecord
     // RECORD may be one of m_records (re-inserting a copy of a row), which
     // the insertion can move: only the inserted copy is used after it.
     m_records.insert(row, record);
+    m_problemRecordCount.reset();
     m_searchText.insert(row, ParkFilter::searchText(m_records.at(row)));
     m_keys.insert(row, key);
     endInsertRows();
@@ -336,6 +338,7 @@ bool ParkTableModel::insertRows(int row, int count, const QModelIndex &parent)
         m_idCount[blank.id]++;
         blank.problems = ParkValidator::validate(blank);
         m_records.insert(row + i, blank);
+        m_problemRecordCount.reset();
         m_searchText.insert(row + i, ParkFilter::searchText(blank));
         m_keys.insert(row + i, m_nextKey++);
     }
@@ -356,6 +359,7 @@ bool ParkTableModel::removeRows(int row, int count, const QModelIndex &parent)
         if (--m_idCount[id] <= 0)
             m_idCount.remove(id);
         m_records.removeAt(row);
+        m_problemRecordCount.reset();
         m_searchText.removeAt(row);
         m_keys.removeAt(row);
     }
@@ -407,6 +411,7 @@ void ParkTableModel::setRecords(PreparedRecords prepared)
     Q_ASSERT(prepared.searchText.size() == prepared.records.size());
     beginResetModel();
     m_records = std::move(prepared.records);
+    m_problemRecordCount.reset();
     m_searchText = std::move(prepared.searchText);
     m_idCount = std::move(prepared.idCount);
     m_keys.clear();
@@ -439,15 +444,19 @@ QString ParkTableModel::uniqueId(const QString &base) const
 
 int ParkTableModel::problemRecordCount() const
 {
-    int n = 0;
-    for (const ParkRecord &r : m_records)
-        n += r.problems.isEmpty() ? 0 : 1;
-    return n;
+    if (!m_problemRecordCount) {
+        int n = 0;
+        for (const ParkRecord &r : m_records)
+            n += r.problems.isEmpty() ? 0 : 1;
+        m_problemRecordCount = n;
+    }
+    return *m_problemRecordCount;
 }
 
 void ParkTableModel::revalidate(int row, const QString &oldId)
 {
     ParkRecord &r = m_records.modify(row);
+    m_problemRecordCount.reset();
     if (r.id != oldId) {
         if (!oldId.isNull() && --m_idCount[oldId] <= 0)
             m_idCount.remove(oldId);

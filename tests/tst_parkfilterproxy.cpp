@@ -706,6 +706,51 @@ private slots:
         QVERIFY(proxy->rankedColumns().isEmpty());
     }
 
+    // In a large table a sort by a column not yet ranked does not stop the
+    // window to rank it: the column is ranked on the worker and the rows
+    // are sorted once it is ready. A sort asked for meanwhile wins.
+    void aLargeTableIsSortedOnceItsColumnIsRanked()
+    {
+        const ParkRecord base = model->records().first();
+        model->setRecords(namedRecords(base, 7, 300));
+        proxy->setPreparedSortColumn(ParkTableModel::NameZhColumn, 100);
+        QTRY_COMPARE(proxy->rankedColumns(), QList<int>{ParkTableModel::NameZhColumn});
+        const auto firstId = [this] {
+            return proxy->index(0, ParkTableModel::IdColumn).data().toString();
+        };
+        QCOMPARE(firstId(), QStringLiteral("p0"));
+
+        proxy->sort(ParkTableModel::IdColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy->pendingSortColumn(), int(ParkTableModel::IdColumn));
+        QCOMPARE(firstId(), QStringLiteral("p0")); // not yet
+        QTRY_COMPARE(proxy->pendingSortColumn(), -1);
+        QCOMPARE(proxy->sortColumn(), int(ParkTableModel::IdColumn));
+        QCOMPARE(proxy->sortOrder(), Qt::DescendingOrder);
+        QCOMPARE(firstId(), QStringLiteral("p299")); // numeric order
+        QVERIFY(proxy->rankedColumns().contains(ParkTableModel::IdColumn));
+
+        // Ranked already: sorted at once.
+        proxy->sort(ParkTableModel::IdColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy->pendingSortColumn(), -1);
+        QCOMPARE(firstId(), QStringLiteral("p0"));
+
+        // Another sort while one waits: the last one asked for is made.
+        proxy->sort(ParkTableModel::NameEnColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy->pendingSortColumn(), int(ParkTableModel::NameEnColumn));
+        proxy->sort(ParkTableModel::IdColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy->pendingSortColumn(), -1);
+        QCOMPARE(firstId(), QStringLiteral("p299"));
+        QTRY_VERIFY(!proxy->isPreparingSortColumn());
+        QCOMPARE(proxy->sortColumn(), int(ParkTableModel::IdColumn));
+        QCOMPARE(firstId(), QStringLiteral("p299"));
+
+        // Below the size given, sorted at once.
+        model->setRecords(namedRecords(base, 7, 50));
+        proxy->sort(ParkTableModel::NameEnColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy->pendingSortColumn(), -1);
+        QCOMPARE(proxy->sortColumn(), int(ParkTableModel::NameEnColumn));
+    }
+
     void sortingWhileFiltered()
     {
         ParkFilter f;

@@ -249,8 +249,11 @@ private slots:
 
     void insertAndRemove()
     {
+        // Counted once, then kept until the records change.
+        QCOMPARE(model->problemRecordCount(), 0);
         QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
         QVERIFY(model->insertRows(2, 2));
+        QCOMPARE(model->problemRecordCount(), 2);
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(model->rowCount(), 12);
         QCOMPARE(proxy->rowCount(), 12);
@@ -264,6 +267,7 @@ private slots:
 
         QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
         QVERIFY(model->removeRows(2, 2));
+        QCOMPARE(model->problemRecordCount(), 0);
         QCOMPARE(removed.count(), 1);
         QCOMPARE(model->rowCount(), 10);
         QVERIFY(!model->removeRows(9, 5));
