@@ -32,10 +32,10 @@ QMap<QString, Count> byProvince(const Records &records)
 {
     QMap<QString, Count> counts;
     TextLookup<Count> lookup;
-    for (const ParkRecord *r : records) {
-        if (!r->province.isEmpty())
-            lookup.in(counts, r->province).add(*r);
-    }
+    forEachRecord(records, [&](const ParkRecord &r) {
+        if (!r.province.isEmpty())
+            lookup.in(counts, r.province).add(r);
+    });
     return counts;
 }
 
@@ -43,10 +43,10 @@ QMap<QString, Count> byCity(const Records &records)
 {
     QMap<QString, Count> counts;
     TextLookup<Count> lookup;
-    for (const ParkRecord *r : records) {
-        if (!r->city.isEmpty())
-            lookup.in(counts, r->city).add(*r);
-    }
+    forEachRecord(records, [&](const ParkRecord &r) {
+        if (!r.city.isEmpty())
+            lookup.in(counts, r.city).add(r);
+    });
     return counts;
 }
 
@@ -55,12 +55,12 @@ QMap<QString, ProvinceCount> byProvinceAndCity(const Records &records)
     QMap<QString, ProvinceCount> counts;
     TextLookup<ProvinceCount> provinces;
     TextLookup<Count> cities;
-    for (const ParkRecord *r : records) {
-        ProvinceCount &province = provinces.in(counts, r->province);
-        province.count.add(*r);
-        if (!r->city.isEmpty())
-            cities.in(province.cities, r->city).add(*r);
-    }
+    forEachRecord(records, [&](const ParkRecord &r) {
+        ProvinceCount &province = provinces.in(counts, r.province);
+        province.count.add(r);
+        if (!r.city.isEmpty())
+            cities.in(province.cities, r.city).add(r);
+    });
     return counts;
 }
 

@@ -202,10 +202,11 @@ QMap<QString, ProvinceFigures> areaFigures(MapMetric metric, const Aggregations:
 {
     QMap<QString, ProvinceFigures> figures;
     TextLookup<ProvinceFigures> lookup;
-    for (const ParkRecord *r : records) {
+    Aggregations::forEachRecord(records, [&](const ParkRecord &record) {
+        const ParkRecord *r = &record;
         const QString area = areaOf(*r);
         if (area.isEmpty())
-            continue;
+            return;
         ProvinceFigures &f = lookup.in(figures, area);
         f.parks.add(*r);
         double add = 0;
@@ -225,13 +226,13 @@ QMap<QString, ProvinceFigures> areaFigures(MapMetric metric, const Aggregations:
             const Aggregations::Metric field = *summedField(metric);
             const std::optional<double> v = Aggregations::metricValue(*r, field);
             if (!v)
-                continue;
+                return;
             const Aggregations::Qualifier q = Aggregations::qualifier(*r, field);
             if (q != Aggregations::Qualifier::None) {
                 f.qualifiedValues.append({*v, q});
                 if (qualified == Aggregations::QualifiedValues::Exclude) {
                     ++f.leftOut;
-                    continue;
+                    return;
                 }
                 ++f.qualified[q];
             }
@@ -241,7 +242,7 @@ QMap<QString, ProvinceFigures> areaFigures(MapMetric metric, const Aggregations:
         }
         ++f.known;
         f.value = f.value.value_or(0.0) + add;
-    }
+    });
     return figures;
 }
 

@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <random>
 
 namespace Benchmarks {
 
@@ -69,6 +70,19 @@ const Aggregations::Records &allRecords()
 {
     static const ParkSnapshot snapshot(model()->records());
     return snapshot.pointers();
+}
+
+// The records as a table sorted by another column than the file's order
+// shows them, scattered over memory: what the charts and the map count
+// after a sort.
+const Aggregations::Records &scatteredRecords()
+{
+    static const Aggregations::Records scattered = [] {
+        Aggregations::Records records = allRecords();
+        std::shuffle(records.begin(), records.end(), std::mt19937(1));
+        return records;
+    }();
+    return scattered;
 }
 
 std::string name(const char *base, int records)
@@ -216,9 +230,10 @@ void sortBaseline(benchmark::State &state, int column)
     sortColumn(state, &proxy, column);
 }
 
-template <typename Function> void aggregation(benchmark::State &state, Function function)
+template <typename Function>
+void aggregation(benchmark::State &state, Function function, bool scattered = false)
 {
-    const Aggregations::Records &records = allRecords();
+    const Aggregations::Records &records = scattered ? scatteredRecords() : allRecords();
     for (auto _ : state) {
         auto result = function(records);
         benchmark::DoNotOptimize(result);
@@ -226,9 +241,9 @@ template <typename Function> void aggregation(benchmark::State &state, Function 
 }
 
 // The least any aggregation can cost: one look at each record.
-void aggregationBaseline(benchmark::State &state)
+void aggregationBaseline(benchmark::State &state, bool scattered)
 {
-    const Aggregations::Records &records = allRecords();
+    const Aggregations::Records &records = scattered ? scatteredRecords() : allRecords();
     for (auto _ : state) {
         int sum = 0;
         for (const ParkRecord *r : std::as_const(records))
@@ -423,7 +438,13 @@ bool registerAll(const Config &config)
     aggregate("agg_map_area",
               [](const Records &r) { return provinceFigures(MapMetric::AreaKm2, r); });
     timed(benchmark::RegisterBenchmark(name("agg_all_charts", n).c_str(), allCharts));
-    timed(benchmark::RegisterBenchmark(name("agg_baseline", n).c_str(), aggregationBaseline));
+    timed(
+        benchmark::RegisterBenchmark(name("agg_baseline", n).c_str(), aggregationBaseline, false));
+    timed(benchmark::RegisterBenchmark(name("agg_baseline_scattered", n).c_str(),
+                                       aggregationBaseline, true));
+    timed(benchmark::RegisterBenchmark(
+        name("agg_byProvince_scattered", n).c_str(),
+        [](benchmark::State &s) { aggregation(s, Aggregations::byProvince, true); }));
     timed(
         benchmark::RegisterBenchmark(name("summary_2000_figures", n).c_str(), summaryManyFigures));
 

@@ -221,6 +221,10 @@ int main(int argc, char *argv[])
                  all ? QStringLiteral("none set (each one ≤ 10 ms)") : QStringLiteral("≤ 10 ms"),
                  all ? Check() : msAtMost(10));
     }
+    timedRow(QStringLiteral("Aggregation: byProvince, records in a sorted table's order"),
+             QStringLiteral("agg_byProvince_scattered") + suffix,
+             QStringLiteral("agg_baseline_scattered") + suffix, n, QStringLiteral("≤ 10 ms"),
+             msAtMost(10));
     timedRow(QStringLiteral("--summary with 2,000 report figures"),
              QStringLiteral("summary_2000_figures") + suffix,
              QStringLiteral("agg_baseline") + suffix, n,
