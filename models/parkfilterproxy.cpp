@@ -77,6 +77,7 @@ void ParkFilterProxy::setSourceModel(QAbstractItemModel *model)
     dropStructured();
     dropSortColumn();
     m_allByProvinceAndCity.reset();
+    m_textMatches.clear();
     if (m_model) {
         // Connected before the base class connects its own handlers, so
         // that the cache is current when they call filterAcceptsRow().
@@ -85,11 +86,13 @@ void ParkFilterProxy::setSourceModel(QAbstractItemModel *model)
                     m_allByProvinceAndCity.reset();
                     if (topLeft.isValid() && bottomRight.isValid()) {
                         updateStructured(topLeft.row(), bottomRight.row());
+                        updateTextMatches(topLeft.row(), bottomRight.row());
                         updateSortColumn(topLeft.row(), bottomRight.row());
                     }
                 });
         const auto drop = [this] {
             m_allByProvinceAndCity.reset();
+            m_textMatches.clear();
             dropStructured();
             dropSortColumn();
         };
@@ -123,24 +126,20 @@ void ParkFilterProxy::setFilter(const ParkFilter &filter)
         return;
     ParkFilter structured = filter;
     structured.text = m_filter.text;
-    if (structured != m_filter)
+    if (structured != m_filter) {
         dropStructured();
+        m_textMatches.clear();
+    }
     m_filter = filter;
-    m_foldedText = filter.text.trimmed().toCaseFolded();
-    // Searching the text of a million parks takes 60 ms on one thread: the
-    // rows are searched in two halves first, then filtered by the result.
-    if (m_model && !m_foldedText.isEmpty()) {
-        m_textMatches.assign(size_t(m_model->rowCount()), 0);
-        inTwoHalves(m_model->rowCount(), 20000, [this](qsizetype begin, qsizetype end) {
-            for (qsizetype row = begin; row < end; ++row)
-                m_textMatches[size_t(row)] = m_model->searchText(int(row)).contains(m_foldedText);
-        });
+    const QString foldedText = filter.text.trimmed().toCaseFolded();
+    if (foldedText != m_foldedText || m_textMatches.empty()) {
+        m_foldedText = foldedText;
+        matchText();
     }
     // One layout change, not one signal per range of rows shown or hidden:
     // a keystroke at 100,000 parks hid thousands of ranges, and the views
     // and headers did work over every row for each (ten seconds frozen).
     invalidate();
-    m_textMatches.clear();
     emit filterChanged(m_filter);
 }
 
@@ -179,16 +178,49 @@ bool ParkFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 {
     if (!m_model || sourceParent.isValid())
         return true;
-    if (!m_structuredValid || m_structured.size() != size_t(m_model->rowCount())) {
-        m_structured.assign(size_t(m_model->rowCount()), false);
-        m_structuredValid = true;
-        updateStructured(0, m_model->rowCount() - 1);
-    }
+    ensureStructured();
     if (!m_structured[size_t(sourceRow)])
         return false;
-    if (size_t(sourceRow) < m_textMatches.size())
+    if (!m_foldedText.isEmpty() && size_t(sourceRow) < m_textMatches.size())
         return m_textMatches[size_t(sourceRow)];
     return m_foldedText.isEmpty() || m_model->searchText(sourceRow).contains(m_foldedText);
+}
+
+void ParkFilterProxy::ensureStructured() const
+{
+    const int rows = m_model->rowCount();
+    if (m_structuredValid && m_structured.size() == size_t(rows))
+        return;
+    m_structured.assign(size_t(rows), 0);
+    m_structuredValid = true;
+    inTwoHalves(rows, TextMatchRows, [this](qsizetype begin, qsizetype end) {
+        updateStructured(int(begin), int(end) - 1);
+    });
+}
+
+void ParkFilterProxy::matchText()
+{
+    m_textMatches.clear();
+    const int rows = m_model ? m_model->rowCount() : 0;
+    if (m_foldedText.isEmpty() || rows < TextMatchRows)
+        return;
+    // Only the rows the rest of the filter lets through are searched; the
+    // matches are made again when the rest of the filter changes.
+    ensureStructured();
+    m_textMatches.assign(size_t(rows), 0);
+    inTwoHalves(rows, TextMatchRows, [this](qsizetype begin, qsizetype end) {
+        for (qsizetype row = begin; row < end; ++row) {
+            if (m_structured[size_t(row)])
+                m_textMatches[size_t(row)] = m_model->searchText(int(row)).contains(m_foldedText);
+        }
+    });
+}
+
+void ParkFilterProxy::updateTextMatches(int first, int last)
+{
+    last = std::min(last, int(m_textMatches.size()) - 1);
+    for (int row = std::max(first, 0); row <= last; ++row)
+        m_textMatches[size_t(row)] = m_model->searchText(row).contains(m_foldedText);
 }
 
 void ParkFilterProxy::updateStructured(int first, int last) const

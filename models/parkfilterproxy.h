@@ -116,6 +116,9 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void ensureStructured() const;
+    void matchText();
+    void updateTextMatches(int first, int last);
     void updateStructured(int first, int last) const;
     void dropStructured() const { m_structuredValid = false; }
     // COLUMN's values ranked, made when missing.
@@ -136,11 +139,15 @@ private:
     // the text, so a keystroke re-filters 100,000 rows without looking up
     // provinces, cities and ranges again. Rebuilt when the structured part
     // of the filter or the rows change.
-    mutable std::vector<bool> m_structured;
+    mutable std::vector<char> m_structured;
     mutable std::optional<QMap<QString, Aggregations::ProvinceCount>> m_allByProvinceAndCity;
-    // Whether each row's search text holds the filter's text, found on two
-    // threads just before a new filter is applied, and only then.
+    // Whether each source row's search text holds the filter's text, found
+    // on two threads when the text changes (searching a million parks takes
+    // 60 ms on one), updated for edited rows. Empty below TextMatchRows
+    // rows, and after rows come or go until the text changes again: rows
+    // are then searched one by one as they are filtered.
     std::vector<char> m_textMatches;
+    static constexpr int TextMatchRows = 20000;
     mutable bool m_structuredValid = false;
     // The columns sorted last, ranked (the latest first): a sort compares
     // 100,000 rows about 1.7 million times, and collating two strings each

@@ -2,28 +2,66 @@
 
 SharedRecords::SharedRecords(QList<ParkRecord> records)
 {
-    m_records.reserve(records.size());
-    for (ParkRecord &record : records)
-        m_records.append(std::make_shared<ParkRecord>(std::move(record)));
+    m_size = records.size();
+    m_chunks.reserve((m_size + ChunkSize - 1) / ChunkSize);
+    for (qsizetype i = 0; i < m_size; ++i) {
+        if ((i & (ChunkSize - 1)) == 0) {
+            m_chunks.append(Chunk());
+            m_chunks.last().reserve(std::min(ChunkSize, m_size - i));
+        }
+        m_chunks.last().append(std::make_shared<ParkRecord>(std::move(records[i])));
+    }
 }
 
 void SharedRecords::replace(qsizetype i, const ParkRecord &record)
 {
     Pointer copy = std::make_shared<ParkRecord>(record);
-    m_records[i] = std::move(copy);
+    pointer(i) = std::move(copy);
 }
 
 void SharedRecords::insert(qsizetype i, const ParkRecord &record)
 {
-    Pointer copy = std::make_shared<ParkRecord>(record);
-    m_records.insert(i, std::move(copy));
+    Pointer moving = std::make_shared<ParkRecord>(record);
+    // Each chunk from I's on passes its last pointer to the next; moving
+    // pointers changes no count, and a chunk no other list shares moves
+    // its ends in place.
+    qsizetype c = i >> ChunkBits;
+    qsizetype at = i & (ChunkSize - 1);
+    while (true) {
+        if (c == m_chunks.size())
+            m_chunks.append(Chunk());
+        Chunk &chunk = m_chunks[c];
+        chunk.insert(at, std::move(moving));
+        if (chunk.size() <= ChunkSize)
+            break;
+        moving = std::move(chunk.last());
+        chunk.removeLast();
+        ++c;
+        at = 0;
+    }
+    ++m_size;
+}
+
+void SharedRecords::removeAt(qsizetype i)
+{
+    qsizetype c = i >> ChunkBits;
+    m_chunks[c].removeAt(i & (ChunkSize - 1));
+    // Each later chunk passes its first pointer to the one before.
+    for (++c; c < m_chunks.size(); ++c) {
+        Chunk &chunk = m_chunks[c];
+        m_chunks[c - 1].append(std::move(chunk.first()));
+        chunk.removeFirst();
+    }
+    if (!m_chunks.isEmpty() && m_chunks.last().isEmpty())
+        m_chunks.removeLast();
+    --m_size;
 }
 
 ParkRecord &SharedRecords::modify(qsizetype i)
 {
-    // The list is detached first (operator[]); a record still shared after
-    // that is held by another list too.
-    Pointer &record = m_records[i];
+    // The chunk is detached first; a record still shared after that is
+    // held by another list too.
+    Pointer &record = pointer(i);
     if (record.use_count() > 1)
         record = std::make_shared<ParkRecord>(*record);
     return *record;
@@ -32,8 +70,8 @@ ParkRecord &SharedRecords::modify(qsizetype i)
 QList<ParkRecord> SharedRecords::toList() const
 {
     QList<ParkRecord> records;
-    records.reserve(m_records.size());
-    for (const Pointer &record : m_records)
-        records.append(*record);
+    records.reserve(m_size);
+    for (const ParkRecord &record : *this)
+        records.append(record);
     return records;
 }

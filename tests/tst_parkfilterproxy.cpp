@@ -473,6 +473,87 @@ private slots:
         QVERIFY(kept.at(1).nameEn != QStringLiteral("Again"));
     }
 
+    // A change copies the chunk of the list it falls in, not the pointers
+    // to every record: with a snapshot or the merge base holding the list,
+    // each edit at a million parks copied a million of them.
+    void anEditCopiesOnlyItsPartOfTheList()
+    {
+        const ParkRecord base = model->records().first();
+        const int rows = int(SharedRecords::ChunkSize) * 2 + 10;
+        model->setRecords(namedRecords(base, 7, rows));
+        const SharedRecords kept = model->sharedRecords();
+        QVERIFY(model->setData(model->index(5, ParkTableModel::NameEnColumn),
+                               QStringLiteral("Renamed")));
+        const SharedRecords &now = model->sharedRecords();
+        QVERIFY(now.storageOf(5) != kept.storageOf(5));
+        QCOMPARE(now.storageOf(rows - 1), kept.storageOf(rows - 1));
+        QCOMPARE(now.storageOf(int(SharedRecords::ChunkSize)),
+                 kept.storageOf(int(SharedRecords::ChunkSize)));
+        QCOMPARE(kept.at(5).nameEn, base.nameEn);
+        QCOMPARE(now.at(5).nameEn, QStringLiteral("Renamed"));
+
+        // Rows that come and go keep every record in its place.
+        model->insertRecord(3, base);
+        QCOMPARE(model->rowCount(), rows + 1);
+        QCOMPARE(model->record(4).id, QStringLiteral("p3"));
+        QCOMPARE(model->record(rows).id, QStringLiteral("p%1").arg(rows - 1));
+        QCOMPARE(&model->record(rows), &kept.at(rows - 1));
+        QVERIFY(model->removeRows(0, 2));
+        QCOMPARE(model->rowCount(), rows - 1);
+        QCOMPARE(model->record(0).id, QStringLiteral("p2"));
+        QCOMPARE(model->record(rows - 2).id, QStringLiteral("p%1").arg(rows - 1));
+        int i = 0;
+        for (const ParkRecord &r : model->sharedRecords())
+            QCOMPARE(&r, &model->record(i++));
+        QCOMPARE(i, rows - 1);
+    }
+
+    // Inserts, removals and changes at random, across chunk borders, with
+    // copies of the list taken along the way: every list keeps its records
+    // in order, as a plain list of ids does.
+    void chunkedRecordsKeepTheirOrder()
+    {
+        QRandomGenerator random(11);
+        ParkRecord r;
+        SharedRecords records;
+        QStringList ids;
+        QList<std::pair<SharedRecords, QStringList>> copies;
+        for (int step = 0; step < 25000; ++step) {
+            const int action = random.bounded(10);
+            if (action < 6 || ids.isEmpty()) {
+                const int at = random.bounded(int(ids.size()) + 1);
+                r.id = QStringLiteral("r%1").arg(step);
+                records.insert(at, r);
+                ids.insert(at, r.id);
+            } else if (action < 8) {
+                const int at = random.bounded(int(ids.size()));
+                records.removeAt(at);
+                ids.removeAt(at);
+            } else {
+                const int at = random.bounded(int(ids.size()));
+                r.id = QStringLiteral("c%1").arg(step);
+                if (action == 8)
+                    records.replace(at, r);
+                else
+                    records.modify(at).id = r.id;
+                ids[at] = r.id;
+            }
+            if (step % 2500 == 0)
+                copies.append({records, ids});
+        }
+        copies.append({records, ids});
+        QVERIFY(ids.size() > 2 * SharedRecords::ChunkSize);
+        for (const auto &[copy, expected] : std::as_const(copies)) {
+            QCOMPARE(copy.size(), expected.size());
+            QStringList got;
+            for (const ParkRecord &record : copy)
+                got.append(record.id);
+            QCOMPARE(got, expected);
+            for (int i = 0; i < expected.size(); i += 97)
+                QCOMPARE(copy.at(i).id, expected.at(i));
+        }
+    }
+
     // The records shown are copied once per change, whoever asks.
     void visibleRecordsAreCopiedOncePerChange()
     {
