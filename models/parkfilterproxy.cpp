@@ -1,9 +1,8 @@
 #include "parkfilterproxy.h"
 
-#include "twohalves.h"
-
 #include "parktablemodel.h"
 #include "sortcolumn.h"
+#include "twohalves.h"
 
 #include <QPromise>
 #include <QThreadPool>
