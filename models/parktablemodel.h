@@ -184,7 +184,7 @@ private:
     // Counted when asked after a change: the status bar asks at every
     // filter change, and counting a million records took 10 ms each time.
     mutable std::optional<int> m_problemRecordCount;
-    QList<RecordKey> m_keys;     // parallel to m_records
+    QList<RecordKey> m_keys; // parallel to m_records
     RecordKey m_nextKey = 1;
     QHash<QString, int> m_idCount;
     bool m_english = false;
