@@ -28,26 +28,30 @@ void Count::add(const ParkRecord &r)
     }
 }
 
-QMap<QString, Count> byProvince(const Records &records)
+namespace {
+
+// Records counted by the text at MEMBER; records where it is empty are not.
+QMap<QString, Count> byText(const Records &records, QString ParkRecord::*member)
 {
     QMap<QString, Count> counts;
     TextLookup<Count> lookup;
     forEachRecord(records, [&](const ParkRecord &r) {
-        if (!r.province.isEmpty())
-            lookup.in(counts, r.province).add(r);
+        if (!(r.*member).isEmpty())
+            lookup.in(counts, r.*member).add(r);
     });
     return counts;
 }
 
+} // namespace
+
+QMap<QString, Count> byProvince(const Records &records)
+{
+    return byText(records, &ParkRecord::province);
+}
+
 QMap<QString, Count> byCity(const Records &records)
 {
-    QMap<QString, Count> counts;
-    TextLookup<Count> lookup;
-    forEachRecord(records, [&](const ParkRecord &r) {
-        if (!r.city.isEmpty())
-            lookup.in(counts, r.city).add(r);
-    });
-    return counts;
+    return byText(records, &ParkRecord::city);
 }
 
 QMap<QString, ProvinceCount> byProvinceAndCity(const Records &records)
