@@ -133,6 +133,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_statusUpdate, &QTimer::timeout, this, &MainWindow::updateStatus);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, m_statusUpdate, qOverload<>(&QTimer::start));
+    // Rows the filter lets through again after a change of many records come
+    // as one layout change.
+    connect(
+        m_proxy, &QAbstractItemModel::layoutChanged, this,
+        [this](const QList<QPersistentModelIndex> &, QAbstractItemModel::LayoutChangeHint hint) {
+            if (hint != QAbstractItemModel::VerticalSortHint)
+                m_statusUpdate->start();
+        });
     connect(m_proxy, &QAbstractItemModel::modelReset, m_statusUpdate, qOverload<>(&QTimer::start));
     connect(session()->model(), &ParkTableModel::problemsChanged, m_statusUpdate,
             qOverload<>(&QTimer::start));

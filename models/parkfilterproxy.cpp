@@ -29,7 +29,7 @@ std::vector<QVariant> sortValues(const SharedRecords &records, int column, bool 
 ParkFilterProxy::~ParkFilterProxy() = default;
 
 ParkFilterProxy::ParkFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : FlatSortFilterProxy(parent)
 {
     m_prepareTimer = new QTimer(this);
     m_prepareTimer->setSingleShot(true);
@@ -40,7 +40,6 @@ ParkFilterProxy::ParkFilterProxy(QObject *parent)
             &ParkFilterProxy::keepPreparedSortColumn);
 
     setSortRole(ParkTableModel::SortRole);
-    setDynamicSortFilter(true);
     setCollationLocale(QLocale());
     // Connected first, so the copy is gone before any view hears of a change.
     const auto forget = [this] { m_visible.reset(); };
@@ -101,7 +100,7 @@ void ParkFilterProxy::setSourceModel(QAbstractItemModel *model)
         connect(m_model, &QAbstractItemModel::modelReset, this, drop);
         connect(m_model, &QAbstractItemModel::layoutChanged, this, drop);
     }
-    QSortFilterProxyModel::setSourceModel(model);
+    FlatSortFilterProxy::setSourceModel(model);
     if (m_model) {
         // After the base class's handlers, so that the proxy's rows are
         // current when a view reacts.
@@ -138,7 +137,8 @@ void ParkFilterProxy::setFilter(const ParkFilter &filter)
     // One layout change, not one signal per range of rows shown or hidden:
     // a keystroke at 100,000 parks hid thousands of ranges, and the views
     // and headers did work over every row for each (ten seconds frozen).
-    invalidate();
+    // The order is kept: the rows shown are the sorted rows filtered.
+    invalidateRowsFilter();
     emit filterChanged(m_filter);
 }
 
@@ -183,6 +183,35 @@ bool ParkFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (!m_foldedText.isEmpty() && size_t(sourceRow) < m_textMatches.size())
         return m_textMatches[size_t(sourceRow)];
     return m_foldedText.isEmpty() || m_model->searchText(sourceRow).contains(m_foldedText);
+}
+
+std::vector<char> ParkFilterProxy::acceptedSourceRows() const
+{
+    if (!m_model)
+        return FlatSortFilterProxy::acceptedSourceRows();
+    ensureStructured();
+    std::vector<char> accepted(m_structured.size(), 0);
+    const bool matched = !m_foldedText.isEmpty() && m_textMatches.size() == m_structured.size();
+    inTwoHalves(qsizetype(accepted.size()), TextMatchRows, [&](qsizetype begin, qsizetype end) {
+        for (qsizetype row = begin; row < end; ++row) {
+            if (!m_structured[size_t(row)])
+                continue;
+            if (m_foldedText.isEmpty())
+                accepted[size_t(row)] = 1;
+            else if (matched)
+                accepted[size_t(row)] = m_textMatches[size_t(row)];
+            else
+                accepted[size_t(row)] = m_model->searchText(int(row)).contains(m_foldedText);
+        }
+    });
+    return accepted;
+}
+
+std::vector<int> ParkFilterProxy::sortedSourceRows(int column, Qt::SortOrder order) const
+{
+    if (!m_model || sortRole() != ParkTableModel::SortRole)
+        return FlatSortFilterProxy::sortedSourceRows(column, order);
+    return rankedColumn(column).sortedRows(order);
 }
 
 void ParkFilterProxy::ensureStructured() const
@@ -234,12 +263,12 @@ void ParkFilterProxy::updateStructured(int first, int last) const
 bool ParkFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (left.column() != right.column() || left.model() != m_model)
-        return QSortFilterProxyModel::lessThan(left, right);
+        return FlatSortFilterProxy::lessThan(left, right);
     const SortColumn &sorted = rankedColumn(left.column());
     const int l = left.row();
     const int r = right.row();
     if (l >= sorted.rowCount() || r >= sorted.rowCount())
-        return QSortFilterProxyModel::lessThan(left, right);
+        return FlatSortFilterProxy::lessThan(left, right);
     const bool lUnknown = sorted.isUnknown(l);
     const bool rUnknown = sorted.isUnknown(r);
     if (lUnknown || rUnknown) {
@@ -335,7 +364,7 @@ void ParkFilterProxy::sort(int column, Qt::SortOrder order)
         rankNext();
         return;
     }
-    QSortFilterProxyModel::sort(column, order);
+    FlatSortFilterProxy::sort(column, order);
 }
 
 void ParkFilterProxy::rankNext()
@@ -347,7 +376,7 @@ void ParkFilterProxy::rankNext()
         }
         const auto [column, order] = *m_pendingSort;
         m_pendingSort.reset();
-        QSortFilterProxyModel::sort(column, order);
+        FlatSortFilterProxy::sort(column, order);
     }
     startRanking(m_preparedColumn);
 }
@@ -417,12 +446,7 @@ ParkSnapshot ParkFilterProxy::visibleRecords() const
         return ParkSnapshot();
     if (m_visible)
         return *m_visible;
-    std::vector<int> rows;
-    const int n = rowCount();
-    rows.reserve(size_t(n));
-    for (int row = 0; row < n; ++row)
-        rows.push_back(sourceRow(row));
-    m_visible = ParkSnapshot(m_model->sharedRecords(), rows);
+    m_visible = ParkSnapshot(m_model->sharedRecords(), shownSourceRows());
     return *m_visible;
 }
 
@@ -460,5 +484,5 @@ int ParkFilterProxy::sourceRecordCount() const
 
 int ParkFilterProxy::sourceRow(int proxyRow) const
 {
-    return mapToSource(index(proxyRow, 0)).row();
+    return proxyRow >= 0 && proxyRow < rowCount() ? sourceRowAt(proxyRow) : -1;
 }

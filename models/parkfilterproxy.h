@@ -1,12 +1,12 @@
 #pragma once
 
 #include "aggregations.h"
+#include "flatsortfilterproxy.h"
 #include "parkfilter.h"
 #include "parksnapshot.h"
 
 #include <QCollator>
 #include <QFutureWatcher>
-#include <QSortFilterProxyModel>
 
 #include <algorithm>
 #include <initializer_list>
@@ -29,7 +29,7 @@ class SortColumn;
 // choices, the province tree, the summary's "of N") read all of them here
 // too. Records come out as snapshots, which no later change of the model
 // can invalidate; editing goes through the undo stack, not through here.
-class ParkFilterProxy : public QSortFilterProxyModel
+class ParkFilterProxy : public FlatSortFilterProxy
 {
     Q_OBJECT
 
@@ -114,6 +114,10 @@ signals:
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    // From the kept flags, on two threads.
+    std::vector<char> acceptedSourceRows() const override;
+    // From the column's ranks, without comparing pairs.
+    std::vector<int> sortedSourceRows(int column, Qt::SortOrder order) const override;
 
 private:
     void ensureStructured() const;

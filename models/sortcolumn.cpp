@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <thread>
 
 namespace {
@@ -215,4 +216,49 @@ int SortColumn::compare(int l, int r) const
     if (bytes != 0)
         return bytes;
     return lKey.size() == rKey.size() ? 0 : (lKey.size() < rKey.size() ? -1 : 1);
+}
+
+std::vector<int> SortColumn::sortedRows(Qt::SortOrder order) const
+{
+    const bool ascending = order == Qt::AscendingOrder;
+    int64_t highest = -1;
+    for (int64_t rank : m_rank)
+        highest = std::max(highest, rank);
+    // Where each rank's rows start, ranks placed in the order asked for.
+    const auto slot = [ascending, highest](int64_t rank) {
+        return size_t(ascending ? rank : highest - rank);
+    };
+    std::vector<int> start(size_t(highest + 2), 0);
+    for (int64_t rank : m_rank) {
+        if (rank >= 0)
+            ++start[slot(rank) + 1];
+    }
+    for (size_t i = 1; i < start.size(); ++i)
+        start[i] += start[i - 1];
+    std::vector<int> ranked(size_t(start.back()));
+    std::vector<int> changed;
+    std::vector<int> unknown;
+    for (int row = 0; row < rowCount(); ++row) {
+        const int64_t rank = m_rank[size_t(row)];
+        if (rank >= 0)
+            ranked[size_t(start[slot(rank)]++)] = row;
+        else if (rank == Changed)
+            changed.push_back(row);
+        else
+            unknown.push_back(row);
+    }
+    const auto before = [this, ascending](int l, int r) {
+        if (ascending ? less(l, r) : less(r, l))
+            return true;
+        if (ascending ? less(r, l) : less(l, r))
+            return false;
+        return l < r;
+    };
+    std::sort(changed.begin(), changed.end(), before);
+    std::vector<int> rows;
+    rows.reserve(m_rank.size());
+    std::merge(ranked.begin(), ranked.end(), changed.begin(), changed.end(),
+               std::back_inserter(rows), before);
+    rows.insert(rows.end(), unknown.begin(), unknown.end());
+    return rows;
 }

@@ -48,6 +48,12 @@ public:
         return compare(l, r) < 0;
     }
 
+    // Every row, in ORDER of their values: rows of equal values in their
+    // own order, unknown values last in both directions. A counting sort of
+    // the ranks, the rows edited since merged in: at a million rows this
+    // takes a few milliseconds, where comparing pairs took 250.
+    std::vector<int> sortedRows(Qt::SortOrder order) const;
+
     // Reads rows FIRST to LAST again from the model, after an edit.
     void update(int first, int last);
 

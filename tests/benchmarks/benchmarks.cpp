@@ -184,7 +184,7 @@ void filterTextBaseline(benchmark::State &state)
     state.counters["rows"] = proxy.rowCount();
 }
 
-void sortColumn(benchmark::State &state, QSortFilterProxyModel *proxy, int column)
+template <typename Proxy> void sortColumn(benchmark::State &state, Proxy *proxy, int column)
 {
     proxy->setSourceModel(model());
     for (auto _ : state) {
