@@ -67,6 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     // The name is the column a user sorts by first.
     m_proxy->setPreparedSortColumn(nameColumn());
+    // Typing into the search of a large table never stops the window.
+    m_proxy->setBackgroundSearch(20000);
     createTabs();
 
     auto *central = new QWidget(this);

@@ -38,6 +38,8 @@ ParkFilterProxy::ParkFilterProxy(QObject *parent)
     m_preparing = new QFutureWatcher<std::shared_ptr<SortColumn>>(this);
     connect(m_preparing, &QFutureWatcherBase::finished, this,
             &ParkFilterProxy::keepPreparedSortColumn);
+    m_searching = new QFutureWatcher<std::vector<char>>(this);
+    connect(m_searching, &QFutureWatcherBase::finished, this, &ParkFilterProxy::keepSearch);
 
     setSortRole(ParkTableModel::SortRole);
     setCollationLocale(QLocale());
@@ -76,6 +78,7 @@ void ParkFilterProxy::setSourceModel(QAbstractItemModel *model)
     dropSortColumn();
     m_allByProvinceAndCity.reset();
     m_textMatches.clear();
+    ++m_rowsChanged;
     if (m_model) {
         // Connected before the base class connects its own handlers, so
         // that the cache is current when they call filterAcceptsRow().
@@ -86,9 +89,17 @@ void ParkFilterProxy::setSourceModel(QAbstractItemModel *model)
                         updateStructured(topLeft.row(), bottomRight.row());
                         updateTextMatches(topLeft.row(), bottomRight.row());
                         updateSortColumn(topLeft.row(), bottomRight.row());
+                        if (m_searchRunning) {
+                            m_searchEditedFirst =
+                                m_searchEditedFirst < 0
+                                    ? topLeft.row()
+                                    : std::min(m_searchEditedFirst, topLeft.row());
+                            m_searchEditedLast = std::max(m_searchEditedLast, bottomRight.row());
+                        }
                     }
                 });
         const auto drop = [this] {
+            ++m_rowsChanged;
             m_allByProvinceAndCity.reset();
             m_textMatches.clear();
             dropStructured();
@@ -120,6 +131,14 @@ void ParkFilterProxy::setSourceModel(QAbstractItemModel *model)
 
 void ParkFilterProxy::setFilter(const ParkFilter &filter)
 {
+    if (filter == requestedFilter())
+        return;
+    if (searchesInBackground(filter)) {
+        m_requested = filter;
+        startSearch();
+        return;
+    }
+    m_requested.reset(); // a search under way is dropped when it ends
     if (filter == m_filter)
         return;
     ParkFilter structured = filter;
@@ -142,23 +161,94 @@ void ParkFilterProxy::setFilter(const ParkFilter &filter)
     emit filterChanged(m_filter);
 }
 
+void ParkFilterProxy::setBackgroundSearch(int minimumRows)
+{
+    m_backgroundSearchRows = minimumRows;
+}
+
+bool ParkFilterProxy::searchesInBackground(const ParkFilter &filter) const
+{
+    if (m_backgroundSearchRows < 0 || !m_model ||
+        m_model->rowCount() < std::max(m_backgroundSearchRows, TextMatchRows))
+        return false;
+    ParkFilter structured = filter;
+    structured.text = m_filter.text;
+    const QString folded = filter.text.trimmed().toCaseFolded();
+    // Clearing the search needs no search, and the rest of the filter
+    // is applied at once.
+    return structured == m_filter && !folded.isEmpty() && folded != m_foldedText;
+}
+
+void ParkFilterProxy::startSearch()
+{
+    if (m_searchRunning)
+        return; // keepSearch() starts the next one
+    m_searchRunning = true;
+    m_searchingFor = m_requested->text.trimmed().toCaseFolded();
+    m_searchStartedAt = m_rowsChanged;
+    m_searchEditedFirst = m_searchEditedLast = -1;
+    ensureStructured();
+    // The worker reads copies, never the model or this proxy.
+    const std::vector<char> structured = m_structured;
+    const QList<QString> texts = m_model->searchTexts();
+    const QString text = m_searchingFor;
+    auto promise = std::make_shared<QPromise<std::vector<char>>>();
+    m_searching->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, structured, texts, text] {
+        promise->start();
+        std::vector<char> matches(structured.size(), 0);
+        inTwoHalves(qsizetype(matches.size()), TextMatchRows, [&](qsizetype begin, qsizetype end) {
+            for (qsizetype row = begin; row < end; ++row) {
+                if (structured[size_t(row)])
+                    matches[size_t(row)] = texts.at(row).contains(text);
+            }
+        });
+        promise->addResult(std::move(matches));
+        promise->finish();
+    });
+}
+
+void ParkFilterProxy::keepSearch()
+{
+    m_searchRunning = false;
+    QFuture<std::vector<char>> future = m_searching->future();
+    std::vector<char> matches =
+        future.isValid() && future.resultCount() > 0 ? future.takeResult() : std::vector<char>();
+    if (!m_requested)
+        return; // another filter was applied meanwhile
+    if (m_requested->text.trimmed().toCaseFolded() != m_searchingFor ||
+        m_searchStartedAt != m_rowsChanged || !m_model ||
+        matches.size() != size_t(m_model->rowCount())) {
+        startSearch(); // typed on, or the rows changed: search again
+        return;
+    }
+    m_filter = *m_requested;
+    m_requested.reset();
+    m_foldedText = m_searchingFor;
+    m_textMatches = std::move(matches);
+    if (m_searchEditedFirst >= 0)
+        updateTextMatches(m_searchEditedFirst, m_searchEditedLast);
+    invalidateRowsFilter();
+    emit filterChanged(m_filter);
+}
+
 void ParkFilterProxy::setText(const QString &text)
 {
-    ParkFilter f = m_filter;
+    ParkFilter f = requestedFilter();
     f.text = text;
     setFilter(f);
 }
 
 void ParkFilterProxy::setProvinces(const QSet<QString> &provinces)
 {
-    ParkFilter f = m_filter;
+    ParkFilter f = requestedFilter();
     f.provinces = provinces;
     setFilter(f);
 }
 
 void ParkFilterProxy::setCities(const QSet<QString> &cities)
 {
-    ParkFilter f = m_filter;
+    ParkFilter f = requestedFilter();
     f.cities = cities;
     setFilter(f);
 }

@@ -144,6 +144,9 @@ public:
     // The case-folded text the free-text filter searches (ParkFilter::searchText),
     // kept per row so that filtering builds no strings.
     const QString &searchText(int row) const { return m_searchText.at(row); }
+    // All of them, row by row: a copy another thread may read while the
+    // model changes (a change detaches the model's own list).
+    QList<QString> searchTexts() const { return m_searchText; }
     // An id not yet used, derived from base ("park" gives park-1, park-2, ...).
     QString uniqueId(const QString &base = QStringLiteral("park")) const;
     int problemRecordCount() const;

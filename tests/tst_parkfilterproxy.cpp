@@ -385,6 +385,63 @@ private slots:
         QCOMPARE(proxy->rowCount(), expected.size());
     }
 
+    void aLargeTableIsSearchedInTheBackground()
+    {
+        QList<ParkRecord> records;
+        const ParkRecord base = model->records().first();
+        for (int i = 0; i < 30000; ++i) {
+            ParkRecord r = base;
+            r.id = QStringLiteral("p-%1").arg(i);
+            r.nameEn = i % 97 == 0 ? QStringLiteral("Needle Park %1").arg(i)
+                                   : QStringLiteral("Park %1").arg(i);
+            records.append(r);
+        }
+        model->setRecords(records);
+        proxy->setBackgroundSearch(20000);
+        QSignalSpy changed(proxy, &ParkFilterProxy::filterChanged);
+
+        proxy->setText(QStringLiteral("needle"));
+        QVERIFY(proxy->isSearching());
+        QCOMPARE(proxy->rowCount(), 30000); // shown as they were until found
+        QCOMPARE(proxy->filter().text, QString());
+        QCOMPARE(proxy->requestedFilter().text, QStringLiteral("needle"));
+        // Typed on, and a park renamed, while the first search runs.
+        proxy->setText(QStringLiteral("needle park 2"));
+        const int renamed = model->rowOfId(QStringLiteral("p-29999"));
+        QVERIFY(model->setData(model->index(renamed, ParkTableModel::NameEnColumn),
+                               QStringLiteral("Needle Park 2 too")));
+        QTRY_VERIFY(!proxy->isSearching());
+
+        QStringList expected;
+        for (int i = 0; i < 30000; ++i) {
+            if ((i % 97 == 0 && QString::number(i).startsWith(QLatin1Char('2'))) || i == 29999)
+                expected.append(QStringLiteral("p-%1").arg(i));
+        }
+        QStringList shown;
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            shown.append(proxy->index(row, ParkTableModel::IdColumn).data().toString());
+        QCOMPARE(shown, expected);
+        QCOMPARE(changed.size(), 1); // once, when the rows changed
+        QCOMPARE(proxy->filter().text, QStringLiteral("needle park 2"));
+
+        // Another criterion applies at once, with the text typed so far,
+        // and the search under way is dropped.
+        proxy->setText(QStringLiteral("needle park 1"));
+        QVERIFY(proxy->isSearching());
+        proxy->setProvinces({QStringLiteral("nowhere")});
+        QCOMPARE(proxy->filter().text, QStringLiteral("needle park 1"));
+        QCOMPARE(proxy->rowCount(), 0);
+        QTRY_VERIFY(!proxy->isSearching());
+        QCOMPARE(proxy->rowCount(), 0);
+        QCOMPARE(proxy->filter().provinces, QSet<QString>{QStringLiteral("nowhere")});
+
+        // Clearing needs no search.
+        proxy->setProvinces({});
+        proxy->setText(QString());
+        QVERIFY(!proxy->isSearching());
+        QCOMPARE(proxy->rowCount(), 30000);
+    }
+
     void snapshotsOutliveChangesOfTheModel()
     {
         proxy->setProvinces({QStringLiteral("浙江省")});

@@ -304,7 +304,7 @@ void ProvinceTree::applySelection(const QModelIndex &index)
         return;
     const QModelIndex nameIndex = index.siblingAtColumn(0);
     const QString value = nameIndex.data(ValueRole).toString();
-    ParkFilter f = m_proxy->filter();
+    ParkFilter f = m_proxy->requestedFilter();
     switch (Kind(nameIndex.data(KindRole).toInt())) {
     case AllKind:
         f.provinces.clear();

@@ -331,7 +331,7 @@ void FilterBar::applyFromWidgets()
     if (m_syncing)
         return;
     m_searchDelay->stop();
-    ParkFilter f = m_proxy->filter();
+    ParkFilter f = m_proxy->requestedFilter();
     f.text = m_search->text();
     f.provinces = m_provinces->checked();
     f.cities = m_cities->checked();
@@ -420,7 +420,7 @@ void FilterBar::rebuildActiveLine(const ParkFilter &filter)
                                                         tr("Remove this filter")));
         chip->setAutoRaise(true);
         connect(chip, &QToolButton::clicked, this, [this, part] {
-            m_proxy->setFilter(FilterDescription::without(m_proxy->filter(), part));
+            m_proxy->setFilter(FilterDescription::without(m_proxy->requestedFilter(), part));
         });
         m_chips->addWidget(chip);
     }
