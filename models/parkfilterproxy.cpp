@@ -557,12 +557,19 @@ ParkSnapshot ParkFilterProxy::recordsAcceptedBy(const ParkFilter &filter) const
 {
     if (!m_model)
         return ParkSnapshot();
-    std::vector<int> rows;
     const QString text = filter.text.trimmed().toCaseFolded();
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (filter.acceptsStructured(m_model->record(row)) &&
-            (text.isEmpty() || m_model->searchText(row).contains(text)))
-            rows.push_back(row);
+    std::vector<char> accepted(size_t(m_model->rowCount()), 0);
+    inTwoHalves(qsizetype(accepted.size()), TextMatchRows, [&](qsizetype begin, qsizetype end) {
+        for (qsizetype row = begin; row < end; ++row) {
+            accepted[size_t(row)] =
+                filter.acceptsStructured(m_model->record(int(row))) &&
+                (text.isEmpty() || m_model->searchText(int(row)).contains(text));
+        }
+    });
+    std::vector<int> rows;
+    for (size_t row = 0; row < accepted.size(); ++row) {
+        if (accepted[row])
+            rows.push_back(int(row));
     }
     return ParkSnapshot(m_model->sharedRecords(), rows);
 }

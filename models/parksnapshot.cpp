@@ -1,5 +1,7 @@
 #include "parksnapshot.h"
 
+#include "twohalves.h"
+
 ParkSnapshot::ParkSnapshot()
     : ParkSnapshot(SharedRecords())
 {}
@@ -22,11 +24,19 @@ ParkSnapshot::ParkSnapshot(SharedRecords records, const std::vector<int> &rows)
 {
     auto data = std::make_shared<Data>();
     data->shared = std::move(records);
-    data->pointers.reserve(qsizetype(rows.size()));
-    for (const int row : rows) {
-        Q_ASSERT(row >= 0 && row < data->shared.size());
-        data->pointers.append(&data->shared.at(row));
-    }
+    // Filled in two halves: a million pointers looked up through the
+    // shared chunks took 20 ms.
+    data->pointers.resize(qsizetype(rows.size()));
+    const ParkRecord **pointers = data->pointers.data();
+    const SharedRecords &shared = data->shared;
+    inTwoHalves(qsizetype(rows.size()), Aggregations::ParallelRecords,
+                [&](qsizetype begin, qsizetype end) {
+                    for (qsizetype i = begin; i < end; ++i) {
+                        const int row = rows[size_t(i)];
+                        Q_ASSERT(row >= 0 && row < shared.size());
+                        pointers[i] = &shared.at(row);
+                    }
+                });
     d = std::move(data);
 }
 

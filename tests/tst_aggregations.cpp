@@ -61,6 +61,36 @@ private slots:
         QCOMPARE(cities.value(QStringLiteral("澄迈县")).total, 1);
     }
 
+    void largeCountsAreAddedUpFromTwoHalves()
+    {
+        // Over ParallelRecords, so that each half is counted on its own.
+        Aggregations::Records big;
+        for (int i = 0; big.size() <= Aggregations::ParallelRecords; ++i)
+            big.append(&doc.parks.at(i % doc.parks.size()));
+        QMap<QString, Aggregations::Count> provinces;
+        QMap<QString, Aggregations::Count> cities;
+        for (const ParkRecord *r : std::as_const(big)) {
+            if (!r->province.isEmpty())
+                provinces[r->province].add(*r);
+            if (!r->city.isEmpty())
+                cities[r->city].add(*r);
+        }
+        QCOMPARE(Aggregations::byProvince(big), provinces);
+        QCOMPARE(Aggregations::byCity(big), cities);
+        const auto both = Aggregations::byProvinceAndCity(big);
+        for (auto it = provinces.cbegin(); it != provinces.cend(); ++it)
+            QCOMPARE(both.value(it.key()).count, it.value());
+        int inCities = 0;
+        for (const auto &province : both) {
+            for (const Aggregations::Count &city : province.cities)
+                inCities += city.total;
+        }
+        int expectedInCities = 0;
+        for (const Aggregations::Count &city : std::as_const(cities))
+            expectedInCities += city.total;
+        QCOMPARE(inCities, expectedInCities);
+    }
+
     void byProvinceAndCityCountsAsByProvinceAndByCity()
     {
         // Records read from a file share their province and city texts;

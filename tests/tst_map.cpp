@@ -1386,6 +1386,44 @@ private slots:
                  qPrintable(tip));
     }
 
+    void largeTablesAreCountedInTwoHalves()
+    {
+        QList<ParkRecord> parks{
+            park(QStringLiteral("own"), Zhejiang), park(QStringLiteral("zone"), Zhejiang),
+            park(QStringLiteral("hunan-zone"), Hunan), park(QStringLiteral("unknown"), Hunan)};
+        parks[0].areaKm2 = 2.5;
+        parks[1].areaKm2 = 8.25;
+        parks[1].areaScope = QStringLiteral("hostZone");
+        parks[2].areaKm2 = 41.5;
+        parks[2].areaScope = QStringLiteral("hostZone");
+        // Over Aggregations::ParallelRecords, so that the two halves are
+        // counted apart and added up.
+        Aggregations::Records big;
+        for (int i = 0; i < 40001; ++i) {
+            for (const ParkRecord &p : std::as_const(parks))
+                big.append(&p);
+        }
+        QVERIFY(big.size() > Aggregations::ParallelRecords);
+        const auto provinceOf = [](const ParkRecord &r) { return r.province; };
+        for (const auto qualified :
+             {Aggregations::QualifiedValues::Include, Aggregations::QualifiedValues::Exclude}) {
+            const auto halves = provinceFigures(MapMetric::AreaKm2, big, qualified);
+            const auto once = areaFigures(MapMetric::AreaKm2, big, qualified, provinceOf);
+            QCOMPARE(halves.keys(), once.keys());
+            for (const QString &province : halves.keys()) {
+                const ProvinceFigures &h = halves[province];
+                const ProvinceFigures &o = once[province];
+                QCOMPARE(h.parks, o.parks);
+                QCOMPARE(h.known, o.known);
+                QCOMPARE(h.leftOut, o.leftOut);
+                QCOMPARE(h.qualified, o.qualified);
+                QCOMPARE(h.qualifiedValues, o.qualifiedValues);
+                QCOMPARE(h.value, o.value); // halves of exact binary fractions
+            }
+            QCOMPARE(halves.value(Zhejiang).parks.total, 80002);
+        }
+    }
+
     void qualifiedEnterprisesMarked()
     {
         // The embedded dataset: Hainan's "more than 100" is its only value,

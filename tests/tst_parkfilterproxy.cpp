@@ -442,6 +442,19 @@ private slots:
         QCOMPARE(proxy->rowCount(), 30000);
     }
 
+    void aLargeSnapshotPointsAtItsRowsInOrder()
+    {
+        // Over Aggregations::ParallelRecords rows: filled in two halves.
+        const SharedRecords shared(model->records());
+        std::vector<int> rows;
+        for (int i = 0; i <= Aggregations::ParallelRecords; ++i)
+            rows.push_back(int((i * 7) % shared.size()));
+        const ParkSnapshot snapshot(shared, rows);
+        QCOMPARE(snapshot.size(), qsizetype(rows.size()));
+        for (size_t i = 0; i < rows.size(); ++i)
+            QVERIFY(&snapshot.at(qsizetype(i)) == &shared.at(rows[i]));
+    }
+
     void snapshotsOutliveChangesOfTheModel()
     {
         proxy->setProvinces({QStringLiteral("浙江省")});
