@@ -54,6 +54,8 @@ public:
     int proxyRowOf(int sourceRow) const;
     // The source rows shown, in view order.
     const std::vector<int> &shownSourceRows() const { return m_shown; }
+    // Per source row: whether the filter lets it through.
+    const std::vector<char> &acceptedSourceRowFlags() const { return m_accepted; }
 
 protected:
     // Filters and sorts every row again.

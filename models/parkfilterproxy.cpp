@@ -44,7 +44,10 @@ ParkFilterProxy::ParkFilterProxy(QObject *parent)
     setSortRole(ParkTableModel::SortRole);
     setCollationLocale(QLocale());
     // Connected first, so the copy is gone before any view hears of a change.
-    const auto forget = [this] { m_visible.reset(); };
+    const auto forget = [this] {
+        m_visible.reset();
+        m_shownInSourceOrder.reset();
+    };
     connect(this, &QAbstractItemModel::modelReset, this, forget);
     connect(this, &QAbstractItemModel::rowsInserted, this, forget);
     connect(this, &QAbstractItemModel::rowsRemoved, this, forget);
@@ -77,6 +80,7 @@ void ParkFilterProxy::setSourceModel(QAbstractItemModel *model)
     dropStructured();
     dropSortColumn();
     m_allByProvinceAndCity.reset();
+    m_all.reset();
     m_textMatches.clear();
     ++m_rowsChanged;
     if (m_model) {
@@ -85,6 +89,7 @@ void ParkFilterProxy::setSourceModel(QAbstractItemModel *model)
         connect(m_model, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                     m_allByProvinceAndCity.reset();
+                    m_all.reset();
                     if (topLeft.isValid() && bottomRight.isValid()) {
                         updateStructured(topLeft.row(), bottomRight.row());
                         updateTextMatches(topLeft.row(), bottomRight.row());
@@ -101,6 +106,7 @@ void ParkFilterProxy::setSourceModel(QAbstractItemModel *model)
         const auto drop = [this] {
             ++m_rowsChanged;
             m_allByProvinceAndCity.reset();
+            m_all.reset();
             m_textMatches.clear();
             dropStructured();
             dropSortColumn();
@@ -540,9 +546,30 @@ ParkSnapshot ParkFilterProxy::visibleRecords() const
     return *m_visible;
 }
 
+ParkSnapshot ParkFilterProxy::shownRecordsInSourceOrder() const
+{
+    if (!m_model)
+        return ParkSnapshot();
+    if (!m_shownInSourceOrder) {
+        const std::vector<char> &accepted = acceptedSourceRowFlags();
+        std::vector<int> rows;
+        rows.reserve(shownSourceRows().size());
+        for (size_t row = 0; row < accepted.size(); ++row) {
+            if (accepted[row])
+                rows.push_back(int(row));
+        }
+        m_shownInSourceOrder = ParkSnapshot(m_model->sharedRecords(), rows);
+    }
+    return *m_shownInSourceOrder;
+}
+
 ParkSnapshot ParkFilterProxy::allRecords() const
 {
-    return m_model ? ParkSnapshot(m_model->sharedRecords()) : ParkSnapshot();
+    if (!m_model)
+        return ParkSnapshot();
+    if (!m_all)
+        m_all = ParkSnapshot(m_model->sharedRecords());
+    return *m_all;
 }
 
 const QMap<QString, Aggregations::ProvinceCount> &
@@ -557,6 +584,8 @@ ParkSnapshot ParkFilterProxy::recordsAcceptedBy(const ParkFilter &filter) const
 {
     if (!m_model)
         return ParkSnapshot();
+    if (filter == m_filter)
+        return shownRecordsInSourceOrder();
     const QString text = filter.text.trimmed().toCaseFolded();
     std::vector<char> accepted(size_t(m_model->rowCount()), 0);
     inTwoHalves(qsizetype(accepted.size()), TextMatchRows, [&](qsizetype begin, qsizetype end) {

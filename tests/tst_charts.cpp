@@ -791,6 +791,42 @@ private slots:
         QVERIFY(panel.chartView()->accessibleDescription().contains(QStringLiteral("Zhejiang")));
     }
 
+    void panelCountsInTheFilesOrderAndRanksInTheTables()
+    {
+        // Counts read the records shown in the file's order (quicker in a
+        // sorted table); rankings keep the table's order for ties. Either
+        // way the chart is the one the records shown make.
+        m_proxy->sort(ParkTableModel::AreaColumn, Qt::DescendingOrder);
+        ParkFilter filter;
+        filter.text = QStringLiteral("a");
+        m_proxy->setFilter(filter);
+        QVERIFY(m_proxy->rowCount() > 1);
+        QVERIFY(m_proxy->visibleRecords().ids() !=
+                m_proxy->shownRecordsInSourceOrder().ids()); // the orders differ
+        QStringList sorted = m_proxy->visibleRecords().ids();
+        QStringList inFileOrder = m_proxy->shownRecordsInSourceOrder().ids();
+        sorted.sort();
+        inFileOrder.sort();
+        QCOMPARE(inFileOrder, sorted); // the same records
+        ChartsPanel panel(m_proxy);
+        for (const ChartKind kind :
+             {ChartKind::ByProvince, ChartKind::ByCity, ChartKind::TopArea,
+              ChartKind::TopEnterprises, ChartKind::TopFund, ChartKind::ByYear, ChartKind::ByMonth,
+              ChartKind::Leadership}) {
+            panel.setKind(kind);
+            const ChartInfo info = panel.chartInfo();
+            ChartOptions options;
+            options.english = true;
+            options.filterText = FilterDescription::summary(m_proxy->filter());
+            const OwnedChart expected(
+                buildChart(kind, m_proxy->visibleRecords().pointers(), options));
+            QCOMPARE(info.categoryKeys, expected.info.categoryKeys);
+            QCOMPARE(info.recordCount, expected.info.recordCount);
+            QCOMPARE(info.notShown, expected.info.notShown);
+            QCOMPARE(info.description, expected.info.description);
+        }
+    }
+
     void panelRebuildsOncePerBurst()
     {
         ChartsPanel panel(m_proxy);

@@ -332,6 +332,17 @@ private slots:
         others.text = QStringLiteral("  ZJ-A ");
         QCOMPARE(proxy->recordsAcceptedBy(others).ids(), QStringList{QStringLiteral("zj-a")});
 
+        // The proxy's own filter is answered from the rows it lets through,
+        // in the file's order, as any other filter is.
+        proxy->sort(ParkTableModel::AreaColumn, Qt::DescendingOrder);
+        ParkFilter same = proxy->filter();
+        same.text = QStringLiteral(" ");
+        QVERIFY(same != proxy->filter()); // not equal, but the same parks
+        QCOMPARE(proxy->recordsAcceptedBy(proxy->filter()).ids(),
+                 proxy->recordsAcceptedBy(same).ids());
+        QCOMPARE(proxy->shownRecordsInSourceOrder().ids(), proxy->recordsAcceptedBy(same).ids());
+        QCOMPARE(proxy->shownRecordsInSourceOrder().size(), 3);
+
         // An edit of a record the filter hides changes no row of the proxy,
         // but views of the whole dataset must hear of it.
         QSignalSpy changed(proxy, &ParkFilterProxy::sourceRecordsChanged);

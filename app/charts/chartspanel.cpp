@@ -174,10 +174,27 @@ bool ChartsPanel::darkPalette() const
     return palette().color(QPalette::Window).lightness() < 128;
 }
 
+ParkSnapshot ChartsPanel::recordsFor(ChartKind kind) const
+{
+    switch (kind) {
+    case ChartKind::TopArea:
+    case ChartKind::TopEnterprises:
+    case ChartKind::TopFund:
+        return m_proxy->visibleRecords();
+    case ChartKind::ByProvince:
+    case ChartKind::ByCity:
+    case ChartKind::ByYear:
+    case ChartKind::ByMonth:
+    case ChartKind::Leadership:
+        break;
+    }
+    return m_proxy->shownRecordsInSourceOrder();
+}
+
 void ChartsPanel::rebuild()
 {
     m_refresh->done();
-    const ParkSnapshot shown = m_proxy->visibleRecords();
+    const ParkSnapshot shown = recordsFor(m_kind);
     BuiltChart next = buildChart(m_kind, shown.pointers(), options(darkPalette()));
     ChartToolTips::attach(next.chart);
     connectClicks(next.chart);
@@ -216,7 +233,7 @@ void ChartsPanel::activateCategory(int index)
         return;
     const QString key = info.categoryKeys.at(index);
     // Narrows what is shown; every other criterion stays as it is.
-    ParkFilter filter = m_proxy->filter();
+    ParkFilter filter = m_proxy->requestedFilter();
     switch (info.kind) {
     case ChartKind::ByProvince:
         filter.provinces = {key};
@@ -249,7 +266,7 @@ ExportResult ChartsPanel::exportTo(const QString &path, const ImageExportSetting
                                    bool dark)
 {
     // A chart of its own, so that the one on screen keeps its theme and size.
-    const ParkSnapshot shown = m_proxy->visibleRecords();
+    const ParkSnapshot shown = recordsFor(m_kind);
     const BuiltChart built = buildChart(m_kind, shown.pointers(), options(dark));
     const std::unique_ptr<QChart> chart(built.chart);
     ImageExportSettings s = settings;

@@ -6,6 +6,7 @@
 
 #include "charts/parkchartfactory.h"
 #include "export/imageexporter.h"
+#include "parksnapshot.h"
 
 #include <QWidget>
 
@@ -90,6 +91,10 @@ protected:
 private:
     void scheduleRebuild();
     void rebuild();
+    // The records the chart of KIND is made of: those shown, in the table's
+    // order where a ranking keeps it for ties, else in the file's order
+    // (counting them so is quicker).
+    ParkSnapshot recordsFor(ChartKind kind) const;
     ChartOptions options(bool dark) const;
     bool darkPalette() const;
     void connectClicks(QChart *chart);

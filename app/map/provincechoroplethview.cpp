@@ -318,7 +318,7 @@ void ProvinceChoroplethView::clickAt(const QPoint &viewportPos, Qt::KeyboardModi
         return;
     // On a city map the areas are cities, selected by their full names as
     // records store them.
-    QSet<QString> areas = selectedAreas(m_proxy->filter());
+    QSet<QString> areas = selectedAreas(m_proxy->requestedFilter());
     if (modifiers & Qt::ControlModifier) {
         if (!areas.remove(province))
             areas.insert(province);
