@@ -117,6 +117,22 @@ private:
         return ids;
     }
 
+    // 30,000 copies of the first record, p-0 to p-29999, named "Park N",
+    // every EVERY-th "Needle Park N".
+    void setManyRecords(int every)
+    {
+        QList<ParkRecord> records;
+        const ParkRecord base = model->records().first();
+        for (int i = 0; i < 30000; ++i) {
+            ParkRecord r = base;
+            r.id = QStringLiteral("p-%1").arg(i);
+            r.nameEn = i % every == 0 ? QStringLiteral("Needle Park %1").arg(i)
+                                      : QStringLiteral("Park %1").arg(i);
+            records.append(r);
+        }
+        model->setRecords(records);
+    }
+
 private slots:
     void init()
     {
@@ -368,16 +384,7 @@ private slots:
     // and a later edit is filtered by its own text.
     void aLargeTableIsSearchedInTwoHalves()
     {
-        QList<ParkRecord> records;
-        const ParkRecord base = model->records().first();
-        for (int i = 0; i < 30000; ++i) {
-            ParkRecord r = base;
-            r.id = QStringLiteral("p-%1").arg(i);
-            r.nameEn = i % 997 == 0 ? QStringLiteral("Needle Park %1").arg(i)
-                                    : QStringLiteral("Park %1").arg(i);
-            records.append(r);
-        }
-        model->setRecords(records);
+        setManyRecords(997);
         proxy->setText(QStringLiteral("needle"));
         QStringList shown;
         for (int row = 0; row < proxy->rowCount(); ++row)
@@ -398,16 +405,7 @@ private slots:
 
     void aLargeTableIsSearchedInTheBackground()
     {
-        QList<ParkRecord> records;
-        const ParkRecord base = model->records().first();
-        for (int i = 0; i < 30000; ++i) {
-            ParkRecord r = base;
-            r.id = QStringLiteral("p-%1").arg(i);
-            r.nameEn = i % 97 == 0 ? QStringLiteral("Needle Park %1").arg(i)
-                                   : QStringLiteral("Park %1").arg(i);
-            records.append(r);
-        }
-        model->setRecords(records);
+        setManyRecords(97);
         proxy->setBackgroundSearch(20000);
         QSignalSpy changed(proxy, &ParkFilterProxy::filterChanged);
 
