@@ -4,6 +4,7 @@
 #include "map/choroplethscene.h"
 #include "map/mapcommand.h"
 #include "map/mapexport.h"
+#include "map/maplabelitem.h"
 #include "map/mappanel.h"
 #include "map/maptooltip.h"
 #include "map/provincechoroplethview.h"
@@ -22,6 +23,7 @@
 #include <QImage>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QSettings>
 #include <QSpinBox>
@@ -1384,6 +1386,37 @@ private slots:
         QVERIFY2(tip.contains(QStringLiteral("Planned area (km²): 10.9\n")), qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("Includes 1 qualified value: 8.42 km² (host zone)")),
                  qPrintable(tip));
+    }
+
+    void aLabelStrokesItsExactHaloOnlyForVectors()
+    {
+        MapLabelItem label;
+        label.setText(QStringLiteral("浙江"), QFont());
+        QVERIFY(!label.hasVectorHalo());
+        QImage image(200, 100, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        {
+            QPainter painter(&image);
+            painter.translate(100, 50);
+            label.paint(&painter, nullptr);
+        }
+        QVERIFY(!label.hasVectorHalo()); // the screen draws the glyphs around
+        int painted = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                painted += qAlpha(image.pixel(x, y)) > 0;
+        }
+        QVERIFY(painted > 50);
+
+        QTemporaryDir dir;
+        QPdfWriter pdf(dir.filePath(QStringLiteral("label.pdf")));
+        {
+            QPainter painter(&pdf);
+            label.paint(&painter, nullptr);
+        }
+        QVERIFY(label.hasVectorHalo());
+        label.setText(QStringLiteral("江苏"), QFont());
+        QVERIFY(!label.hasVectorHalo()); // made again for the new text
     }
 
     void largeTablesAreCountedInTwoHalves()

@@ -56,7 +56,7 @@ void MapLabelItem::setText(const QString &text, const QFont &font)
             m_glyphs.append(run);
         }
     }
-    updateHalo();
+    m_haloPath = QPainterPath(); // stroked again when drawn as vectors
 }
 
 void MapLabelItem::setHaloWidth(double width)
@@ -65,7 +65,7 @@ void MapLabelItem::setHaloWidth(double width)
         return;
     prepareGeometryChange();
     m_haloWidth = width;
-    updateHalo();
+    m_haloPath = QPainterPath();
 }
 
 void MapLabelItem::updateHalo()
@@ -154,6 +154,8 @@ void MapLabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         // In SVG and PDF: an exact halo, and the text stays text (the SVG
         // engine writes glyph runs as empty text elements, so the names are
         // drawn as strings).
+        if (m_haloPath.isEmpty())
+            updateHalo();
         painter->fillPath(m_haloPath, m_haloColor);
         painter->setPen(m_textColor);
         painter->setFont(m_font);
