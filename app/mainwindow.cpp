@@ -126,9 +126,9 @@ MainWindow::MainWindow(QWidget *parent)
         AppSettings::setFilter(filter);
         updateStatus();
     });
-    // The proxy signals each contiguous range it shows or hides: one filter
-    // change can send thousands, and the count scans every record. The
-    // status is counted once, when the event loop is back.
+    // One change of the records can send several signals (rows removed,
+    // then a layout change), and the count reads every record. The status
+    // is counted once, when the event loop is back.
     m_statusUpdate = new QTimer(this);
     m_statusUpdate->setSingleShot(true);
     m_statusUpdate->setInterval(0);

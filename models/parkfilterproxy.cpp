@@ -24,6 +24,34 @@ std::vector<QVariant> sortValues(const SharedRecords &records, int column, bool 
     return values;
 }
 
+// Whether each row's search text holds TEXT, among the rows STRUCTURED lets
+// through (the others are left unmatched), on two threads. Reads only what
+// it is given: the background search runs it on copies.
+std::vector<char> matchRows(const std::vector<char> &structured, const QList<QString> &texts,
+                            const QString &text, qsizetype minimumToSplit)
+{
+    std::vector<char> matches(structured.size(), 0);
+    inTwoHalves(qsizetype(matches.size()), minimumToSplit, [&](qsizetype begin, qsizetype end) {
+        for (qsizetype row = begin; row < end; ++row) {
+            if (structured[size_t(row)])
+                matches[size_t(row)] = texts.at(row).contains(text);
+        }
+    });
+    return matches;
+}
+
+// The rows whose flag is set, in order.
+std::vector<int> rowsWhere(const std::vector<char> &flags)
+{
+    std::vector<int> rows;
+    rows.reserve(size_t(std::count(flags.begin(), flags.end(), char(1))));
+    for (size_t row = 0; row < flags.size(); ++row) {
+        if (flags[row])
+            rows.push_back(int(row));
+    }
+    return rows;
+}
+
 } // namespace
 
 ParkFilterProxy::~ParkFilterProxy() = default;
@@ -202,14 +230,7 @@ void ParkFilterProxy::startSearch()
     m_searching->setFuture(promise->future());
     QThreadPool::globalInstance()->start([promise, structured, texts, text] {
         promise->start();
-        std::vector<char> matches(structured.size(), 0);
-        inTwoHalves(qsizetype(matches.size()), TextMatchRows, [&](qsizetype begin, qsizetype end) {
-            for (qsizetype row = begin; row < end; ++row) {
-                if (structured[size_t(row)])
-                    matches[size_t(row)] = texts.at(row).contains(text);
-            }
-        });
-        promise->addResult(std::move(matches));
+        promise->addResult(matchRows(structured, texts, text, TextMatchRows));
         promise->finish();
     });
 }
@@ -331,13 +352,7 @@ void ParkFilterProxy::matchText()
     // Only the rows the rest of the filter lets through are searched; the
     // matches are made again when the rest of the filter changes.
     ensureStructured();
-    m_textMatches.assign(size_t(rows), 0);
-    inTwoHalves(rows, TextMatchRows, [this](qsizetype begin, qsizetype end) {
-        for (qsizetype row = begin; row < end; ++row) {
-            if (m_structured[size_t(row)])
-                m_textMatches[size_t(row)] = m_model->searchText(int(row)).contains(m_foldedText);
-        }
-    });
+    m_textMatches = matchRows(m_structured, m_model->searchTexts(), m_foldedText, TextMatchRows);
 }
 
 void ParkFilterProxy::updateTextMatches(int first, int last)
@@ -550,16 +565,9 @@ ParkSnapshot ParkFilterProxy::shownRecordsInSourceOrder() const
 {
     if (!m_model)
         return ParkSnapshot();
-    if (!m_shownInSourceOrder) {
-        const std::vector<char> &accepted = acceptedSourceRowFlags();
-        std::vector<int> rows;
-        rows.reserve(shownSourceRows().size());
-        for (size_t row = 0; row < accepted.size(); ++row) {
-            if (accepted[row])
-                rows.push_back(int(row));
-        }
-        m_shownInSourceOrder = ParkSnapshot(m_model->sharedRecords(), rows);
-    }
+    if (!m_shownInSourceOrder)
+        m_shownInSourceOrder =
+            ParkSnapshot(m_model->sharedRecords(), rowsWhere(acceptedSourceRowFlags()));
     return *m_shownInSourceOrder;
 }
 
@@ -595,12 +603,7 @@ ParkSnapshot ParkFilterProxy::recordsAcceptedBy(const ParkFilter &filter) const
                 (text.isEmpty() || m_model->searchText(int(row)).contains(text));
         }
     });
-    std::vector<int> rows;
-    for (size_t row = 0; row < accepted.size(); ++row) {
-        if (accepted[row])
-            rows.push_back(int(row));
-    }
-    return ParkSnapshot(m_model->sharedRecords(), rows);
+    return ParkSnapshot(m_model->sharedRecords(), rowsWhere(accepted));
 }
 
 int ParkFilterProxy::sourceRecordCount() const
