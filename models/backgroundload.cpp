@@ -46,8 +46,9 @@ void run(const QString &path, const std::shared_ptr<Job> &job)
         if (cancelled)
             result = LoadResult::cancelledLoad(path);
         else
-            result.prepared = PreparedRecords::make(SharedRecords(std::move(result.document.parks)),
-                                                    std::move(searchText));
+            result.prepared =
+                PreparedRecords::make(SharedRecords(std::move(result.document.parks)),
+                                      std::move(searchText), std::move(result.idCount));
     }
     control->setProgress(LoadControl::Done);
     const QMutexLocker lock(&job->mutex);

@@ -171,6 +171,8 @@ bool CityGazetteer::matches(const CityInfo &city, const QString &text, bool pref
 CityGazetteer::CityGazetteer(QList<CityInfo> cities)
     : m_cities(std::move(cities))
 {
+    for (CityInfo &city : m_cities)
+        city.searchSpellings = city.nameEn + QLatin1Char(' ') + folded(city.nameEn);
     for (int i = 0; i < m_cities.size(); ++i) {
         const CityInfo &city = m_cities.at(i);
         if (city.level == CityInfo::Level::Municipality) {

@@ -1,13 +1,12 @@
 #include "parkstore.h"
 
+#include "contenthash.h"
 #include "fieldregistry.h"
-
 #include "jsonwriter.h"
 #include "parkstorereader.h"
 #include "parkvalidator.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -505,8 +504,12 @@ LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileN
 
     // Strict JSON within the limits, checked before anything is built:
     // what passes is read alike by the direct reader and QJsonDocument.
-    const ParkStoreReader::Check check = ParkStoreReader::check(
+    // The direct reader handles well-formed stores; anything it leaves
+    // takes the QJsonDocument path (strict JSON only, as checked; it words
+    // the errors of numbers out of range).
+    ParkStoreReader::CheckedRead checkedRead = ParkStoreReader::checkAndRead(
         bytes, ParkStoreReader::Limits::maxRecords(rawBytes.size()), control);
+    const ParkStoreReader::Check &check = checkedRead.check;
     if (control && control->isCancelled())
         return finish(LoadResult::cancelledLoad(fileName));
     if (!check.ok()) {
@@ -516,17 +519,9 @@ LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileN
         result.message = result.problems[0].toString();
         return finish(std::move(result));
     }
-    if (!reached(LoadStage::Checked))
-        return finish(LoadResult::cancelledLoad(fileName));
     if (!check.topIsObject)
         return finish(refuse(fileName, tr("not a park store: the top level is not a JSON object")));
-
-    // The direct reader handles well-formed stores; anything it leaves
-    // takes the QJsonDocument path (strict JSON only, as checked above; it
-    // words the errors of numbers out of range).
-    std::optional<ParkStoreReader::Parsed> direct = ParkStoreReader::read(bytes, control);
-    if (control && control->isCancelled())
-        return finish(LoadResult::cancelledLoad(fileName));
+    std::optional<ParkStoreReader::Parsed> &direct = checkedRead.parsed;
     QJsonObject top;
     QJsonArray parksArray;
     if (direct) {
@@ -605,7 +600,7 @@ LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileN
     }
     if (!reached(LoadStage::Parsed))
         return finish(LoadResult::cancelledLoad(fileName));
-    ParkValidator::validateAll(doc.parks);
+    result.idCount = ParkValidator::validateAll(doc.parks);
     if (!reached(LoadStage::Validated))
         return finish(LoadResult::cancelledLoad(fileName));
     reportDuplicates(bytes, check.duplicates, fileName, &result);
@@ -728,7 +723,5 @@ SaveResult ParkStore::save(const ParkDocument &document, const QString &path)
 
 QByteArray ParkStore::hash(const QByteArray &bytes)
 {
-    // BLAKE2b rather than SHA-256: four times as fast in Qt's portable code,
-    // which matters for stores of 100 MB; the hash is never stored.
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Blake2b_256);
+    return ContentHash::of(bytes);
 }

@@ -49,6 +49,8 @@ struct LoadResult : Result
     // Filled when DocumentSession loads on a worker thread: the records
     // made ready for the model there (document.parks is then empty).
     std::optional<PreparedRecords> prepared;
+    // How many of the records have each id, counted as they were validated.
+    QHash<QString, int> idCount;
 
     bool isUsable() const { return ok(); }
     static LoadResult cancelledLoad(const QString &path);
@@ -101,6 +103,7 @@ public:
     // version, never a mix. An existing file is first copied to FILE.bak.
     static SaveResult save(const ParkDocument &document, const QString &path);
 
-    // A cryptographic hash (BLAKE2b-256) of BYTES.
+    // The fingerprint of BYTES that tells whether a file changed
+    // (ContentHash::of).
     static QByteArray hash(const QByteArray &bytes);
 };

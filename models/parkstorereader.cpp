@@ -10,12 +10,14 @@
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
 #include <bitset>
 #include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstring>
 #include <deque>
+#include <future>
 #include <string_view>
 #include <unordered_map>
 
@@ -25,6 +27,67 @@ namespace {
 
 // Deeper values are left to QJsonDocument, which has its own limit.
 constexpr int MaxDepth = 64;
+
+// What the second thread of checkAndRead() found in the tail of the
+// top-level "parks": the entries from the byte where the tail starts to the
+// array's closing bracket, checked, then read, as if they were the whole
+// array (records and duplicates counted from 0, offsets in the document).
+struct TailCheck
+{
+    bool ok = false;
+    qsizetype end = 0; // after the closing bracket
+    qsizetype records = 0;
+    QList<Duplicate> duplicates;
+};
+
+struct TailRead
+{
+    bool ok = false;
+    qsizetype end = 0;
+    QList<ParkRecord> parks;
+};
+
+// Where the tail starts is a guess made without reading what comes before.
+// The first thread takes the tail's results only when its own check arrives
+// at exactly that byte, at the start of an entry of the top-level "parks":
+// what follows is then checked and read alike by either thread. Otherwise
+// (the byte was inside a string, or in a nested array) it checks and reads
+// on as if there were no tail.
+struct Tail
+{
+    qsizetype from = -1;
+    std::promise<TailCheck> checkDone;
+    std::future<TailCheck> checked = checkDone.get_future();
+    std::promise<TailRead> readDone;
+    std::future<TailRead> read = readDone.get_future();
+    // The first thread's answer made the tail's work useless.
+    std::atomic<bool> stop{false};
+    // The first thread's check took the tail's: its reading may take the
+    // tail's too.
+    bool joined = false;
+    // The first thread's reading took the tail's.
+    bool taken = false;
+};
+
+// The list grew by doubling; at 100,000 records the unused tail would hold
+// some 20 MB for as long as the document is open.
+void squeeze(QList<ParkRecord> *parks)
+{
+    if (parks->capacity() - parks->size() > parks->size() / 16)
+        parks->squeeze();
+}
+
+// Every 256 entries, a reader or checker asks whether to go on. The first
+// thread also says how far the load is; the tail's thread only stops when
+// asked to.
+bool goesOn(LoadControl *control, const Tail *tailOfOwnThread, qsizetype done, qsizetype total,
+            int from, int to)
+{
+    if (tailOfOwnThread)
+        return !tailOfOwnThread->stop.load(std::memory_order_relaxed) &&
+               !(control && control->isCancelled());
+    return !control || control->step(done, total, from, to);
+}
 
 bool isSpace(char c)
 {
@@ -157,17 +220,30 @@ struct Token
 class Reader
 {
 public:
-    Reader(const char *begin, const char *end, LoadControl *control)
+    // TAIL: the tail this reader reads (on the tail's thread), or the one
+    // it takes over when it arrives where the tail starts.
+    Reader(const char *begin, const char *end, LoadControl *control, Tail *tail = nullptr,
+           bool readsTail = false)
         : m_begin(begin)
         , m_p(begin)
         , m_end(end)
         , m_control(control)
+        , m_tail(tail)
+        , m_readsTail(readsTail)
     {
         for (ParkField f : ParkFields::all())
             m_keys.append(ParkFields::key(f).toLatin1());
     }
 
     bool readDocument(Parsed *out);
+    // The tail's entries, from its first byte to after the array's end.
+    bool readTail(TailRead *out)
+    {
+        m_p = m_begin + m_tail->from;
+        out->ok = readEntries(&out->parks);
+        out->end = m_p - m_begin;
+        return out->ok;
+    }
 
 private:
     void skipSpace()
@@ -206,11 +282,14 @@ private:
     bool readRecord(ParkRecord *r);
     bool readField(ParkRecord *r, ParkField field);
     bool readSlowly(ParkRecord *r, ParkField field, const char *valueStart);
+    bool readEntries(QList<ParkRecord> *parks);
 
     const char *m_begin;
     const char *m_p;
     const char *m_end;
     LoadControl *m_control;
+    Tail *m_tail;
+    bool m_readsTail;
     std::optional<ParkField> fieldOfKey(QByteArrayView raw);
 
     QList<QByteArray> m_keys; // by ParkField
@@ -670,6 +749,43 @@ bool Reader::readRecord(ParkRecord *r)
     return consume('}');
 }
 
+// The entries of an array of records, from the first (m_p) to after the
+// closing bracket.
+bool Reader::readEntries(QList<ParkRecord> *parks)
+{
+    do {
+        skipSpace();
+        if (m_tail && !m_readsTail && m_tail->joined && m_p - m_begin == m_tail->from) {
+            m_tail->joined = false; // a future is read once
+            TailRead tail = m_tail->read.get();
+            if (tail.ok) {
+                m_tail->taken = true;
+                parks->append(std::move(tail.parks));
+                m_p = m_begin + tail.end;
+                return true;
+            }
+            // Cancelled, or a record this reader leaves to QJsonDocument:
+            // read on here, to the same end.
+        }
+        ParkRecord record;
+        if (peek('{')) {
+            if (!readRecord(&record))
+                return false;
+        } else {
+            const char *start = m_p;
+            if (!skipValue(0) || !qtValue(start, m_p, &record.nonObjectEntry))
+                return false;
+        }
+        parks->append(std::move(record));
+        // Often enough for a prompt cancel, rarely enough to cost nothing.
+        if (parks->size() % 256 == 0 &&
+            !goesOn(m_control, m_readsTail ? m_tail : nullptr, m_p - m_begin, m_end - m_begin,
+                    LoadStage::Checked, LoadStage::Parsed))
+            return false;
+    } while (consume(','));
+    return consume(']');
+}
+
 bool Reader::readDocument(Parsed *out)
 {
     if (!consume('{'))
@@ -685,26 +801,7 @@ bool Reader::readDocument(Parsed *out)
                 if (sawParks || !consume('['))
                     return false;
                 sawParks = true;
-                if (consume(']'))
-                    continue;
-                do {
-                    ParkRecord record;
-                    if (peek('{')) {
-                        if (!readRecord(&record))
-                            return false;
-                    } else {
-                        const char *start = m_p;
-                        if (!skipValue(0) || !qtValue(start, m_p, &record.nonObjectEntry))
-                            return false;
-                    }
-                    out->parks.append(std::move(record));
-                    // Often enough for a prompt cancel, rarely enough to cost nothing.
-                    if (m_control && out->parks.size() % 256 == 0 &&
-                        !m_control->step(m_p - m_begin, m_end - m_begin, LoadStage::Checked,
-                                         LoadStage::Parsed))
-                        return false;
-                } while (consume(','));
-                if (!consume(']'))
+                if (!consume(']') && !readEntries(&out->parks))
                     return false;
                 continue;
             }
@@ -732,10 +829,7 @@ std::optional<Parsed> read(const QByteArray &json, LoadControl *control)
     Reader reader(json.constData(), json.constData() + json.size(), control);
     if (!reader.readDocument(&parsed))
         return std::nullopt;
-    // The list grew by doubling; at 100,000 records the unused tail would
-    // hold some 20 MB for as long as the document is open.
-    if (parsed.parks.capacity() - parsed.parks.size() > parsed.parks.size() / 16)
-        parsed.parks.squeeze();
+    squeeze(&parsed.parks);
     return parsed;
 }
 
@@ -830,14 +924,31 @@ class Checker
     Q_DECLARE_TR_FUNCTIONS(ParkStore)
 
 public:
-    Checker(QByteArrayView json, qsizetype maxRecords, Check *out, LoadControl *control)
+    // TAIL: the tail this checker checks (on the tail's thread), or the one
+    // it takes over when it arrives where the tail starts.
+    Checker(QByteArrayView json, qsizetype maxRecords, Check *out, LoadControl *control,
+            Tail *tail = nullptr, bool checksTail = false)
         : m_begin(json.data())
         , m_p(json.data())
         , m_end(json.data() + json.size())
         , m_maxRecords(maxRecords)
         , m_out(out)
         , m_control(control)
+        , m_tail(tail)
+        , m_checksTail(checksTail)
     {}
+
+    // The tail's entries, as items() of the top-level "parks" checks them.
+    void runTail(TailCheck *out)
+    {
+        m_p = m_begin + m_tail->from;
+        Context parks;
+        parks.place = Place::Parks;
+        out->ok = items(2, parks);
+        out->end = m_p - m_begin;
+        out->records = m_out->records;
+        out->duplicates = std::move(m_out->duplicates);
+    }
 
     void run()
     {
@@ -865,6 +976,8 @@ private:
     bool value(int depth, const Context &context);
     bool object(int depth, const Context &context);
     bool array(int depth, const Context &context);
+    bool items(int depth, const Context &context);
+    bool joinTail();
     bool string(std::string *decoded);
     bool number();
     bool unexpected();
@@ -877,6 +990,8 @@ private:
     std::deque<NameSet> m_names; // one per depth of objects, reused
     Check *m_out;
     LoadControl *m_control;
+    Tail *m_tail;
+    bool m_checksTail;
 };
 
 QString hex(unsigned value, int digits)
@@ -1196,10 +1311,41 @@ bool Checker::array(int depth, const Context &context)
         ++m_p;
         return true;
     }
+    return items(depth, context);
+}
+
+// The tail's results in place of checking on, when they are whole and
+// within the limit (else the check goes on, to its own first error).
+bool Checker::joinTail()
+{
+    const TailCheck tail = m_tail->checked.get();
+    m_tail = nullptr; // a future is read once; this byte is reached once
+    if (!tail.ok || m_allRecords + tail.records > m_maxRecords)
+        return false;
+    for (Duplicate d : tail.duplicates) {
+        d.record += int(m_out->records);
+        m_out->duplicates.append(d);
+    }
+    m_out->records += tail.records;
+    m_allRecords += tail.records;
+    m_p = m_begin + tail.end;
+    return true;
+}
+
+// The values of an array from the first (m_p) to after the closing bracket.
+bool Checker::items(int depth, const Context &context)
+{
     while (true) {
         skipSpace();
         Context child = context;
         if (context.place == Place::Parks) {
+            if (m_tail && !m_checksTail && m_p - m_begin == m_tail->from) {
+                Tail *tail = m_tail;
+                if (joinTail()) {
+                    tail->joined = true;
+                    return true;
+                }
+            }
             if (m_allRecords >= m_maxRecords) {
                 return fail(m_p, tr("too many records: a park store may hold %1 records plus "
                                     "one per %2 bytes of the file, %3 for this file")
@@ -1210,9 +1356,9 @@ bool Checker::array(int depth, const Context &context)
             child.place = Place::Record;
             child.record = int(m_out->records++);
             ++m_allRecords;
-            if (m_control && m_allRecords % 256 == 0 &&
-                !m_control->step(m_p - m_begin, m_end - m_begin, LoadStage::Read,
-                                 LoadStage::Checked))
+            if (m_allRecords % 256 == 0 &&
+                !goesOn(m_control, m_checksTail ? m_tail : nullptr, m_p - m_begin, m_end - m_begin,
+                        LoadStage::Read, LoadStage::Checked))
                 return fail(m_p, tr("opening was cancelled"));
         } else if (context.place == Place::Document || context.place == Place::Record) {
             child.place = context.place == Place::Record ? Place::InRecord : Place::TopMember;
@@ -1242,6 +1388,91 @@ Check check(QByteArrayView json, qsizetype maxRecords, LoadControl *control)
 {
     Check result;
     Checker(json, maxRecords, &result, control).run();
+    return result;
+}
+
+qsizetype entryNear(QByteArrayView json, qsizetype from)
+{
+    const auto previous = [&json](qsizetype i) {
+        while (i >= 0 && isSpace(json[i]))
+            --i;
+        return i;
+    };
+    // A store's records are a few hundred bytes each; no more than a
+    // megabyte is looked through.
+    const qsizetype last = std::min(json.size(), from + 1024 * 1024);
+    for (qsizetype i = std::max<qsizetype>(from, 0); i < last; ++i) {
+        if (json[i] != '{')
+            continue;
+        const qsizetype comma = previous(i - 1);
+        if (comma < 0 || json[comma] != ',')
+            continue;
+        const qsizetype close = previous(comma - 1);
+        if (close >= 0 && json[close] == '}')
+            return i;
+    }
+    return -1;
+}
+
+namespace {
+
+// The tail's thread: checks the tail, then reads it if it passed.
+void checkAndReadTail(const QByteArray &json, qsizetype maxRecords, LoadControl *control,
+                      Tail *tail)
+{
+    TailCheck checked;
+    {
+        Check counts;
+        Checker(json, maxRecords, &counts, control, tail, true).runTail(&checked);
+    }
+    const bool ok = checked.ok;
+    tail->checkDone.set_value(std::move(checked));
+    TailRead read;
+    if (ok && !tail->stop.load(std::memory_order_relaxed)) {
+        Reader(json.constData(), json.constData() + json.size(), control, tail, true)
+            .readTail(&read);
+    }
+    tail->readDone.set_value(std::move(read));
+}
+
+} // namespace
+
+CheckedRead checkAndRead(const QByteArray &json, qsizetype maxRecords, LoadControl *control,
+                         qsizetype tailFrom)
+{
+    if (tailFrom < 0)
+        tailFrom = json.size() >= SplitSize ? entryNear(json, json.size() / 2) : 0;
+    Tail tail;
+    tail.from = tailFrom;
+    std::future<void> second;
+    if (tailFrom > 0) {
+        try {
+            second = std::async(std::launch::async,
+                                [&] { checkAndReadTail(json, maxRecords, control, &tail); });
+        } catch (const std::system_error &) {
+            // No thread to be had: all of it on this one.
+        }
+    }
+    Tail *const sharedTail = second.valid() ? &tail : nullptr;
+
+    CheckedRead result;
+    Checker(json, maxRecords, &result.check, control, sharedTail).run();
+    result.tailChecked = tail.joined;
+    if (!tail.joined)
+        tail.stop = true; // its reading would be of no use
+    if (result.check.ok() && result.check.topIsObject && !(control && control->isCancelled())) {
+        Parsed parsed;
+        Reader reader(json.constData(), json.constData() + json.size(), control, sharedTail);
+        if (reader.readDocument(&parsed)) {
+            squeeze(&parsed.parks);
+            result.parsed = std::move(parsed);
+            result.tailRead = tail.taken;
+        }
+    }
+    // The tail's thread reads the document: it ends before the document may.
+    tail.stop = true;
+    if (second.valid())
+        second.get();
     return result;
 }
 

@@ -103,4 +103,34 @@ struct Check
 // bytes); once cancelled, the check stops with an error.
 Check check(QByteArrayView json, qsizetype maxRecords, LoadControl *control = nullptr);
 
+// The first byte at or after FROM that looks like the start of an entry of
+// "parks" (a '{' after "}," and spaces), within a megabyte; -1 if none.
+// Only a guess, which may be inside a string: see checkAndRead().
+qsizetype entryNear(QByteArrayView json, qsizetype from);
+
+struct CheckedRead
+{
+    Check check;
+    // read()'s records when the check passed and the top level is an object.
+    std::optional<Parsed> parsed;
+    // Whether the second thread's check and reading were taken (for tests).
+    bool tailChecked = false;
+    bool tailRead = false;
+};
+
+// From this size on, checkAndRead() splits the records in two.
+constexpr qsizetype SplitSize = 1024 * 1024;
+
+// check(), then read() if the check passed and the top level is an object:
+// the same results, in about half the time on two cores. The second half
+// of the records, from TAILFROM (by default an entry near the middle of a
+// document of SplitSize bytes or more; 0 for none), is checked and read on
+// a second thread while this one checks and reads up to it. That byte is a
+// guess: this thread takes the second's results only if its own check
+// arrives there at the start of an entry of the top-level "parks", and
+// checks and reads on itself otherwise, so that the results are check()'s
+// and read()'s whatever the guess.
+CheckedRead checkAndRead(const QByteArray &json, qsizetype maxRecords,
+                         LoadControl *control = nullptr, qsizetype tailFrom = -1);
+
 } // namespace ParkStoreReader

@@ -64,7 +64,9 @@ QList<FieldProblem> validate(const ParkRecord &record, const Context &context = 
 // Validates every record, including checks across records (duplicate ids:
 // each record after the first with an id), and stores the result in each
 // record's problems. Locations are not checked (see Context::outlines).
-void validateAll(QList<ParkRecord> &records);
+// Returns how many records have each id (the empty one too), which the
+// duplicates were found with.
+QHash<QString, int> validateAll(QList<ParkRecord> &records);
 
 // The warnings of a store's records (with the embedded outlines), as
 // problems of FILE, each message starting "warning: ".

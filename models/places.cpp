@@ -81,7 +81,7 @@ QString searchSpellings(const QString &provinceFullName, const QString &cityName
     const CityInfo *found = city(provinceFullName, cityName);
     if (!found)
         return QString();
-    return found->nameEn + QLatin1Char(' ') + CityGazetteer::folded(found->nameEn);
+    return found->searchSpellings;
 }
 
 } // namespace Places

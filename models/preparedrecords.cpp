@@ -2,7 +2,8 @@
 
 #include "parkfilter.h"
 
-PreparedRecords PreparedRecords::make(SharedRecords records, QList<QString> searchText)
+PreparedRecords PreparedRecords::make(SharedRecords records, QList<QString> searchText,
+                                      QHash<QString, int> idCount)
 {
     PreparedRecords prepared;
     prepared.records = std::move(records);
@@ -13,7 +14,8 @@ PreparedRecords PreparedRecords::make(SharedRecords records, QList<QString> sear
         for (const ParkRecord &r : prepared.records)
             prepared.searchText.append(ParkFilter::searchText(r));
     }
-    prepared.idCount = countIds(prepared.records);
+    prepared.idCount = idCount.isEmpty() && !prepared.records.isEmpty() ? countIds(prepared.records)
+                                                                        : std::move(idCount);
     return prepared;
 }
 

@@ -18,8 +18,10 @@ struct PreparedRecords
     QHash<QString, int> idCount;
 
     // RECORDS, validated together (ParkValidator::validateAll), with their
-    // SEARCHTEXT (made anew when it has not one text per record).
-    static PreparedRecords make(SharedRecords records, QList<QString> searchText = {});
+    // SEARCHTEXT (made anew when it has not one text per record) and their
+    // IDCOUNT (counted anew when empty for records).
+    static PreparedRecords make(SharedRecords records, QList<QString> searchText = {},
+                                QHash<QString, int> idCount = {});
     // How many of RECORDS have each id.
     static QHash<QString, int> countIds(const SharedRecords &records);
 };

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QScopeGuard>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -521,6 +522,43 @@ private slots:
         QVERIFY2(result.message.contains(QStringLiteral("parks.json.bak")),
                  qPrintable(result.message));
         QCOMPARE(readAll(path), original);
+    }
+
+    // The fingerprint that tells whether another program changed a file:
+    // the same in every process (a child's is compared with its parent's),
+    // and different for any change, a byte's last bit or a trailing zero.
+    void theFingerprintIsStableAndSeesEveryChange()
+    {
+        QCOMPARE(ParkStore::hash(QByteArray()).size(), 16);
+        // Fixed values: a hash seeded per process would differ on each run.
+        QCOMPARE(ParkStore::hash(QByteArray()).toHex(),
+                 QByteArray("20fe870e8020ba20c045d240e1bb1942"));
+        QCOMPARE(ParkStore::hash("{\"parks\": []}\n").toHex(),
+                 QByteArray("da604d69bace84d2aba6fda655e59036"));
+
+        QByteArray bytes(1000, Qt::Uninitialized);
+        for (int i = 0; i < bytes.size(); ++i)
+            bytes[i] = char(i * 37 + i / 7);
+        const QByteArray original = ParkStore::hash(bytes);
+        QCOMPARE(ParkStore::hash(QByteArray(bytes)), original);
+        QSet<QByteArray> seen{original};
+        // Every byte of the 32-byte blocks and of the tail, one bit each.
+        for (int i = 0; i < bytes.size(); ++i) {
+            for (int bit : {0, 7}) {
+                QByteArray changed = bytes;
+                changed[i] = char(changed[i] ^ (1 << bit));
+                const QByteArray h = ParkStore::hash(changed);
+                QVERIFY2(!seen.contains(h), qPrintable(QStringLiteral("byte %1").arg(i)));
+                seen.insert(h);
+            }
+        }
+        // A zero added or removed at the end, and every shorter prefix.
+        QVERIFY(!seen.contains(ParkStore::hash(bytes + '\0')));
+        for (int n = 0; n < bytes.size(); ++n)
+            QVERIFY2(!seen.contains(ParkStore::hash(bytes.left(n))),
+                     qPrintable(QString::number(n)));
+        QVERIFY(ParkStore::hash(QByteArray(31, '\0')) != ParkStore::hash(QByteArray(32, '\0')));
+        QVERIFY(ParkStore::hash(QByteArray(32, '\0')) != ParkStore::hash(QByteArray(33, '\0')));
     }
 
     void embeddedResourceIsNeverWritten()

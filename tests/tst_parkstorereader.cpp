@@ -189,6 +189,121 @@ private slots:
         }
     }
 
+    // checkAndRead() checks and reads the second half of the records on a
+    // second thread, from a byte it guesses is an entry's start. Whatever
+    // the byte (inside a string, a nested array, an error, past the record
+    // limit), the results are check()'s and read()'s.
+    void aTailFromAnyByteGivesTheSameResults_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("maxRecords");
+        // How many bytes start a tail that is taken: the entries of the
+        // top-level "parks" when the tail passes on its own and within the
+        // limit, none when the check fails before or within the tail.
+        QTest::addColumn<int>("tails");
+        // Entries whose strings and unknown members look like entries.
+        const QByteArray entries =
+            "{\"id\":\"a\",\"nameZh\":\"甲}, {\\\"x\\\"\",\"sources\":[\"s\"]},\n"
+            "  {\"id\":\"b\",\"z\":[{\"k\":1}, {\"k\":2}],\"areaKm2\":2.5},\n"
+            "  {\"id\":\"c\",\"id2\":{\"a\":1,\"a\":2},\"nameEn\":\"C \\u00e9\"},\n"
+            "  3, \"text\",\n"
+            "  {\"id\":\"d\",\"parks\":[{\"id\":\"inner\"}, {\"id\":\"inner2\"}]},\n"
+            "  {\"id\":\"e\",\"province\":\"浙江省\"}, {\"id\":\"f\"}";
+        const QByteArray store = "{\"format\":\"park-explorer\",\"version\":1,\"parks\":[" +
+                                 entries + "],\"after\":{\"x\":[1,2]}}";
+        QTest::newRow("valid") << store << 1000 << 8;
+        QTest::newRow("record limit within the tail") << store << 5 << 0;
+        QTest::newRow("record limit across the halves") << store << 7 << 0;
+        QTest::newRow("record limit at the end") << store << 8 << 8;
+        QTest::newRow("error in the tail")
+            << QByteArray(store).replace("\"f\"", "\"f\\q\"") << 1000 << 0;
+        QTest::newRow("error before the tail")
+            << QByteArray(store).replace("\"b\"", "\"b\" \"b\"") << 1000 << 0;
+        QTest::newRow("error after the records")
+            << QByteArray(store).replace("[1,2]}}", "[1,2],}}") << 1000 << 8;
+        QTest::newRow("unterminated") << store.left(store.size() - 30) << 1000 << 0;
+        QTest::newRow("duplicate field left to QJsonDocument")
+            << QByteArray(store).replace("{\"id\":\"e\",", "{\"id\":\"e\",\"id\":\"e2\",") << 1000
+            << 8;
+        QTest::newRow("two parks members")
+            << QByteArray("{\"parks\":[{\"id\":\"x\"}, {\"id\":\"y\"}],\"parks\":[" + entries +
+                          "]}")
+            << 1000 << 10;
+        QTest::newRow("parks nested in a member")
+            << QByteArray("{\"u\":{\"parks\":[{\"id\":\"x\"}, {\"id\":\"y\"}]},\"parks\":[" +
+                          entries + "]}")
+            << 1000 << 8;
+        QTest::newRow("top level is an array") << QByteArray("[" + entries + "]") << 1000 << 0;
+    }
+
+    void aTailFromAnyByteGivesTheSameResults()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, maxRecords);
+        QFETCH(int, tails);
+        const ParkStoreReader::Check expected = ParkStoreReader::check(bytes, maxRecords);
+        std::optional<ParkStoreReader::Parsed> expectedRead;
+        if (expected.ok() && expected.topIsObject)
+            expectedRead = ParkStoreReader::read(bytes);
+        int tailsTaken = 0;
+        for (qsizetype from = 0; from <= bytes.size(); ++from) {
+            const ParkStoreReader::CheckedRead got =
+                ParkStoreReader::checkAndRead(bytes, maxRecords, nullptr, from);
+            const QByteArray at = "tail from byte " + QByteArray::number(from);
+            QVERIFY2(got.check.error == expected.error, at + ": " + got.check.error.toUtf8());
+            QVERIFY2(got.check.errorOffset == expected.errorOffset, at);
+            QVERIFY2(got.check.records == expected.records, at);
+            QVERIFY2(got.check.topIsObject == expected.topIsObject, at);
+            QVERIFY2(got.check.versionText == expected.versionText, at);
+            QVERIFY2(got.check.duplicates.size() == expected.duplicates.size(), at);
+            for (qsizetype i = 0; i < expected.duplicates.size(); ++i) {
+                const ParkStoreReader::Duplicate &d = got.check.duplicates.at(i);
+                const ParkStoreReader::Duplicate &e = expected.duplicates.at(i);
+                QVERIFY2(d.key == e.key && d.first == e.first && d.second == e.second &&
+                             d.record == e.record && d.field == e.field,
+                         at);
+            }
+            QVERIFY2(got.parsed.has_value() == expectedRead.has_value(), at);
+            if (expectedRead) {
+                QVERIFY2(got.parsed->top == expectedRead->top, at);
+                QVERIFY2(got.parsed->parks.size() == expectedRead->parks.size(), at);
+                for (qsizetype i = 0; i < expectedRead->parks.size(); ++i) {
+                    const ParkRecord &r = got.parsed->parks.at(i);
+                    const ParkRecord &e = expectedRead->parks.at(i);
+                    QVERIFY2(r == e && r.unknownFields == e.unknownFields &&
+                                 r.nonObjectEntry == e.nonObjectEntry,
+                             at + " record " + QByteArray::number(i));
+                }
+            }
+            if (got.tailChecked) {
+                // Only at the start of an entry of the top-level "parks".
+                QVERIFY2(from > 0 && (bytes.at(from) == '{' || bytes.at(from) == '3' ||
+                                      bytes.at(from) == '"'),
+                         at);
+                QVERIFY2(got.tailRead || !got.parsed, at);
+                ++tailsTaken;
+            }
+        }
+        QCOMPARE(tailsTaken, tails);
+    }
+
+    // The guess near the middle: the first entry that starts after "}," at
+    // or after the byte given.
+    void theTailIsGuessedAtAnEntry()
+    {
+        const QByteArray bytes = ParkStore::serialize(SyntheticStore::generate(300, 5));
+        const qsizetype from = ParkStoreReader::entryNear(bytes, bytes.size() / 2);
+        QVERIFY(from > bytes.size() / 2);
+        QCOMPARE(bytes.at(from), '{');
+        QVERIFY(bytes.mid(from - 20, 20).trimmed().endsWith("},"));
+        const ParkStoreReader::CheckedRead split =
+            ParkStoreReader::checkAndRead(bytes, 100000, nullptr, from);
+        QVERIFY(split.tailChecked && split.tailRead);
+        QCOMPARE(split.parsed->parks.size(), 300);
+        QCOMPARE(split.parsed->parks, ParkStoreReader::read(bytes)->parks);
+        QCOMPARE(ParkStoreReader::entryNear("{\"parks\":[1,2]}", 0), -1);
+    }
+
     void categoriesShareOneString()
     {
         const QByteArray bytes = ParkStore::serialize(SyntheticStore::generate(200, 3));

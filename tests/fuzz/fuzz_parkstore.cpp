@@ -7,7 +7,9 @@
 //   (nothing is lost or changed by a save);
 // - what the strict check accepts, QJsonDocument reads (numbers out of
 //   range aside), and a saved store passes the check;
-// - the table model takes any loaded records.
+// - the table model takes any loaded records;
+// - checking and reading the records in two halves, from a guessed entry,
+//   finds what checking and reading them in one pass finds.
 
 #include "parkstore.h"
 #include "parkstorereader.h"
@@ -69,6 +71,45 @@ void checkStrictness(const QByteArray &bytes)
         fail("the strict check accepted what QJsonDocument refuses");
 }
 
+bool sameCheck(const ParkStoreReader::Check &a, const ParkStoreReader::Check &b)
+{
+    if (a.error != b.error || a.errorOffset != b.errorOffset || a.records != b.records ||
+        a.topIsObject != b.topIsObject || a.versionText != b.versionText ||
+        a.duplicates.size() != b.duplicates.size())
+        return false;
+    for (qsizetype i = 0; i < a.duplicates.size(); ++i) {
+        const ParkStoreReader::Duplicate &x = a.duplicates.at(i);
+        const ParkStoreReader::Duplicate &y = b.duplicates.at(i);
+        if (x.key != y.key || x.first != y.first || x.second != y.second || x.record != y.record ||
+            x.field != y.field)
+            return false;
+    }
+    return true;
+}
+
+void checkHalves(const QByteArray &bytes)
+{
+    // A small limit, as the app's, so that the limit is met too.
+    const qsizetype maxRecords = 3 + bytes.size() / 64;
+    const ParkStoreReader::Check whole = ParkStoreReader::check(bytes, maxRecords);
+    std::optional<ParkStoreReader::Parsed> read;
+    if (whole.ok() && whole.topIsObject)
+        read = ParkStoreReader::read(bytes);
+    for (qsizetype guess : {qsizetype(1), bytes.size() / 3, bytes.size() / 2}) {
+        const qsizetype from = ParkStoreReader::entryNear(bytes, guess);
+        if (from <= 0)
+            continue;
+        const ParkStoreReader::CheckedRead halves =
+            ParkStoreReader::checkAndRead(bytes, maxRecords, nullptr, from);
+        if (!sameCheck(halves.check, whole))
+            fail("the check in two halves found something else");
+        if (halves.parsed.has_value() != read.has_value())
+            fail("the reading in two halves gave up where one pass did not, or the reverse");
+        if (read && (halves.parsed->top != read->top || halves.parsed->parks != read->parks))
+            fail("the reading in two halves read something else");
+    }
+}
+
 void checkRoundTrip(const LoadResult &loaded)
 {
     const QByteArray saved = ParkStore::serialize(loaded.document);
@@ -105,6 +146,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     checkDirectReader(bytes);
     checkStrictness(bytes);
+    checkHalves(bytes);
     const LoadResult loaded = ParkStore::loadBytes(bytes, QStringLiteral("fuzz.json"));
     if (!loaded.isUsable())
         return 0;
