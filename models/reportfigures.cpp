@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QMap>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <climits>
 
@@ -350,30 +351,65 @@ QString placeKey(Leadership leadership, const QString &province, const QString &
 // (year, month); year INT_MIN when unknown, month 0 when unknown.
 using When = std::pair<int, int>;
 
+// A record's leadership, province and city: what decides which places it
+// counts in. Records share a few thousand of them at most.
+struct RecordPlace
+{
+    Leadership leadership;
+    QString province;
+    QString city;
+
+    bool operator==(const RecordPlace &o) const
+    {
+        return leadership == o.leadership && province == o.province && city == o.city;
+    }
+};
+
+size_t qHash(const RecordPlace &p, size_t seed = 0)
+{
+    return qHashMulti(seed, int(p.leadership), p.province, p.city);
+}
+
 } // namespace
 
 QList<FigureComparison> compareFigures(const QList<ReportFigure> &figures,
                                        const QList<const ParkRecord *> &records, int maxListed)
 {
+    if (figures.isEmpty())
+        return {};
     // The places the figures ask about, each with its records in cells.
-    QHash<QString, QMap<When, Totals>> places;
+    using Cells = QMap<When, Totals>;
+    QHash<QString, Cells> places;
     for (const ReportFigure &f : figures)
         places.insert(placeKey(f.scope.leadership, f.scope.province, f.scope.city), {});
+    // The places asked about that the records of each RecordPlace count in,
+    // found once for all of them: spelling the eight keys of every record
+    // was most of --summary at 100,000 parks. No place is added from here
+    // on, so the pointers stay valid.
+    QHash<RecordPlace, QVarLengthArray<Cells *, 8>> countsIn;
     for (const ParkRecord *r : records) {
         const When when{r->established.isKnown() ? r->established.year() : INT_MIN,
                         r->established.month()};
-        QSet<QString> keys; // a record counts once per place
-        for (Leadership l : {Leadership::Unknown, r->leadership}) {
-            for (const QString &province : {QString(), r->province}) {
-                for (const QString &city : {QString(), r->city})
-                    keys.insert(placeKey(l, province, city));
+        const RecordPlace recordPlace{r->leadership, r->province, r->city};
+        auto feeds = countsIn.constFind(recordPlace);
+        if (feeds == countsIn.constEnd()) {
+            QSet<QString> keys; // a record counts once per place
+            for (Leadership l : {Leadership::Unknown, r->leadership}) {
+                for (const QString &province : {QString(), r->province}) {
+                    for (const QString &city : {QString(), r->city})
+                        keys.insert(placeKey(l, province, city));
+                }
             }
+            QVarLengthArray<Cells *, 8> found;
+            for (const QString &key : std::as_const(keys)) {
+                const auto place = places.find(key);
+                if (place != places.end())
+                    found.append(&*place);
+            }
+            feeds = countsIn.insert(recordPlace, found);
         }
-        for (const QString &key : std::as_const(keys)) {
-            const auto place = places.find(key);
-            if (place != places.end())
-                (*place)[when].add(*r);
-        }
+        for (Cells *cells : *feeds)
+            (*cells)[when].add(*r);
     }
 
     // Each distinct scope adds up the cells of its place once.

@@ -126,6 +126,29 @@ void loadBaseline(benchmark::State &state, const Store *store)
     }
 }
 
+// --summary as the command line runs it: the store loaded, summed up and
+// written as JSON text. Its baseline is the load alone, as the command line
+// loads (on one thread, without the table's search index).
+void summaryCommand(benchmark::State &state, const Store *store, bool summary)
+{
+    for (auto _ : state) {
+        auto result = std::make_unique<LoadResult>(ParkStore::loadFile(store->path));
+        if (summary) {
+            Aggregations::Records records;
+            for (const ParkRecord &r : result->document.parks)
+                records.append(&r);
+            const QByteArray text =
+                QJsonDocument(Summary::build(records, parseReportFigures(result->document.about)))
+                    .toJson(QJsonDocument::Indented);
+            benchmark::DoNotOptimize(text.data());
+        }
+        state.PauseTiming();
+        requireUsable(state, *result);
+        result.reset();
+        state.ResumeTiming();
+    }
+}
+
 // A re-save over the file, as the app does it: FILE.bak kept, atomic commit.
 void save(benchmark::State &state, const Store *store)
 {
@@ -396,6 +419,10 @@ bool registerAll(const Config &config)
         const Store *s = store.get();
         timed(benchmark::RegisterBenchmark(name("load", n).c_str(), load, s));
         timed(benchmark::RegisterBenchmark(name("load_baseline", n).c_str(), loadBaseline, s));
+        timed(benchmark::RegisterBenchmark(name("summary_command", n).c_str(), summaryCommand, s,
+                                           true));
+        timed(benchmark::RegisterBenchmark(name("load_command", n).c_str(), summaryCommand, s,
+                                           false));
         timed(benchmark::RegisterBenchmark(name("save", n).c_str(), save, s));
         timed(benchmark::RegisterBenchmark(name("save_baseline", n).c_str(), saveBaseline, s));
     }

@@ -171,6 +171,10 @@ int main(int argc, char *argv[])
         timedRow(QStringLiteral("Load (file → model ready)"), QStringLiteral("load") + suffix,
                  QStringLiteral("load_baseline") + suffix, n,
                  QStringLiteral("≤ 1.5× QJsonDocument::fromJson"), ratioAtMost(1.5));
+        timedRow(QStringLiteral("--summary (load, sum up, JSON text)"),
+                 QStringLiteral("summary_command") + suffix,
+                 QStringLiteral("load_command") + suffix, n, QStringLiteral("≤ 1.2× its load"),
+                 ratioAtMost(1.2));
         timedRow(QStringLiteral("Save (with FILE.bak, atomic)"), QStringLiteral("save") + suffix,
                  QStringLiteral("save_baseline") + suffix, n,
                  QStringLiteral("≤ 1.5× QJsonDocument::toJson + write"), ratioAtMost(1.5));
@@ -294,9 +298,12 @@ int main(int argc, char *argv[])
     }
 
     notes << QStringLiteral(
-                 "Load: from the file to a filled ParkTableModel (read, hash on a second thread, "
-                 "parse, validate, search index); baseline QJsonDocument::fromJson on the bytes "
-                 "already in memory.")
+                 "Load: from the file to a filled ParkTableModel (read, hash, check and parse "
+                 "in two halves, validate, search index); baseline QJsonDocument::fromJson on "
+                 "the bytes already in memory.")
+          << QStringLiteral(
+                 "--summary: what the command does (ParkStore::loadFile, Summary::build, the "
+                 "JSON text); baseline the same ParkStore::loadFile alone.")
           << QStringLiteral(
                  "Save: ParkStore::save over an existing file (serialize, QSaveFile with its "
                  "fsync, FILE.bak); baseline QJsonDocument::toJson and a plain QFile write, no "
