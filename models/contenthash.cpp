@@ -2,6 +2,7 @@
 
 #include <QtEndian>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -47,19 +48,26 @@ constexpr quint64 avalanche(quint64 h)
 
 namespace ContentHash {
 
-QByteArray of(QByteArrayView bytes)
+QByteArray of(QByteArrayView bytes, std::atomic<qsizetype> *hashed)
 {
     const char *p = bytes.data();
     const char *const end = p + bytes.size();
     std::array<quint64, 4> lane = {Prime1 + Prime2, Prime2, 0, 0 - Prime1};
-    for (; end - p >= 32; p += 32) {
-        for (size_t i = 0; i < lane.size(); ++i)
-            lane[i] = round(lane[i], word(p + 8 * i));
+    constexpr qsizetype Step = 1024 * 1024; // a multiple of 32
+    while (end - p >= 32) {
+        const char *const stop = p + std::min<qsizetype>(Step, (end - p) & ~qsizetype(31));
+        for (; p < stop; p += 32) {
+            for (size_t i = 0; i < lane.size(); ++i)
+                lane[i] = round(lane[i], word(p + 8 * i));
+        }
+        if (hashed)
+            hashed->store(p - bytes.data(), std::memory_order_release);
     }
     // The tail, padded with zeros: the length, mixed in below, tells
     // "ab" from "ab\0".
     char tail[32] = {};
-    std::memcpy(tail, p, size_t(end - p));
+    if (end > p) // an empty view may have no data at all
+        std::memcpy(tail, p, size_t(end - p));
     for (size_t i = 0; i < lane.size(); ++i)
         lane[i] = round(lane[i], word(tail + 8 * i));
 
@@ -70,6 +78,8 @@ QByteArray of(QByteArrayView bytes)
                                     rotl(lane[3], 18) + length * Prime5);
     const quint64 second = avalanche((lane[3] ^ rotl(lane[2], 27)) * Prime4 +
                                      (lane[1] ^ rotl(lane[0], 41)) * Prime1 + length * Prime3);
+    if (hashed)
+        hashed->store(bytes.size(), std::memory_order_release);
     QByteArray out(16, Qt::Uninitialized);
     qToLittleEndian(first, out.data());
     qToLittleEndian(second, out.data() + 8);

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <atomic>
+
 // A 128-bit fingerprint of a file's bytes, to notice that another program
 // changed a file since it was read or written. It is not cryptographic: it
 // guards against accidents, not forgery, and it is never stored. It is the
@@ -12,7 +14,9 @@
 // now uses.
 namespace ContentHash {
 
-// Sixteen bytes; equal bytes give equal fingerprints.
-QByteArray of(QByteArrayView bytes);
+// Sixteen bytes; equal bytes give equal fingerprints. HASHED, when given,
+// follows how many bytes have been hashed (a megabyte at a time), for a
+// reader that gives back the pages behind it.
+QByteArray of(QByteArrayView bytes, std::atomic<qsizetype> *hashed = nullptr);
 
 } // namespace ContentHash

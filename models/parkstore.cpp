@@ -16,8 +16,10 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <atomic>
 #include <future>
 #include <system_error>
+#include <variant>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -370,6 +372,85 @@ qint64 ParkStore::maxFileSize()
     return size;
 }
 
+#ifdef Q_OS_UNIX
+namespace {
+
+// A regular file's bytes, read whole, or why they cannot be: not blocking
+// (opening a named pipe with no writer would wait for one), only regular
+// files, the size they say they have checked before and the size read while
+// reading.
+std::variant<QByteArray, LoadResult> readRegularFile(const QString &path, qint64 maxFileSize)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        const int error = errno;
+        if (error == ENOENT || error == ENOTDIR)
+            return refuse(path, QCoreApplication::translate("ParkStore", "no such file"));
+        if (error == ELOOP)
+            return refuse(path, QCoreApplication::translate("ParkStore",
+                                                            "too many levels of symbolic links"));
+        return refuse(path, QCoreApplication::translate("ParkStore", "cannot be read: %1")
+                                .arg(QString::fromLocal8Bit(std::strerror(error))));
+    }
+    struct Closer
+    {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0)
+        return refuse(path, QCoreApplication::translate("ParkStore", "cannot be read: %1")
+                                .arg(QString::fromLocal8Bit(std::strerror(errno))));
+    if (S_ISDIR(st.st_mode))
+        return refuse(path, QCoreApplication::translate("ParkStore", "is a folder, not a file"));
+    if (!S_ISREG(st.st_mode)) {
+        const QString kind =
+            S_ISFIFO(st.st_mode)   ? QCoreApplication::translate("ParkStore", "a pipe (FIFO)")
+            : S_ISCHR(st.st_mode)  ? QCoreApplication::translate("ParkStore", "a character device")
+            : S_ISBLK(st.st_mode)  ? QCoreApplication::translate("ParkStore", "a block device")
+            : S_ISSOCK(st.st_mode) ? QCoreApplication::translate("ParkStore", "a socket")
+                                   : QCoreApplication::translate("ParkStore", "a special file");
+        return refuse(path, QCoreApplication::translate(
+                                "ParkStore",
+                                "is %1, not a regular file: park stores are read only from regular "
+                                "files")
+                                .arg(kind));
+    }
+    if (st.st_size > maxFileSize)
+        return refuse(path, tooLarge(st.st_size, maxFileSize));
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags != -1)
+        ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    // One byte more than the size, to notice a file that grows while it
+    // is read; it is read up to the limit and no further.
+    QByteArray bytes(qsizetype(st.st_size) + 1, Qt::Uninitialized);
+    qsizetype got = 0;
+    while (true) {
+        if (got == bytes.size()) {
+            if (got > maxFileSize)
+                return refuse(path, tooLarge(got, maxFileSize));
+            bytes.resize(std::min<qsizetype>(maxFileSize + 1, got + got / 2 + 65536));
+        }
+        const ssize_t n = ::read(fd, bytes.data() + got, size_t(bytes.size() - got));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            return refuse(path, QCoreApplication::translate("ParkStore", "cannot be read: %1")
+                                    .arg(QString::fromLocal8Bit(std::strerror(errno))));
+        }
+        if (n == 0)
+            break;
+        got += n;
+    }
+    if (got > maxFileSize)
+        return refuse(path, tooLarge(got, maxFileSize));
+    bytes.truncate(got);
+    return bytes;
+}
+
+} // namespace
+#endif
+
 LoadResult ParkStore::loadFile(const QString &path, qint64 maxFileSize, LoadControl *control)
 {
     if (maxFileSize < 0)
@@ -378,73 +459,16 @@ LoadResult ParkStore::loadFile(const QString &path, qint64 maxFileSize, LoadCont
     // Only the embedded dataset is read from the resources: any other path,
     // ":x.json" too, names a file.
     if (path != EmbeddedPath) {
-        // Not blocking: opening a named pipe with no writer would wait for
-        // one. Only regular files are read; the size they say they have is
-        // checked before, the size read while reading.
-        const int fd =
-            ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-        if (fd < 0) {
-            const int error = errno;
-            if (error == ENOENT || error == ENOTDIR)
-                return refuse(path, tr("no such file"));
-            if (error == ELOOP)
-                return refuse(path, tr("too many levels of symbolic links"));
-            return refuse(
-                path, tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
-        }
-        struct Closer
-        {
-            int fd;
-            ~Closer() { ::close(fd); }
-        } closer{fd};
-        struct stat st = {};
-        if (::fstat(fd, &st) != 0)
-            return refuse(
-                path, tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-        if (S_ISDIR(st.st_mode))
-            return refuse(path, tr("is a folder, not a file"));
-        if (!S_ISREG(st.st_mode)) {
-            const QString kind = S_ISFIFO(st.st_mode)   ? tr("a pipe (FIFO)")
-                                 : S_ISCHR(st.st_mode)  ? tr("a character device")
-                                 : S_ISBLK(st.st_mode)  ? tr("a block device")
-                                 : S_ISSOCK(st.st_mode) ? tr("a socket")
-                                                        : tr("a special file");
-            return refuse(path,
-                          tr("is %1, not a regular file: park stores are read only from regular "
-                             "files")
-                              .arg(kind));
-        }
-        if (st.st_size > maxFileSize)
-            return refuse(path, tooLarge(st.st_size, maxFileSize));
-        const int flags = ::fcntl(fd, F_GETFL);
-        if (flags != -1)
-            ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
-        // One byte more than the size, to notice a file that grows while it
-        // is read; it is read up to the limit and no further.
-        QByteArray bytes(qsizetype(st.st_size) + 1, Qt::Uninitialized);
-        qsizetype got = 0;
-        while (true) {
-            if (got == bytes.size()) {
-                if (got > maxFileSize)
-                    return refuse(path, tooLarge(got, maxFileSize));
-                bytes.resize(std::min<qsizetype>(maxFileSize + 1, got + got / 2 + 65536));
-            }
-            const ssize_t n = ::read(fd, bytes.data() + got, size_t(bytes.size() - got));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0) {
-                return refuse(
-                    path,
-                    tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-            }
-            if (n == 0)
-                break;
-            got += n;
-        }
-        if (got > maxFileSize)
-            return refuse(path, tooLarge(got, maxFileSize));
-        bytes.truncate(got);
-        return loadBytes(bytes, path, control);
+        std::variant<QByteArray, LoadResult> read = readRegularFile(path, maxFileSize);
+        if (LoadResult *refused = std::get_if<LoadResult>(&read))
+            return std::move(*refused);
+        const Reread again = [path, maxFileSize]() -> std::optional<QByteArray> {
+            std::variant<QByteArray, LoadResult> reread = readRegularFile(path, maxFileSize);
+            if (QByteArray *bytes = std::get_if<QByteArray>(&reread))
+                return std::move(*bytes);
+            return std::nullopt;
+        };
+        return loadBytes(std::get<QByteArray>(read), path, control, again);
     }
 #endif
     const QFileInfo info(path);
@@ -464,7 +488,7 @@ LoadResult ParkStore::loadFile(const QString &path, qint64 maxFileSize, LoadCont
 }
 
 LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileName,
-                                LoadControl *control)
+                                LoadControl *control, const Reread &reread, qsizetype releaseSize)
 {
     // Between steps: false once the load is no longer wanted.
     const auto reached = [control](int stage) {
@@ -475,20 +499,29 @@ LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileN
     };
     if (!reached(LoadStage::Read))
         return LoadResult::cancelledLoad(fileName);
-    // Hashing a large store takes about as long as reading it, and nothing
-    // read depends on the hash, so it runs beside the reading.
+    // Nothing read depends on the hash, so a large store's is made beside
+    // the reading, which gives back no page before it is hashed.
+    std::atomic<qsizetype> hashed{0};
     std::future<QByteArray> contentHash;
     if (rawBytes.size() >= ParallelHashSize) {
         try {
-            contentHash = std::async(std::launch::async, [&rawBytes] { return hash(rawBytes); });
+            contentHash = std::async(std::launch::async, [&rawBytes, &hashed] {
+                return ContentHash::of(rawBytes, &hashed);
+            });
         } catch (const std::system_error &) {
             // No thread to be had: hashed below instead.
         }
     }
+    std::optional<QByteArray> digest;
+    const auto fingerprint = [&] {
+        if (!digest)
+            digest = contentHash.valid() ? contentHash.get() : hash(rawBytes);
+        return *digest;
+    };
     const auto finish = [&](LoadResult result) {
-        const QByteArray digest = contentHash.valid() ? contentHash.get() : QByteArray();
+        const QByteArray theFingerprint = fingerprint(); // the hash's thread ends here
         if (result.isUsable())
-            result.contentHash = digest.isEmpty() ? hash(rawBytes) : digest;
+            result.contentHash = theFingerprint;
         return result;
     };
 
@@ -500,19 +533,42 @@ LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileN
 
     // A UTF-8 byte-order mark is harmless; QJsonDocument does not take it.
     const bool hasBom = rawBytes.startsWith("\xEF\xBB\xBF");
-    const QByteArray bytes = hasBom ? rawBytes.mid(3) : rawBytes;
+    QByteArray bytes = hasBom ? rawBytes.mid(3) : rawBytes;
+
+    ParkStoreReader::PageRelease release;
+    release.hashed = &hashed;
+    const bool releases = reread && contentHash.valid() && bytes.size() >= releaseSize;
+    // The bytes as first read, for what needs them after the reading: read
+    // again if pages were given back, and nothing if they are not the same.
+    const auto intact = [&]() -> bool {
+        if (!release.released)
+            return true;
+        release.released = false;
+        std::optional<QByteArray> again = reread();
+        if (!again || hash(*again) != fingerprint())
+            return false;
+        bytes = hasBom ? again->mid(3) : *again;
+        return true;
+    };
+    const auto changed = [&] {
+        return finish(refuse(fileName, tr("the file changed while it was being read; open it "
+                                          "again")));
+    };
 
     // Strict JSON within the limits, checked before anything is built:
     // what passes is read alike by the direct reader and QJsonDocument.
     // The direct reader handles well-formed stores; anything it leaves
     // takes the QJsonDocument path (strict JSON only, as checked; it words
     // the errors of numbers out of range).
-    ParkStoreReader::CheckedRead checkedRead = ParkStoreReader::checkAndRead(
-        bytes, ParkStoreReader::Limits::maxRecords(rawBytes.size()), control);
+    ParkStoreReader::CheckedRead checkedRead =
+        ParkStoreReader::checkAndRead(bytes, ParkStoreReader::Limits::maxRecords(rawBytes.size()),
+                                      control, -1, releases ? &release : nullptr);
     const ParkStoreReader::Check &check = checkedRead.check;
     if (control && control->isCancelled())
         return finish(LoadResult::cancelledLoad(fileName));
     if (!check.ok()) {
+        if (!intact())
+            return changed();
         LoadResult result = refuse(fileName, check.error);
         lineAndColumn(bytes, check.errorOffset + 1, &result.problems[0].line,
                       &result.problems[0].column);
@@ -527,6 +583,8 @@ LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileN
     if (direct) {
         top = std::move(direct->top);
     } else {
+        if (!intact())
+            return changed();
         QJsonParseError error;
         const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
         if (error.error != QJsonParseError::NoError) {
@@ -603,6 +661,8 @@ LoadResult ParkStore::loadBytes(const QByteArray &rawBytes, const QString &fileN
     result.idCount = ParkValidator::validateAll(doc.parks);
     if (!reached(LoadStage::Validated))
         return finish(LoadResult::cancelledLoad(fileName));
+    if (!check.duplicates.isEmpty() && !intact())
+        return changed();
     reportDuplicates(bytes, check.duplicates, fileName, &result);
 
     for (int i = 0; i < doc.parks.size(); ++i) {

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 // What a park store file holds: the records plus everything around them that
@@ -92,8 +93,18 @@ public:
     static LoadResult loadFile(const QString &path, qint64 maxFileSize = -1,
                                LoadControl *control = nullptr);
     // fileName is only used to name the place of problems.
+    //
+    // REREAD, when given, reads the file's bytes again. BYTES are then the
+    // caller's alone and, from RELEASESIZE bytes on, their pages are given
+    // back to the system as the records are read, so that a large store is
+    // not held twice, as bytes and as records. What needs the bytes after
+    // that (an error's line, the QJsonDocument path, duplicate names) reads
+    // them again and refuses the file if they are not the bytes first read.
+    using Reread = std::function<std::optional<QByteArray>()>;
+    static constexpr qsizetype ReleaseSize = qsizetype(64) * 1024 * 1024;
     static LoadResult loadBytes(const QByteArray &bytes, const QString &fileName,
-                                LoadControl *control = nullptr);
+                                LoadControl *control = nullptr, const Reread &reread = {},
+                                qsizetype releaseSize = ReleaseSize);
 
     // The bytes save() writes: UTF-8, two-space indent, fields in the
     // documented order, unknown members kept.

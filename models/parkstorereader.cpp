@@ -21,6 +21,11 @@
 #include <string_view>
 #include <unordered_map>
 
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
 namespace ParkStoreReader {
 
 namespace {
@@ -63,9 +68,11 @@ struct Tail
     // The first thread's answer made the tail's work useless.
     std::atomic<bool> stop{false};
     // The first thread's check took the tail's: its reading may take the
-    // tail's too.
-    bool joined = false;
-    // The first thread's reading took the tail's.
+    // tail's too, and the tail's thread may give back the pages it read.
+    std::atomic<bool> joined{false};
+    // The first thread's reading asked for the tail's (a future is read
+    // once), and took it.
+    bool asked = false;
     bool taken = false;
 };
 
@@ -76,6 +83,44 @@ void squeeze(QList<ParkRecord> *parks)
     if (parks->capacity() - parks->size() > parks->size() / 16)
         parks->squeeze();
 }
+
+// Gives back to the system the pages of the document that one reader has
+// read (PageRelease in the header), every 256 entries: only whole pages
+// within its part, and only those the fingerprint has hashed.
+class PageGiver
+{
+public:
+    PageGiver(const QByteArray &json, PageRelease *release, qsizetype from, qsizetype to)
+        : m_base(json.constData())
+        , m_release(release)
+        , m_done(from)
+        , m_to(to)
+    {}
+
+    void upTo(qsizetype offset)
+    {
+#ifdef Q_OS_UNIX
+        static const auto page = quintptr(sysconf(_SC_PAGESIZE));
+        const qsizetype end =
+            std::min({offset, m_to, m_release->hashed->load(std::memory_order_acquire)});
+        const quintptr first = (quintptr(m_base + m_done) + page - 1) & ~(page - 1);
+        const quintptr last = quintptr(m_base + end) & ~(page - 1);
+        if (last > first &&
+            madvise(reinterpret_cast<void *>(first), size_t(last - first), MADV_DONTNEED) == 0) {
+            m_release->released.store(true, std::memory_order_relaxed);
+            m_done = end;
+        }
+#else
+        Q_UNUSED(offset);
+#endif
+    }
+
+private:
+    const char *m_base;
+    PageRelease *m_release;
+    qsizetype m_done; // given back up to here (whole pages within)
+    qsizetype m_to;
+};
 
 // Every 256 entries, a reader or checker asks whether to go on. The first
 // thread also says how far the load is; the tail's thread only stops when
@@ -222,14 +267,16 @@ class Reader
 public:
     // TAIL: the tail this reader reads (on the tail's thread), or the one
     // it takes over when it arrives where the tail starts.
+    // PAGES, when given, gives back the pages read.
     Reader(const char *begin, const char *end, LoadControl *control, Tail *tail = nullptr,
-           bool readsTail = false)
+           bool readsTail = false, PageGiver *pages = nullptr)
         : m_begin(begin)
         , m_p(begin)
         , m_end(end)
         , m_control(control)
         , m_tail(tail)
         , m_readsTail(readsTail)
+        , m_pages(pages)
     {
         for (ParkField f : ParkFields::all())
             m_keys.append(ParkFields::key(f).toLatin1());
@@ -290,13 +337,16 @@ private:
     LoadControl *m_control;
     Tail *m_tail;
     bool m_readsTail;
+    PageGiver *m_pages;
     std::optional<ParkField> fieldOfKey(QByteArrayView raw);
 
     QList<QByteArray> m_keys; // by ParkField
     int m_nextField = 0;
-    // Views into the document, which outlives the reader. Not a QHash:
-    // Qt 6.4 hashes byte views several times slower than libstdc++ does.
-    std::unordered_map<std::string_view, QString> m_pool;
+    // The category values read, by their bytes, kept here: the document's
+    // pages may be given back while it is read. Not a QHash: Qt 6.4 hashes
+    // byte views several times slower than libstdc++ does.
+    std::unordered_map<std::string, QString> m_pool;
+    std::string m_poolKey; // reused, so that a look-up allocates nothing
 };
 
 // At the opening quote; leaves m_p after the closing one. The token's bytes
@@ -614,11 +664,12 @@ bool Reader::readField(ParkRecord *r, ParkField field)
         const QByteArrayView raw = token.raw;
         if (isCategory(field) && !token.escaped && !raw.isEmpty()) {
             const std::string_view view(raw.data(), size_t(raw.size()));
-            auto it = m_pool.find(view);
+            m_poolKey.assign(view);
+            auto it = m_pool.find(m_poolKey);
             if (it == m_pool.end()) {
                 QString value;
                 decode(token, &value);
-                it = m_pool.emplace(view, value).first;
+                it = m_pool.emplace(m_poolKey, value).first;
             }
             *member = it->second;
             return true;
@@ -755,8 +806,9 @@ bool Reader::readEntries(QList<ParkRecord> *parks)
 {
     do {
         skipSpace();
-        if (m_tail && !m_readsTail && m_tail->joined && m_p - m_begin == m_tail->from) {
-            m_tail->joined = false; // a future is read once
+        if (m_tail && !m_readsTail && m_tail->joined && !m_tail->asked &&
+            m_p - m_begin == m_tail->from) {
+            m_tail->asked = true;
             TailRead tail = m_tail->read.get();
             if (tail.ok) {
                 m_tail->taken = true;
@@ -778,10 +830,15 @@ bool Reader::readEntries(QList<ParkRecord> *parks)
         }
         parks->append(std::move(record));
         // Often enough for a prompt cancel, rarely enough to cost nothing.
-        if (parks->size() % 256 == 0 &&
-            !goesOn(m_control, m_readsTail ? m_tail : nullptr, m_p - m_begin, m_end - m_begin,
-                    LoadStage::Checked, LoadStage::Parsed))
-            return false;
+        if (parks->size() % 256 == 0) {
+            if (!goesOn(m_control, m_readsTail ? m_tail : nullptr, m_p - m_begin, m_end - m_begin,
+                        LoadStage::Checked, LoadStage::Parsed))
+                return false;
+            // The tail's pages only once the first thread's check has taken
+            // the tail's: until then it may check them itself.
+            if (m_pages && (!m_readsTail || m_tail->joined.load(std::memory_order_acquire)))
+                m_pages->upTo(m_p - m_begin);
+        }
     } while (consume(','));
     return consume(']');
 }
@@ -1418,7 +1475,7 @@ namespace {
 
 // The tail's thread: checks the tail, then reads it if it passed.
 void checkAndReadTail(const QByteArray &json, qsizetype maxRecords, LoadControl *control,
-                      Tail *tail)
+                      Tail *tail, PageRelease *release)
 {
     TailCheck checked;
     {
@@ -1429,7 +1486,9 @@ void checkAndReadTail(const QByteArray &json, qsizetype maxRecords, LoadControl 
     tail->checkDone.set_value(std::move(checked));
     TailRead read;
     if (ok && !tail->stop.load(std::memory_order_relaxed)) {
-        Reader(json.constData(), json.constData() + json.size(), control, tail, true)
+        PageGiver pages(json, release, tail->from, json.size());
+        Reader(json.constData(), json.constData() + json.size(), control, tail, true,
+               release ? &pages : nullptr)
             .readTail(&read);
     }
     tail->readDone.set_value(std::move(read));
@@ -1438,7 +1497,7 @@ void checkAndReadTail(const QByteArray &json, qsizetype maxRecords, LoadControl 
 } // namespace
 
 CheckedRead checkAndRead(const QByteArray &json, qsizetype maxRecords, LoadControl *control,
-                         qsizetype tailFrom)
+                         qsizetype tailFrom, PageRelease *release)
 {
     if (tailFrom < 0)
         tailFrom = json.size() >= SplitSize ? entryNear(json, json.size() / 2) : 0;
@@ -1447,8 +1506,9 @@ CheckedRead checkAndRead(const QByteArray &json, qsizetype maxRecords, LoadContr
     std::future<void> second;
     if (tailFrom > 0) {
         try {
-            second = std::async(std::launch::async,
-                                [&] { checkAndReadTail(json, maxRecords, control, &tail); });
+            second = std::async(std::launch::async, [&] {
+                checkAndReadTail(json, maxRecords, control, &tail, release);
+            });
         } catch (const std::system_error &) {
             // No thread to be had: all of it on this one.
         }
@@ -1462,7 +1522,11 @@ CheckedRead checkAndRead(const QByteArray &json, qsizetype maxRecords, LoadContr
         tail.stop = true; // its reading would be of no use
     if (result.check.ok() && result.check.topIsObject && !(control && control->isCancelled())) {
         Parsed parsed;
-        Reader reader(json.constData(), json.constData() + json.size(), control, sharedTail);
+        // Up to where the tail starts: beyond, the other thread may be
+        // reading still.
+        PageGiver pages(json, release, 0, sharedTail ? tail.from : json.size());
+        Reader reader(json.constData(), json.constData() + json.size(), control, sharedTail, false,
+                      release ? &pages : nullptr);
         if (reader.readDocument(&parsed)) {
             squeeze(&parsed.parks);
             result.parsed = std::move(parsed);

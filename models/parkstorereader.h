@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <atomic>
 #include <optional>
 
 // Reads a park store straight from its bytes into records, without building
@@ -108,6 +109,16 @@ Check check(QByteArrayView json, qsizetype maxRecords, LoadControl *control = nu
 // Only a guess, which may be inside a string: see checkAndRead().
 qsizetype entryNear(QByteArrayView json, qsizetype from);
 
+// What checkAndRead() may give back of the document's pages.
+struct PageRelease
+{
+    // How far the document has been hashed: no page is given back beyond
+    // it (the fingerprint tells whether bytes read again are the same).
+    const std::atomic<qsizetype> *hashed = nullptr;
+    // Set once a page has been given back.
+    std::atomic<bool> released{false};
+};
+
 struct CheckedRead
 {
     Check check;
@@ -130,7 +141,14 @@ constexpr qsizetype SplitSize = 1024 * 1024;
 // arrives there at the start of an entry of the top-level "parks", and
 // checks and reads on itself otherwise, so that the results are check()'s
 // and read()'s whatever the guess.
+//
+// With RELEASE, the pages of JSON that have been read are given back to the
+// system as the records are read (madvise(MADV_DONTNEED): they then read as
+// zeros), so that a large store is not held twice, as bytes and as records.
+// JSON must then be the caller's alone, and whatever needs its bytes
+// afterwards must read them again when RELEASE->released is set.
 CheckedRead checkAndRead(const QByteArray &json, qsizetype maxRecords,
-                         LoadControl *control = nullptr, qsizetype tailFrom = -1);
+                         LoadControl *control = nullptr, qsizetype tailFrom = -1,
+                         PageRelease *release = nullptr);
 
 } // namespace ParkStoreReader

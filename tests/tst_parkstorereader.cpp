@@ -304,6 +304,95 @@ private slots:
         QCOMPARE(ParkStoreReader::entryNear("{\"parks\":[1,2]}", 0), -1);
     }
 
+    // A large store's pages are given back as its records are read, so
+    // that it is not held twice. What needs the bytes afterwards (an
+    // error's place, duplicate names, the QJsonDocument path) reads the
+    // file again, and refuses it if it changed.
+    void givenBackPagesAreReadAgainWhenNeeded_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        // 1 when the file must be read again, 0 when it must not, -1 when
+        // that depends on how far the second thread read before the error.
+        QTest::addColumn<int>("readAgain");
+        const QByteArray store = ParkStore::serialize(SyntheticStore::generate(3000, 11));
+        QVERIFY(store.size() > 2 * 1024 * 1024);
+        QTest::newRow("well-formed") << store << 0;
+        // Near the end, past both halves.
+        const qsizetype last = store.lastIndexOf("\"id\": \"");
+        QByteArray duplicate = store;
+        duplicate.insert(last, "\"notes\": \"x\", \"notes\": \"y\", ");
+        QTest::newRow("duplicate names") << duplicate << 1;
+        QByteArray unreadable = store;
+        unreadable.insert(last, "\"lat\": 1e999, ");
+        QTest::newRow("left to QJsonDocument") << unreadable << 1;
+        QTest::newRow("error after the records") << QByteArray(store.trimmed() + " x\n") << -1;
+    }
+
+    void givenBackPagesAreReadAgainWhenNeeded()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, readAgain);
+        const LoadResult expected = ParkStore::loadBytes(bytes, QStringLiteral("x.json"));
+
+        int reads = 0;
+        const ParkStore::Reread sameFile = [&]() -> std::optional<QByteArray> {
+            ++reads;
+            return bytes;
+        };
+        QByteArray given = bytes;
+        given.detach(); // the load's alone (with this test's look at it)
+        const LoadResult loaded =
+            ParkStore::loadBytes(given, QStringLiteral("x.json"), nullptr, sameFile, 1);
+        if (readAgain >= 0)
+            QCOMPARE(reads, readAgain);
+        QCOMPARE(loaded.status, expected.status);
+        QCOMPARE(loaded.message, expected.message);
+        QCOMPARE(loaded.problems.size(), expected.problems.size());
+        for (qsizetype i = 0; i < expected.problems.size(); ++i)
+            QCOMPARE(loaded.problems.at(i).toString(), expected.problems.at(i).toString());
+        QCOMPARE(loaded.document.parks, expected.document.parks);
+        if (loaded.isUsable())
+            QCOMPARE(loaded.contentHash, ParkStore::hash(bytes));
+        // Most of the pages were given back: they read as zeros now.
+        if (!loaded.document.parks.isEmpty()) {
+            const qsizetype zeros = given.count('\0');
+            QVERIFY2(zeros > given.size() * 3 / 4, qPrintable(QString::number(zeros)));
+        }
+
+        // The file read again is not the file first read: nothing is made
+        // of either.
+        if (readAgain == 1) {
+            QByteArray changedFile = bytes;
+            changedFile[changedFile.size() / 2] = ' ';
+            QByteArray givenAgain = bytes;
+            givenAgain.detach();
+            const LoadResult refused = ParkStore::loadBytes(
+                givenAgain, QStringLiteral("x.json"), nullptr,
+                [&]() -> std::optional<QByteArray> { return changedFile; }, 1);
+            QCOMPARE(refused.status, LoadResult::Status::Failed);
+            QCOMPARE(refused.message,
+                     QStringLiteral("x.json: the file changed while it was being read; open it "
+                                    "again"));
+            QVERIFY(refused.document.parks.isEmpty());
+            const LoadResult unreadableAgain = ParkStore::loadBytes(
+                givenAgain, QStringLiteral("x.json"), nullptr,
+                [] { return std::optional<QByteArray>(); }, 1);
+            QCOMPARE(unreadableAgain.status, LoadResult::Status::Failed);
+        }
+    }
+
+    // Without a way to read the bytes again, none is given back.
+    void noPageIsGivenBackWithoutAWayToReadAgain()
+    {
+        const QByteArray store = ParkStore::serialize(SyntheticStore::generate(3000, 11));
+        QByteArray given = store;
+        given.detach();
+        const LoadResult loaded =
+            ParkStore::loadBytes(given, QStringLiteral("x.json"), nullptr, {}, 1);
+        QCOMPARE(loaded.status, LoadResult::Status::Ok);
+        QCOMPARE(given, store);
+    }
+
     void categoriesShareOneString()
     {
         const QByteArray bytes = ParkStore::serialize(SyntheticStore::generate(200, 3));

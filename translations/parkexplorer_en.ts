@@ -3712,6 +3712,10 @@ The value as the file has it. It is kept as it is until you replace it.</transla
         <source>the file is %1 MiB, more than the %2 MiB a park store may have on this computer (a sixth of its memory: a store takes up to about five times its size while open)</source>
         <translation>the file is %1 MiB, more than the %2 MiB a park store may have on this computer (a sixth of its memory: a store takes up to about five times its size while open)</translation>
     </message>
+    <message>
+        <source>the file changed while it was being read; open it again</source>
+        <translation>the file changed while it was being read; open it again</translation>
+    </message>
 </context>
 <context>
     <name>ParkTableModel</name>

@@ -3668,6 +3668,10 @@ The value as the file has it. It is kept as it is until you replace it.</source>
         <source>the file is %1 MiB, more than the %2 MiB a park store may have on this computer (a sixth of its memory: a store takes up to about five times its size while open)</source>
         <translation>文件大小为 %1 MiB，超过了本机上园区数据文件允许的 %2 MiB（内存的六分之一：数据文件打开时最多占用约为其大小五倍的内存）</translation>
     </message>
+    <message>
+        <source>the file changed while it was being read; open it again</source>
+        <translation>文件在读取过程中被改动，请重新打开</translation>
+    </message>
 </context>
 <context>
     <name>ParkTableModel</name>
