@@ -552,6 +552,32 @@ private slots:
         QVERIFY(kept.at(1).nameEn != QStringLiteral("Again"));
     }
 
+    // Records made from a list stay where the list had them: no record is
+    // moved or copied until it changes, and a change reaches no other copy
+    // of the list.
+    void recordsMadeFromAListStayInIt()
+    {
+        QList<ParkRecord> list;
+        for (int i = 0; i < 10; ++i) {
+            ParkRecord r;
+            r.id = QStringLiteral("p%1").arg(i);
+            list.append(r);
+        }
+        SharedRecords shared(list);
+        for (qsizetype i = 1; i < shared.size(); ++i)
+            QCOMPARE(&shared.at(i) - &shared.at(i - 1), 1);
+        const SharedRecords kept = shared;
+        shared.modify(3).nameEn = QStringLiteral("Changed");
+        QVERIFY(&shared.at(3) != &kept.at(3));
+        QCOMPARE(&shared.at(4), &kept.at(4));
+        QVERIFY(kept.at(3).nameEn.isNull());
+        QCOMPARE(shared.at(3).nameEn, QStringLiteral("Changed"));
+        shared.replace(5, shared.at(6));
+        QCOMPARE(shared.at(5).id, QStringLiteral("p6"));
+        QCOMPARE(kept.at(5).id, QStringLiteral("p5"));
+        QCOMPARE(shared.toList().size(), 10);
+    }
+
     // A change copies the chunk of the list it falls in, not the pointers
     // to every record: with a snapshot or the merge base holding the list,
     // each edit at a million parks copied a million of them.
