@@ -283,6 +283,10 @@ public:
     }
 
     bool readDocument(Parsed *out);
+    // How many records the check counted: the list is made that long at
+    // once, instead of growing by doubling and moving every record each
+    // time.
+    void expectRecords(qsizetype count) { m_expectedRecords = count; }
     // The tail's entries, from its first byte to after the array's end.
     bool readTail(TailRead *out)
     {
@@ -338,6 +342,7 @@ private:
     Tail *m_tail;
     bool m_readsTail;
     PageGiver *m_pages;
+    qsizetype m_expectedRecords = 0;
     std::optional<ParkField> fieldOfKey(QByteArrayView raw);
 
     QList<QByteArray> m_keys; // by ParkField
@@ -804,6 +809,8 @@ bool Reader::readRecord(ParkRecord *r)
 // closing bracket.
 bool Reader::readEntries(QList<ParkRecord> *parks)
 {
+    if (parks->isEmpty())
+        parks->reserve(m_expectedRecords);
     do {
         skipSpace();
         if (m_tail && !m_readsTail && m_tail->joined && !m_tail->asked &&
@@ -1483,13 +1490,15 @@ void checkAndReadTail(const QByteArray &json, qsizetype maxRecords, LoadControl 
         Checker(json, maxRecords, &counts, control, tail, true).runTail(&checked);
     }
     const bool ok = checked.ok;
+    const qsizetype records = checked.records;
     tail->checkDone.set_value(std::move(checked));
     TailRead read;
     if (ok && !tail->stop.load(std::memory_order_relaxed)) {
         PageGiver pages(json, release, tail->from, json.size());
-        Reader(json.constData(), json.constData() + json.size(), control, tail, true,
-               release ? &pages : nullptr)
-            .readTail(&read);
+        Reader reader(json.constData(), json.constData() + json.size(), control, tail, true,
+                      release ? &pages : nullptr);
+        reader.expectRecords(records);
+        reader.readTail(&read);
     }
     tail->readDone.set_value(std::move(read));
 }
@@ -1527,6 +1536,7 @@ CheckedRead checkAndRead(const QByteArray &json, qsizetype maxRecords, LoadContr
         PageGiver pages(json, release, 0, sharedTail ? tail.from : json.size());
         Reader reader(json.constData(), json.constData() + json.size(), control, sharedTail, false,
                       release ? &pages : nullptr);
+        reader.expectRecords(result.check.records);
         if (reader.readDocument(&parsed)) {
             squeeze(&parsed.parks);
             result.parsed = std::move(parsed);
