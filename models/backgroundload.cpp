@@ -1,6 +1,7 @@
 #include "backgroundload.h"
 
 #include "parkfilter.h"
+#include "searchindex.h"
 #include "twohalves.h"
 
 #include <QCoreApplication>
@@ -23,11 +24,16 @@ struct Job
     std::optional<LoadResult> result;
 };
 
-void run(const QString &path, const std::shared_ptr<Job> &job)
+void run(const QString &path, bool searchShown, const std::shared_ptr<Job> &job)
 {
     LoadControl *control = job->control.get();
     LoadResult result = ParkStore::loadFile(path, -1, control);
-    if (result.isUsable()) {
+    if (result.isUsable() && !searchShown &&
+        result.document.parks.size() >= SearchIndex::BackgroundRecords) {
+        // The model has the search text made once the table is shown.
+        result.prepared = PreparedRecords::make(SharedRecords(std::move(result.document.parks)), {},
+                                                std::move(result.idCount));
+    } else if (result.isUsable()) {
         const QList<ParkRecord> &parks = result.document.parks;
         QList<QString> searchText(parks.size());
         QString *const texts = searchText.data();
@@ -72,11 +78,11 @@ QThreadPool *threads()
 }
 
 LoadResult load(const QString &path, const std::shared_ptr<LoadControl> &control,
-                const std::function<void(int)> &progress)
+                const std::function<void(int)> &progress, bool searchShown)
 {
     auto job = std::make_shared<Job>();
     job->control = control;
-    threads()->start([path, job] { run(path, job); });
+    threads()->start([path, searchShown, job] { run(path, searchShown, job); });
 
     const auto finished = [&job] {
         const QMutexLocker lock(&job->mutex);

@@ -20,14 +20,15 @@ namespace BackgroundLoad {
 constexpr qint64 DefaultMinimumSize = qint64(2) * 1024 * 1024;
 
 // Loads PATH with ParkStore::loadFile on a worker thread, and makes the
-// search text of its records (LoadResult::searchText) there too, while this
-// thread runs a local event loop. Returns the result once the worker is
+// search text of its records there too when SEARCHSHOWN (a search is shown
+// and the rows to show depend on it; otherwise the model makes it once the
+// table is shown), while this thread runs a local event loop. Returns the result once the worker is
 // done, or LoadResult::cancelledLoad() as soon as CONTROL is cancelled: the
 // worker then stops at its next step and drops what it read. PROGRESS is
 // called from the event loop with LoadControl::progress() a few times a
 // second.
 LoadResult load(const QString &path, const std::shared_ptr<LoadControl> &control,
-                const std::function<void(int permille)> &progress = {});
+                const std::function<void(int permille)> &progress = {}, bool searchShown = false);
 
 // The threads loads run on: their own, not Qt's global pool, which the
 // raster paint engine waits for while it paints (a load there could hold

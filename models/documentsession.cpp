@@ -35,7 +35,8 @@ LoadResult DocumentSession::loadInBackground(const QString &path)
     m_loading = control;
     emit loadingStarted(path);
     LoadResult result = BackgroundLoad::load(
-        path, control, [this](int permille) { emit loadingProgress(permille); });
+        path, control, [this](int permille) { emit loadingProgress(permille); },
+        m_model->isSearchShown());
     // A load started while this one ran has ended already (its event loop
     // ran inside this one's), and cancelled this one.
     if (m_loading == control) {

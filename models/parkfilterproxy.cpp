@@ -112,6 +112,7 @@ void ParkFilterProxy::setSourceModel(QAbstractItemModel *model)
     m_textMatches.clear();
     ++m_rowsChanged;
     if (m_model) {
+        m_model->setSearchShown(!m_foldedText.isEmpty());
         // Connected before the base class connects its own handlers, so
         // that the cache is current when they call filterAcceptsRow().
         connect(m_model, &QAbstractItemModel::dataChanged, this,
@@ -185,6 +186,8 @@ void ParkFilterProxy::setFilter(const ParkFilter &filter)
     const QString foldedText = filter.text.trimmed().toCaseFolded();
     if (foldedText != m_foldedText || m_textMatches.empty()) {
         m_foldedText = foldedText;
+        if (m_model)
+            m_model->setSearchShown(!m_foldedText.isEmpty());
         matchText();
     }
     // One layout change, not one signal per range of rows shown or hidden:
@@ -222,17 +225,15 @@ void ParkFilterProxy::startSearch()
     m_searchStartedAt = m_rowsChanged;
     m_searchEditedFirst = m_searchEditedLast = -1;
     ensureStructured();
-    // The worker reads copies, never the model or this proxy.
+    // The worker reads copies, never the model or this proxy. It starts
+    // once the search text is there: a large store's is still being made
+    // just after it is opened (a continuation holds no thread meanwhile).
     const std::vector<char> structured = m_structured;
-    const QList<QString> texts = m_model->searchTexts();
     const QString text = m_searchingFor;
-    auto promise = std::make_shared<QPromise<std::vector<char>>>();
-    m_searching->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, structured, texts, text] {
-        promise->start();
-        promise->addResult(matchRows(structured, texts, text, TextMatchRows));
-        promise->finish();
-    });
+    m_searching->setFuture(m_model->searchTextsLater().then(
+        QThreadPool::globalInstance(), [structured, text](const QList<QString> &texts) {
+            return matchRows(structured, texts, text, TextMatchRows);
+        }));
 }
 
 void ParkFilterProxy::keepSearch()
@@ -252,6 +253,7 @@ void ParkFilterProxy::keepSearch()
     m_filter = *m_requested;
     m_requested.reset();
     m_foldedText = m_searchingFor;
+    m_model->setSearchShown(!m_foldedText.isEmpty());
     m_textMatches = std::move(matches);
     if (m_searchEditedFirst >= 0)
         updateTextMatches(m_searchEditedFirst, m_searchEditedLast);

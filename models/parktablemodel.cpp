@@ -268,7 +268,7 @@ void ParkTableModel::setRecord(int row, const ParkRecord &record)
     // here on it is read from the list.
     m_records.replace(row, record);
     m_problemRecordCount.reset();
-    m_searchText[row] = ParkFilter::searchText(m_records.at(row));
+    m_searchText.replace(row, ParkFilter::searchText(m_records.at(row)));
     revalidate(row, old.id);
 
     const ParkRecord &now = m_records.at(row);
@@ -408,7 +408,8 @@ void ParkTableModel::setRecords(SharedRecords records, QList<QString> searchText
 
 void ParkTableModel::setRecords(PreparedRecords prepared)
 {
-    Q_ASSERT(prepared.searchText.size() == prepared.records.size());
+    if (prepared.searchText.size() != prepared.records.size())
+        prepared.searchText = SearchIndex::of(prepared.records, m_searchShown);
     beginResetModel();
     m_records = std::move(prepared.records);
     m_problemRecordCount.reset();

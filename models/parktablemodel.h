@@ -142,11 +142,22 @@ public:
 
     int rowOfId(const QString &id) const;
     // The case-folded text the free-text filter searches (ParkFilter::searchText),
-    // kept per row so that filtering builds no strings.
+    // kept per row so that filtering builds no strings. A large store's are
+    // made on another thread after it is set (SearchIndex); reading them
+    // before then waits for that thread.
     const QString &searchText(int row) const { return m_searchText.at(row); }
     // All of them, row by row: a copy another thread may read while the
-    // model changes (a change detaches the model's own list).
-    QList<QString> searchTexts() const { return m_searchText; }
+    // model changes (a change detaches the model's own list). Waits like
+    // searchText().
+    QList<QString> searchTexts() const { return m_searchText.texts(); }
+    // The same for another thread, as a future: nothing waits here.
+    QFuture<QList<QString>> searchTextsLater() const { return m_searchText.snapshot(); }
+    bool isSearchTextReady() const { return m_searchText.isReady(); }
+    // Whether a search is shown over this model (its filter proxy says):
+    // records set while it is make their search text at once, since the
+    // rows shown depend on it, rather than on another thread afterwards.
+    void setSearchShown(bool shown) { m_searchShown = shown; }
+    bool isSearchShown() const { return m_searchShown; }
     // An id not yet used, derived from base ("park" gives park-1, park-2, ...).
     QString uniqueId(const QString &base = QStringLiteral("park")) const;
     int problemRecordCount() const;
@@ -183,7 +194,8 @@ private:
     void revalidate(int row, const QString &oldId);
 
     SharedRecords m_records;
-    QList<QString> m_searchText; // parallel to m_records
+    SearchIndex m_searchText; // parallel to m_records
+    bool m_searchShown = false;
     // Counted when asked after a change: the status bar asks at every
     // filter change, and counting a million records took 10 ms each time.
     mutable std::optional<int> m_problemRecordCount;

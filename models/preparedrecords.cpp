@@ -1,19 +1,12 @@
 #include "preparedrecords.h"
 
-#include "parkfilter.h"
-
 PreparedRecords PreparedRecords::make(SharedRecords records, QList<QString> searchText,
                                       QHash<QString, int> idCount)
 {
     PreparedRecords prepared;
     prepared.records = std::move(records);
-    if (searchText.size() == prepared.records.size()) {
-        prepared.searchText = std::move(searchText);
-    } else {
-        prepared.searchText.reserve(prepared.records.size());
-        for (const ParkRecord &r : prepared.records)
-            prepared.searchText.append(ParkFilter::searchText(r));
-    }
+    if (searchText.size() == prepared.records.size())
+        prepared.searchText = SearchIndex(std::move(searchText));
     prepared.idCount = idCount.isEmpty() && !prepared.records.isEmpty() ? countIds(prepared.records)
                                                                         : std::move(idCount);
     return prepared;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "searchindex.h"
 #include "sharedrecords.h"
 
 #include <QHash>
@@ -7,19 +8,22 @@
 #include <QString>
 
 // A store's records made ready for ParkTableModel on the thread that loaded
-// them: held by shared pointers (SharedRecords), with the search text of
-// each and the number of records with each id. The window's thread then
-// only takes them over: making these there stood it still for 70 ms at
-// 100,000 parks, at the end of every load.
+// them: held by shared pointers (SharedRecords), with the number of records
+// with each id, and the search text of each unless the model is to make it
+// after (SearchIndex). The window's thread then only takes them over: making
+// these there stood it still for 70 ms at 100,000 parks, at the end of
+// every load.
 struct PreparedRecords
 {
     SharedRecords records;
-    QList<QString> searchText; // one per record (ParkFilter::searchText)
+    // One per record (ParkFilter::searchText), or none yet: the model then
+    // makes them as it takes the records (SearchIndex::of).
+    SearchIndex searchText;
     QHash<QString, int> idCount;
 
     // RECORDS, validated together (ParkValidator::validateAll), with their
-    // SEARCHTEXT (made anew when it has not one text per record) and their
-    // IDCOUNT (counted anew when empty for records).
+    // SEARCHTEXT (left to the model unless it has one text per record) and
+    // their IDCOUNT (counted anew when empty for records).
     static PreparedRecords make(SharedRecords records, QList<QString> searchText = {},
                                 QHash<QString, int> idCount = {});
     // How many of RECORDS have each id.

@@ -12,6 +12,7 @@
 #include "parkstore.h"
 #include "parktablemodel.h"
 #include "recoveryfile.h"
+#include "searchindex.h"
 
 #include <QFile>
 #include <QLabel>
@@ -149,16 +150,57 @@ private slots:
         const QString firstId = foreground.document.parks.first().id;
         QVERIFY(session.model()->uniqueId(firstId) != firstId);
 
-        // The worker makes the records ready for the model (shared, indexed,
-        // with their search text): the window's thread only takes them over.
+        // The worker makes the records ready for the model (shared, with
+        // their ids counted, and a small store's search text): the window's
+        // thread only takes them over.
         const LoadResult ready = BackgroundLoad::load(fixture, std::make_shared<LoadControl>(), {});
         QVERIFY(ready.prepared.has_value());
         QVERIFY(ready.document.parks.isEmpty());
         QCOMPARE(ready.prepared->records.toList(), foreground.document.parks);
         QCOMPARE(ready.prepared->searchText.size(), foreground.document.parks.size());
-        QCOMPARE(ready.prepared->searchText.first(),
+        QCOMPARE(ready.prepared->searchText.at(0),
                  ParkFilter::searchText(foreground.document.parks.first()));
         QCOMPARE(ready.prepared->idCount.value(firstId), 1);
+    }
+
+    // A large store's search text is left to the model, which has it made
+    // once the table is shown (SearchIndex); unless a search is shown,
+    // whose rows depend on it.
+    void aLargeStoresSearchTextIsMadeAfterItsLoadUnlessASearchIsShown()
+    {
+        ParkDocument doc = ParkStore::loadFile(fixture).document;
+        const QList<ParkRecord> base = doc.parks;
+        doc.parks.clear();
+        for (qsizetype i = 0; i < SearchIndex::BackgroundRecords; ++i) {
+            ParkRecord r = base.at(i % base.size());
+            r.id = QStringLiteral("park-%1").arg(i);
+            doc.parks.append(r);
+        }
+        const QString large = dir.filePath(QStringLiteral("large.json"));
+        QVERIFY(ParkStore::save(doc, large).ok());
+
+        const LoadResult later = BackgroundLoad::load(large, std::make_shared<LoadControl>(), {});
+        QVERIFY(later.prepared.has_value());
+        QCOMPARE(later.prepared->records.size(), SearchIndex::BackgroundRecords);
+        QCOMPARE(later.prepared->searchText.size(), 0);
+
+        const LoadResult searched =
+            BackgroundLoad::load(large, std::make_shared<LoadControl>(), {}, true);
+        QVERIFY(searched.prepared.has_value());
+        QCOMPARE(searched.prepared->searchText.size(), SearchIndex::BackgroundRecords);
+        QVERIFY(searched.prepared->searchText.isReady());
+        QCOMPARE(searched.prepared->searchText.at(7), ParkFilter::searchText(doc.parks.at(7)));
+
+        // The session asks the model.
+        DocumentSession session;
+        session.setBackgroundLoadSize(0);
+        session.model()->setSearchShown(true);
+        QVERIFY(session.open(large).isUsable());
+        QVERIFY(session.model()->isSearchTextReady());
+        QCOMPARE(session.model()->searchText(7), ParkFilter::searchText(doc.parks.at(7)));
+        session.model()->setSearchShown(false);
+        QVERIFY(session.open(large).isUsable());
+        QCOMPARE(session.model()->searchText(7), ParkFilter::searchText(doc.parks.at(7)));
     }
 
     // Small files are read at once, without an event loop.

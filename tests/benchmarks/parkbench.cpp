@@ -168,9 +168,17 @@ int main(int argc, char *argv[])
     for (const QString &store : std::as_const(options.stores)) {
         const QString n = recordsText(Benchmarks::recordCount(store));
         const QString suffix = QLatin1Char('/') + n;
+        // The target at 100,000 parks is the interactive one; smaller
+        // stores keep the first, looser one (a fixed cost weighs more there).
+        const bool large = Benchmarks::recordCount(store) >= 100000;
         timedRow(QStringLiteral("Load (file → model ready)"), QStringLiteral("load") + suffix,
                  QStringLiteral("load_baseline") + suffix, n,
-                 QStringLiteral("≤ 1.5× QJsonDocument::fromJson"), ratioAtMost(1.5));
+                 large ? QStringLiteral("≤ 1.0× QJsonDocument::fromJson")
+                       : QStringLiteral("≤ 1.5× QJsonDocument::fromJson"),
+                 ratioAtMost(large ? 1.0 : 1.5));
+        timedRow(QStringLiteral("Load, then the search text (made after the table is shown)"),
+                 QStringLiteral("load_searchable") + suffix,
+                 QStringLiteral("load_baseline") + suffix, n, QStringLiteral("none set"), {});
         timedRow(QStringLiteral("--summary (load, sum up, JSON text)"),
                  QStringLiteral("summary_command") + suffix,
                  QStringLiteral("load_command") + suffix, n, QStringLiteral("≤ 1.2× its load"),
