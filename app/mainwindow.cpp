@@ -126,6 +126,22 @@ MainWindow::MainWindow(QWidget *parent)
         AppSettings::setFilter(filter);
         updateStatus();
     });
+    // A search that takes a while says so: one typed as a large store
+    // opens waits for the search text, seconds at a million parks. Not
+    // said for the usual search, which ends before the notice would be
+    // read.
+    m_searchingNotice = new QTimer(this);
+    m_searchingNotice->setSingleShot(true);
+    m_searchingNotice->setInterval(300);
+    connect(m_searchingNotice, &QTimer::timeout, this, &MainWindow::updateStatus);
+    connect(m_proxy, &ParkFilterProxy::searchingChanged, this, [this](bool searching) {
+        if (searching) {
+            m_searchingNotice->start();
+        } else {
+            m_searchingNotice->stop();
+            updateStatus();
+        }
+    });
     // One change of the records can send several signals (rows removed,
     // then a layout change), and the count reads every record. The status
     // is counted once, when the event loop is back.
@@ -512,5 +528,7 @@ void MainWindow::updateStatus()
     const int problems = doc->model()->problemRecordCount();
     if (problems > 0)
         text += QStringLiteral(" · ") + tr("%n with problems", "", problems);
+    if (m_proxy->isSearching() && !m_searchingNotice->isActive())
+        text += QStringLiteral(" · ") + tr("Searching…");
     m_countLabel->setText(text);
 }

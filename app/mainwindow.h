@@ -136,4 +136,5 @@ private:
     QLabel *m_pathLabel;
     QLabel *m_countLabel;
     QTimer *m_statusUpdate = nullptr;
+    QTimer *m_searchingNotice = nullptr; // runs while a search is too new to be said
 };

@@ -234,6 +234,15 @@ void ParkFilterProxy::startSearch()
         QThreadPool::globalInstance(), [structured, text](const QList<QString> &texts) {
             return matchRows(structured, texts, text, TextMatchRows);
         }));
+    sayWhetherSearching();
+}
+
+void ParkFilterProxy::sayWhetherSearching()
+{
+    if (m_searchingSaid == m_searchRunning)
+        return;
+    m_searchingSaid = m_searchRunning;
+    emit searchingChanged(m_searchRunning);
 }
 
 void ParkFilterProxy::keepSearch()
@@ -242,8 +251,10 @@ void ParkFilterProxy::keepSearch()
     QFuture<std::vector<char>> future = m_searching->future();
     std::vector<char> matches =
         future.isValid() && future.resultCount() > 0 ? future.takeResult() : std::vector<char>();
-    if (!m_requested)
+    if (!m_requested) {
+        sayWhetherSearching();
         return; // another filter was applied meanwhile
+    }
     if (m_requested->text.trimmed().toCaseFolded() != m_searchingFor ||
         m_searchStartedAt != m_rowsChanged || !m_model ||
         matches.size() != size_t(m_model->rowCount())) {
@@ -258,6 +269,7 @@ void ParkFilterProxy::keepSearch()
     if (m_searchEditedFirst >= 0)
         updateTextMatches(m_searchEditedFirst, m_searchEditedLast);
     invalidateRowsFilter();
+    sayWhetherSearching();
     emit filterChanged(m_filter);
 }
 

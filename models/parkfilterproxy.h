@@ -114,6 +114,9 @@ public:
 
 signals:
     void filterChanged(const ParkFilter &filter);
+    // A search in the background began (true) or ended (false): see
+    // isSearching().
+    void searchingChanged(bool searching);
     // The column set by setPreparedSortColumn() is ranked and kept.
     void sortColumnPrepared(int column);
     // The source's records changed (rows added, removed, moved or edited,
@@ -141,6 +144,8 @@ private:
     bool searchesInBackground(const ParkFilter &filter) const;
     void startSearch();
     void keepSearch();
+    // Sends searchingChanged() when isSearching() differs from what it said.
+    void sayWhetherSearching();
     void updateTextMatches(int first, int last);
     void updateStructured(int first, int last) const;
     void dropStructured() const { m_structuredValid = false; }
@@ -174,6 +179,7 @@ private:
     std::optional<ParkFilter> m_requested;
     int m_backgroundSearchRows = -1;
     bool m_searchRunning = false;
+    bool m_searchingSaid = false; // what searchingChanged() last said
     QString m_searchingFor;
     QFutureWatcher<std::vector<char>> *m_searching = nullptr;
     // Counts the times rows came, went or were replaced: matches found

@@ -2,13 +2,24 @@
 // records are in the table (SearchIndex): the same texts as made at once,
 // edits made meanwhile kept, searches waiting for it off the window's
 // thread, and made at once when a search is shown.
+#include "documentsession.h"
+#include "filter/filterbar.h"
+#include "mainwindow.h"
 #include "parkfilter.h"
 #include "parkfilterproxy.h"
+#include "parkstore.h"
 #include "parktablemodel.h"
 #include "searchindex.h"
+#include "translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSemaphore>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
 
@@ -87,6 +98,13 @@ class TestSearchIndex : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(Translations::install(QStringLiteral("en")));
+    }
+
     void aSmallStoresTextIsMadeAtOnce()
     {
         HeldThread held;
@@ -225,6 +243,44 @@ private slots:
         QVERIFY(!model.isSearchShown());
         model.setRecords(records(QStringLiteral("d")));
         QVERIFY(!model.isSearchTextReady());
+    }
+
+    // In the window: a search typed as the store opens waits for the text
+    // without holding the window, and the status bar says so once it has
+    // taken a while.
+    void theWindowSaysASearchIsWaiting()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("large.json"));
+        ParkDocument doc;
+        doc.parks = records(QStringLiteral("w"));
+        QVERIFY(ParkStore::save(doc, path).ok());
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        HeldThread held;
+        window.openAtStartup(path);
+        QCOMPARE(window.proxy()->rowCount(), Parks);
+        QVERIFY(!window.session()->model()->isSearchTextReady());
+
+        const auto status = [&window] {
+            QStringList texts;
+            for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+                texts << label->text();
+            return texts.join(QLatin1Char('|'));
+        };
+        QTest::keyClicks(window.filterBar()->searchField(), QStringLiteral("Park 77"));
+        QTRY_VERIFY(window.proxy()->isSearching());
+        QTRY_VERIFY(status().contains(QStringLiteral("Searching…")));
+        QCOMPARE(window.proxy()->rowCount(), Parks);
+
+        held.release();
+        QTRY_COMPARE(window.proxy()->rowCount(), 111);
+        QTRY_VERIFY(!status().contains(QStringLiteral("Searching")));
+        QVERIFY2(status().contains(QStringLiteral("111 of %1 parks shown").arg(Parks)),
+                 qPrintable(status()));
     }
 };
 

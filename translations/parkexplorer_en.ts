@@ -2454,6 +2454,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>Report written to %1</source>
         <translation>Report written to %1</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
 </context>
 <context>
     <name>MapCommand</name>

@@ -2426,6 +2426,10 @@ Restore them? If you do not restore them, they are discarded: moved to %5 and de
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
 </context>
 <context>
     <name>MapCommand</name>
