@@ -23,6 +23,8 @@
 #include <QTest>
 #include <QThreadPool>
 
+#include <atomic>
+#include <memory>
 #include <thread>
 
 namespace {
@@ -62,7 +64,8 @@ QList<QString> expectedTexts(const ParkTableModel &model)
 }
 
 // Keeps the thread the texts are made on busy until released, so that a
-// test sees them still being made, whatever the machine's speed.
+// test sees them still being made, whatever the machine's speed. The task
+// shares the semaphores, so that it may finish after this is gone.
 class HeldThread
 {
 public:
@@ -70,25 +73,23 @@ public:
     {
         QThreadPool *pool = SearchIndex::thread();
         Q_ASSERT(pool);
-        pool->start([this] {
-            m_started.release();
-            m_release.acquire();
+        pool->start([started = m_started, release = m_release] {
+            started->release();
+            release->acquire();
         });
-        m_started.acquire();
+        m_started->acquire();
     }
     ~HeldThread() { release(); }
     void release()
     {
-        if (!m_released) {
-            m_released = true;
-            m_release.release();
-        }
+        if (!m_released.exchange(true))
+            m_release->release();
     }
 
 private:
-    QSemaphore m_started;
-    QSemaphore m_release;
-    bool m_released = false;
+    std::shared_ptr<QSemaphore> m_started = std::make_shared<QSemaphore>();
+    std::shared_ptr<QSemaphore> m_release = std::make_shared<QSemaphore>();
+    std::atomic<bool> m_released = false;
 };
 
 } // namespace
