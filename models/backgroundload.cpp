@@ -1,8 +1,8 @@
 #include "backgroundload.h"
 
+#include "backgroundpriority.h"
 #include "parkfilter.h"
 #include "searchindex.h"
-#include "twohalves.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -10,8 +10,6 @@
 #include <QPointer>
 #include <QThreadPool>
 #include <QTimer>
-
-#include <atomic>
 
 namespace {
 
@@ -34,27 +32,14 @@ void run(const QString &path, bool searchShown, const std::shared_ptr<Job> &job)
         result.prepared = PreparedRecords::make(SharedRecords(std::move(result.document.parks)), {},
                                                 std::move(result.idCount));
     } else if (result.isUsable()) {
-        const QList<ParkRecord> &parks = result.document.parks;
-        QList<QString> searchText(parks.size());
-        QString *const texts = searchText.data();
-        std::atomic<bool> cancelled = false;
-        inTwoHalves(parks.size(), 4096, [&](qsizetype begin, qsizetype end) {
-            // The first half says how far it is; both stop on Cancel.
-            for (qsizetype i = begin; i < end && !cancelled; ++i) {
-                texts[i] = ParkFilter::searchText(parks.at(i));
-                if ((i - begin) % 256 == 255 &&
-                    (begin == 0
-                         ? !control->step(i + 1, end, LoadStage::Validated, LoadControl::Done)
-                         : control->isCancelled()))
-                    cancelled = true;
-            }
-        });
-        if (cancelled)
-            result = LoadResult::cancelledLoad(path);
+        SharedRecords records(std::move(result.document.parks));
+        std::optional<QList<QString>> searchText =
+            SearchIndex::textsOf(records, control, LoadStage::Validated);
+        if (searchText)
+            result.prepared = PreparedRecords::make(std::move(records), std::move(*searchText),
+                                                    std::move(result.idCount));
         else
-            result.prepared =
-                PreparedRecords::make(SharedRecords(std::move(result.document.parks)),
-                                      std::move(searchText), std::move(result.idCount));
+            result = LoadResult::cancelledLoad(path);
     }
     control->setProgress(LoadControl::Done);
     const QMutexLocker lock(&job->mutex);
@@ -82,7 +67,10 @@ LoadResult load(const QString &path, const std::shared_ptr<LoadControl> &control
 {
     auto job = std::make_shared<Job>();
     job->control = control;
-    threads()->start([path, searchShown, job] { run(path, searchShown, job); });
+    threads()->start([path, searchShown, job] {
+        BackgroundPriority::lowerThisThread();
+        run(path, searchShown, job);
+    });
 
     const auto finished = [&job] {
         const QMutexLocker lock(&job->mutex);

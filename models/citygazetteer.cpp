@@ -1,5 +1,6 @@
 #include "citygazetteer.h"
 
+#include "backgroundpriority.h"
 #include "provinces.h"
 
 #include <QCoreApplication>
@@ -241,7 +242,10 @@ void CityGazetteer::readEmbeddedInBackground()
 {
     // The pool is waited for when the application quits, and a static's
     // first use waits for an initialisation under way (C++11).
-    QThreadPool::globalInstance()->start([] { embedded(); });
+    QThreadPool::globalInstance()->start([] {
+        BackgroundPriority::lowerThisThread();
+        embedded();
+    });
 }
 
 QList<const CityInfo *> CityGazetteer::citiesIn(int provinceCode) const

@@ -1,5 +1,6 @@
 #include "recoveryautosave.h"
 
+#include "backgroundpriority.h"
 #include "documentsession.h"
 #include "parktablemodel.h"
 
@@ -78,6 +79,7 @@ void RecoveryAutosave::writeInBackground()
         std::launch::async, [this, generation, target = m_path, source = m_session->path(),
                              document = m_session->toDocumentWithoutParks(),
                              records = m_session->model()->sharedRecords()]() mutable {
+            BackgroundPriority::lowerThisThread();
             document.parks = records.toList();
             Result written = RecoveryFile::write(target, source, document);
             QMetaObject::invokeMethod(

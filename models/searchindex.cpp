@@ -1,5 +1,7 @@
 #include "searchindex.h"
 
+#include "backgroundpriority.h"
+#include "loadcontrol.h"
 #include "parkfilter.h"
 #include "twohalves.h"
 
@@ -38,20 +40,25 @@ QThreadPool *SearchIndex::thread()
     return pool;
 }
 
-namespace {
-
-QList<QString> textsOf(const SharedRecords &records)
+std::optional<QList<QString>> SearchIndex::textsOf(const SharedRecords &records,
+                                                   LoadControl *control, int from)
 {
     QList<QString> texts(records.size());
     QString *const out = texts.data();
+    std::atomic<bool> cancelled = false;
     inTwoHalves(records.size(), 4096, [&](qsizetype begin, qsizetype end) {
-        for (qsizetype i = begin; i < end; ++i)
+        for (qsizetype i = begin; i < end && !cancelled.load(std::memory_order_relaxed); ++i) {
             out[i] = ParkFilter::searchText(records.at(i));
+            if (control && (i - begin) % 256 == 255 &&
+                (begin == 0 ? !control->step(i + 1, end, from, LoadControl::Done)
+                            : control->isCancelled()))
+                cancelled = true;
+        }
     });
+    if (cancelled)
+        return std::nullopt;
     return texts;
 }
-
-} // namespace
 
 SearchIndex::SearchIndex(QList<QString> texts)
     : m_texts(std::move(texts))
@@ -62,7 +69,7 @@ SearchIndex SearchIndex::of(const SharedRecords &records, bool atOnce)
 {
     QThreadPool *pool = !atOnce && records.size() >= BackgroundRecords ? thread() : nullptr;
     if (!pool)
-        return SearchIndex(textsOf(records));
+        return SearchIndex(*textsOf(records));
 
     SearchIndex index;
     index.m_size = records.size();
@@ -75,6 +82,7 @@ SearchIndex SearchIndex::of(const SharedRecords &records, bool atOnce)
     index.m_waiting.store(true, std::memory_order_release);
     const std::weak_ptr<Build> wanted = index.m_build;
     pool->start([records, promise, wanted] {
+        BackgroundPriority::lowerThisThread();
         QList<QString> texts;
         texts.reserve(records.size());
         for (qsizetype i = 0; i < records.size(); ++i) {

@@ -7,10 +7,12 @@
 #include <QMutex>
 #include <QString>
 
+class LoadControl;
 class QThreadPool;
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 // The text the free-text filter searches, one per record
 // (ParkFilter::searchText), row by row. A large store's texts are made on
@@ -36,6 +38,11 @@ public:
     // ATONCE (a search is shown, and needs them), otherwise on another
     // thread, from a copy of the list (which shares the records).
     static SearchIndex of(const SharedRecords &records, bool atOnce = false);
+    // The texts of RECORDS, made here on two cores. With a CONTROL, the
+    // first half reports how far it is (from FROM per mille to the end of
+    // the load) and both stop once it is cancelled: then none are returned.
+    static std::optional<QList<QString>> textsOf(const SharedRecords &records,
+                                                 LoadControl *control = nullptr, int from = 0);
     SearchIndex(SearchIndex &&other) noexcept;
     SearchIndex &operator=(SearchIndex &&other) noexcept;
     SearchIndex(const SearchIndex &) = delete;

@@ -4,6 +4,7 @@
 // held back (every thread loads run on is kept busy) until the event
 // loop has run, so nothing here depends on how fast the machine is.
 #include "backgroundload.h"
+#include "backgroundpriority.h"
 #include "document/loadprogressdialog.h"
 #include "documentcontroller.h"
 #include "documentsession.h"
@@ -28,6 +29,12 @@
 #include <QTimer>
 
 #include <functional>
+#include <thread>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -63,6 +70,16 @@ private:
 };
 
 // Runs ACTION from the event loop, which open() has to run for it.
+// The calling thread's nice value (0 where threads have none of their own).
+int threadNice()
+{
+#ifdef Q_OS_LINUX
+    return getpriority(PRIO_PROCESS, id_t(gettid()));
+#else
+    return 0;
+#endif
+}
+
 void soon(const std::function<void()> &action)
 {
     QTimer::singleShot(0, action);
@@ -161,6 +178,33 @@ private slots:
         QCOMPARE(ready.prepared->searchText.at(0),
                  ParkFilter::searchText(foreground.document.parks.first()));
         QCOMPARE(ready.prepared->idCount.value(firstId), 1);
+    }
+
+    // The load gives way to the window's thread, which is never lowered;
+    // a thread a lowered one starts (the second half of a load) is lowered
+    // too.
+    void theLoadGivesWayToTheWindow()
+    {
+        const int windowNice = threadNice();
+        DocumentSession session;
+        session.setBackgroundLoadSize(0);
+        QVERIFY(session.open(fixture).isUsable());
+        QCOMPARE(threadNice(), windowNice);
+
+        bool lowered = false;
+        bool startedLowered = false;
+        std::thread worker([&] {
+            BackgroundPriority::lowerThisThread();
+            lowered = BackgroundPriority::isThisThreadLowered();
+            std::thread second([&] { startedLowered = BackgroundPriority::isThisThreadLowered(); });
+            second.join();
+        });
+        worker.join();
+#ifdef Q_OS_LINUX
+        QVERIFY(lowered);
+        QVERIFY(startedLowered);
+#endif
+        QCOMPARE(threadNice(), windowNice);
     }
 
     // A large store's search text is left to the model, which has it made

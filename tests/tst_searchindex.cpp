@@ -4,6 +4,7 @@
 // thread, and made at once when a search is shown.
 #include "documentsession.h"
 #include "filter/filterbar.h"
+#include "loadcontrol.h"
 #include "mainwindow.h"
 #include "parkfilter.h"
 #include "parkfilterproxy.h"
@@ -92,6 +93,20 @@ private:
     std::atomic<bool> m_released = false;
 };
 
+// A table whose filter searches in the background from 1,000 rows, with
+// the thread the texts are made on held.
+struct HeldBackgroundSearch
+{
+    HeldBackgroundSearch()
+    {
+        proxy.setBackgroundSearch(1000);
+        proxy.setSourceModel(&model);
+    }
+    ParkTableModel model;
+    ParkFilterProxy proxy;
+    HeldThread held;
+};
+
 } // namespace
 
 class TestSearchIndex : public QObject
@@ -158,6 +173,23 @@ private slots:
         QCOMPARE(model.searchTexts(), expectedTexts(model));
     }
 
+    // As a load makes them when a search is shown: it reports its progress
+    // and stops on Cancel.
+    void theTextsMadeForALoadFollowItsControl()
+    {
+        const SharedRecords shared(records(QStringLiteral("l")));
+        LoadControl control;
+        const std::optional<QList<QString>> texts =
+            SearchIndex::textsOf(shared, &control, LoadStage::Validated);
+        QVERIFY(texts);
+        QCOMPARE(texts->size(), Parks);
+        QCOMPARE(texts->at(Parks - 1), ParkFilter::searchText(shared.at(Parks - 1)));
+        QVERIFY(control.progress() > LoadStage::Validated);
+
+        control.cancel();
+        QVERIFY(!SearchIndex::textsOf(shared, &control, LoadStage::Validated));
+    }
+
     void readingTheTextsWaitsForThem()
     {
         ParkTableModel model;
@@ -177,11 +209,8 @@ private slots:
 
     void aSearchWaitsForTheTextsWithoutHoldingTheWindow()
     {
-        ParkTableModel model;
-        ParkFilterProxy proxy;
-        proxy.setBackgroundSearch(1000);
-        proxy.setSourceModel(&model);
-        HeldThread held;
+        HeldBackgroundSearch table;
+        auto &[model, proxy, held] = table;
         model.setRecords(records(QStringLiteral("b")));
         QVERIFY(!model.isSearchTextReady());
 
@@ -205,11 +234,8 @@ private slots:
 
     void aSearchStartedOnStoresReplacedMeanwhileSearchesTheNewOne()
     {
-        ParkTableModel model;
-        ParkFilterProxy proxy;
-        proxy.setBackgroundSearch(1000);
-        proxy.setSourceModel(&model);
-        HeldThread held;
+        HeldBackgroundSearch table;
+        auto &[model, proxy, held] = table;
         model.setRecords(records(QStringLiteral("old")));
         proxy.setText(QStringLiteral("new Blockchain Park 12"));
         // Another store while the search waits for the first one's texts.

@@ -1,0 +1,20 @@
+#pragma once
+
+// Work that the window does not wait on to answer its user (a load, the
+// search text, a column's ranks, a search, the recovery file, the city
+// gazetteer) runs on threads that give way to the window's thread: on a
+// machine with two cores, a load of a million parks on both of them, with
+// the gazetteer read beside it, left the window's thread a third of a core
+// at launch. Under no contention such a thread runs at full speed.
+namespace BackgroundPriority {
+
+// Lowers the calling thread's priority (on Linux, where a nice value is a
+// thread's own and a thread it starts inherits it). Once lowered it stays
+// so: an unprivileged thread cannot raise it again, and the threads this is
+// called on only ever run such work. Does nothing on other systems.
+void lowerThisThread();
+
+// Whether the calling thread runs at the lowered priority.
+bool isThisThreadLowered();
+
+} // namespace BackgroundPriority
