@@ -1,5 +1,6 @@
 #include "parkfilterproxy.h"
 
+#include "backgroundpriority.h"
 #include "parktablemodel.h"
 #include "sortcolumn.h"
 #include "twohalves.h"
@@ -27,13 +28,13 @@ std::vector<QVariant> sortValues(const SharedRecords &records, int column, bool 
 // Whether each row's search text holds TEXT, among the rows STRUCTURED lets
 // through (the others are left unmatched), on two threads. Reads only what
 // it is given: the background search runs it on copies.
-std::vector<char> matchRows(const std::vector<char> &structured, const QList<QString> &texts,
+std::vector<char> matchRows(const QList<char> &structured, const QList<QString> &texts,
                             const QString &text, qsizetype minimumToSplit)
 {
-    std::vector<char> matches(structured.size(), 0);
+    std::vector<char> matches(size_t(structured.size()), 0);
     inTwoHalves(qsizetype(matches.size()), minimumToSplit, [&](qsizetype begin, qsizetype end) {
         for (qsizetype row = begin; row < end; ++row) {
-            if (structured[size_t(row)])
+            if (structured.at(row))
                 matches[size_t(row)] = texts.at(row).contains(text);
         }
     });
@@ -228,10 +229,11 @@ void ParkFilterProxy::startSearch()
     // The worker reads copies, never the model or this proxy. It starts
     // once the search text is there: a large store's is still being made
     // just after it is opened (a continuation holds no thread meanwhile).
-    const std::vector<char> structured = m_structured;
+    const QList<char> structured = m_structured;
     const QString text = m_searchingFor;
     m_searching->setFuture(m_model->searchTextsLater().then(
         QThreadPool::globalInstance(), [structured, text](const QList<QString> &texts) {
+            BackgroundPriority::lowerThisThread();
             return matchRows(structured, texts, text, TextMatchRows);
         }));
     sayWhetherSearching();
@@ -309,7 +311,7 @@ bool ParkFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (!m_model || sourceParent.isValid())
         return true;
     ensureStructured();
-    if (!m_structured[size_t(sourceRow)])
+    if (!m_structured.at(sourceRow))
         return false;
     if (!m_foldedText.isEmpty() && size_t(sourceRow) < m_textMatches.size())
         return m_textMatches[size_t(sourceRow)];
@@ -321,11 +323,12 @@ std::vector<char> ParkFilterProxy::acceptedSourceRows() const
     if (!m_model)
         return FlatSortFilterProxy::acceptedSourceRows();
     ensureStructured();
-    std::vector<char> accepted(m_structured.size(), 0);
-    const bool matched = !m_foldedText.isEmpty() && m_textMatches.size() == m_structured.size();
+    std::vector<char> accepted(size_t(m_structured.size()), 0);
+    const bool matched =
+        !m_foldedText.isEmpty() && m_textMatches.size() == size_t(m_structured.size());
     inTwoHalves(qsizetype(accepted.size()), TextMatchRows, [&](qsizetype begin, qsizetype end) {
         for (qsizetype row = begin; row < end; ++row) {
-            if (!m_structured[size_t(row)])
+            if (!m_structured.at(row))
                 continue;
             if (m_foldedText.isEmpty())
                 accepted[size_t(row)] = 1;
@@ -348,9 +351,10 @@ std::vector<int> ParkFilterProxy::sortedSourceRows(int column, Qt::SortOrder ord
 void ParkFilterProxy::ensureStructured() const
 {
     const int rows = m_model->rowCount();
-    if (m_structuredValid && m_structured.size() == size_t(rows))
+    if (m_structuredValid && m_structured.size() == rows)
         return;
-    m_structured.assign(size_t(rows), 0);
+    // Made anew, so that the halves below write to a list no search shares.
+    m_structured = QList<char>(rows, 0);
     m_structuredValid = true;
     inTwoHalves(rows, TextMatchRows, [this](qsizetype begin, qsizetype end) {
         updateStructured(int(begin), int(end) - 1);
@@ -381,8 +385,12 @@ void ParkFilterProxy::updateStructured(int first, int last) const
     if (!m_structuredValid || !m_model)
         return;
     last = std::min(last, int(m_structured.size()) - 1);
+    if (last < first)
+        return;
+    // Copied first if a search under way shares the flags.
+    char *const flags = m_structured.data();
     for (int row = std::max(first, 0); row <= last; ++row)
-        m_structured[size_t(row)] = m_filter.acceptsStructured(m_model->record(row));
+        flags[row] = m_filter.acceptsStructured(m_model->record(row));
 }
 
 bool ParkFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -530,6 +538,7 @@ void ParkFilterProxy::startRanking(int column)
     m_preparing->setFuture(promise->future());
     QThreadPool::globalInstance()->start(
         [promise, records, english, collator, role, model, column] {
+            BackgroundPriority::lowerThisThread();
             promise->start();
             promise->addResult(std::make_shared<SortColumn>(*model, column, role, collator,
                                                             sortValues(records, column, english)));
@@ -579,6 +588,11 @@ ParkSnapshot ParkFilterProxy::shownRecordsInSourceOrder() const
 {
     if (!m_model)
         return ParkSnapshot();
+    // Every park shown (no filter, most often): the snapshot of all of them,
+    // which the province tree keeps too, rather than a second list of a
+    // million rows and pointers made anew for each view that asks.
+    if (rowCount() == m_model->rowCount())
+        return allRecords();
     if (!m_shownInSourceOrder)
         m_shownInSourceOrder =
             ParkSnapshot(m_model->sharedRecords(), rowsWhere(acceptedSourceRowFlags()));

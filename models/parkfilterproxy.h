@@ -166,8 +166,10 @@ private:
     // ParkFilter::acceptsStructured() per source row. Typing changes only
     // the text, so a keystroke re-filters 100,000 rows without looking up
     // provinces, cities and ranges again. Rebuilt when the structured part
-    // of the filter or the rows change.
-    mutable std::vector<char> m_structured;
+    // of the filter or the rows change. Implicitly shared: a background
+    // search takes it as it is, and copying a million flags (a megabyte of
+    // fresh pages) at each keystroke stood the window still.
+    mutable QList<char> m_structured;
     mutable std::optional<QMap<QString, Aggregations::ProvinceCount>> m_allByProvinceAndCity;
     // Whether each source row's search text holds the filter's text, found
     // on two threads when the text changes (searching a million parks takes

@@ -299,6 +299,24 @@ private slots:
         QVERIFY(listed.count() > 0);
     }
 
+    // Nothing is listed again after an edit while no city is open; a city
+    // opened later lists its parks as they are now.
+    void aCityOpenedAfterANewNameListsIt()
+    {
+        ProvinceTree *tree = window->provinceTree();
+        ParkTableModel *model = window->session()->model();
+        QVERIFY(model->setData(
+            model->index(model->rowOfId(QStringLiteral("gd-c")), ParkTableModel::NameEnColumn),
+            QStringLiteral("Later Name")));
+        QTest::qWait(50); // the tree's deferred update
+        const QModelIndex guangzhou = findInTree(tree, QStringLiteral("广州市"));
+        QVERIFY(guangzhou.isValid());
+        tree->expand(guangzhou.parent());
+        tree->expand(guangzhou);
+        QCOMPARE(findInTree(tree, QStringLiteral("gd-c")).data().toString(),
+                 QStringLiteral("Later Name"));
+    }
+
     void cityListInEnglishFindsBothLanguages()
     {
         CheckListButton *cities = window->filterBar()->cityButton();

@@ -526,6 +526,26 @@ private slots:
         QCOMPARE(proxy->allRecords().at(0).nameEn, QStringLiteral("Renamed"));
     }
 
+    // With every park shown, the views and the province tree share one
+    // snapshot of them all: at a million parks each made its own list of
+    // rows and pointers (12 MB) when first shown.
+    void everyParkShownIsTheSnapshotOfAll()
+    {
+        QCOMPARE(proxy->rowCount(), model->rowCount());
+        const ParkSnapshot shown = proxy->shownRecordsInSourceOrder();
+        QCOMPARE(&shown.pointers(), &proxy->allRecords().pointers());
+        QCOMPARE(shown.ids(), proxy->allRecords().ids());
+
+        proxy->setProvinces({QStringLiteral("浙江省")});
+        QCOMPARE(proxy->shownRecordsInSourceOrder().size(), 3);
+        proxy->setProvinces({});
+        QCOMPARE(proxy->shownRecordsInSourceOrder().size(), model->rowCount());
+        // After an edit, both are the records as they are now.
+        QVERIFY(model->setData(model->index(0, ParkTableModel::NameEnColumn),
+                               QStringLiteral("Renamed")));
+        QCOMPARE(proxy->shownRecordsInSourceOrder().at(0).nameEn, QStringLiteral("Renamed"));
+    }
+
     // An edit while a snapshot is kept replaces the record it changes and no
     // other: the table copying every record at the first edit after each
     // snapshot was the stall of an edit and of its undo at 100,000 parks.

@@ -97,24 +97,29 @@ void ProvinceTree::recordsChanged(int firstColumn, int lastColumn)
 
 void ProvinceTree::relistParks()
 {
-    m_records = m_proxy->allRecords();
-    m_rebuilding = true;
-    const QModelIndex selected = currentIndex().siblingAtColumn(0);
-    const QString currentPark = Kind(selected.data(KindRole).toInt()) == ParkKind
-                                    ? selected.data(ValueRole).toString()
-                                    : QString();
+    // The cities whose parks are listed: none, most often, and then there
+    // is nothing to list again (and no snapshot of every park to take).
+    QList<QStandardItem *> listed;
     QStandardItem *all = m_model->item(0);
     for (int p = 0; all && p < all->rowCount(); ++p) {
         QStandardItem *province = all->child(p);
         for (int c = 0; c < province->rowCount(); ++c) {
             QStandardItem *city = province->child(c);
-            if (city->rowCount() == 0 ||
-                Kind(city->child(0)->data(KindRole).toInt()) == PendingKind)
-                continue;
-            city->removeRows(0, city->rowCount());
-            city->appendRow(pendingItem());
-            listParks(city->index());
+            if (city->rowCount() > 0 && Kind(city->child(0)->data(KindRole).toInt()) != PendingKind)
+                listed.append(city);
         }
+    }
+    if (listed.isEmpty())
+        return;
+    m_rebuilding = true;
+    const QModelIndex selected = currentIndex().siblingAtColumn(0);
+    const QString currentPark = Kind(selected.data(KindRole).toInt()) == ParkKind
+                                    ? selected.data(ValueRole).toString()
+                                    : QString();
+    for (QStandardItem *city : std::as_const(listed)) {
+        city->removeRows(0, city->rowCount());
+        city->appendRow(pendingItem());
+        listParks(city->index());
     }
     if (!currentPark.isEmpty()) {
         const QModelIndex found = findItem(ParkKind, currentPark);
@@ -153,8 +158,8 @@ void ProvinceTree::rebuild()
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     const bool english = Translations::isEnglish();
-    m_records = m_proxy->allRecords();
-    const Aggregations::Records &records = m_records.pointers();
+    const ParkSnapshot snapshot = m_proxy->allRecords();
+    const Aggregations::Records &records = snapshot.pointers();
 
     // Every record is counted under its province, those without one under "".
     const QMap<QString, Aggregations::ProvinceCount> &counts =
@@ -240,7 +245,9 @@ void ProvinceTree::listParks(const QModelIndex &index)
     const QString city = cityItem->data(ValueRole).toString();
     const bool english = Translations::isEnglish();
     QList<QList<QStandardItem *>> rows;
-    for (const ParkRecord *r : m_records.pointers()) {
+    // Read as they are now (the proxy keeps this snapshot until a change).
+    const ParkSnapshot records = m_proxy->allRecords();
+    for (const ParkRecord *r : records.pointers()) {
         if (r->province != province || r->city != city)
             continue;
         Aggregations::Count one;

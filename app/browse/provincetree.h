@@ -65,8 +65,6 @@ private:
     QModelIndex findItem(Kind kind, const QString &value) const;
 
     ParkFilterProxy *m_proxy;
-    // The records the tree was built from; a city's parks are read from it.
-    ParkSnapshot m_records;
     QStandardItemModel *m_model;
     QTimer *m_rebuild;
     bool m_rebuilding = false;
