@@ -229,20 +229,19 @@ size_t FlatSortFilterProxy::orderPosition(int row) const
                   m_order.begin());
 }
 
-std::vector<int> FlatSortFilterProxy::shownFromOrder() const
+void FlatSortFilterProxy::shownFromOrder(std::vector<int> &shown) const
 {
-    std::vector<int> shown;
+    shown.clear();
     shown.reserve(size_t(std::count(m_accepted.begin(), m_accepted.end(), char(1))));
     for (int row : m_order) {
         if (m_accepted[size_t(row)])
             shown.push_back(row);
     }
-    return shown;
 }
 
 void FlatSortFilterProxy::rebuildProxyRows()
 {
-    m_shown = shownFromOrder();
+    shownFromOrder(m_shown);
     m_proxyRow.assign(m_accepted.size(), -1);
     for (size_t i = 0; i < m_shown.size(); ++i)
         m_proxyRow[size_t(m_shown[i])] = int(i);
@@ -480,7 +479,8 @@ void FlatSortFilterProxy::sourceRowsInserted(const QModelIndex &parent, int firs
     for (size_t i = 0; i < m_shown.size(); ++i)
         m_proxyRow[size_t(m_shown[i])] = int(i);
 
-    std::vector<int> shown = shownFromOrder();
+    std::vector<int> shown;
+    shownFromOrder(shown);
     std::vector<int> places;
     for (size_t i = 0; i < shown.size(); ++i) {
         if (shown[i] >= first && shown[i] <= last)

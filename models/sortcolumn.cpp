@@ -235,7 +235,11 @@ std::vector<int> SortColumn::sortedRows(Qt::SortOrder order) const
     }
     for (size_t i = 1; i < start.size(); ++i)
         start[i] += start[i - 1];
-    std::vector<int> ranked(size_t(start.back()));
+    // Room for every row: with no row changed since the ranks were made
+    // (most often) this is the result, and no second list is made.
+    std::vector<int> ranked;
+    ranked.reserve(m_rank.size());
+    ranked.resize(size_t(start.back()));
     std::vector<int> changed;
     std::vector<int> unknown;
     for (int row = 0; row < rowCount(); ++row) {
@@ -254,6 +258,10 @@ std::vector<int> SortColumn::sortedRows(Qt::SortOrder order) const
             return false;
         return l < r;
     };
+    if (changed.empty()) {
+        ranked.insert(ranked.end(), unknown.begin(), unknown.end());
+        return ranked;
+    }
     std::sort(changed.begin(), changed.end(), before);
     std::vector<int> rows;
     rows.reserve(m_rank.size());
