@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "commandresult.h"
 #include "mainwindow.h"
+#include "map/mapgeometry.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -69,6 +70,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     CityGazetteer::readEmbeddedInBackground();
+    MapGeometry::readEmbeddedInBackground();
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Park Explorer"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/parkexplorer.svg")));

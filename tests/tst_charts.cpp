@@ -827,6 +827,19 @@ private slots:
         }
     }
 
+    // A panel not shown (the Charts tab behind the table, at start) builds
+    // no chart until it is shown or asked for one.
+    void aHiddenPanelBuildsItsChartWhenShown()
+    {
+        ChartsPanel panel(m_proxy);
+        const QChartView *view = panel.findChild<QChartView *>();
+        QVERIFY(view);
+        QVERIFY(view->chart()->series().isEmpty());
+        panel.show();
+        QVERIFY(!view->chart()->series().isEmpty());
+        QCOMPARE(stacks(panel.chart()).categories.size(), 5);
+    }
+
     void panelRebuildsOncePerBurst()
     {
         ChartsPanel panel(m_proxy);

@@ -1,7 +1,10 @@
 #include "mapgeometry.h"
 
 #include "albersprojection.h"
+#include "backgroundpriority.h"
 #include "provincegeometry.h"
+
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
@@ -131,6 +134,16 @@ const MapGeometry &MapGeometry::embedded()
         return MapGeometry(*loaded);
     }();
     return geometry;
+}
+
+void MapGeometry::readEmbeddedInBackground()
+{
+    // The pool is waited for when the application quits, and a static's
+    // first use waits for an initialisation under way (C++11).
+    QThreadPool::globalInstance()->start([] {
+        BackgroundPriority::lowerThisThread();
+        embedded();
+    });
 }
 
 const MapGeometry::Province *MapGeometry::find(const QString &fullName) const

@@ -49,6 +49,10 @@ public:
     // The embedded outlines, projected on first use. Empty (with error())
     // only if the embedded data cannot be read, which the tests rule out.
     static const MapGeometry &embedded();
+    // Starts reading and projecting the embedded outlines on another thread,
+    // so that the window is built meanwhile (the map panel needs them, and
+    // its first use waits for them if they are not done).
+    static void readEmbeddedInBackground();
 
     QString error() const { return m_error; }
     const QList<Province> &provinces() const { return m_provinces; }

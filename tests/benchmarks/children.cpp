@@ -4,6 +4,7 @@
 #include "citygazetteer.h"
 #include "documentsession.h"
 #include "mainwindow.h"
+#include "map/mapgeometry.h"
 #include "parkstore.h"
 #include "table/parktableview.h"
 #include "translations.h"
@@ -150,6 +151,7 @@ int startupChild(int argc, char *argv[], bool baseline)
     }
     // In the order main() takes.
     CityGazetteer::readEmbeddedInBackground();
+    MapGeometry::readEmbeddedInBackground();
     Translations::install(Translations::systemLanguage());
     MainWindow window;
     window.tableView()->viewport()->installEventFilter(&watcher);

@@ -13,6 +13,7 @@
 #include "citygazetteer.h"
 #include "filter/filterbar.h"
 #include "mainwindow.h"
+#include "map/mapgeometry.h"
 #include "parkfilterproxy.h"
 #include "parkstore.h"
 #include "parktablemodel.h"
@@ -77,10 +78,14 @@ public:
         m_timer.start();
     }
 
-    // Runs the event loop until nothing has painted for QUIET ms (the
-    // interaction's result is on screen and the window is idle), or LIMIT
-    // ms pass. Returns {ms until the last paint, longest stall in ms}.
-    std::pair<double, double> end(int quietMs = 450, int limitMs = 120000)
+    // Runs the event loop until DONE (when given) says the interaction's
+    // work is done and nothing has painted for QUIET ms since (its result
+    // is on screen and the window is idle), or LIMIT ms pass. Returns {ms
+    // until the last paint, longest stall in ms}. A sort by a column not
+    // yet ranked waits for a worker, which may paint nothing for longer
+    // than QUIET.
+    std::pair<double, double> end(const std::function<bool()> &done = {}, int quietMs = 450,
+                                  int limitMs = 120000)
     {
         QElapsedTimer wall;
         wall.start();
@@ -88,7 +93,9 @@ public:
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
             QTest::qWait(5);
             const qint64 since = now() - std::max(m_lastPaint, m_start);
-            if (since > qint64(quietMs) * 1000000 || wall.elapsed() > limitMs)
+            if (wall.elapsed() > limitMs)
+                break;
+            if (since > qint64(quietMs) * 1000000 && (!done || done()))
                 break;
         }
         m_timer.stop();
@@ -140,15 +147,35 @@ void clickTab(QTabWidget *tabs, int index)
 }
 
 // Clicks on the 中文名称 header (pinyin) and the area header, in turn.
-void sortByHeaders(Probe &probe, QHeaderView *header, int repetitions)
+// Whether PROXY filters by TEXT, with no search still running.
+std::function<bool()> searched(const ParkFilterProxy *proxy, const QString &text)
+{
+    return [proxy, text] { return proxy->filter().text == text && !proxy->isSearching(); };
+}
+
+// Whether PROXY is sorted by COLUMN, with no sort waiting for its ranks.
+std::function<bool()> sortedBy(const ParkFilterProxy *proxy, int column)
+{
+    return
+        [proxy, column] { return proxy->sortColumn() == column && proxy->pendingSortColumn() < 0; };
+}
+
+std::function<bool()> sortedBy(const QSortFilterProxyModel *proxy, int column)
+{
+    return [proxy, column] { return proxy->sortColumn() == column; };
+}
+
+template <typename Proxy>
+void sortByHeaders(Probe &probe, QHeaderView *header, const Proxy *proxy, int repetitions)
 {
     for (int i = 0; i < repetitions; ++i) {
         probe.begin();
         clickHeader(header, ParkTableModel::NameZhColumn);
-        report(i == 0 ? "sort_name_zh_first" : "sort_name_zh", probe.end());
+        report(i == 0 ? "sort_name_zh_first" : "sort_name_zh",
+               probe.end(sortedBy(proxy, ParkTableModel::NameZhColumn)));
         probe.begin();
         clickHeader(header, ParkTableModel::AreaColumn);
-        report("sort_area", probe.end());
+        report("sort_area", probe.end(sortedBy(proxy, ParkTableModel::AreaColumn)));
     }
 }
 
@@ -162,6 +189,7 @@ int appSession(const QString &store, int repetitions)
     // As main() does, in the Chinese UI, where 中文名称 sorts by pinyin.
     Translations::install(QStringLiteral("zh_CN"));
     CityGazetteer::readEmbeddedInBackground();
+    MapGeometry::readEmbeddedInBackground();
     MainWindow window;
     window.resize(1600, 1000);
     window.show();
@@ -177,10 +205,10 @@ int appSession(const QString &store, int repetitions)
         search->setFocus();
         probe.begin();
         QTest::keyClick(search, Keystroke);
-        report("keystroke", probe.end());
+        report("keystroke", probe.end(searched(window.proxy(), QString(QLatin1Char(Keystroke)))));
         probe.begin();
         QTest::keyClick(search, Qt::Key_Escape);
-        report("escape", probe.end());
+        report("escape", probe.end(searched(window.proxy(), QString())));
         if (!search->text().isEmpty()) {
             std::fprintf(stderr, "Esc did not clear the search\n");
             return 1;
@@ -188,10 +216,10 @@ int appSession(const QString &store, int repetitions)
     }
 
     QHeaderView *header = window.tableView()->horizontalHeader();
-    sortByHeaders(probe, header, repetitions);
+    sortByHeaders(probe, header, window.proxy(), repetitions);
     probe.begin();
     clickHeader(header, ParkTableModel::NameZhColumn);
-    report("sort_name_zh", probe.end());
+    report("sort_name_zh", probe.end(sortedBy(window.proxy(), ParkTableModel::NameZhColumn)));
     if (window.proxy()->sortColumn() != ParkTableModel::NameZhColumn) {
         std::fprintf(stderr, "the header click did not sort\n");
         return 1;
@@ -282,7 +310,7 @@ int baselineSession(const QString &store, int repetitions)
         search->clear(); // a bare QLineEdit has no Esc; clearing is the same change
         report("escape", probe.end());
     }
-    sortByHeaders(probe, table->horizontalHeader(), repetitions);
+    sortByHeaders(probe, table->horizontalHeader(), &proxy, repetitions);
     std::printf("peak_kib=%.0f\n", statusKib("VmHWM"));
     std::printf("records=%d\n", model.rowCount());
     return 0;
