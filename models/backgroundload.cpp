@@ -67,10 +67,7 @@ LoadResult load(const QString &path, const std::shared_ptr<LoadControl> &control
 {
     auto job = std::make_shared<Job>();
     job->control = control;
-    threads()->start([path, searchShown, job] {
-        BackgroundPriority::lowerThisThread();
-        run(path, searchShown, job);
-    });
+    BackgroundPriority::start(threads(), [path, searchShown, job] { run(path, searchShown, job); });
 
     const auto finished = [&job] {
         const QMutexLocker lock(&job->mutex);

@@ -1,5 +1,6 @@
 #include "backgroundpriority.h"
 
+#include <QThreadPool>
 #include <QtGlobal>
 
 #ifdef Q_OS_LINUX
@@ -38,5 +39,13 @@ bool isThisThreadLowered()
 
 void lowerThisThread() {}
 #endif
+
+void start(QThreadPool *pool, std::function<void()> work)
+{
+    pool->start([work = std::move(work)] {
+        lowerThisThread();
+        work();
+    });
+}
 
 } // namespace BackgroundPriority

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <functional>
+
+class QThreadPool;
+
 // Work that the window does not wait on to answer its user (a load, the
 // search text, a column's ranks, a search, the recovery file, the city
 // gazetteer) runs on threads that give way to the window's thread: on a
@@ -16,5 +20,9 @@ void lowerThisThread();
 
 // Whether the calling thread runs at the lowered priority.
 bool isThisThreadLowered();
+
+// Runs WORK on one of POOL's threads, at the lowered priority. Work that
+// runs elsewhere (a continuation, std::async) calls lowerThisThread() first.
+void start(QThreadPool *pool, std::function<void()> work);
 
 } // namespace BackgroundPriority

@@ -242,10 +242,7 @@ void CityGazetteer::readEmbeddedInBackground()
 {
     // The pool is waited for when the application quits, and a static's
     // first use waits for an initialisation under way (C++11).
-    QThreadPool::globalInstance()->start([] {
-        BackgroundPriority::lowerThisThread();
-        embedded();
-    });
+    BackgroundPriority::start(QThreadPool::globalInstance(), [] { embedded(); });
 }
 
 QList<const CityInfo *> CityGazetteer::citiesIn(int provinceCode) const

@@ -81,8 +81,7 @@ SearchIndex SearchIndex::of(const SharedRecords &records, bool atOnce)
     index.m_build->future = promise->future();
     index.m_waiting.store(true, std::memory_order_release);
     const std::weak_ptr<Build> wanted = index.m_build;
-    pool->start([records, promise, wanted] {
-        BackgroundPriority::lowerThisThread();
+    BackgroundPriority::start(pool, [records, promise, wanted] {
         QList<QString> texts;
         texts.reserve(records.size());
         for (qsizetype i = 0; i < records.size(); ++i) {

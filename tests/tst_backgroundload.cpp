@@ -28,6 +28,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
 #include <thread>
 
@@ -203,6 +204,27 @@ private slots:
 #ifdef Q_OS_LINUX
         QVERIFY(lowered);
         QVERIFY(startedLowered);
+#endif
+        QCOMPARE(threadNice(), windowNice);
+    }
+
+    // Work started through BackgroundPriority runs on the pool given, at the
+    // lowered priority, and leaves the caller's priority alone.
+    void workStartedInTheBackgroundRunsLowered()
+    {
+        const int windowNice = threadNice();
+        QThreadPool pool;
+        std::atomic<bool> lowered = false;
+        std::atomic<bool> onThePool = false;
+        QThread *const caller = QThread::currentThread();
+        BackgroundPriority::start(&pool, [&] {
+            lowered = BackgroundPriority::isThisThreadLowered();
+            onThePool = QThread::currentThread() != caller;
+        });
+        QVERIFY(pool.waitForDone(10000));
+        QVERIFY(onThePool);
+#ifdef Q_OS_LINUX
+        QVERIFY(lowered);
 #endif
         QCOMPARE(threadNice(), windowNice);
     }

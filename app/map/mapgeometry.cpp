@@ -140,10 +140,7 @@ void MapGeometry::readEmbeddedInBackground()
 {
     // The pool is waited for when the application quits, and a static's
     // first use waits for an initialisation under way (C++11).
-    QThreadPool::globalInstance()->start([] {
-        BackgroundPriority::lowerThisThread();
-        embedded();
-    });
+    BackgroundPriority::start(QThreadPool::globalInstance(), [] { embedded(); });
 }
 
 const MapGeometry::Province *MapGeometry::find(const QString &fullName) const
