@@ -89,6 +89,16 @@ QMap<QString, ProvinceCount> byProvinceAndCity(const Records &records)
     return halves[0];
 }
 
+QMap<QString, Count> byProvinceFrom(const QMap<QString, ProvinceCount> &counted)
+{
+    QMap<QString, Count> provinces;
+    for (auto it = counted.cbegin(); it != counted.cend(); ++it) {
+        if (!it.key().isEmpty())
+            provinces.insert(it.key(), it->count);
+    }
+    return provinces;
+}
+
 QMap<Leadership, int> byLeadership(const Records &records)
 {
     QMap<Leadership, int> counts;

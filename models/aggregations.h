@@ -76,10 +76,15 @@ struct ProvinceCount
 {
     Count count;
     QMap<QString, Count> cities;
+    bool operator==(const ProvinceCount &o) const { return count == o.count && cities == o.cities; }
+    bool operator!=(const ProvinceCount &o) const { return !(*this == o); }
 };
 // byProvince() with each province's byCity(), in one pass. Unlike
 // byProvince(), records without a province are counted too, under "".
 QMap<QString, ProvinceCount> byProvinceAndCity(const Records &records);
+// byProvince() as byProvinceAndCity() gave it (COUNTED), without counting
+// the records again.
+QMap<QString, Count> byProvinceFrom(const QMap<QString, ProvinceCount> &counted);
 QMap<Leadership, int> byLeadership(const Records &records);
 QMap<CarrierType, int> byCarrierType(const Records &records);
 // Keyed by founding year; records with an unknown date are not counted.

@@ -108,7 +108,6 @@ void ParkFilterProxy::setSourceModel(QAbstractItemModel *model)
     Q_ASSERT_X(m_model || !model, "ParkFilterProxy", "the source must be a ParkTableModel");
     dropStructured();
     dropSortColumn();
-    m_allByProvinceAndCity.reset();
     m_all.reset();
     m_textMatches.clear();
     ++m_rowsChanged;
@@ -118,7 +117,6 @@ void ParkFilterProxy::setSourceModel(QAbstractItemModel *model)
         // that the cache is current when they call filterAcceptsRow().
         connect(m_model, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                    m_allByProvinceAndCity.reset();
                     m_all.reset();
                     if (topLeft.isValid() && bottomRight.isValid()) {
                         updateStructured(topLeft.row(), bottomRight.row());
@@ -135,7 +133,6 @@ void ParkFilterProxy::setSourceModel(QAbstractItemModel *model)
                 });
         const auto drop = [this] {
             ++m_rowsChanged;
-            m_allByProvinceAndCity.reset();
             m_all.reset();
             m_textMatches.clear();
             dropStructured();
@@ -536,9 +533,8 @@ void ParkFilterProxy::startRanking(int column)
     const QAbstractItemModel *model = m_model;
     auto promise = std::make_shared<QPromise<std::shared_ptr<SortColumn>>>();
     m_preparing->setFuture(promise->future());
-    QThreadPool::globalInstance()->start(
-        [promise, records, english, collator, role, model, column] {
-            BackgroundPriority::lowerThisThread();
+    BackgroundPriority::start(
+        QThreadPool::globalInstance(), [promise, records, english, collator, role, model, column] {
             promise->start();
             promise->addResult(std::make_shared<SortColumn>(*model, column, role, collator,
                                                             sortValues(records, column, english)));
@@ -611,9 +607,12 @@ ParkSnapshot ParkFilterProxy::allRecords() const
 const QMap<QString, Aggregations::ProvinceCount> &
 ParkFilterProxy::allRecordsByProvinceAndCity() const
 {
-    if (!m_allByProvinceAndCity)
-        m_allByProvinceAndCity = Aggregations::byProvinceAndCity(allRecords().pointers());
-    return *m_allByProvinceAndCity;
+    static const QMap<QString, Aggregations::ProvinceCount> none;
+    if (!m_model)
+        return none;
+    // Kept with the snapshot of all, which this proxy keeps until a change.
+    allRecords();
+    return m_all->byProvinceAndCity();
 }
 
 ParkSnapshot ParkFilterProxy::recordsAcceptedBy(const ParkFilter &filter) const

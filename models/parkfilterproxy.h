@@ -91,9 +91,9 @@ public:
     ParkSnapshot shownRecordsInSourceOrder() const;
     // Every record of the source, whatever the filter, in source order.
     ParkSnapshot allRecords() const;
-    // Aggregations::byProvinceAndCity() of allRecords(), kept until the
-    // records change: the filter bar's lists and the province tree both
-    // show it, and counting a million parks takes 50 ms.
+    // allRecords().byProvinceAndCity(): the filter bar's lists and the
+    // province tree show it. Valid until the records change (keep the
+    // snapshot to read it longer).
     const QMap<QString, Aggregations::ProvinceCount> &allRecordsByProvinceAndCity() const;
     // The records of the source that FILTER accepts (the proxy's own filter
     // aside), in source order; the map shows every criterion but the
@@ -170,7 +170,6 @@ private:
     // search takes it as it is, and copying a million flags (a megabyte of
     // fresh pages) at each keystroke stood the window still.
     mutable QList<char> m_structured;
-    mutable std::optional<QMap<QString, Aggregations::ProvinceCount>> m_allByProvinceAndCity;
     // Whether each source row's search text holds the filter's text, found
     // on two threads when the text changes (searching a million parks takes
     // 60 ms on one), updated for edited rows. Empty below TextMatchRows

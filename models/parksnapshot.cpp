@@ -48,3 +48,10 @@ QStringList ParkSnapshot::ids() const
         list.append(r->id);
     return list;
 }
+
+const QMap<QString, Aggregations::ProvinceCount> &ParkSnapshot::byProvinceAndCity() const
+{
+    std::call_once(d->counted,
+                   [this] { d->byProvinceAndCity = Aggregations::byProvinceAndCity(d->pointers); });
+    return d->byProvinceAndCity;
+}

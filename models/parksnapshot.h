@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <mutex>
 #include <vector>
 
 // A read-only copy of some records, taken at one moment. Views keep and
@@ -40,11 +41,19 @@ public:
     // records are never changed after construction.
     const Aggregations::Records &pointers() const { return d->pointers; }
 
+    // Aggregations::byProvinceAndCity() of these records, counted on first
+    // ask (from any thread) and kept with the snapshot and its copies: the
+    // province tree, the filter bar, the charts and the map count the same
+    // records by province, and counting a million parks takes 20 ms each.
+    const QMap<QString, Aggregations::ProvinceCount> &byProvinceAndCity() const;
+
 private:
     struct Data
     {
         SharedRecords shared; // holds the records the pointers point at
         Aggregations::Records pointers;
+        mutable std::once_flag counted;
+        mutable QMap<QString, Aggregations::ProvinceCount> byProvinceAndCity;
     };
     std::shared_ptr<const Data> d;
 };

@@ -1,5 +1,6 @@
 #include "aggregations.h"
 #include "fieldregistry.h"
+#include "parksnapshot.h"
 #include "parkstore.h"
 #include "reportfigures.h"
 #include "summary.h"
@@ -89,6 +90,30 @@ private slots:
         for (const Aggregations::Count &city : std::as_const(cities))
             expectedInCities += city.total;
         QCOMPARE(inCities, expectedInCities);
+    }
+
+    // A snapshot counts its records once, for every view and every copy,
+    // as byProvinceAndCity() counts them; byProvinceFrom() reads byProvince()
+    // off those counts.
+    void aSnapshotKeepsItsCountsByProvince()
+    {
+        QList<ParkRecord> records = doc.parks;
+        ParkRecord noProvince = doc.parks.at(0);
+        noProvince.province.clear();
+        records.append(noProvince);
+        const ParkSnapshot snapshot(records);
+        const ParkSnapshot copy = snapshot;
+        const auto &counted = snapshot.byProvinceAndCity();
+        QCOMPARE(counted, Aggregations::byProvinceAndCity(snapshot.pointers()));
+        QVERIFY(counted.contains(QString()));
+        QCOMPARE(&copy.byProvinceAndCity(), &counted);
+        QCOMPARE(Aggregations::byProvinceFrom(counted),
+                 Aggregations::byProvince(snapshot.pointers()));
+
+        // Some of the records: counted apart, as they are.
+        const ParkSnapshot some(SharedRecords(records), std::vector<int>{0, 1, 2});
+        QCOMPARE(some.byProvinceAndCity(), Aggregations::byProvinceAndCity(some.pointers()));
+        QVERIFY(some.byProvinceAndCity() != counted);
     }
 
     void byProvinceAndCityCountsAsByProvinceAndByCity()

@@ -283,6 +283,47 @@ private slots:
         QCOMPARE(fund.size(), 3);
     }
 
+    // A count of parks is read off a snapshot's counts by province (which
+    // the province tree and the charts share) with the same figures, and so
+    // the same classes and fills, as counting the records; a sum needs the
+    // records.
+    void countsComeFromTheSnapshotsCountsByProvince()
+    {
+        QList<ParkRecord> parks = records;
+        ParkRecord noProvince = records.at(0);
+        noProvince.province.clear();
+        parks.append(noProvince);
+        const ParkSnapshot snapshot(parks);
+        const auto &counted = snapshot.byProvinceAndCity();
+        for (MapMetric metric : MapMetrics::all()) {
+            const auto fromCounts = provinceFiguresFromCounts(metric, counted);
+            QCOMPARE(fromCounts.has_value(), MapMetrics::isParkCount(metric));
+            if (!fromCounts)
+                continue;
+            const auto counting = provinceFigures(metric, snapshot.pointers());
+            QCOMPARE(fromCounts->keys(), counting.keys());
+            for (auto it = counting.cbegin(); it != counting.cend(); ++it) {
+                const ProvinceFigures &f = fromCounts->value(it.key());
+                QCOMPARE(f.parks, it->parks);
+                QCOMPARE(f.known, it->known);
+                QCOMPARE(f.leftOut, it->leftOut);
+                QCOMPARE(f.qualified, it->qualified);
+                QCOMPARE(f.qualifiedValues, it->qualifiedValues);
+                QCOMPARE(f.value, it->value);
+            }
+
+            ChoroplethScene fromSnapshot;
+            ChoroplethScene fromRecords;
+            fromSnapshot.setData(snapshot, metric, Classification::Method::Jenks, 5, QString(),
+                                 true, false);
+            fromRecords.setData(snapshot.pointers(), metric, Classification::Method::Jenks, 5,
+                                QString(), true, false);
+            QCOMPARE(fromSnapshot.classes().parkCount(), fromRecords.classes().parkCount());
+            for (const QString &name : fromRecords.provinceNames())
+                QCOMPARE(fromSnapshot.fillOf(name), fromRecords.fillOf(name));
+        }
+    }
+
     void formatValue()
     {
         QCOMPARE(MapMetrics::formatValue(MapMetric::ParkCount, 7), QStringLiteral("7"));

@@ -195,7 +195,7 @@ void ChartsPanel::rebuild()
 {
     m_refresh->done();
     const ParkSnapshot shown = recordsFor(m_kind);
-    BuiltChart next = buildChart(m_kind, shown.pointers(), options(darkPalette()));
+    BuiltChart next = buildChart(m_kind, shown, options(darkPalette()));
     ChartToolTips::attach(next.chart);
     connectClicks(next.chart);
     // The view releases the old chart without deleting it.
@@ -267,7 +267,7 @@ ExportResult ChartsPanel::exportTo(const QString &path, const ImageExportSetting
 {
     // A chart of its own, so that the one on screen keeps its theme and size.
     const ParkSnapshot shown = recordsFor(m_kind);
-    const BuiltChart built = buildChart(m_kind, shown.pointers(), options(dark));
+    const BuiltChart built = buildChart(m_kind, shown, options(dark));
     const std::unique_ptr<QChart> chart(built.chart);
     ImageExportSettings s = settings;
     if (s.title.isEmpty())

@@ -245,6 +245,9 @@ struct Build
     }
 
     const Aggregations::Records &records;
+    // The snapshot RECORDS are the pointers of, if given: its counts by
+    // province are kept with it, made once for every view.
+    const ParkSnapshot *snapshot = nullptr;
     const ChartOptions &options;
     QLocale locale;
     QChart *chart;
@@ -552,7 +555,9 @@ QString titleFor(ChartKind kind, int shown)
 
 void buildByProvince(Build &b)
 {
-    const QMap<QString, Aggregations::Count> counts = Aggregations::byProvince(b.records);
+    const QMap<QString, Aggregations::Count> counts =
+        b.snapshot ? Aggregations::byProvinceFrom(b.snapshot->byProvinceAndCity())
+                   : Aggregations::byProvince(b.records);
     QList<StackRow> rows;
     int placed = 0;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
@@ -1176,10 +1181,13 @@ bool chartKindUsesTopN(ChartKind kind)
            kind == ChartKind::TopEnterprises || kind == ChartKind::TopFund;
 }
 
-BuiltChart buildChart(ChartKind kind, const Aggregations::Records &records,
-                      const ChartOptions &options)
+namespace {
+
+BuiltChart build(ChartKind kind, const Aggregations::Records &records, const ParkSnapshot *snapshot,
+                 const ChartOptions &options)
 {
     Build b(kind, records, options);
+    b.snapshot = snapshot;
     switch (kind) {
     case ChartKind::ByProvince:
         buildByProvince(b);
@@ -1228,4 +1236,17 @@ BuiltChart buildChart(ChartKind kind, const Aggregations::Records &records,
         description << b.info.footnote + QLatin1Char('.');
     b.info.description = description.join(QLatin1Char('\n'));
     return {b.chart, b.info};
+}
+
+} // namespace
+
+BuiltChart buildChart(ChartKind kind, const Aggregations::Records &records,
+                      const ChartOptions &options)
+{
+    return build(kind, records, nullptr, options);
+}
+
+BuiltChart buildChart(ChartKind kind, const ParkSnapshot &records, const ChartOptions &options)
+{
+    return build(kind, records.pointers(), &records, options);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aggregations.h"
+#include "parksnapshot.h"
 #include "reportfigures.h"
 
 #include <QList>
@@ -91,3 +92,6 @@ struct BuiltChart
 // The records are read only during the call.
 BuiltChart buildChart(ChartKind kind, const Aggregations::Records &records,
                       const ChartOptions &options);
+// The same chart of a snapshot's records, counted through what the snapshot
+// keeps (ParkSnapshot::byProvinceAndCity).
+BuiltChart buildChart(ChartKind kind, const ParkSnapshot &records, const ChartOptions &options);

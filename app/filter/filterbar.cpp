@@ -287,11 +287,7 @@ void FilterBar::refreshChoices()
     const bool english = Translations::isEnglish();
     const QMap<QString, Aggregations::ProvinceCount> &counts =
         m_proxy->allRecordsByProvinceAndCity();
-    QMap<QString, Aggregations::Count> provinceCounts;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (!it.key().isEmpty())
-            provinceCounts.insert(it.key(), it->count);
-    }
+    const QMap<QString, Aggregations::Count> provinceCounts = Aggregations::byProvinceFrom(counts);
     QList<CheckListButton::Item> provinceItems;
     for (const auto &[name, count] : Aggregations::rankedByCount(provinceCounts))
         provinceItems.append({name, QStringLiteral("%1 (%2)")

@@ -85,10 +85,19 @@ ChoroplethClasses::ChoroplethClasses(MapMetric metric, const Aggregations::Recor
                                      const QList<ReportFigure> &report,
                                      Aggregations::QualifiedValues qualified,
                                      const AreaOfRecord &areaOf)
+    : ChoroplethClasses(metric,
+                        areaOf ? areaFigures(metric, records, qualified, areaOf)
+                               : provinceFigures(metric, records, qualified),
+                        method, classes, report, qualified)
+{}
+
+ChoroplethClasses::ChoroplethClasses(MapMetric metric, QMap<QString, ProvinceFigures> figures,
+                                     Classification::Method method, int classes,
+                                     const QList<ReportFigure> &report,
+                                     Aggregations::QualifiedValues qualified)
     : m_metric(metric)
     , m_method(method)
-    , m_figures(areaOf ? areaFigures(metric, records, qualified, areaOf)
-                       : provinceFigures(metric, records, qualified))
+    , m_figures(std::move(figures))
     , m_qualified(qualified)
 {
     for (const ProvinceFigures &f : std::as_const(m_figures)) {

@@ -61,6 +61,12 @@ public:
         int classes, const QList<ReportFigure> &report = {},
         Aggregations::QualifiedValues qualified = Aggregations::QualifiedValues::Exclude,
         const AreaOfRecord &areaOf = {});
+    // The same classes of FIGURES already made (provinceFigures(),
+    // provinceFiguresFromCounts()).
+    ChoroplethClasses(
+        MapMetric metric, QMap<QString, ProvinceFigures> figures, Classification::Method method,
+        int classes, const QList<ReportFigure> &report = {},
+        Aggregations::QualifiedValues qualified = Aggregations::QualifiedValues::Exclude);
 
     MapMetric metric() const { return m_metric; }
     Classification::Method method() const { return m_method; }

@@ -273,6 +273,29 @@ QMap<QString, ProvinceFigures> provinceFigures(MapMetric metric,
     return halves[0];
 }
 
+std::optional<QMap<QString, ProvinceFigures>>
+provinceFiguresFromCounts(MapMetric metric,
+                          const QMap<QString, Aggregations::ProvinceCount> &counted)
+{
+    if (!MapMetrics::isParkCount(metric))
+        return std::nullopt;
+    QMap<QString, ProvinceFigures> figures;
+    for (auto it = counted.cbegin(); it != counted.cend(); ++it) {
+        const Aggregations::Count &parks = it->count;
+        if (it.key().isEmpty() || parks.total == 0)
+            continue;
+        ProvinceFigures f;
+        f.parks = parks;
+        // Every park counts, with 1 or 0 (addFigures()).
+        f.known = parks.total;
+        f.value = metric == MapMetric::GovernmentCount   ? parks.government
+                  : metric == MapMetric::EnterpriseCount ? parks.enterprise
+                                                         : parks.total;
+        figures.insert(it.key(), f);
+    }
+    return figures;
+}
+
 QMap<QString, ProvinceFigures> areaFigures(MapMetric metric, const Aggregations::Records &records,
                                            Aggregations::QualifiedValues qualified,
                                            const AreaOfRecord &areaOf)

@@ -91,6 +91,13 @@ struct ProvinceFigures
 QMap<QString, ProvinceFigures>
 provinceFigures(MapMetric metric, const Aggregations::Records &records,
                 Aggregations::QualifiedValues qualified = Aggregations::QualifiedValues::Exclude);
+// provinceFigures() of a count METRIC (isParkCount) from the records'
+// counts by province (COUNTED, as Aggregations::byProvinceAndCity() gives
+// them), without reading the records again; nullopt for a sum, which needs
+// them.
+std::optional<QMap<QString, ProvinceFigures>>
+provinceFiguresFromCounts(MapMetric metric,
+                          const QMap<QString, Aggregations::ProvinceCount> &counted);
 
 // The area (province or city) a park counts in, as the map keys it; empty
 // for a park the map does not show.

@@ -147,6 +147,20 @@ void ChoroplethScene::setData(const Aggregations::Records &records, MapMetric me
                               Classification::Method method, int classes, const QString &filterText,
                               bool english, bool darkTheme)
 {
+    show(records, nullptr, metric, method, classes, filterText, english, darkTheme);
+}
+
+void ChoroplethScene::setData(const ParkSnapshot &records, MapMetric metric,
+                              Classification::Method method, int classes, const QString &filterText,
+                              bool english, bool darkTheme)
+{
+    show(records.pointers(), &records, metric, method, classes, filterText, english, darkTheme);
+}
+
+void ChoroplethScene::show(const Aggregations::Records &records, const ParkSnapshot *snapshot,
+                           MapMetric metric, Classification::Method method, int classes,
+                           const QString &filterText, bool english, bool darkTheme)
+{
     m_english = english;
     m_dark = darkTheme;
     m_filterText = filterText;
@@ -170,12 +184,20 @@ void ChoroplethScene::setData(const Aggregations::Records &records, MapMetric me
         m_classes = ChoroplethClasses(metric, inProvince, method, classes, {}, m_qualified, cityOf);
         // The report's count of the province's parks, set beside the
         // dataset's in the subtitle.
-        const ChoroplethClasses national(MapMetric::ParkCount, {}, method, classes, m_report);
+        const ChoroplethClasses national(MapMetric::ParkCount, Aggregations::Records(), method,
+                                         classes, m_report);
         m_reportedProvinceParks = national.reportCountOf(province);
         setMarkerRecords(inProvince);
         rebuildCircles({});
     } else {
-        m_classes = ChoroplethClasses(metric, records, method, classes, m_report, m_qualified);
+        // A count from the snapshot's counts by province: at a million parks
+        // counting them again was half of the first Map tab's stall.
+        m_classes =
+            snapshot && MapMetrics::isParkCount(metric)
+                ? ChoroplethClasses(
+                      metric, *provinceFiguresFromCounts(metric, snapshot->byProvinceAndCity()),
+                      method, classes, m_report, m_qualified)
+                : ChoroplethClasses(metric, records, method, classes, m_report, m_qualified);
         setMarkerRecords(records);
         // Counted only while shown, as markers are built.
         rebuildCircles(m_circlesVisible ? records : Aggregations::Records());

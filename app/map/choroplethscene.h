@@ -3,6 +3,7 @@
 #include "choroplethclasses.h"
 #include "mapgeometry.h"
 #include "parkmarkers.h"
+#include "parksnapshot.h"
 #include "provincelayercache.h"
 
 #include <QGraphicsScene>
@@ -44,6 +45,12 @@ public:
     void setData(const Aggregations::Records &records, MapMetric metric,
                  Classification::Method method, int classes, const QString &filterText,
                  bool english, bool darkTheme);
+    // The same for a snapshot's records; a count of parks is then taken
+    // from the snapshot's counts by province (ParkSnapshot::byProvinceAndCity,
+    // which the province tree and the charts share) instead of counting
+    // every record again.
+    void setData(const ParkSnapshot &records, MapMetric metric, Classification::Method method,
+                 int classes, const QString &filterText, bool english, bool darkTheme);
     const ChoroplethClasses &classes() const { return m_classes; }
     // The report's figures, for provinces it counts parks in that the
     // dataset lacks and for its count of provinces; used from the next
@@ -165,6 +172,10 @@ protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
+    // setData(), with the SNAPSHOT RECORDS are the pointers of, if any.
+    void show(const Aggregations::Records &records, const ParkSnapshot *snapshot, MapMetric metric,
+              Classification::Method method, int classes, const QString &filterText, bool english,
+              bool darkTheme);
     void buildItems();
     void setMarkerRecords(const Aggregations::Records &records);
     void rebuildMarkers();

@@ -216,8 +216,8 @@ void ProvinceChoroplethView::rebuild()
     // when they are shown.
     (m_scene == m_nationalScene ? m_nationalRecords : m_cityRecords) = records;
     m_scene->setQualifiedValues(m_qualified);
-    m_scene->setData(records.pointers(), m_metric, m_method, m_classes,
-                     FilterDescription::summary(others), Translations::isEnglish(), m_dark);
+    m_scene->setData(records, m_metric, m_method, m_classes, FilterDescription::summary(others),
+                     Translations::isEnglish(), m_dark);
     m_scene->setSelectedProvinces(selectedAreas(filter));
     setAccessibleDescription(m_scene->accessibleSummary());
     // The tip shows figures that may just have changed.
