@@ -142,7 +142,7 @@ void FlatSortFilterProxy::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_sortOrder = order;
     if (column >= 0 && sourceModel() && column < sourceModel()->columnCount()) {
-        m_order = sortedSourceRows(column, order);
+        sortedSourceRows(column, order, m_order);
     } else {
         m_order.resize(m_accepted.size());
         std::iota(m_order.begin(), m_order.end(), 0);
@@ -195,9 +195,10 @@ std::vector<char> FlatSortFilterProxy::acceptedSourceRows() const
     return accepted;
 }
 
-std::vector<int> FlatSortFilterProxy::sortedSourceRows(int column, Qt::SortOrder order) const
+void FlatSortFilterProxy::sortedSourceRows(int column, Qt::SortOrder order,
+                                           std::vector<int> &rows) const
 {
-    std::vector<int> rows(size_t(sourceModel() ? sourceModel()->rowCount() : 0));
+    rows.resize(size_t(sourceModel() ? sourceModel()->rowCount() : 0));
     std::iota(rows.begin(), rows.end(), 0);
     const QAbstractItemModel *model = sourceModel();
     std::stable_sort(rows.begin(), rows.end(), [&](int l, int r) {
@@ -205,7 +206,6 @@ std::vector<int> FlatSortFilterProxy::sortedSourceRows(int column, Qt::SortOrder
         const QModelIndex right = model->index(r, column);
         return order == Qt::AscendingOrder ? lessThan(left, right) : lessThan(right, left);
     });
-    return rows;
 }
 
 bool FlatSortFilterProxy::goesBefore(int l, int r) const
@@ -252,7 +252,7 @@ void FlatSortFilterProxy::resetOrder()
     const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
     m_accepted = rows > 0 ? acceptedSourceRows() : std::vector<char>();
     if (m_sortColumn >= 0 && rows > 0 && m_sortColumn < sourceModel()->columnCount()) {
-        m_order = sortedSourceRows(m_sortColumn, m_sortOrder);
+        sortedSourceRows(m_sortColumn, m_sortOrder, m_order);
     } else {
         m_order.resize(size_t(rows));
         std::iota(m_order.begin(), m_order.end(), 0);
@@ -311,8 +311,11 @@ void FlatSortFilterProxy::sourceDataChanged(const QModelIndex &topLeft,
                              (roles.isEmpty() || roles.contains(m_sortRole));
     if (last - first + 1 > RowsChangedOneByOne) {
         std::vector<char> accepted = acceptedSourceRows();
-        std::vector<int> order =
-            sortChanged ? sortedSourceRows(m_sortColumn, m_sortOrder) : m_order;
+        std::vector<int> order;
+        if (sortChanged)
+            sortedSourceRows(m_sortColumn, m_sortOrder, order);
+        else
+            order = m_order;
         if (accepted != m_accepted || order != m_order) {
             beginLayout(NoLayoutChangeHint);
             m_accepted = std::move(accepted);
@@ -469,7 +472,7 @@ void FlatSortFilterProxy::sourceRowsInserted(const QModelIndex &parent, int firs
         m_order.resize(m_accepted.size());
         std::iota(m_order.begin(), m_order.end(), 0);
     } else if (count > RowsChangedOneByOne) {
-        m_order = sortedSourceRows(m_sortColumn, m_sortOrder);
+        sortedSourceRows(m_sortColumn, m_sortOrder, m_order);
     } else {
         for (int row = first; row <= last; ++row)
             m_order.insert(m_order.begin() + qsizetype(orderPosition(row)), row);

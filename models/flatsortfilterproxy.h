@@ -69,9 +69,10 @@ protected:
     // One flag per source row: whether the filter lets it through. By
     // default filterAcceptsRow() for each.
     virtual std::vector<char> acceptedSourceRows() const;
-    // Every source row, in the order of COLUMN: by default a stable sort
-    // by lessThan(). Rows that compare equal keep their source order.
-    virtual std::vector<int> sortedSourceRows(int column, Qt::SortOrder order) const;
+    // Every source row, in the order of COLUMN, into ROWS (whose memory is
+    // used again; what it held is not read): by default a stable sort by
+    // lessThan(). Rows that compare equal keep their source order.
+    virtual void sortedSourceRows(int column, Qt::SortOrder order, std::vector<int> &rows) const;
 
 private:
     // Whether source row L goes before R in the current order.

@@ -338,11 +338,13 @@ std::vector<char> ParkFilterProxy::acceptedSourceRows() const
     return accepted;
 }
 
-std::vector<int> ParkFilterProxy::sortedSourceRows(int column, Qt::SortOrder order) const
+void ParkFilterProxy::sortedSourceRows(int column, Qt::SortOrder order,
+                                       std::vector<int> &rows) const
 {
     if (!m_model || sortRole() != ParkTableModel::SortRole)
-        return FlatSortFilterProxy::sortedSourceRows(column, order);
-    return rankedColumn(column).sortedRows(order);
+        FlatSortFilterProxy::sortedSourceRows(column, order, rows);
+    else
+        rankedColumn(column).sortedRows(order, rows);
 }
 
 void ParkFilterProxy::ensureStructured() const

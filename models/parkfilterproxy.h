@@ -136,7 +136,7 @@ protected:
     // From the kept flags, on two threads.
     std::vector<char> acceptedSourceRows() const override;
     // From the column's ranks, without comparing pairs.
-    std::vector<int> sortedSourceRows(int column, Qt::SortOrder order) const override;
+    void sortedSourceRows(int column, Qt::SortOrder order, std::vector<int> &rows) const override;
 
 private:
     void ensureStructured() const;

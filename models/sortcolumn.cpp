@@ -109,6 +109,7 @@ void SortColumn::update(int first, int last)
 
 void SortColumn::readValues(int first, int last)
 {
+    m_readSinceRanked = true;
     for (int row = first; row <= last; ++row) {
         QVariant value = m_model.index(row, m_column).data(m_role);
         m_rank[size_t(row)] = value.isValid() ? Changed : Unknown;
@@ -170,15 +171,21 @@ void SortColumn::rank()
             return l.kind < r.kind;
         if (l.prefix != r.prefix)
             return l.prefix < r.prefix;
-        return compare(l.row, r.row) < 0;
+        const int values = compare(l.row, r.row);
+        return values != 0 ? values < 0 : l.row < r.row;
     });
-    int64_t rank = 0;
+    m_byRank.resize(order.size());
+    m_rankOf.resize(order.size());
+    int rank = 0;
     for (size_t i = 0; i < order.size(); ++i) {
         if (i > 0 && compare(order[i - 1].row, order[i].row) != 0)
             ++rank;
         m_rank[size_t(order[i].row)] = rank;
+        m_byRank[i] = order[i].row;
+        m_rankOf[i] = rank;
     }
     m_changed = 0;
+    m_readSinceRanked = false;
 }
 
 SortColumn::Kind SortColumn::kindOf(int row) const
@@ -220,53 +227,58 @@ int SortColumn::compare(int l, int r) const
 
 std::vector<int> SortColumn::sortedRows(Qt::SortOrder order) const
 {
+    std::vector<int> rows;
+    sortedRows(order, rows);
+    return rows;
+}
+
+void SortColumn::sortedRows(Qt::SortOrder order, std::vector<int> &rows) const
+{
     const bool ascending = order == Qt::AscendingOrder;
-    int64_t highest = -1;
-    for (int64_t rank : m_rank)
-        highest = std::max(highest, rank);
-    // Where each rank's rows start, ranks placed in the order asked for.
-    const auto slot = [ascending, highest](int64_t rank) {
-        return size_t(ascending ? rank : highest - rank);
-    };
-    std::vector<int> start(size_t(highest + 2), 0);
-    for (int64_t rank : m_rank) {
-        if (rank >= 0)
-            ++start[slot(rank) + 1];
-    }
-    for (size_t i = 1; i < start.size(); ++i)
-        start[i] += start[i - 1];
-    // Room for every row: with no row changed since the ranks were made
-    // (most often) this is the result, and no second list is made.
-    std::vector<int> ranked;
-    ranked.reserve(m_rank.size());
-    ranked.resize(size_t(start.back()));
+    rows.clear();
+    rows.reserve(m_rank.size());
     std::vector<int> changed;
     std::vector<int> unknown;
     for (int row = 0; row < rowCount(); ++row) {
         const int64_t rank = m_rank[size_t(row)];
-        if (rank >= 0)
-            ranked[size_t(start[slot(rank)]++)] = row;
-        else if (rank == Changed)
+        if (rank == Changed)
             changed.push_back(row);
-        else
+        else if (rank == Unknown)
             unknown.push_back(row);
     }
-    const auto before = [this, ascending](int l, int r) {
-        if (ascending ? less(l, r) : less(r, l))
-            return true;
-        if (ascending ? less(r, l) : less(l, r))
-            return false;
-        return l < r;
+    // The ranked rows: those read again since are no longer where their
+    // old rank put them (they are changed or unknown now).
+    const auto add = [&](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i) {
+            const int row = m_byRank[i];
+            if (!m_readSinceRanked || m_rank[size_t(row)] >= 0)
+                rows.push_back(row);
+        }
     };
-    if (changed.empty()) {
-        ranked.insert(ranked.end(), unknown.begin(), unknown.end());
-        return ranked;
+    if (ascending) {
+        add(0, m_byRank.size());
+    } else {
+        // The ranks from the highest, each rank's rows in row order.
+        for (size_t end = m_byRank.size(); end > 0;) {
+            size_t begin = end - 1;
+            while (begin > 0 && m_rankOf[begin - 1] == m_rankOf[end - 1])
+                --begin;
+            add(begin, end);
+            end = begin;
+        }
     }
-    std::sort(changed.begin(), changed.end(), before);
-    std::vector<int> rows;
-    rows.reserve(m_rank.size());
-    std::merge(ranked.begin(), ranked.end(), changed.begin(), changed.end(),
-               std::back_inserter(rows), before);
+    if (!changed.empty()) {
+        const auto before = [this, ascending](int l, int r) {
+            if (ascending ? less(l, r) : less(r, l))
+                return true;
+            if (ascending ? less(r, l) : less(l, r))
+                return false;
+            return l < r;
+        };
+        std::sort(changed.begin(), changed.end(), before);
+        const auto ranked = qsizetype(rows.size());
+        rows.insert(rows.end(), changed.begin(), changed.end());
+        std::inplace_merge(rows.begin(), rows.begin() + ranked, rows.end(), before);
+    }
     rows.insert(rows.end(), unknown.begin(), unknown.end());
-    return rows;
 }

@@ -258,11 +258,32 @@ private slots:
             source->item(row, 0)->setData(row % 7 == 0 ? QVariant() : QVariant(row % 23),
                                           ValueRole);
         SortColumn column(*source, 0, ValueRole, QCollator(QLocale::c()));
+        const auto check = [&] { sortedRowsAreAStableSortOfTheValues(column); };
+        check();
         for (int edit = 0; edit < 12; ++edit) {
             const int row = int(random.bounded(source->rowCount()));
             source->item(row, 0)->setData(edit % 4 == 0 ? QVariant() : QVariant(edit), ValueRole);
             column.update(row, row);
         }
+        check();
+        // Once the ranks are made again (a sixteenth of the rows read again).
+        column.update(0, source->rowCount() - 1);
+        check();
+
+        // The rows are written into the list given, in its own memory.
+        std::vector<int> rows;
+        rows.reserve(size_t(source->rowCount()));
+        const int *memory = rows.data();
+        column.sortedRows(Qt::DescendingOrder, rows);
+        QCOMPARE(rows.data(), memory);
+        QCOMPARE(rows, column.sortedRows(Qt::DescendingOrder));
+    }
+
+private:
+    // sortedRows() of COLUMN is the rows of known values in a stable sort
+    // of them, then the rows of unknown values, in either order.
+    void sortedRowsAreAStableSortOfTheValues(const SortColumn &column)
+    {
         for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             std::vector<int> known;
             std::vector<int> unknown;
@@ -278,6 +299,7 @@ private slots:
         }
     }
 
+private slots:
     void aSortByARankedColumnComparesNoPair()
     {
         ParkTableModel model;
