@@ -606,17 +606,6 @@ ParkSnapshot ParkFilterProxy::allRecords() const
     return *m_all;
 }
 
-const QMap<QString, Aggregations::ProvinceCount> &
-ParkFilterProxy::allRecordsByProvinceAndCity() const
-{
-    static const QMap<QString, Aggregations::ProvinceCount> none;
-    if (!m_model)
-        return none;
-    // Kept with the snapshot of all, which this proxy keeps until a change.
-    allRecords();
-    return m_all->byProvinceAndCity();
-}
-
 ParkSnapshot ParkFilterProxy::recordsAcceptedBy(const ParkFilter &filter) const
 {
     if (!m_model)

@@ -91,10 +91,6 @@ public:
     ParkSnapshot shownRecordsInSourceOrder() const;
     // Every record of the source, whatever the filter, in source order.
     ParkSnapshot allRecords() const;
-    // allRecords().byProvinceAndCity(): the filter bar's lists and the
-    // province tree show it. Valid until the records change (keep the
-    // snapshot to read it longer).
-    const QMap<QString, Aggregations::ProvinceCount> &allRecordsByProvinceAndCity() const;
     // The records of the source that FILTER accepts (the proxy's own filter
     // aside), in source order; the map shows every criterion but the
     // provinces this way.

@@ -162,15 +162,11 @@ void ProvinceTree::rebuild()
     const Aggregations::Records &records = snapshot.pointers();
 
     // Every record is counted under its province, those without one under "".
-    const QMap<QString, Aggregations::ProvinceCount> &counts =
-        m_proxy->allRecordsByProvinceAndCity();
+    const QMap<QString, Aggregations::ProvinceCount> &counts = snapshot.byProvinceAndCity();
     Aggregations::Count total;
-    QMap<QString, Aggregations::Count> provinceCounts;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        total += it->count;
-        if (!it.key().isEmpty())
-            provinceCounts.insert(it.key(), it->count);
-    }
+    for (const Aggregations::ProvinceCount &province : counts)
+        total += province.count;
+    const QMap<QString, Aggregations::Count> provinceCounts = Aggregations::byProvinceFrom(counts);
     QList<QStandardItem *> allRow = makeRow(tr("All parks"), total, AllKind, QString(), QString());
     m_model->appendRow(allRow);
     QStandardItem *allItem = allRow.first();

@@ -285,8 +285,9 @@ void FilterBar::retranslate()
 void FilterBar::refreshChoices()
 {
     const bool english = Translations::isEnglish();
-    const QMap<QString, Aggregations::ProvinceCount> &counts =
-        m_proxy->allRecordsByProvinceAndCity();
+    // Read while the snapshot, which keeps them, is held.
+    const ParkSnapshot all = m_proxy->allRecords();
+    const QMap<QString, Aggregations::ProvinceCount> &counts = all.byProvinceAndCity();
     const QMap<QString, Aggregations::Count> provinceCounts = Aggregations::byProvinceFrom(counts);
     QList<CheckListButton::Item> provinceItems;
     for (const auto &[name, count] : Aggregations::rankedByCount(provinceCounts))
