@@ -152,33 +152,61 @@ void SortColumn::makeKeys(int first, int last, bool inParallel)
 
 void SortColumn::rank()
 {
-    // Sorted by kind and prefix in one contiguous array; the values
-    // themselves are read only where two prefixes tie.
+    // Sorted by kind and prefix in one contiguous array, each entry with
+    // its key's bytes at hand: where two prefixes tie, as the first
+    // characters of names often do, the keys are compared without reading
+    // the values again.
     struct Entry
     {
         uint64_t prefix;
+        const char *key;
+        int keySize;
         int row;
         Kind kind;
+    };
+    const auto compareEntries = [this](const Entry &l, const Entry &r) {
+        if (l.kind != r.kind)
+            return l.kind < r.kind ? -1 : 1;
+        if (l.prefix != r.prefix)
+            return l.prefix < r.prefix ? -1 : 1;
+        if (l.kind == Kind::Number)
+            return 0; // the same bits: the same number
+        if (l.kind == Kind::Other)
+            return compare(l.row, r.row);
+        const int bytes = std::memcmp(l.key, r.key, size_t(std::min(l.keySize, r.keySize)));
+        if (bytes != 0)
+            return bytes;
+        return l.keySize == r.keySize ? 0 : (l.keySize < r.keySize ? -1 : 1);
+    };
+    const auto before = [&compareEntries](const Entry &l, const Entry &r) {
+        const int values = compareEntries(l, r);
+        return values != 0 ? values < 0 : l.row < r.row;
     };
     std::vector<Entry> order;
     order.reserve(m_values.size());
     for (int row = 0; row < rowCount(); ++row) {
-        if (m_rank[size_t(row)] != Unknown)
-            order.push_back({m_prefix[size_t(row)], row, kindOf(row)});
+        if (m_rank[size_t(row)] != Unknown) {
+            const QByteArray &key = m_keys[size_t(row)];
+            order.push_back(
+                {m_prefix[size_t(row)], key.constData(), int(key.size()), row, kindOf(row)});
+        }
     }
-    std::sort(order.begin(), order.end(), [this](const Entry &l, const Entry &r) {
-        if (l.kind != r.kind)
-            return l.kind < r.kind;
-        if (l.prefix != r.prefix)
-            return l.prefix < r.prefix;
-        const int values = compare(l.row, r.row);
-        return values != 0 ? values < 0 : l.row < r.row;
-    });
+    // A large column is sorted in two halves at once, then merged: the
+    // order is total (ties go by row), so the merge gives the same order.
+    if (order.size() >= size_t(ParallelRows)) {
+        const auto middle = order.begin() + std::ptrdiff_t(order.size() / 2);
+        std::thread other([&] { std::sort(middle, order.end(), before); });
+        std::sort(order.begin(), middle, before);
+        other.join();
+        std::inplace_merge(order.begin(), middle, order.end(), before);
+    } else {
+        std::sort(order.begin(), order.end(), before);
+    }
     m_byRank.resize(order.size());
     m_rankOf.resize(order.size());
     int rank = 0;
     for (size_t i = 0; i < order.size(); ++i) {
-        if (i > 0 && compare(order[i - 1].row, order[i].row) != 0)
+        if (i > 0 && compareEntries(order[i - 1], order[i]) != 0)
             ++rank;
         m_rank[size_t(order[i].row)] = rank;
         m_byRank[i] = order[i].row;

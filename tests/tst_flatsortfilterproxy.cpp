@@ -279,6 +279,55 @@ private slots:
         QCOMPARE(rows, column.sortedRows(Qt::DescendingOrder));
     }
 
+    void aLargeColumnOfTextIsRankedInTheCollatorsOrder()
+    {
+        // Enough rows to be ranked in two halves at once; names that share
+        // their first characters (and so the first bytes of their keys),
+        // repeated names and unknown ones.
+        const QStringList cities = {QStringLiteral("杭州市"),    QStringLiteral("杭州湾"),
+                                    QStringLiteral("长沙"),      QStringLiteral("重庆"),
+                                    QStringLiteral("Chongqing"), QStringLiteral("厦门")};
+        const int rows = 30000;
+        QStandardItemModel texts(rows, 1);
+        for (int row = 0; row < rows; ++row) {
+            const quint32 n = random.bounded(4000);
+            texts.setItem(row, 0, new QStandardItem);
+            if (n % 97 == 0)
+                continue; // unknown
+            texts.item(row, 0)->setData(
+                QStringLiteral("%1区块链产业园%2").arg(cities.at(int(n % 6))).arg(n / 6),
+                ValueRole);
+        }
+        QCollator pinyin{QLocale(QLocale::Chinese, QLocale::China)};
+        pinyin.setNumericMode(true);
+        const SortColumn column(texts, 0, ValueRole, pinyin);
+        for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            std::vector<int> known;
+            std::vector<int> unknown;
+            for (int row = 0; row < rows; ++row)
+                (texts.item(row, 0)->data(ValueRole).isValid() ? known : unknown).push_back(row);
+            std::vector<QString> text(static_cast<size_t>(rows));
+            for (int row : known)
+                text[size_t(row)] = texts.item(row, 0)->data(ValueRole).toString();
+            std::stable_sort(known.begin(), known.end(), [&](int l, int r) {
+                const int values = pinyin.compare(text[size_t(l)], text[size_t(r)]);
+                return order == Qt::AscendingOrder ? values < 0 : values > 0;
+            });
+            known.insert(known.end(), unknown.begin(), unknown.end());
+            const std::vector<int> sorted = column.sortedRows(order);
+            QCOMPARE(sorted.size(), known.size());
+            for (size_t i = 0; i < known.size(); ++i) {
+                if (sorted[i] != known[i])
+                    QFAIL(qPrintable(QStringLiteral("place %1: row %2 (%3), expected row %4 (%5)")
+                                         .arg(i)
+                                         .arg(sorted[i])
+                                         .arg(text[size_t(sorted[i])])
+                                         .arg(known[i])
+                                         .arg(text[size_t(known[i])])));
+            }
+        }
+    }
+
 private:
     // sortedRows() of COLUMN is the rows of known values in a stable sort
     // of them, then the rows of unknown values, in either order.
