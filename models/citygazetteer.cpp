@@ -8,6 +8,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <atomic>
 #include <climits>
 #include <cmath>
 
@@ -226,6 +227,10 @@ ResultOf<CityGazetteer> CityGazetteer::load(const QByteArray &geoJson, const QSt
     return CityGazetteer(std::move(cities));
 }
 
+namespace {
+std::atomic<bool> embeddedRead{false};
+} // namespace
+
 const CityGazetteer &CityGazetteer::embedded()
 {
     static const CityGazetteer gazetteer = [] {
@@ -235,7 +240,13 @@ const CityGazetteer &CityGazetteer::embedded()
         ResultOf<CityGazetteer> loaded = load(file.readAll(), EmbeddedPath);
         return loaded.ok() ? std::move(*loaded.value) : CityGazetteer();
     }();
+    embeddedRead.store(true, std::memory_order_release);
     return gazetteer;
+}
+
+bool CityGazetteer::isEmbeddedRead()
+{
+    return embeddedRead.load(std::memory_order_acquire);
 }
 
 void CityGazetteer::readEmbeddedInBackground()

@@ -67,6 +67,9 @@ public:
     // GeoJSON), and the window is built meanwhile. Its first user waits for
     // it, if it is not done by then.
     static void readEmbeddedInBackground();
+    // Whether the embedded gazetteer has been read: embedded() then answers
+    // without waiting.
+    static bool isEmbeddedRead();
 
     // sourceName names the data in failure messages, as ProvinceGeometry's.
     static ResultOf<CityGazetteer> load(const QByteArray &geoJson, const QString &sourceName);

@@ -1,5 +1,7 @@
 #include "searchindex.h"
 
+#include "citygazetteer.h"
+
 #include "backgroundpriority.h"
 #include "loadcontrol.h"
 #include "parkfilter.h"
@@ -67,7 +69,13 @@ SearchIndex::SearchIndex(QList<QString> texts)
 
 SearchIndex SearchIndex::of(const SharedRecords &records, bool atOnce)
 {
-    QThreadPool *pool = !atOnce && records.size() >= BackgroundRecords ? thread() : nullptr;
+    // A few records' texts are made on another thread too while the city
+    // gazetteer, which gives each city's English name to them, is still
+    // being read: the window would wait for it as it opens.
+    QThreadPool *pool =
+        !atOnce && (records.size() >= BackgroundRecords || !CityGazetteer::isEmbeddedRead())
+            ? thread()
+            : nullptr;
     if (!pool)
         return SearchIndex(*textsOf(records));
 

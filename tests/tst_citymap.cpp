@@ -384,6 +384,26 @@ private slots:
         QVERIFY(view.drilledProvince().isEmpty());
     }
 
+    void theProvincesAreListedWhenThePanelIsFirstShown()
+    {
+        // A hidden panel (the Map tab behind the table) lists none: the
+        // city gazetteer they come from is still being read as the window
+        // opens. A drill-down made meanwhile shows once the panel does.
+        MapPanel panel(proxy.get());
+        QCOMPARE(panel.provinceCombo()->count(), 1); // All of China
+        panel.retranslate();
+        QCOMPARE(panel.provinceCombo()->count(), 1);
+        QVERIFY(panel.view()->drillDown(Zhejiang));
+        panel.resize(1000, 800);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.provinceCombo()->count() > 30);
+        QCOMPARE(panel.provinceCombo()->currentData().toString(), Zhejiang);
+        QCOMPARE(panel.breadcrumb()->text(), QStringLiteral("China › Zhejiang"));
+        panel.retranslate();
+        QCOMPARE(panel.provinceCombo()->currentData().toString(), Zhejiang);
+    }
+
     void panelBreadcrumb()
     {
         MapPanel panel(proxy.get());

@@ -2,6 +2,7 @@
 // records are in the table (SearchIndex): the same texts as made at once,
 // edits made meanwhile kept, searches waiting for it off the window's
 // thread, and made at once when a search is shown.
+#include "citygazetteer.h"
 #include "documentsession.h"
 #include "filter/filterbar.h"
 #include "loadcontrol.h"
@@ -121,8 +122,25 @@ private slots:
         QVERIFY(Translations::install(QStringLiteral("en")));
     }
 
+    void aSmallStoresTextWaitsNotForTheCityGazetteer()
+    {
+        // As when the window opens: the gazetteer, which gives the texts
+        // each city's English name, is still being read. The texts are made
+        // on their thread then, not on the window's, which would wait.
+        QVERIFY(!CityGazetteer::isEmbeddedRead()); // nothing above read it
+        HeldThread held;
+        ParkTableModel model;
+        model.setRecords(records(QStringLiteral("g"), 28));
+        QVERIFY(!model.isSearchTextReady());
+        held.release();
+        QCOMPARE(model.searchTexts(), expectedTexts(model));
+        QVERIFY(model.searchTexts().at(0).contains(QStringLiteral("hangzhou")));
+        QVERIFY(CityGazetteer::isEmbeddedRead());
+    }
+
     void aSmallStoresTextIsMadeAtOnce()
     {
+        CityGazetteer::embedded();
         HeldThread held;
         ParkTableModel model;
         model.setRecords(records(QStringLiteral("s"), 100));

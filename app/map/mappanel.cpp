@@ -303,6 +303,8 @@ void MapPanel::fillProvinceCombo()
     const QSignalBlocker blocker(m_provinceCombo);
     m_provinceCombo->clear();
     m_provinceCombo->addItem(tr("All of China"), QString());
+    if (!m_provincesListed)
+        return; // until the panel is first shown (showEvent)
     for (const ProvinceInfo &p : Provinces::all()) {
         if (!CityGazetteer::embedded().citiesIn(p.code).isEmpty())
             m_provinceCombo->addItem(Provinces::displayName(p, english), p.fullName);
@@ -339,6 +341,19 @@ void MapPanel::fillCombos()
     for (Classification::Method m : ClassificationMethods::all())
         m_methodCombo->addItem(ClassificationMethods::label(m), int(m));
     m_methodCombo->setCurrentIndex(m_methodCombo->findData(int(method())));
+}
+
+void MapPanel::showEvent(QShowEvent *event)
+{
+    // The provinces with a city map are listed once the tab is first shown:
+    // the city gazetteer they come from is still being read on another
+    // thread while the window opens, and the window would wait for it.
+    if (!m_provincesListed) {
+        m_provincesListed = true;
+        fillProvinceCombo();
+        showDrillDown(m_view->drilledProvince());
+    }
+    QWidget::showEvent(event);
 }
 
 void MapPanel::changeEvent(QEvent *event)

@@ -76,6 +76,7 @@ signals:
     void exported(const QString &path);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -104,4 +105,5 @@ private:
     QToolButton *m_copyButton;
     QToolButton *m_exportButton;
     std::function<FigureNotes()> m_figureNotes;
+    bool m_provincesListed = false;
 };
