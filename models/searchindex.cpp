@@ -1,8 +1,7 @@
 #include "searchindex.h"
 
-#include "citygazetteer.h"
-
 #include "backgroundpriority.h"
+#include "citygazetteer.h"
 #include "loadcontrol.h"
 #include "parkfilter.h"
 #include "twohalves.h"

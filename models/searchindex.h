@@ -38,7 +38,8 @@ public:
     // ATONCE (a search is shown, and needs them), otherwise on another
     // thread, from a copy of the list (which shares the records). A few
     // are made on another thread too while the embedded city gazetteer is
-    // still being read, as at start.
+    // still being read, as at start: the window then waits for it only if
+    // a search is typed in those first moments, not at every start.
     static SearchIndex of(const SharedRecords &records, bool atOnce = false);
     // The texts of RECORDS, made here on two cores. With a CONTROL, the
     // first half reports how far it is (from FROM per mille to the end of
