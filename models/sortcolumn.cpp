@@ -1,6 +1,7 @@
 #include "sortcolumn.h"
 
 #include "collationkeys.h"
+#include "twohalves.h"
 
 #include <QAbstractItemModel>
 
@@ -191,17 +192,15 @@ void SortColumn::rank()
                 {m_prefix[size_t(row)], key.constData(), int(key.size()), row, kindOf(row)});
         }
     }
-    // A large column is sorted in two halves at once, then merged: the
-    // order is total (ties go by row), so the merge gives the same order.
-    if (order.size() >= size_t(ParallelRows)) {
-        const auto middle = order.begin() + std::ptrdiff_t(order.size() / 2);
-        std::thread other([&] { std::sort(middle, order.end(), before); });
-        std::sort(order.begin(), middle, before);
-        other.join();
-        std::inplace_merge(order.begin(), middle, order.end(), before);
-    } else {
-        std::sort(order.begin(), order.end(), before);
-    }
+    // A large column is sorted in two halves at once, then merged at the
+    // middle inTwoHalves() splits at: the order is total (ties go by row),
+    // so the merge gives the same order.
+    const auto count = qsizetype(order.size());
+    inTwoHalves(count, ParallelRows, [&order, &before](qsizetype from, qsizetype to) {
+        std::sort(order.begin() + from, order.begin() + to, before);
+    });
+    if (count >= ParallelRows)
+        std::inplace_merge(order.begin(), order.begin() + count / 2, order.end(), before);
     m_byRank.resize(order.size());
     m_rankOf.resize(order.size());
     int rank = 0;
