@@ -1,6 +1,7 @@
 #include "citygazetteer.h"
 
 #include "backgroundpriority.h"
+#include "geojsonskim.h"
 #include "provinces.h"
 
 #include <QCoreApplication>
@@ -93,9 +94,11 @@ QList<CityInfo> municipalities(const QList<CityInfo> &divisions)
     QList<CityInfo> list;
     for (const ProvinceInfo &province : Provinces::all()) {
         CityInfo city;
+        bool hasDistricts = false;
         for (const CityInfo &d : divisions) {
             if (d.provinceCode != province.code || d.level != CityInfo::Level::District)
                 continue;
+            hasDistricts = true;
             city.area.add(d.area);
             if (!city.labelPoint.isValid())
                 city.labelPoint = d.labelPoint;
@@ -104,7 +107,7 @@ QList<CityInfo> municipalities(const QList<CityInfo> &divisions)
                     city.labelPoint = d.labelPoint;
             }
         }
-        if (city.area.polygons.isEmpty())
+        if (!hasDistricts)
             continue;
         city.code = province.code;
         city.name = province.shortName;
@@ -200,9 +203,17 @@ CityGazetteer::CityGazetteer(QList<CityInfo> cities)
                      [&](int a, int b) { return extentOf(a) < extentOf(b); });
 }
 
-ResultOf<CityGazetteer> CityGazetteer::load(const QByteArray &geoJson, const QString &sourceName)
+ResultOf<CityGazetteer> CityGazetteer::load(const QByteArray &geoJson, const QString &sourceName,
+                                            Outlines outlines)
 {
-    const ResultOf<QList<GeoJson::Feature>> features = GeoJson::readFeatures(geoJson, sourceName);
+    // A collection the skim cannot take is read whole, which says what is
+    // wrong with it, if anything is.
+    std::optional<QList<GeoJson::Feature>> skimmed;
+    if (outlines == Outlines::Skip)
+        skimmed = GeoJson::skimFeatures(geoJson);
+    const ResultOf<QList<GeoJson::Feature>> features =
+        skimmed ? ResultOf<QList<GeoJson::Feature>>(std::move(*skimmed))
+                : GeoJson::readFeatures(geoJson, sourceName);
     if (!features.ok())
         return Result(features);
     QList<CityInfo> cities;
@@ -241,6 +252,18 @@ const CityGazetteer &CityGazetteer::embedded()
         return loaded.ok() ? std::move(*loaded.value) : CityGazetteer();
     }();
     embeddedRead.store(true, std::memory_order_release);
+    return gazetteer;
+}
+
+const CityGazetteer &CityGazetteer::embeddedNames()
+{
+    static const CityGazetteer gazetteer = [] {
+        QFile file(EmbeddedPath);
+        if (!file.open(QIODevice::ReadOnly))
+            return CityGazetteer();
+        ResultOf<CityGazetteer> loaded = load(file.readAll(), EmbeddedPath, Outlines::Skip);
+        return loaded.ok() ? std::move(*loaded.value) : CityGazetteer();
+    }();
     return gazetteer;
 }
 

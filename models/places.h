@@ -15,6 +15,10 @@ namespace Places {
 // Chinese name, as records store both), or nullptr. Without a province, the
 // city of that name if only one city in the country has it.
 const CityInfo *city(const QString &provinceFullName, const QString &cityName);
+// The same city for its names, codes and label point only, without its
+// outline (CityGazetteer::embeddedNames()): what lists and labels need,
+// read without waiting for the outlines.
+const CityInfo *namedCity(const QString &provinceFullName, const QString &cityName);
 
 // CITYNAME in the UI language.
 QString cityName(const QString &provinceFullName, const QString &cityName, bool english);

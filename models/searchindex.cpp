@@ -1,7 +1,6 @@
 #include "searchindex.h"
 
 #include "backgroundpriority.h"
-#include "citygazetteer.h"
 #include "loadcontrol.h"
 #include "parkfilter.h"
 #include "twohalves.h"
@@ -68,13 +67,7 @@ SearchIndex::SearchIndex(QList<QString> texts)
 
 SearchIndex SearchIndex::of(const SharedRecords &records, bool atOnce)
 {
-    // A few records' texts are made on another thread too while the city
-    // gazetteer, which gives each city's English name to them, is still
-    // being read: the window would wait for it as it opens.
-    QThreadPool *pool =
-        !atOnce && (records.size() >= BackgroundRecords || !CityGazetteer::isEmbeddedRead())
-            ? thread()
-            : nullptr;
+    QThreadPool *pool = !atOnce && records.size() >= BackgroundRecords ? thread() : nullptr;
     if (!pool)
         return SearchIndex(*textsOf(records));
 

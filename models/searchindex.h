@@ -36,10 +36,7 @@ public:
     explicit SearchIndex(QList<QString> texts);
     // The texts of RECORDS: made here (on two cores) when they are few or
     // ATONCE (a search is shown, and needs them), otherwise on another
-    // thread, from a copy of the list (which shares the records). A few
-    // are made on another thread too while the embedded city gazetteer is
-    // still being read, as at start: the window then waits for it only if
-    // a search is typed in those first moments, not at every start.
+    // thread, from a copy of the list (which shares the records).
     static SearchIndex of(const SharedRecords &records, bool atOnce = false);
     // The texts of RECORDS, made here on two cores. With a CONTROL, the
     // first half reports how far it is (from FROM per mille to the end of

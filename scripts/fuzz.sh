@@ -32,12 +32,19 @@ for target in "${TARGETS[@]}"; do
   corpus="$BUILD_DIR/corpus/$target"
   artifacts="$BUILD_DIR/artifacts/$target"
   mkdir -p "$corpus" "$artifacts"
+  # libFuzzer refuses to start on a corpus folder that does not exist: a
+  # target with no regressions yet has none.
+  seeds=("$corpus")
+  for dir in "$PE_ROOT/tests/fuzz/corpus/$target" "$PE_ROOT/tests/fuzz/regressions/$target"; do
+    if [[ -d "$dir" ]]; then
+      seeds+=("$dir")
+    fi
+  done
   echo "fuzz_$target: ${SECONDS_EACH}s, log in $BUILD_DIR/fuzz_$target.log"
   "$BUILD_DIR/tests/fuzz/fuzz_$target" \
     -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
     -dict="$PE_ROOT/tests/fuzz/$target.dict" -artifact_prefix="$artifacts/" \
-    -print_final_stats=1 "$corpus" "$PE_ROOT/tests/fuzz/corpus/$target" \
-    "$PE_ROOT/tests/fuzz/regressions/$target" \
+    -print_final_stats=1 "${seeds[@]}" \
     >"$BUILD_DIR/fuzz_$target.log" 2>&1 &
   pids+=($!)
 done
@@ -46,8 +53,11 @@ for pid in "${pids[@]}"; do
 done
 for target in "${TARGETS[@]}"; do
   echo "== fuzz_$target"
-  grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb|^Done [0-9]+ runs" \
-    "$BUILD_DIR/fuzz_$target.log" || true
+  if ! grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb|^Done [0-9]+ runs" \
+    "$BUILD_DIR/fuzz_$target.log"; then
+    echo "did not run: see $BUILD_DIR/fuzz_$target.log"
+    status=1
+  fi
   found=$(find "$BUILD_DIR/artifacts/$target" -type f | wc -l)
   echo "findings: $found"
   if ((found > 0)); then

@@ -1,5 +1,6 @@
 #include "citygazetteer.h"
 #include "fieldregistry.h"
+#include "geojsonskim.h"
 #include "parkstore.h"
 #include "parkvalidator.h"
 #include "places.h"
@@ -251,10 +252,97 @@ private slots:
     {
         QFETCH(QString, properties);
         QFETCH(QString, message);
-        const ResultOf<CityGazetteer> loaded =
-            CityGazetteer::load(feature(properties), QStringLiteral("t.geojson"));
-        QVERIFY(!loaded.ok());
-        QCOMPARE(loaded.message, message);
+        for (const auto outlines : {CityGazetteer::Outlines::Read, CityGazetteer::Outlines::Skip}) {
+            const ResultOf<CityGazetteer> loaded =
+                CityGazetteer::load(feature(properties), QStringLiteral("t.geojson"), outlines);
+            QVERIFY(!loaded.ok());
+            QCOMPARE(loaded.message, message);
+        }
+    }
+
+    // The names without the outlines are the gazetteer's own, city by city.
+    void namesWithoutOutlinesAreTheWholeGazetteersNames()
+    {
+        const CityGazetteer &names = CityGazetteer::embeddedNames();
+        const CityGazetteer &whole = gazetteer();
+        QCOMPARE(names.all().size(), whole.all().size());
+        for (int i = 0; i < whole.all().size(); ++i) {
+            const CityInfo &n = names.all().at(i);
+            const CityInfo &w = whole.all().at(i);
+            QCOMPARE(n.code, w.code);
+            QCOMPARE(n.name, w.name);
+            QCOMPARE(n.fullName, w.fullName);
+            QCOMPARE(n.nameEn, w.nameEn);
+            QCOMPARE(n.searchSpellings, w.searchSpellings);
+            QCOMPARE(n.provinceCode, w.provinceCode);
+            QCOMPARE(n.level, w.level);
+            QCOMPARE(n.cityFullName, w.cityFullName);
+            QCOMPARE(n.labelPoint, w.labelPoint);
+            QVERIFY(n.area.polygons.isEmpty()); // skimmed past, not read
+            QVERIFY(!w.area.polygons.isEmpty());
+        }
+        const CityInfo *shanghai = names.find(QStringLiteral("上海市"), 310000);
+        QVERIFY(shanghai);
+        QCOMPARE(shanghai->level, CityInfo::Level::Municipality);
+        QCOMPARE(names.partsOf(*shanghai).size(), 16);
+        QCOMPARE(names.cityAt(QGeoCoordinate(30.25, 120.17)), nullptr);
+        QCOMPARE(whole.cityAt(QGeoCoordinate(30.25, 120.17))->fullName, QStringLiteral("杭州市"));
+    }
+
+    // What the skim cannot take is read whole: the same fault named at the
+    // same place, or the same cities.
+    void skimmingFallsBackToTheWholeRead_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message"); // empty: read
+        QTest::addColumn<bool>("skims");      // taken by the skim itself
+        const QByteArray good = feature(QStringLiteral(
+            R"({"name": "测试", "fullname": "测试市", "name_en": "Ceshi", "city": "测试市",
+            "center": [120.5, 30.5], "level": "city", "province_adcode": 330000,
+            "adcode": 330199})"));
+        QTest::newRow("cut short")
+            << good.left(good.size() - 20)
+            << QStringLiteral("t.geojson:5:63: not JSON: invalid termination by number") << false;
+        QTest::newRow("trailing bytes")
+            << good + "x"
+            << QStringLiteral("t.geojson:5:83: not JSON: garbage at the end of the document")
+            << false;
+        QTest::newRow("not a feature")
+            << QByteArray(good).replace("\"Feature\"", "\"Point\"")
+            << QStringLiteral("t.geojson: feature #1 (测试): expected \"Feature\", found \"Point\"")
+            << false;
+        QTest::newRow("geometry first, strings with brackets")
+            << QByteArray("{\"features\": [{\"geometry\": {\"type\": \"MultiPolygon\", "
+                          "\"note\": \"]}\\\"[\", \"coordinates\": [[[[120, 30], [121, 30], "
+                          "[121, 31], [120, 31], [120, 30]]]]}, \"type\": \"Feature\", "
+                          "\"properties\": {\"name\": \"Ceshi\", \"fullname\": \"Ceshi City\", "
+                          "\"name_en\": \"Ceshi\", \"city\": \"Ceshi City\", \"center\": "
+                          "[120.5, 30.5], \"level\": \"city\", \"province_adcode\": 330000, "
+                          "\"adcode\": 330199}}], \"type\": \"FeatureCollection\"}")
+            << QString() << true;
+        QTest::newRow("escaped member name")
+            << QByteArray(good).replace("\"properties\"", "\"propert\\u0069es\"") << QString()
+            << false;
+        QTest::newRow("as written") << good << QString() << true;
+    }
+
+    void skimmingFallsBackToTheWholeRead()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        QFETCH(bool, skims);
+        QCOMPARE(GeoJson::skimFeatures(json).has_value(), skims);
+        const ResultOf<CityGazetteer> whole =
+            CityGazetteer::load(json, QStringLiteral("t.geojson"), CityGazetteer::Outlines::Read);
+        const ResultOf<CityGazetteer> skimmed =
+            CityGazetteer::load(json, QStringLiteral("t.geojson"), CityGazetteer::Outlines::Skip);
+        QCOMPARE(whole.message, message);
+        QCOMPARE(skimmed.message, message);
+        if (message.isEmpty()) {
+            QCOMPARE(skimmed.value->all().size(), 1);
+            QCOMPARE(skimmed.value->all().first().nameEn, QStringLiteral("Ceshi"));
+            QCOMPARE(skimmed.value->all().first().labelPoint, QGeoCoordinate(30.5, 120.5));
+        }
     }
 
     void readsAGoodFeature()

@@ -1,5 +1,6 @@
 #include "browse/parkdetailsview.h"
 #include "charts/chartspanel.h"
+#include "citygazetteer.h"
 
 #include "document/unreadablestoredialog.h"
 #include "documentsession.h"
@@ -73,6 +74,27 @@ private slots:
 
     // Each test starts as a new user: no filter or layout remembered.
     void init() { QSettings().clear(); }
+
+    // The city outlines (3 MB of GeoJSON, the longest read of a start) are
+    // for the map and the location checks: the window opens, names every
+    // city in English and lists them in the filter without them. The test
+    // runs first, before anything else reads the gazetteer.
+    void theWindowOpensWithoutWaitingForTheCityOutlines()
+    {
+        QVERIFY(!CityGazetteer::isEmbeddedRead());
+        MainWindow window;
+        window.show();
+        window.openAtStartup(fixture);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(300); // the filter's lists and the status, made after
+        const QAbstractItemModel *table = window.tableView()->model();
+        QStringList cities;
+        for (int row = 0; row < table->rowCount(); ++row)
+            cities << table->index(row, ParkTableModel::CityColumn).data().toString();
+        QVERIFY2(cities.contains(QStringLiteral("Hangzhou")),
+                 qPrintable(cities.join(QLatin1Char(','))));
+        QVERIFY(!CityGazetteer::isEmbeddedRead());
+    }
 
     void startsOnEmbeddedDataset()
     {

@@ -309,7 +309,7 @@ void FilterBar::refreshChoices()
     QList<CheckListButton::Item> cityItems;
     for (const auto &[name, count] : Aggregations::rankedByCount(cityCounts)) {
         // Found by its Chinese, English and folded names in either language.
-        const CityInfo *city = Places::city(QString(), name);
+        const CityInfo *city = Places::namedCity(QString(), name);
         const QString otherNames =
             city ? QStringList{city->fullName, city->nameEn, CityGazetteer::folded(city->nameEn)}
                        .join(QLatin1Char(' '))
