@@ -403,26 +403,57 @@ std::optional<double> number(const ParkRecord &r, ParkField f)
         field(f).member);
 }
 
+namespace {
+
+// Unknown as value() would say it, for each kind of member: null text, an
+// empty list, an unknown date, an enum's Unknown (0), an empty optional.
+template <typename V> bool nullOrEmpty(const V &v)
+{
+    if constexpr (std::is_same_v<V, QString>) {
+        return v.isNull();
+    } else if constexpr (std::is_same_v<V, QStringList>) {
+        return v.isEmpty();
+    } else if constexpr (std::is_same_v<V, FoundingDate>) {
+        return !v.isKnown();
+    } else if constexpr (std::is_enum_v<V>) {
+        return int(v) == 0;
+    } else {
+        static_assert(IsOptional<V>::value);
+        return !v.has_value();
+    }
+}
+
+} // namespace
+
 bool isNullOrEmptyList(const ParkRecord &r, ParkField f)
 {
-    return std::visit(
-        [&r, f](auto member) -> bool {
-            using V = ValueOf<decltype(member)>;
-            const V &v = r.*member;
-            if constexpr (std::is_same_v<V, QString>) {
-                return v.isNull();
-            } else if constexpr (std::is_same_v<V, QStringList>) {
-                return v.isEmpty();
-            } else if constexpr (std::is_same_v<V, FoundingDate>) {
-                return !v.isKnown();
-            } else if constexpr (std::is_enum_v<V>) {
-                return choiceValue(r, f).isNull();
-            } else {
-                static_assert(IsOptional<V>::value);
-                return !v.has_value();
-            }
-        },
-        field(f).member);
+    return std::visit([&r](auto member) -> bool { return nullOrEmpty(r.*member); },
+                      field(f).member);
+}
+
+std::array<qsizetype, ParkFieldCount>
+countNullOrEmptyLists(const QList<const ParkRecord *> &records)
+{
+    // Field by field over a block of parks small enough to stay in the
+    // cache: park by park, each field's member was looked up again for
+    // every park; field by field over all of them, every park was read
+    // from memory once per field.
+    constexpr qsizetype Block = 256;
+    std::array<qsizetype, ParkFieldCount> counts{};
+    for (qsizetype begin = 0; begin < records.size(); begin += Block) {
+        const auto first = records.cbegin() + begin;
+        const auto last = records.cbegin() + std::min(begin + Block, records.size());
+        for (ParkField f : ParkFields::all()) {
+            counts[size_t(f)] += std::visit(
+                [first, last](auto member) -> qsizetype {
+                    return std::count_if(first, last, [member](const ParkRecord *r) {
+                        return nullOrEmpty(r->*member);
+                    });
+                },
+                field(f).member);
+        }
+    }
+    return counts;
 }
 
 bool isUnknown(const ParkRecord &r, ParkField f)

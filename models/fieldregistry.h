@@ -6,6 +6,7 @@
 #include <QJsonValue>
 #include <QVariant>
 
+#include <array>
 #include <iterator>
 #include <utility>
 #include <variant>
@@ -352,6 +353,10 @@ bool isUnknown(const ParkRecord &r, ParkField field);
 // Whether value() would be null or an empty list, without making it (the
 // summary asks this of every field of every park shown).
 bool isNullOrEmptyList(const ParkRecord &r, ParkField field);
+// For each field (by its index), how many of RECORDS isNullOrEmptyList()
+// holds for: what the summary counts over every park shown.
+std::array<qsizetype, ParkFieldCount>
+countNullOrEmptyLists(const QList<const ParkRecord *> &records);
 // The record's text member of a Text field; nullptr for other types.
 QString *textMember(ParkRecord &r, ParkField field);
 const QString *textMember(const ParkRecord &r, ParkField field);

@@ -131,6 +131,32 @@ private slots:
         }
     }
 
+    // The summary's unknown counts, made a block of parks at a time, are
+    // what value() says of each park, field by field.
+    void unknownsAreCountedAsValueSaysEachIs()
+    {
+        QList<ParkRecord> records(700); // more than two blocks
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            for (const FieldRegistry::Field &f : FieldRegistry::fields) {
+                if ((i + int(f.field)) % 3 != 0)
+                    QVERIFY(records[i].setValue(f.field, sample(f)));
+            }
+        }
+        QList<const ParkRecord *> pointers;
+        for (const ParkRecord &r : records)
+            pointers << &r;
+        const auto counts = FieldRegistry::countNullOrEmptyLists(pointers);
+        for (const FieldRegistry::Field &f : FieldRegistry::fields) {
+            qsizetype expected = 0;
+            for (const ParkRecord &r : records) {
+                const QJsonValue v = r.value(f.field);
+                expected += v.isNull() || (v.isArray() && v.toArray().isEmpty()) ? 1 : 0;
+            }
+            QVERIFY2(expected > 0 && expected < records.size(), f.key);
+            QCOMPARE(counts[size_t(f.field)], expected);
+        }
+    }
+
     void tableFollowsTheRegistry()
     {
         ParkTableModel model;
