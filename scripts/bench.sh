@@ -25,8 +25,10 @@ for n in 1000 10000 100000 1000000; do
 done
 
 figures="$DATA/figures.md"
+# Repetitions in a random order, not each figure's in a row: the machine's
+# speed drifts over a run, and a figure and its baseline then share it.
 QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tests/benchmarks/parkbench" "${stores[@]}" \
-  --repetitions 5 --report "$figures" "$@"
+  --repetitions 5 --benchmark_enable_random_interleaving=true --report "$figures" "$@"
 
 # The interactions as a user feels them, in the real window (offscreen).
 gui="$DATA/gui-figures.md"
