@@ -3,6 +3,7 @@
 #include "aggregations.h"
 #include "citygazetteer.h"
 #include "classification.h"
+#include "commandline.h"
 #include "documentsession.h"
 #include "map/choroplethmetric.h"
 #include "map/choroplethscene.h"
@@ -13,6 +14,7 @@
 #include "reportfigures.h"
 #include "summary.h"
 
+#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -149,6 +151,23 @@ void summaryCommand(benchmark::State &state, const Store *store, bool summary)
         requireUsable(state, *result);
         result.reset();
         state.ResumeTiming();
+    }
+}
+
+// What `parkexplorer --export-map --out map.png STORE` does, through the
+// command's own parser and code, in this process: load, map, PNG written.
+void exportMapCommand(benchmark::State &state, const Store *store)
+{
+    const QString out = QDir(workDir).filePath(QStringLiteral("map.png"));
+    for (auto _ : state) {
+        QCommandLineParser parser;
+        CommandLine::Options options;
+        CommandLine::setup(parser, options);
+        if (!parser.parse({QStringLiteral("parkexplorer"), QStringLiteral("--export-map"),
+                           QStringLiteral("--out"), out, QStringLiteral("--force"), store->path}) ||
+            CommandLine::runImageExport(parser, options) != 0) {
+            state.SkipWithError("--export-map failed");
+        }
     }
 }
 
@@ -433,6 +452,8 @@ bool registerAll(const Config &config)
 
     const int n = recordCounts.value(largestStore);
 
+    timed(benchmark::RegisterBenchmark(name("exportmap_command", n).c_str(), exportMapCommand,
+                                       stores.back().get()));
     timed(benchmark::RegisterBenchmark(name("filter_text", n).c_str(), filterText, false));
     timed(benchmark::RegisterBenchmark(name("filter_text_province", n).c_str(), filterText, true));
     timed(benchmark::RegisterBenchmark(name("filter_baseline", n).c_str(), filterTextBaseline));

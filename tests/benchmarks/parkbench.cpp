@@ -191,6 +191,9 @@ int main(int argc, char *argv[])
     const int largestCount = Benchmarks::recordCount(largest);
     const QString n = recordsText(largestCount);
     const QString suffix = QLatin1Char('/') + n;
+    timedRow(QStringLiteral("--export-map (load, map, PNG written)"),
+             QStringLiteral("exportmap_command") + suffix, QStringLiteral("load_command") + suffix,
+             n, QStringLiteral("≤ 1.2× its load"), ratioAtMost(1.2));
     const auto filterCheck = [](double ms, double ratio) { return ms <= 30 && ratio <= 2; };
     timedRow(QStringLiteral("Filter, proxy only, one keystroke (text)"),
              QStringLiteral("filter_text") + suffix, QStringLiteral("filter_baseline") + suffix, n,
@@ -312,6 +315,11 @@ int main(int argc, char *argv[])
           << QStringLiteral(
                  "--summary: what the command does (ParkStore::loadFile, Summary::build, the "
                  "JSON text); baseline the same ParkStore::loadFile alone.")
+          << QStringLiteral(
+                 "--export-map: what `parkexplorer --export-map --out map.png STORE` does, "
+                 "through the command's parser and code (load, the map of provinces at its "
+                 "default 2400×1500, the PNG written), records freed inside the timing; "
+                 "baseline ParkStore::loadFile alone, as for --summary.")
           << QStringLiteral(
                  "Save: ParkStore::save over an existing file (serialize, QSaveFile with its "
                  "fsync, FILE.bak); baseline QJsonDocument::toJson and a plain QFile write, no "
