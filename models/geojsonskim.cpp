@@ -126,9 +126,15 @@ template <typename Member> bool forEachMember(Skimmer &s, Member member)
     return s.take('}');
 }
 
-bool stringValue(Skimmer &s, QByteArrayView *out)
+// A "type" member's value: whether it is a string, and *IS whether it is
+// EXPECTED.
+bool typeValue(Skimmer &s, const char *expected, bool *is)
 {
-    return s.string(out);
+    QByteArrayView type;
+    if (!s.string(&type))
+        return false;
+    *is = type == expected;
+    return true;
 }
 
 bool readFeature(Skimmer &s, GeoJson::Feature *feature)
@@ -136,13 +142,8 @@ bool readFeature(Skimmer &s, GeoJson::Feature *feature)
     bool isFeature = false;
     bool hasProperties = false;
     const bool read = forEachMember(s, [&](QByteArrayView key) {
-        if (key == "type") {
-            QByteArrayView type;
-            if (!stringValue(s, &type))
-                return false;
-            isFeature = type == "Feature";
-            return true;
-        }
+        if (key == "type")
+            return typeValue(s, "Feature", &isFeature);
         if (key != "properties")
             return s.skipValue();
         const char *start = s.at();
@@ -175,13 +176,8 @@ std::optional<QList<Feature>> skimFeatures(const QByteArray &rawBytes)
     bool hasFeatures = false;
     QList<Feature> features;
     const bool read = forEachMember(s, [&](QByteArrayView key) {
-        if (key == "type") {
-            QByteArrayView type;
-            if (!stringValue(s, &type))
-                return false;
-            isCollection = type == "FeatureCollection";
-            return true;
-        }
+        if (key == "type")
+            return typeValue(s, "FeatureCollection", &isCollection);
         if (key != "features")
             return s.skipValue();
         hasFeatures = true;
