@@ -242,28 +242,25 @@ namespace {
 std::atomic<bool> embeddedRead{false};
 } // namespace
 
+CityGazetteer CityGazetteer::readEmbedded(Outlines outlines)
+{
+    QFile file(EmbeddedPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return CityGazetteer();
+    ResultOf<CityGazetteer> loaded = load(file.readAll(), EmbeddedPath, outlines);
+    return loaded.ok() ? std::move(*loaded.value) : CityGazetteer();
+}
+
 const CityGazetteer &CityGazetteer::embedded()
 {
-    static const CityGazetteer gazetteer = [] {
-        QFile file(EmbeddedPath);
-        if (!file.open(QIODevice::ReadOnly))
-            return CityGazetteer();
-        ResultOf<CityGazetteer> loaded = load(file.readAll(), EmbeddedPath);
-        return loaded.ok() ? std::move(*loaded.value) : CityGazetteer();
-    }();
+    static const CityGazetteer gazetteer = readEmbedded(Outlines::Read);
     embeddedRead.store(true, std::memory_order_release);
     return gazetteer;
 }
 
 const CityGazetteer &CityGazetteer::embeddedNames()
 {
-    static const CityGazetteer gazetteer = [] {
-        QFile file(EmbeddedPath);
-        if (!file.open(QIODevice::ReadOnly))
-            return CityGazetteer();
-        ResultOf<CityGazetteer> loaded = load(file.readAll(), EmbeddedPath, Outlines::Skip);
-        return loaded.ok() ? std::move(*loaded.value) : CityGazetteer();
-    }();
+    static const CityGazetteer gazetteer = readEmbedded(Outlines::Skip);
     return gazetteer;
 }
 

@@ -126,6 +126,8 @@ public:
 
 private:
     CityGazetteer() = default;
+    // The embedded file, or an empty gazetteer if it cannot be read.
+    static CityGazetteer readEmbedded(Outlines outlines);
     explicit CityGazetteer(QList<CityInfo> cities);
 
     QList<CityInfo> m_cities;
