@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-positioning-dev
   qt6-svg-dev qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-translations-l10n libgl-dev libicu-dev
+  qt6-translations-l10n libgl-dev libicu-dev libpng-dev
   fonts-noto-cjk
 )
 # Only wanted for extra checks in the test suite.

@@ -1,4 +1,5 @@
 #include "export/imageexporter.h"
+#include "export/pngencoder.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -178,6 +179,33 @@ int textPixels(const QImage &image)
     }
     return n;
 }
+
+// Takes LIMIT bytes, then refuses, as a full disk does.
+class FillingDevice : public QIODevice
+{
+public:
+    explicit FillingDevice(qint64 limit)
+        : m_limit(limit)
+    {
+        open(QIODevice::WriteOnly);
+    }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 length) override
+    {
+        if (m_written + length > m_limit) {
+            setErrorString(QStringLiteral("No space left on device"));
+            return -1;
+        }
+        m_written += length;
+        return length;
+    }
+
+private:
+    qint64 m_limit;
+    qint64 m_written = 0;
+};
 
 QImage renderSvgFile(const QString &path, const QSize &size)
 {
@@ -366,6 +394,89 @@ private slots:
         // The bars are still there, opaque.
         QVERIFY(countPixels(image.convertToFormat(QImage::Format_ARGB32), BarColour.rgb()) > 1000);
         QVERIFY(m_chart->isBackgroundVisible());
+    }
+
+    // The file holds exactly the pixels drawn; an opaque figure without an
+    // alpha channel (a quarter of its bytes), a transparent one with it.
+    void pngHoldsTheRenderedPixels_data()
+    {
+        QTest::addColumn<bool>("transparent");
+        QTest::newRow("opaque") << false;
+        QTest::newRow("transparent") << true;
+    }
+
+    void pngHoldsTheRenderedPixels()
+    {
+        QFETCH(bool, transparent);
+        const QString path = m_dir.filePath(QStringLiteral("pixels.png"));
+        ImageExportSettings s = settingsFor(ImageExportSettings::Png, {900, 600}, 150);
+        s.transparentBackground = transparent;
+        const ExportResult result = ImageExporter::exportToFile(*m_exportable, s, path);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QImage written;
+        QVERIFY(written.load(path, "PNG"));
+        QCOMPARE(written.hasAlphaChannel(), transparent);
+        // Stored straight, the translucent edges come back to the very
+        // premultiplied pixels they were drawn as.
+        const QImage drawn = ImageExporter::renderImage(*m_exportable, s);
+        QCOMPARE(drawn.format(), QImage::Format_ARGB32_Premultiplied);
+        QCOMPARE(written.convertToFormat(QImage::Format_ARGB32_Premultiplied), drawn);
+        QVERIFY(qAbs(written.dotsPerMeterX() - 150 / 0.0254) < 2);
+    }
+
+    // The title travels in the PNG, in Latin-1 or, when it is not, in UTF-8.
+    void pngKeepsItsTitle_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::newRow("latin-1") << QStringLiteral("Parks by province, Zürich edition");
+        QTest::newRow("chinese") << QStringLiteral("各省区块链产业园区数量");
+        QTest::newRow("none") << QString();
+    }
+
+    void pngKeepsItsTitle()
+    {
+        QFETCH(QString, title);
+        QImage image(40, 30, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QCOMPARE(PngEncoder::write(image, title, &buffer), QString());
+        QImage read;
+        QVERIFY(read.loadFromData(bytes, "PNG"));
+        QCOMPARE(read.text(QStringLiteral("Title")), title);
+        QCOMPARE(read.textKeys().isEmpty(), title.isEmpty());
+        QCOMPARE(read.pixel(5, 5), qRgb(255, 255, 255));
+    }
+
+    // Any image format is written; one that is not 32-bit is converted.
+    void pngWritesOtherFormats()
+    {
+        QImage image(30, 20, QImage::Format_Grayscale8);
+        image.fill(100);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QCOMPARE(PngEncoder::write(image, QString(), &buffer), QString());
+        QImage read;
+        QVERIFY(read.loadFromData(bytes, "PNG"));
+        QCOMPARE(read.size(), QSize(30, 20));
+        QCOMPARE(read.pixel(29, 19), qRgb(100, 100, 100));
+        QCOMPARE(PngEncoder::write(QImage(), QString(), &buffer).isEmpty(), false);
+    }
+
+    // A device that stops taking bytes half-way: the reason is the device's.
+    void pngWriteFailureSaysWhy()
+    {
+        QImage image(600, 400, QImage::Format_ARGB32_Premultiplied);
+        // Noise, so that the compressed image is larger than the limit.
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                image.setPixel(x, y, qRgb((x * 7 + y * 13) % 256, (x * y) % 256, (x ^ y) % 256));
+        }
+        FillingDevice device(4096);
+        QCOMPARE(PngEncoder::write(image, ChartTitle, &device),
+                 QStringLiteral("No space left on device"));
     }
 
     void specialFilesAreNotReplaced()

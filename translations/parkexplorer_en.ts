@@ -3887,6 +3887,25 @@ The value as the file has it. It is kept as it is until you replace it.</transla
     </message>
 </context>
 <context>
+    <name>PngEncoder</name>
+    <message>
+        <source>there is no image to write</source>
+        <translation>there is no image to write</translation>
+    </message>
+    <message>
+        <source>not enough memory to write the PNG</source>
+        <translation>not enough memory to write the PNG</translation>
+    </message>
+    <message>
+        <source>the bytes could not be written</source>
+        <translation>the bytes could not be written</translation>
+    </message>
+    <message>
+        <source>the PNG encoder failed: %1</source>
+        <translation>the PNG encoder failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProvinceChoroplethView</name>
     <message>
         <source>Map of parks by province</source>

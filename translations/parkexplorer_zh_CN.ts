@@ -3843,6 +3843,25 @@ The value as the file has it. It is kept as it is until you replace it.</source>
     </message>
 </context>
 <context>
+    <name>PngEncoder</name>
+    <message>
+        <source>there is no image to write</source>
+        <translation>没有可写入的图像</translation>
+    </message>
+    <message>
+        <source>not enough memory to write the PNG</source>
+        <translation>内存不足，无法写入 PNG</translation>
+    </message>
+    <message>
+        <source>the bytes could not be written</source>
+        <translation>无法写入数据</translation>
+    </message>
+    <message>
+        <source>the PNG encoder failed: %1</source>
+        <translation>PNG 编码失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>ProvinceChoroplethView</name>
     <message>
         <source>Map of parks by province</source>

@@ -1,6 +1,7 @@
 #include "imageexporter.h"
 
 #include "export/notedexport.h"
+#include "export/pngencoder.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
-#include <QImageWriter>
 #include <QMimeData>
 #include <QPageLayout>
 #include <QPageSize>
@@ -406,14 +406,10 @@ ExportResult ImageExporter::exportToFile(ExportableScene &scene,
                                .arg(settings.sizePx.width())
                                .arg(settings.sizePx.height()));
         }
-        QImageWriter writer(&file, "png");
-        if (!settings.title.isEmpty())
-            writer.setText(QStringLiteral("Title"), settings.title);
-        if (!writer.write(image)) {
-            const QString reason =
-                file.error() != QFileDevice::NoError ? file.errorString() : writer.errorString();
+        const QString failed = PngEncoder::write(image, settings.title, &file);
+        if (!failed.isEmpty()) {
             file.cancelWriting();
-            return cannotBeWritten(reason);
+            return cannotBeWritten(failed);
         }
         break;
     }
@@ -455,7 +451,8 @@ QMimeData *ImageExporter::clipboardData(ExportableScene &scene, const ImageExpor
     // image/png rather than asking Qt's clipboard to convert.
     QByteArray png;
     QBuffer buffer(&png);
-    if (buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG"))
+    if (buffer.open(QIODevice::WriteOnly) &&
+        PngEncoder::write(image, pngSettings.title, &buffer).isEmpty())
         data->setData(QStringLiteral("image/png"), png);
     return data;
 }
