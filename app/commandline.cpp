@@ -460,8 +460,9 @@ FigureNotes figureNotes(const QCommandLineParser &parser, const Options &options
     return notes;
 }
 
+// Takes the document, whose parks the map command frees as it writes.
 CommandResult runMapExport(const QCommandLineParser &parser, const Options &options,
-                           const ParkDocument &document, const ParkFilter &filter)
+                           ParkDocument document, const ParkFilter &filter)
 {
     MapCommand::Request request;
     request.notes = figureNotes(parser, options, document, filter, true);
@@ -516,7 +517,7 @@ CommandResult runMapExport(const QCommandLineParser &parser, const Options &opti
     const Result size = readSize(parser, options, &request.sizePx, &request.dpi);
     if (!size.ok())
         return fail(ExitCode::Usage, size.message);
-    return MapCommand::run(request, document.parks);
+    return MapCommand::run(request, std::move(document.parks));
 }
 
 CommandResult reportCommand(const QCommandLineParser &parser, const Options &options)
@@ -590,7 +591,7 @@ CommandResult imageExportCommand(const QCommandLineParser &parser, const Options
         checkOutput(parser.value(options.out), {store}, parser.isSet(options.force));
     if (!where.ok())
         return where;
-    const LoadResult loaded = ParkStore::loadFile(store);
+    LoadResult loaded = ParkStore::loadFile(store);
     if (!loaded.isUsable()) {
         for (const Problem &p : loaded.problems)
             err() << line(p.toString());
@@ -625,7 +626,7 @@ CommandResult imageExportCommand(const QCommandLineParser &parser, const Options
         }
         return ChartCommand::run(request, loaded.document.parks);
     }
-    return runMapExport(parser, options, loaded.document, filter);
+    return runMapExport(parser, options, std::move(loaded.document), filter);
 }
 
 CommandResult headlessCommand(const QCommandLineParser &parser, const Options &options)

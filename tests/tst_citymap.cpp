@@ -476,6 +476,34 @@ private slots:
         QCOMPARE(MapCommand::run(request, records).exitCode, ExitCode::Usage);
     }
 
+    // Given its parks to keep, the command frees them as it writes the PNG,
+    // after the scene whose markers point into them is gone: the file is the
+    // one written from parks the caller keeps.
+    void commandFreesTheParksItIsGiven()
+    {
+        QTemporaryDir dir;
+        MapCommand::Request request;
+        request.sizePx = QSize(900, 700);
+        request.english = true;
+        request.level = MapCommand::Request::Level::City;
+        request.province = Zhejiang;
+        request.filter.provinces = {Zhejiang};
+        request.outPath = dir.filePath(QStringLiteral("kept.png"));
+        QVERIFY(MapCommand::run(request, records).ok());
+        const QString kept = request.outPath;
+        request.outPath = dir.filePath(QStringLiteral("given.png"));
+        QList<ParkRecord> given = records;
+        given.detach(); // its own copy, which only the command then holds
+        const CommandResult result = MapCommand::run(request, std::move(given));
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QFile a(kept);
+        QFile b(request.outPath);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QByteArray keptBytes = a.readAll();
+        QVERIFY(keptBytes.size() > 1000);
+        QCOMPARE(b.readAll(), keptBytes);
+    }
+
     void commandLine()
     {
         QTemporaryDir dir;

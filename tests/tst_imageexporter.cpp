@@ -479,6 +479,48 @@ private slots:
                  QStringLiteral("No space left on device"));
     }
 
+    // Drawn first and written later, from the drawing alone: the file is
+    // the one exportToFile() writes, and a drawing that could not be made
+    // is refused by the write, which names the file.
+    void renderedExportIsWrittenLater_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("png") << int(ImageExportSettings::Png);
+        QTest::newRow("svg") << int(ImageExportSettings::Svg);
+        QTest::newRow("pdf") << int(ImageExportSettings::Pdf);
+    }
+
+    void renderedExportIsWrittenLater()
+    {
+        QFETCH(int, format);
+        const auto f = ImageExportSettings::Format(format);
+        const ImageExportSettings s = settingsFor(f, {640, 480}, 96);
+        const QString direct =
+            m_dir.filePath(QStringLiteral("direct.") + ImageExportSettings::extensionFor(f));
+        const QString later =
+            m_dir.filePath(QStringLiteral("later.") + ImageExportSettings::extensionFor(f));
+        QVERIFY(ImageExporter::exportToFile(*m_exportable, s, direct).ok());
+        const ImageExporter::RenderedExport rendered = ImageExporter::render(*m_exportable, s);
+        // The scene changes after the drawing; the file does not.
+        m_chart->setTitle(QStringLiteral("Changed after drawing"));
+        QVERIFY(ImageExporter::write(rendered, later).ok());
+        if (f == ImageExportSettings::Png) {
+            QCOMPARE(readAll(later), readAll(direct));
+        } else {
+            // SVG and PDF carry no clock; the PDF's ID may differ.
+            QCOMPARE(readAll(later).size(), readAll(direct).size());
+            QVERIFY(!readAll(later).contains("Changed after drawing"));
+        }
+
+        ImageExportSettings huge = s;
+        huge.sizePx = QSize(30000, 100);
+        const ExportResult refused =
+            ImageExporter::write(ImageExporter::render(*m_exportable, huge), later);
+        QCOMPARE(refused.error, ExportResult::TooLarge);
+        QVERIFY2(refused.message.contains(later), qPrintable(refused.message));
+        QVERIFY(QFileInfo::exists(later));
+    }
+
     void specialFilesAreNotReplaced()
     {
         // Saving over a FIFO would block, over a device replace it (as root,

@@ -372,69 +372,100 @@ QImage ImageExporter::renderImage(ExportableScene &scene, const ImageExportSetti
     return image;
 }
 
-ExportResult ImageExporter::exportToFile(ExportableScene &scene,
-                                         const ImageExportSettings &settings, const QString &path)
+namespace {
+
+ExportResult cannotBeWritten(const QString &path, const QString &reason)
 {
-    ExportResult check = validate(settings);
+    return failure(ExportResult::FileError,
+                   ImageExporter::tr("%1: cannot be written: %2").arg(path, reason));
+}
+
+// What is refused before anything is drawn or written.
+ExportResult checkTarget(const ImageExportSettings &settings, const QString &path)
+{
+    ExportResult check = ImageExporter::validate(settings);
     if (!check.ok()) {
-        check.message = tr("%1: %2").arg(path, check.message);
+        check.message = ImageExporter::tr("%1: %2").arg(path, check.message);
         return check;
     }
     if (path.isEmpty())
-        return failure(ExportResult::FileError, tr("no file name was given"));
-
-    const auto cannotBeWritten = [&path](const QString &reason) {
-        return failure(ExportResult::FileError, tr("%1: cannot be written: %2").arg(path, reason));
-    };
+        return failure(ExportResult::FileError, ImageExporter::tr("no file name was given"));
     // Saving over a device or FIFO would replace it with a regular file (as
     // root, /dev/null itself) or block.
     const QFileInfo existing(path);
     if (existing.exists() && !existing.isFile())
-        return cannotBeWritten(tr("not a regular file"));
+        return cannotBeWritten(path, ImageExporter::tr("not a regular file"));
+    return ExportResult();
+}
+
+} // namespace
+
+ImageExporter::RenderedExport ImageExporter::render(ExportableScene &scene,
+                                                    const ImageExportSettings &settings)
+{
+    RenderedExport rendered;
+    rendered.settings = settings;
+    if (!validate(settings).ok())
+        return rendered;
+    switch (settings.format) {
+    case ImageExportSettings::Png:
+        rendered.image = renderImage(scene, settings);
+        break;
+    case ImageExportSettings::Svg:
+        rendered.document = renderSvg(scene, settings);
+        break;
+    case ImageExportSettings::Pdf:
+        rendered.document = renderPdf(scene, settings);
+        break;
+    }
+    return rendered;
+}
+
+ExportResult ImageExporter::write(const RenderedExport &rendered, const QString &path)
+{
+    const ImageExportSettings &settings = rendered.settings;
+    const ExportResult check = checkTarget(settings, path);
+    if (!check.ok())
+        return check;
+    const bool png = settings.format == ImageExportSettings::Png;
+    if (png && rendered.image.isNull()) {
+        return failure(ExportResult::TooLarge,
+                       tr("%1: there is not enough memory for a %2 × %3 pixel image")
+                           .arg(path)
+                           .arg(settings.sizePx.width())
+                           .arg(settings.sizePx.height()));
+    }
+    if (!png && rendered.document.isEmpty()) {
+        return failure(
+            ExportResult::FileError,
+            tr("%1: the %2 document could not be produced").arg(path, formatName(settings.format)));
+    }
+
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return cannotBeWritten(file.errorString());
-
-    switch (settings.format) {
-    case ImageExportSettings::Png: {
-        const QImage image = renderImage(scene, settings);
-        if (image.isNull()) {
-            file.cancelWriting();
-            return failure(ExportResult::TooLarge,
-                           tr("%1: there is not enough memory for a %2 × %3 pixel image")
-                               .arg(path)
-                               .arg(settings.sizePx.width())
-                               .arg(settings.sizePx.height()));
-        }
-        const QString failed = PngEncoder::write(image, settings.title, &file);
-        if (!failed.isEmpty()) {
-            file.cancelWriting();
-            return cannotBeWritten(failed);
-        }
-        break;
+        return cannotBeWritten(path, file.errorString());
+    QString failed;
+    if (png)
+        failed = PngEncoder::write(rendered.image, settings.title, &file);
+    else if (file.write(rendered.document) != rendered.document.size())
+        failed = file.errorString();
+    if (!failed.isEmpty()) {
+        file.cancelWriting();
+        return cannotBeWritten(path, failed);
     }
-    case ImageExportSettings::Svg:
-    case ImageExportSettings::Pdf: {
-        const QByteArray bytes = settings.format == ImageExportSettings::Svg
-                                     ? renderSvg(scene, settings)
-                                     : renderPdf(scene, settings);
-        if (bytes.isEmpty()) {
-            file.cancelWriting();
-            return failure(ExportResult::FileError, tr("%1: the %2 document could not be produced")
-                                                        .arg(path, formatName(settings.format)));
-        }
-        if (file.write(bytes) != bytes.size()) {
-            const QString reason = file.errorString();
-            file.cancelWriting();
-            return cannotBeWritten(reason);
-        }
-        break;
-    }
-    }
-
     if (!file.commit())
-        return cannotBeWritten(file.errorString());
+        return cannotBeWritten(path, file.errorString());
     return ExportResult();
+}
+
+ExportResult ImageExporter::exportToFile(ExportableScene &scene,
+                                         const ImageExportSettings &settings, const QString &path)
+{
+    // A size or a file refused costs no drawing.
+    const ExportResult check = checkTarget(settings, path);
+    if (!check.ok())
+        return check;
+    return write(render(scene, settings), path);
 }
 
 QMimeData *ImageExporter::clipboardData(ExportableScene &scene, const ImageExportSettings &settings)

@@ -148,6 +148,21 @@ public:
     static ExportResult exportToFile(ExportableScene &scene, const ImageExportSettings &settings,
                                      const QString &path);
 
+    // What render() drew, for write() to put in a file: the image of a PNG,
+    // the document of an SVG or PDF; neither when it could not be drawn.
+    struct RenderedExport
+    {
+        ImageExportSettings settings;
+        QImage image;
+        QByteArray document;
+    };
+    // exportToFile() in its two steps, for a caller with work to do between
+    // them: the scene is no longer needed once render() returns.
+    static RenderedExport render(ExportableScene &scene, const ImageExportSettings &settings);
+    // Writes what render() drew to PATH as exportToFile() does; settings that
+    // could not be drawn are reported here, naming PATH.
+    static ExportResult write(const RenderedExport &rendered, const QString &path);
+
     // The SVG document of the content (as an .svg export writes it); empty
     // when the settings are invalid or the document could not be produced.
     static QByteArray svgDocument(ExportableScene &scene, const ImageExportSettings &settings);

@@ -6,6 +6,8 @@
 #include "mapexport.h"
 #include "mapgeometry.h"
 
+#include "backgroundrelease.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -42,7 +44,7 @@ Aggregations::Records filtered(const QList<ParkRecord> &records, const ParkFilte
     return result;
 }
 
-CommandResult run(const Request &request, const QList<ParkRecord> &records)
+CommandResult run(const Request &request, QList<ParkRecord> records)
 {
     bool knownFormat = false;
     const ImageExportSettings::Format format =
@@ -81,26 +83,35 @@ CommandResult run(const Request &request, const QList<ParkRecord> &records)
         if (!geometry)
             return fail(ExitCode::Usage, tr("no city map of \"%1\"").arg(request.province));
     }
-    ChoroplethScene scene(*geometry);
-    // A province's few parks are what its map is looked at for.
-    scene.setParkMarkersVisible(geometry->isCityMap());
-    scene.setCityCirclesVisible(request.level == Request::Level::City &&
-                                request.province.isEmpty());
-    scene.setReportFigures(request.reportFigures);
-    scene.setQualifiedValues(request.qualified);
-    // A city map's title names its province, which the filter line need
-    // not repeat.
-    const ParkFilter described =
-        geometry->isCityMap()
-            ? FilterDescription::without(request.filter, FilterDescription::Criterion::Provinces)
-            : request.filter;
-    scene.setData(filtered(records, request.filter), request.metric, request.method,
-                  request.classes, FilterDescription::summary(described), request.english, false);
-    scene.setSelectedProvinces({});
-    settings.title = scene.titleText();
-    settings.notes = request.notes;
-    MapExport exportable(&scene, settings);
-    const ExportResult result = ImageExporter::exportToFile(exportable, settings, request.outPath);
+    ImageExporter::RenderedExport rendered;
+    {
+        ChoroplethScene scene(*geometry);
+        // A province's few parks are what its map is looked at for.
+        scene.setParkMarkersVisible(geometry->isCityMap());
+        scene.setCityCirclesVisible(request.level == Request::Level::City &&
+                                    request.province.isEmpty());
+        scene.setReportFigures(request.reportFigures);
+        scene.setQualifiedValues(request.qualified);
+        // A city map's title names its province, which the filter line need
+        // not repeat.
+        const ParkFilter described =
+            geometry->isCityMap() ? FilterDescription::without(
+                                        request.filter, FilterDescription::Criterion::Provinces)
+                                  : request.filter;
+        scene.setData(filtered(records, request.filter), request.metric, request.method,
+                      request.classes, FilterDescription::summary(described), request.english,
+                      false);
+        scene.setSelectedProvinces({});
+        settings.title = scene.titleText();
+        settings.notes = request.notes;
+        MapExport exportable(&scene, settings);
+        rendered = ImageExporter::render(exportable, settings);
+    }
+    // Drawn, the map needs the parks no more, and the scene that pointed
+    // into them is gone. Freeing 100,000 parks takes longer than writing
+    // the PNG (docs/benchmarks.md), so they are freed meanwhile.
+    BackgroundRelease<QList<ParkRecord>> release(std::move(records));
+    const ExportResult result = ImageExporter::write(rendered, request.outPath);
     if (!result.ok())
         return fail(ExitCode::WriteFailed, result.message);
     return CommandResult();

@@ -54,8 +54,9 @@ struct Request
 // ExitCode::Ok when the file was written; WriteFailed when it could not be
 // (the message names the file and the reason); Usage for a request that
 // makes no sense (unknown extension, classes outside 3–5, size or dpi out of
-// range).
-CommandResult run(const Request &request, const QList<ParkRecord> &records);
+// range). RECORDS are freed as the file is written: pass them by moving
+// when nothing else needs them, which spares the caller freeing them.
+CommandResult run(const Request &request, QList<ParkRecord> records);
 
 // "parks", "government", "enterprise", "enterprises", "area", "fund".
 std::optional<MapMetric> metricFromId(const QString &id);
