@@ -632,6 +632,60 @@ private slots:
 
     // Layout -----------------------------------------------------------------
 
+    // A short figure (the export dialog's 160 × 100 mm at 300 dpi lays the
+    // map out at 605 × 378, about 605 × 300 once its notes are under it):
+    // the legend stays under the titles and on the page, clear of the
+    // provinces, and the map is not made smaller than the page allows.
+    void aShortPageKeepsTheLegendUnderTheTitles_data()
+    {
+        QTest::addColumn<bool>("english");
+        QTest::addColumn<QSizeF>("size");
+        QTest::newRow("en 605x300") << true << QSizeF(605, 300);
+        QTest::newRow("zh 605x300") << false << QSizeF(605, 300);
+        QTest::newRow("en 640x320") << true << QSizeF(640, 320);
+        QTest::newRow("en 605x378") << true << QSizeF(605, 378);
+        QTest::newRow("en 1600x1200") << true << QSizeF(1600, 1200);
+        QTest::newRow("zh 1000x700") << false << QSizeF(1000, 700);
+    }
+
+    void aShortPageKeepsTheLegendUnderTheTitles()
+    {
+        QFETCH(bool, english);
+        QFETCH(QSizeF, size);
+        const LoadResult fixture =
+            ParkStore::loadFile(QStringLiteral(TESTDATA_DIR "/fixture-parks.json"));
+        QVERIFY(fixture.isUsable());
+        ChoroplethScene scene;
+        // As exported: the report's figures add the hatched entry and the
+        // report's counts to the legend.
+        scene.setReportFigures(parseReportFigures(fixture.document.about));
+        scene.setData(pointers(records), MapMetric::ParkCount, Classification::Method::Jenks, 5,
+                      QString(), english, false);
+        scene.layoutFor(size);
+        const QRectF titles = scene.titlesRect();
+        const QRectF legend = scene.legendRect();
+        QVERIFY(!titles.isEmpty());
+        QVERIFY2(legend.top() >= titles.bottom(),
+                 qPrintable(QStringLiteral("legend from %1, titles to %2")
+                                .arg(legend.top())
+                                .arg(titles.bottom())));
+        QVERIFY2(scene.sceneRect().contains(legend),
+                 qPrintable(QStringLiteral("legend to %1").arg(legend.bottom())));
+        for (int i = 0; i <= 10; ++i) {
+            for (int j = 0; j <= 10; ++j) {
+                const QPointF p(legend.left() + legend.width() * i / 10,
+                                legend.top() + legend.height() * j / 10);
+                QVERIFY2(scene.provinceAt(p).isEmpty(), qPrintable(scene.provinceAt(p)));
+            }
+        }
+        // The map at least half the page's height: not shrunk into a corner.
+        const double pageHeight = size.height() - titles.bottom();
+        QVERIFY2(
+            scene.mapRect().height() >= pageHeight / 2,
+            qPrintable(
+                QStringLiteral("map %1 high of %2").arg(scene.mapRect().height()).arg(pageHeight)));
+    }
+
     void layoutIsAMapOfChina_data()
     {
         QTest::addColumn<bool>("english");

@@ -534,7 +534,7 @@ void ChoroplethScene::relayout()
         bool bestSideBySide = false;
         for (bool sideBySide : {false, true}) {
             m_legend->setSideBySide(sideBySide);
-            m_legend->setPos(m_pageArea.left(), m_pageArea.bottom() - m_legend->size().height());
+            placeLegend();
             for (double s = 0.98; s > best && s >= 0.5; s -= 0.02) {
                 fitMapTo(areaAt(s));
                 if (!coversProvince(legendRect())) {
@@ -544,9 +544,24 @@ void ChoroplethScene::relayout()
                 }
             }
         }
-        m_legend->setSideBySide(bestSideBySide);
-        m_legend->setPos(m_pageArea.left(), m_pageArea.bottom() - m_legend->size().height());
-        fitMapTo(areaAt(best > 0 ? best : 0.5));
+        // Or, on a page too short for the legend's usual spacing, the map
+        // beside the legend at the page's full height, if that makes it
+        // larger. (Otherwise the map's place does not depend on the
+        // legend's width, which changes with the language.)
+        m_legend->setSideBySide(false);
+        placeLegend();
+        const double gap = fontPx;
+        const QRectF beside(QPointF(legendRect().right() + gap, m_pageArea.top()),
+                            m_pageArea.bottomRight());
+        const QRectF corner = areaAt(best > 0 ? best : 0.5);
+        if (m_legend->isCompact() && m_legend->size().height() <= m_pageArea.height() &&
+            mapScaleIn(beside) > mapScaleIn(corner)) {
+            fitMapTo(beside);
+        } else {
+            m_legend->setSideBySide(bestSideBySide);
+            placeLegend();
+            fitMapTo(corner);
+        }
     }
 
     layoutInset(fontPx);
@@ -726,16 +741,32 @@ void ChoroplethScene::layoutLegend()
 {
     // Down the lower left corner, which is open land outside China on a map
     // of this extent. A legend too tall for it puts its parts side by side
-    // rather than cover a province.
-    const auto place = [this] {
-        m_legend->setPos(m_pageArea.left(), m_pageArea.bottom() - m_legend->size().height());
-    };
+    // rather than cover a province; one too tall for a short page (a small
+    // export with its notes under it) puts its rows closer together.
     m_legend->setSideBySide(false);
-    place();
+    m_legend->setCompact(false);
+    if (m_legend->size().height() > m_pageArea.height())
+        m_legend->setCompact(true);
+    placeLegend();
     if (coversProvince(legendRect())) {
         m_legend->setSideBySide(true);
-        place();
+        placeLegend();
     }
+}
+
+void ChoroplethScene::placeLegend()
+{
+    // Never above the page: above it are the titles.
+    const double top = m_pageArea.bottom() - m_legend->size().height();
+    m_legend->setPos(m_pageArea.left(), std::max(m_pageArea.top(), top));
+}
+
+double ChoroplethScene::mapScaleIn(const QRectF &area) const
+{
+    const QRectF content = m_geometry.orientedBounds();
+    if (content.isEmpty() || area.isEmpty())
+        return 0;
+    return std::min(area.width() / content.width(), area.height() / content.height());
 }
 
 bool ChoroplethScene::coversProvince(const QRectF &sceneRect) const
@@ -874,6 +905,11 @@ QRectF ChoroplethScene::labelRectOf(const QString &fullName) const
 {
     const MapLabelItem *label = m_labels.value(fullName);
     return label ? label->textRect() : QRectF();
+}
+
+QRectF ChoroplethScene::titlesRect() const
+{
+    return m_title->sceneBoundingRect().united(m_subtitle->sceneBoundingRect());
 }
 
 QRectF ChoroplethScene::legendRect() const

@@ -137,6 +137,8 @@ public:
     QString insetCaptionText() const;
     QFont insetCaptionFont() const;
     QRectF legendRect() const;
+    // The title and the subtitle under it.
+    QRectF titlesRect() const;
     // The box around the provinces, in scene coordinates.
     QRectF mapRect() const;
 
@@ -197,6 +199,9 @@ private:
     void layoutMarkers(double radius);
     void layoutLabels(double fontPx);
     void layoutLegend();
+    void placeLegend();
+    // How much the map would be scaled to fit AREA.
+    double mapScaleIn(const QRectF &area) const;
     bool coversProvince(const QRectF &sceneRect) const;
 
     const MapGeometry &m_geometry;

@@ -48,9 +48,18 @@ double MapLegendItem::em() const
     return QFontMetricsF(m_style.font).height();
 }
 
+void MapLegendItem::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    relayout();
+}
+
 double MapLegendItem::rowHeight() const
 {
-    return em() * 1.3;
+    // Compact, the swatches (0.8 em high) stay apart by a quarter em.
+    return em() * (m_compact ? 1.05 : 1.3);
 }
 
 double MapLegendItem::heightOf(const Row &row) const

@@ -53,6 +53,9 @@ public:
     // Parts side by side instead of one under the other.
     void setSideBySide(bool sideBySide);
     bool isSideBySide() const { return m_sideBySide; }
+    // Rows closer together, for a page too short for the usual spacing.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
@@ -84,4 +87,5 @@ private:
     Style m_style;
     QSizeF m_size;
     bool m_sideBySide = false;
+    bool m_compact = false;
 };
