@@ -581,8 +581,7 @@ void ChoroplethScene::fitMapTo(const QRectF &area)
     m_mapArea = area;
     const QRectF content = m_geometry.orientedBounds();
     if (!content.isEmpty()) {
-        const double scale =
-            std::min(m_mapArea.width() / content.width(), m_mapArea.height() / content.height());
+        const double scale = mapScaleIn(m_mapArea);
         const QPointF offset = m_mapArea.center() - content.center() * scale;
         m_mapTransform =
             m_geometry.orientation() * QTransform(scale, 0, 0, scale, offset.x(), offset.y());
