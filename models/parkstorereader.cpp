@@ -1,6 +1,7 @@
 #include "parkstorereader.h"
 
 #include "fieldregistry.h"
+#include "stringblock.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -20,6 +21,7 @@
 #include <future>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <sys/mman.h>
@@ -352,6 +354,19 @@ private:
     // byte views several times slower than libstdc++ does.
     std::unordered_map<std::string, QString> m_pool;
     std::string m_poolKey; // reused, so that a look-up allocates nothing
+
+    // The texts of the record being read, written at its end into one
+    // StringBlock: one allocation for the record's texts, not one each.
+    struct RecordText
+    {
+        QString *target;
+        Token token;
+    };
+    // Decodes TOKEN into OUT now, or (plain, not empty) at the record's end.
+    bool decodeWithRecord(const Token &token, QString *out);
+    void writeRecordTexts();
+    std::vector<RecordText> m_recordTexts;
+    std::vector<Token> m_listTokens; // reused, so that a list allocates once
 };
 
 // At the opening quote; leaves m_p after the closing one. The token's bytes
@@ -427,13 +442,10 @@ bool Reader::scanString(Token *token)
     return false;
 }
 
-// Valid UTF-8 (as scanned) into a string of exactly UNITS code units.
-// QString::fromUtf8() would allocate one unit per byte, three times what
-// Chinese text needs, and keep the excess for the life of the record.
-QString fromValidUtf8(QByteArrayView raw, qsizetype units)
+// Valid UTF-8 (as scanned) written out as UTF-16, as many code units as
+// the scan counted.
+void writeValidUtf8(QByteArrayView raw, char16_t *out)
 {
-    QString s(units, Qt::Uninitialized);
-    char16_t *out = reinterpret_cast<char16_t *>(s.data());
     const auto *p = reinterpret_cast<const unsigned char *>(raw.data());
     const unsigned char *end = p + raw.size();
     while (p < end) {
@@ -455,6 +467,23 @@ QString fromValidUtf8(QByteArrayView raw, qsizetype units)
             p += 4;
         }
     }
+}
+
+// ASCII (as scanned) written out as UTF-16.
+void writeAscii(QByteArrayView raw, char16_t *out)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(raw.data());
+    for (qsizetype i = 0, n = raw.size(); i < n; ++i)
+        out[i] = p[i];
+}
+
+// Valid UTF-8 (as scanned) into a string of exactly UNITS code units.
+// QString::fromUtf8() would allocate one unit per byte, three times what
+// Chinese text needs, and keep the excess for the life of the record.
+QString fromValidUtf8(QByteArrayView raw, qsizetype units)
+{
+    QString s(units, Qt::Uninitialized);
+    writeValidUtf8(raw, reinterpret_cast<char16_t *>(s.data()));
     return s;
 }
 
@@ -679,7 +708,7 @@ bool Reader::readField(ParkRecord *r, ParkField field)
             *member = it->second;
             return true;
         }
-        return decode(token, member);
+        return decodeWithRecord(token, member);
     }
     if (isNumberField(field) && (c == '-' || isDigit(c))) {
         double d = 0;
@@ -728,21 +757,29 @@ bool Reader::readField(ParkRecord *r, ParkField field)
     }
     if (type == FieldRegistry::ValueType::TextList && c == '[') {
         ++m_p;
-        QStringList sources;
+        m_listTokens.clear();
         if (!consume(']')) {
             do {
                 skipSpace();
-                QString source;
                 if (m_p >= m_end || *m_p != '"')
                     return readSlowly(r, field, start); // not all strings
-                if (!readString(&source))
+                Token token;
+                if (!scanString(&token))
                     return false;
-                sources.append(source);
+                m_listTokens.push_back(token);
             } while (consume(','));
             if (!consume(']'))
                 return false;
         }
-        r->*std::get<QStringList ParkRecord::*>(FieldRegistry::field(field).member) = sources;
+        QStringList texts(qsizetype(m_listTokens.size()));
+        for (size_t i = 0; i < m_listTokens.size(); ++i) {
+            if (!decodeWithRecord(m_listTokens[i], &texts[qsizetype(i)]))
+                return false;
+        }
+        // Moved, not copied: the texts' places, waiting for the record's
+        // block, stay where they are.
+        r->*std::get<QStringList ParkRecord::*>(FieldRegistry::field(field).member) =
+            std::move(texts);
         return true;
     }
     return readSlowly(r, field, start);
@@ -762,8 +799,34 @@ std::optional<ParkField> Reader::fieldOfKey(QByteArrayView raw)
     return std::nullopt;
 }
 
+bool Reader::decodeWithRecord(const Token &token, QString *out)
+{
+    if (token.escaped || token.raw.isEmpty())
+        return decode(token, out);
+    m_recordTexts.push_back({out, token});
+    return true;
+}
+
+void Reader::writeRecordTexts()
+{
+    qsizetype units = 0;
+    for (const RecordText &text : m_recordTexts)
+        units += text.token.units;
+    StringBlock block(units, qsizetype(m_recordTexts.size()));
+    for (const RecordText &text : m_recordTexts) {
+        char16_t *characters = nullptr;
+        *text.target = block.take(text.token.units, &characters);
+        if (text.token.ascii)
+            writeAscii(text.token.raw, characters);
+        else
+            writeValidUtf8(text.token.raw, characters);
+    }
+    m_recordTexts.clear();
+}
+
 bool Reader::readRecord(ParkRecord *r)
 {
+    m_recordTexts.clear();
     if (!consume('{'))
         return false;
     if (consume('}'))
@@ -802,7 +865,10 @@ bool Reader::readRecord(ParkRecord *r)
             return false;
         r->unknownFields.insert(key, value);
     } while (consume(','));
-    return consume('}');
+    if (!consume('}'))
+        return false;
+    writeRecordTexts();
+    return true;
 }
 
 // The entries of an array of records, from the first (m_p) to after the
@@ -1050,8 +1116,17 @@ private:
     const char *m_p;
     const char *m_end;
     qsizetype m_maxRecords;
-    qsizetype m_allRecords = 0;  // in every "parks" member, if there are several
-    std::deque<NameSet> m_names; // one per depth of objects, reused
+    qsizetype m_allRecords = 0; // in every "parks" member, if there are several
+    // What an object needs while it is read, one per depth and reused from
+    // object to object, buffers and all: names longer than a std::string
+    // holds in itself cost an allocation each time otherwise, twice a record.
+    struct Level
+    {
+        NameSet names;
+        std::string name;
+        Context child;
+    };
+    std::deque<Level> m_levels; // a deque's elements stay put
     Check *m_out;
     LoadControl *m_control;
     Tail *m_tail;
@@ -1282,11 +1357,12 @@ bool Checker::object(int depth, const Context &context)
         ++m_p;
         return true;
     }
-    while (m_names.size() <= size_t(depth))
-        m_names.emplace_back();
-    NameSet &names = m_names[size_t(depth)]; // a deque's elements stay put
+    while (m_levels.size() <= size_t(depth))
+        m_levels.emplace_back();
+    Level &level = m_levels[size_t(depth)];
+    NameSet &names = level.names;
     names.clear();
-    std::string name;
+    std::string &name = level.name;
     while (true) {
         skipSpace();
         if (m_p >= m_end)
@@ -1318,7 +1394,7 @@ bool Checker::object(int depth, const Context &context)
         if (m_p >= m_end || *m_p != ':')
             return fail(m_p, tr("missing name separator (':' after a member name)"));
         ++m_p;
-        Context child;
+        Context &child = level.child;
         child.record = context.record;
         child.field = context.field;
         switch (context.place) {

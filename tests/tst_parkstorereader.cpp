@@ -406,6 +406,46 @@ private slots:
             QCOMPARE(r.province.constData(), data);
         }
     }
+
+    // A record's own texts (id, names, notes, each source) are read into
+    // one allocation, in the order they are written, each ending in a NUL;
+    // a text changed afterwards leaves the others as they were.
+    void aRecordsTextsShareOneAllocation()
+    {
+        const QByteArray bytes = R"({"parks": [{"id": "zj-1", "nameZh": "杭州区块链产业园",
+            "nameEn": "Hangzhou Park", "province": "浙江省", "notes": "two\nlines",
+            "operator": "𠀋 Co.", "sources": ["https://a.example/1", "", "https://b.example/2"]}]})";
+        const std::optional<ParkStoreReader::Parsed> direct = ParkStoreReader::read(bytes);
+        QVERIFY(direct);
+        QCOMPARE(direct->parks.size(), 1);
+        ParkRecord r = direct->parks.first();
+        QCOMPARE(r.operatorName, QStringLiteral("𠀋 Co."));
+        QCOMPARE(r.notes, QStringLiteral("two\nlines"));
+        QCOMPARE(r.sources, QStringList({QStringLiteral("https://a.example/1"), QStringLiteral(""),
+                                         QStringLiteral("https://b.example/2")}));
+        QVERIFY(!r.sources.at(1).isNull());
+        // The escaped note and the empty source are made apart; the rest
+        // lie side by side.
+        const QString *inBlock[] = {&r.id,           &r.nameZh,     &r.nameEn,
+                                    &r.operatorName, &r.sources[0], &r.sources[2]};
+        for (size_t i = 0; i < std::size(inBlock); ++i) {
+            const QString &text = *inBlock[i];
+            QCOMPARE(text.utf16()[text.size()], u'\0');
+            if (i > 0) {
+                const QString &before = *inBlock[i - 1];
+                QCOMPARE(text.constData(), before.constData() + before.size() + 1);
+            }
+        }
+        const ParkRecord loaded = r;
+        r.nameZh.append(QStringLiteral("二期"));
+        r.id[0] = QLatin1Char('Z');
+        QCOMPARE(r.nameZh, QStringLiteral("杭州区块链产业园二期"));
+        QCOMPARE(r.nameEn, QStringLiteral("Hangzhou Park"));
+        QCOMPARE(r.id, QStringLiteral("Zj-1"));
+        QCOMPARE(loaded.id, QStringLiteral("zj-1"));
+        QCOMPARE(loaded.nameZh, QStringLiteral("杭州区块链产业园"));
+        QCOMPARE(loaded.operatorName, QStringLiteral("𠀋 Co."));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestParkStoreReader)
