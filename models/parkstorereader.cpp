@@ -146,6 +146,21 @@ bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
+// True when the eight bytes at P are plain ASCII inside a string: none of
+// them a quote, a backslash, a control character or part of a multi-byte
+// character. Strings are mostly such runs; a byte at a time, the check and
+// the read spent a fifth of a load going through them.
+inline bool eightPlainBytes(const char *p)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highs = 0x8080808080808080ULL;
+    quint64 w;
+    memcpy(&w, p, 8);
+    const auto hasZero = [](quint64 x) { return (x - ones) & ~x & highs; };
+    return !((w & highs) || ((w - ones * 0x20) & ~w & highs) || hasZero(w ^ (ones * '"')) ||
+             hasZero(w ^ (ones * '\\')));
+}
+
 int hexValue(char c)
 {
     if (c >= '0' && c <= '9')
@@ -379,17 +394,7 @@ bool Reader::scanString(Token *token)
     *token = Token();
     qsizetype units = 0;
     while (m_p < m_end) {
-        // Eight plain ASCII bytes at a time: none of them a quote, a
-        // backslash, a control character or part of a multi-byte character.
-        constexpr quint64 ones = 0x0101010101010101ULL;
-        constexpr quint64 highs = 0x8080808080808080ULL;
-        while (m_end - m_p >= 8) {
-            quint64 w;
-            memcpy(&w, m_p, 8);
-            const auto hasZero = [](quint64 x) { return (x - ones) & ~x & highs; };
-            if ((w & highs) || ((w - ones * 0x20) & ~w & highs) || hasZero(w ^ (ones * '"')) ||
-                hasZero(w ^ (ones * '\\')))
-                break;
+        while (m_end - m_p >= 8 && eightPlainBytes(m_p)) {
             m_p += 8;
             units += 8;
         }
@@ -1248,6 +1253,11 @@ bool Checker::string(std::string *decoded)
     if (decoded)
         decoded->clear();
     while (true) {
+        while (m_end - m_p >= 8 && eightPlainBytes(m_p)) {
+            if (decoded)
+                decoded->append(m_p, 8);
+            m_p += 8;
+        }
         if (m_p >= m_end)
             return fail(open, tr("unterminated string"));
         const auto c = static_cast<unsigned char>(*m_p);
