@@ -345,8 +345,11 @@ int main(int argc, char *argv[])
 
     QStringList args;
     for (int i = 1; i < argc; ++i) {
+        // Files by their names only: the stores, and the report, which
+        // may not be there yet.
         const QString arg = QString::fromLocal8Bit(argv[i]);
-        args << (QFileInfo(arg).isFile() ? QFileInfo(arg).fileName() : arg);
+        const bool isReport = i > 1 && qstrcmp(argv[i - 1], "--report") == 0;
+        args << (QFileInfo(arg).isFile() || isReport ? QFileInfo(arg).fileName() : arg);
     }
     const QString markdown =
         Report::markdown(rows, QStringLiteral("parkbench ") + args.join(QLatin1Char(' ')), notes);
