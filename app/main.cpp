@@ -1,9 +1,8 @@
 #include "appsettings.h"
-#include "citygazetteer.h"
 #include "commandline.h"
 #include "commandresult.h"
 #include "mainwindow.h"
-#include "map/mapgeometry.h"
+#include "readahead.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -69,8 +68,6 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    CityGazetteer::readEmbeddedInBackground();
-    MapGeometry::readEmbeddedInBackground();
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Park Explorer"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/parkexplorer.svg")));
@@ -88,6 +85,7 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.show();
+    ReadAhead::startOnceRunning();
     window.openAtStartup(files.value(0));
     return app.exec();
 }

@@ -65,6 +65,8 @@ QThreadPool *threads()
 LoadResult load(const QString &path, const std::shared_ptr<LoadControl> &control,
                 const std::function<void(int)> &progress, bool searchShown)
 {
+    // What is read ahead at start (the gazetteer) waits for this load.
+    const BackgroundPriority::UrgentWork urgent;
     auto job = std::make_shared<Job>();
     job->control = control;
     BackgroundPriority::start(threads(), [path, searchShown, job] { run(path, searchShown, job); });

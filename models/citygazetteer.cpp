@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <atomic>
@@ -273,7 +272,7 @@ void CityGazetteer::readEmbeddedInBackground()
 {
     // The pool is waited for when the application quits, and a static's
     // first use waits for an initialisation under way (C++11).
-    BackgroundPriority::start(QThreadPool::globalInstance(), [] { embedded(); });
+    BackgroundPriority::startAhead([] { embedded(); });
 }
 
 QList<const CityInfo *> CityGazetteer::citiesIn(int provinceCode) const

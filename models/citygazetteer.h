@@ -62,10 +62,10 @@ public:
     // The embedded gazetteer, read on first use (thread-safe). Empty if the
     // embedded file could not be read, which a test rules out.
     static const CityGazetteer &embedded();
-    // Starts reading the embedded gazetteer on another thread (Qt's global
-    // pool), at start: it takes a good part of the start-up (3 MB of
-    // GeoJSON), and the window is built meanwhile. Its first user waits for
-    // it, if it is not done by then.
+    // Starts reading the embedded gazetteer on another thread, as work done
+    // ahead of need (BackgroundPriority::startAhead), at start: it takes a
+    // good part of the start-up (3 MB of GeoJSON), and the window is built
+    // meanwhile. Its first user waits for it, if it is not done by then.
     static void readEmbeddedInBackground();
     // Whether the embedded gazetteer has been read: embedded() then answers
     // without waiting.

@@ -229,6 +229,64 @@ private slots:
         QCOMPARE(threadNice(), windowNice);
     }
 
+    // Work done ahead of need runs on a pool of its own, lower than a load,
+    // and leaves the global pool's threads (searches, sorts) as they were.
+    void workDoneAheadRunsLowerThanALoad()
+    {
+        std::atomic<bool> ahead = false;
+        std::atomic<bool> onTheGlobalPool = true;
+        std::atomic<bool> done = false;
+        BackgroundPriority::startAhead([&] {
+            ahead = BackgroundPriority::isThisThreadAhead();
+            onTheGlobalPool = QThreadPool::globalInstance()->contains(QThread::currentThread());
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY(!onTheGlobalPool);
+#ifdef Q_OS_LINUX
+        QVERIFY(ahead);
+#endif
+        std::atomic<bool> globalAhead = true;
+        QThreadPool::globalInstance()->start(
+            [&] { globalAhead = BackgroundPriority::isThisThreadAhead(); });
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+        QVERIFY(!globalAhead);
+    }
+
+    // Work done ahead waits while work a user waits for is under way, and
+    // starts when it ends.
+    void workDoneAheadWaitsForUrgentWork()
+    {
+        std::atomic<bool> ran = false;
+        auto urgent = std::make_unique<BackgroundPriority::UrgentWork>();
+        BackgroundPriority::startAhead([&] { ran = true; });
+        QTest::qWait(300);
+        QVERIFY(!ran);
+        urgent.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(ran, 10000);
+    }
+
+    // A load is such work: what is read ahead at start (ReadAhead, once the
+    // event loop runs, that is inside the load's) starts after the load.
+    void whatIsReadAheadWaitsForALoad()
+    {
+        std::atomic<bool> ran = false;
+        bool ranDuringLoad = true;
+        PoolBlocker blocker; // the load waits, with its event loop running
+        soon([&] {
+            BackgroundPriority::startAhead([&] { ran = true; });
+            QTimer::singleShot(300, [&] {
+                ranDuringLoad = ran;
+                blocker.release();
+            });
+        });
+        const LoadResult result =
+            BackgroundLoad::load(fixture, std::make_shared<LoadControl>(), {});
+        QVERIFY(result.isUsable());
+        QVERIFY(!ranDuringLoad);
+        QTRY_VERIFY_WITH_TIMEOUT(ran, 10000);
+    }
+
     // A large store's search text is left to the model, which has it made
     // once the table is shown (SearchIndex); unless a search is shown,
     // whose rows depend on it.

@@ -4,7 +4,6 @@
 #include "backgroundpriority.h"
 #include "provincegeometry.h"
 
-#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
@@ -140,7 +139,7 @@ void MapGeometry::readEmbeddedInBackground()
 {
     // The pool is waited for when the application quits, and a static's
     // first use waits for an initialisation under way (C++11).
-    BackgroundPriority::start(QThreadPool::globalInstance(), [] { embedded(); });
+    BackgroundPriority::startAhead([] { embedded(); });
 }
 
 const MapGeometry::Province *MapGeometry::find(const QString &fullName) const

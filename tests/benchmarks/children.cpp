@@ -1,11 +1,10 @@
 #include "children.h"
 #include "procstatus.h"
 
-#include "citygazetteer.h"
 #include "documentsession.h"
 #include "mainwindow.h"
-#include "map/mapgeometry.h"
 #include "parkstore.h"
+#include "readahead.h"
 #include "table/parktableview.h"
 #include "translations.h"
 
@@ -150,13 +149,11 @@ int startupChild(int argc, char *argv[], bool baseline)
         return app.exec();
     }
     // In the order main() takes.
-    CityGazetteer::readEmbeddedInBackground();
-    MapGeometry::readEmbeddedInBackground();
     Translations::install(Translations::systemLanguage());
     MainWindow window;
     window.tableView()->viewport()->installEventFilter(&watcher);
-    // In the order main() takes.
     window.show();
+    ReadAhead::startOnceRunning();
     window.openAtStartup(ParkStore::EmbeddedPath);
     return app.exec();
 }
