@@ -903,7 +903,13 @@ bool ChoroplethScene::hasLeaderLine(const QString &fullName) const
 QRectF ChoroplethScene::labelRectOf(const QString &fullName) const
 {
     const MapLabelItem *label = m_labels.value(fullName);
-    return label ? label->textRect() : QRectF();
+    return label && label->isVisible() ? label->textRect() : QRectF();
+}
+
+bool ChoroplethScene::isLabelShown(const QString &fullName) const
+{
+    const MapLabelItem *label = m_labels.value(fullName);
+    return label && label->isVisible();
 }
 
 QRectF ChoroplethScene::titlesRect() const

@@ -128,7 +128,10 @@ public:
     QString labelOf(const QString &fullName) const;
     // Whether the label sits apart from its province, with a leader line.
     bool hasLeaderLine(const QString &fullName) const;
+    // The label's box; empty when the label is left out (no room near its
+    // province on a small map).
     QRectF labelRectOf(const QString &fullName) const;
+    bool isLabelShown(const QString &fullName) const;
     QRectF insetRect() const { return m_insetRect; }
     // The point inside the inset frame the caption is centred on, the same
     // in every language, and the caption's text box.

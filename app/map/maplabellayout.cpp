@@ -34,6 +34,20 @@ const Callout *calloutFor(int code)
     return nullptr;
 }
 
+// Whether LINE runs through RECT.
+bool crosses(const QLineF &line, const QRectF &rect)
+{
+    if (rect.contains(line.p2()))
+        return true;
+    const QLineF edges[] = {{rect.topLeft(), rect.topRight()},
+                            {rect.topRight(), rect.bottomRight()},
+                            {rect.bottomRight(), rect.bottomLeft()},
+                            {rect.bottomLeft(), rect.topLeft()}};
+    return std::any_of(std::begin(edges), std::end(edges), [&](const QLineF &edge) {
+        return line.intersects(edge) == QLineF::BoundedIntersection;
+    });
+}
+
 } // namespace
 
 MapLabelLayout::MapLabelLayout(const MapGeometry &geometry, const QTransform &mapToScene)
@@ -76,6 +90,7 @@ void MapLabelLayout::place(const QHash<QString, MapLabelItem *> &labels, double 
         MapLabelItem *label = labels.value(p.fullName);
         if (!label)
             continue;
+        label->setVisible(true);
         const QPointF anchor = m_toScene.map(p.labelPoint);
         const Callout *callout = calloutFor(p.code);
         const bool fits = label->textSize().width() <= 0.75 * p.bounds.width() * scale;
@@ -106,20 +121,27 @@ void MapLabelLayout::place(const QHash<QString, MapLabelItem *> &labels, double 
     for (const MapGeometry::Province *p : std::as_const(free)) {
         MapLabelItem *label = labels.value(p->fullName);
         const QPointF anchor = m_toScene.map(p->labelPoint);
-        const QPointF spot = freeSpotFor(*p, label->textSize());
+        const std::optional<QPointF> spot = freeSpotFor(*p, label->textSize());
+        // No room near its province (a small map): left out, as a map's
+        // labelling leaves out a name it cannot place, rather than drawn
+        // over another name or far off over another province.
+        label->setVisible(spot.has_value());
+        if (!spot)
+            continue;
         // A label pushed out of its province points back to it.
-        if (spot != anchor && !p->path.contains(m_toMap.map(spot))) {
-            label->placeWithLeader(anchor, spot);
+        if (*spot != anchor && !p->path.contains(m_toMap.map(*spot))) {
+            label->placeWithLeader(anchor, *spot);
             m_taken.append(label->textRect());
-            takeLeader(QLineF(anchor, spot), label->textRect());
+            takeLeader(QLineF(anchor, *spot), label->textRect());
         } else {
-            label->place(spot);
+            label->place(*spot);
             m_taken.append(label->textRect());
         }
     }
 }
 
-QPointF MapLabelLayout::freeSpotFor(const MapGeometry::Province &province, const QSizeF &size) const
+std::optional<QPointF> MapLabelLayout::freeSpotFor(const MapGeometry::Province &province,
+                                                   const QSizeF &size) const
 {
     const QPointF anchor = m_toScene.map(province.labelPoint);
     const auto boxAt = [&](const QPointF &centre) {
@@ -141,9 +163,29 @@ QPointF MapLabelLayout::freeSpotFor(const MapGeometry::Province &province, const
                 continue;
             if (province.path.contains(m_toMap.map(centre)))
                 return centre;
-            if (!outside)
+            if (!outside && fitsOutside(anchor, boxAt(centre)))
                 outside = centre;
         }
     }
-    return outside.value_or(anchor);
+    return outside;
+}
+
+bool MapLabelLayout::fitsOutside(const QPointF &anchor, const QRectF &box) const
+{
+    // Close enough to be read as its province's: a long English name's
+    // rings reach far, and a name led two provinces away names the wrong
+    // one to a reader.
+    const QPointF centre = box.center();
+    if (QLineF(anchor, centre).length() > MaxLeaderLines * box.height())
+        return false;
+    // Off the land, where no other province's name is expected: a name set
+    // on a neighbour reads as the neighbour's, line or no line ("Taiwan"
+    // on Jiangxi, 江西 on Guangdong).
+    if (m_geometry.provinceAt(m_toMap.map(centre)))
+        return false;
+    // Its line crosses no name placed before it, nor a marker or another
+    // line, except what lies on the place itself (a park's marker there).
+    const QLineF leader(anchor, centre);
+    return std::none_of(m_taken.cbegin(), m_taken.cend(),
+                        [&](const QRectF &r) { return !r.contains(anchor) && crosses(leader, r); });
 }
