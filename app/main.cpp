@@ -68,6 +68,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    ReadAhead::start();
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Park Explorer"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/parkexplorer.svg")));
@@ -85,7 +86,6 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.show();
-    ReadAhead::startOnceRunning();
     window.openAtStartup(files.value(0));
     return app.exec();
 }

@@ -8,12 +8,11 @@
 
 namespace ReadAhead {
 
-void startOnceRunning()
+void start()
 {
-    QTimer::singleShot(0, QCoreApplication::instance(), [] {
-        CityGazetteer::readEmbeddedInBackground();
-        MapGeometry::readEmbeddedInBackground();
-    });
+    MapGeometry::readEmbeddedInBackground();
+    QTimer::singleShot(0, QCoreApplication::instance(),
+                       [] { CityGazetteer::readEmbeddedInBackground(); });
 }
 
 } // namespace ReadAhead

@@ -1,13 +1,16 @@
 #pragma once
 
-// What the window reads ahead of need at start: the city gazetteer and the
-// map's outlines.
+// What the window reads in the background at start: the map's outlines,
+// which the window being built draws, and the city gazetteer, which only
+// later work needs (the search text, English city names, city maps).
 namespace ReadAhead {
 
-// Starts their reads once the event loop runs. By then a store opened at
-// start is loading, and the reads wait for it (BackgroundPriority::
-// UrgentWork): read beside it, they held its table back by a tenth of a
-// second at 100,000 parks. Without such a store they start at once.
-void startOnceRunning();
+// Starts the outlines' read at once, and the gazetteer's once the event
+// loop runs. By then a store opened at start is loading, and the
+// gazetteer's read waits for it (BackgroundPriority::UrgentWork): read
+// beside it, it held the store's table back by 40–70 ms at 100,000 parks.
+// Without such a store it starts at once. Called first thing, as the
+// application is made.
+void start();
 
 } // namespace ReadAhead

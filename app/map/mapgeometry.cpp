@@ -4,6 +4,7 @@
 #include "backgroundpriority.h"
 #include "provincegeometry.h"
 
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
@@ -139,7 +140,7 @@ void MapGeometry::readEmbeddedInBackground()
 {
     // The pool is waited for when the application quits, and a static's
     // first use waits for an initialisation under way (C++11).
-    BackgroundPriority::startAhead([] { embedded(); });
+    BackgroundPriority::start(QThreadPool::globalInstance(), [] { embedded(); });
 }
 
 const MapGeometry::Province *MapGeometry::find(const QString &fullName) const

@@ -149,11 +149,11 @@ int startupChild(int argc, char *argv[], bool baseline)
         return app.exec();
     }
     // In the order main() takes.
+    ReadAhead::start();
     Translations::install(Translations::systemLanguage());
     MainWindow window;
     window.tableView()->viewport()->installEventFilter(&watcher);
     window.show();
-    ReadAhead::startOnceRunning();
     window.openAtStartup(ParkStore::EmbeddedPath);
     return app.exec();
 }

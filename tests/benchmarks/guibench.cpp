@@ -214,25 +214,31 @@ void sortByHeaders(Probe &probe, QHeaderView *header, const Proxy *proxy, int re
 // The keystroke the issue timed: one letter into the search field, then Esc.
 constexpr char Keystroke = 'F';
 
-int appSession(const QString &store, int repetitions)
+// The window's session; with LAUNCHONLY, only its launch (a start takes a
+// process of its own).
+int appSession(const QString &store, int repetitions, bool launchOnly = false)
 {
     Probe probe;
     probe.begin();
     const qint64 launchBegin = probe.now();
     // As main() does, in the Chinese UI, where 中文名称 sorts by pinyin.
+    ReadAhead::start();
     Translations::install(QStringLiteral("zh_CN"));
     MainWindow window;
     const FirstPaint parksShown(window.tableView()->viewport(), &probe, launchBegin,
                                 [&window] { return window.proxy()->rowCount() > 0; });
     window.resize(1600, 1000);
     window.show();
-    ReadAhead::startOnceRunning();
     window.openAtStartup(store);
     report("launch", probe.end());
     report("launch_parks_shown", {parksShown.ms(), 0});
     if (window.proxy()->sourceRecordCount() == 0) {
         std::fprintf(stderr, "the store did not open\n");
         return 1;
+    }
+    if (launchOnly) {
+        std::printf("records=%d\n", window.proxy()->sourceRecordCount());
+        return 0;
     }
 
     QLineEdit *search = window.filterBar()->searchField();
@@ -465,6 +471,9 @@ QString describe(const QString &key)
     return names.value(key, key);
 }
 
+// Starts of the window (and loads alone) measured per store.
+constexpr int LaunchRuns = 3;
+
 int parent(const QStringList &stores, int repetitions, const QString &reportPath)
 {
     QString out;
@@ -483,18 +492,34 @@ int parent(const QStringList &stores, int repetitions, const QString &reportPath
     for (const QString &store : stores) {
         const auto app = runSession(QStringLiteral("app"), store, repetitions);
         const auto base = runSession(QStringLiteral("baseline"), store, repetitions);
-        const auto load = runSession(QStringLiteral("load"), store, repetitions);
+        const auto load = runSession(QStringLiteral("load"), store, LaunchRuns);
         if (!app || !base || !load)
             return 1;
         // The data shown at launch against the load alone: what the window
         // adds to reading the file (its own building and painting, the work
-        // it shares the two cores with).
-        const double launchMs = median(app->shown.value(QStringLiteral("launch_parks_shown")));
+        // it shares the two cores with). Starts in processes of their own,
+        // as many as the loads: one start alone varied by half at a million
+        // parks.
+        QList<double> launchesMs = app->shown.value(QStringLiteral("launch_parks_shown"));
+        for (int i = 1; i < LaunchRuns; ++i) {
+            const auto start = runSession(QStringLiteral("launch"), store, 1);
+            if (!start)
+                return 1;
+            launchesMs << start->shown.value(QStringLiteral("launch_parks_shown"));
+        }
+        const double launchMs = median(launchesMs);
         const double loadMs = median(load->shown.value(QStringLiteral("load")));
         const double launchRatio = launchMs / loadMs;
+        // The issue sets it for 100,000 parks and more: below, the window's
+        // own building outweighs the load.
+        const bool launchTarget = app->records >= 100000;
         launch << "| " << app->records << " | " << ms(launchMs) << " | " << ms(loadMs) << " | "
-               << QString::number(launchRatio, 'f', 2) << "× | ≤ 1.3× the load | "
-               << (launchRatio <= 1.3 ? "yes" : "**no**") << " |\n";
+               << QString::number(launchRatio, 'f', 2) << "× | "
+               << (launchTarget ? "≤ 1.3× the load" : "none set") << " | "
+               << (!launchTarget        ? "—"
+                   : launchRatio <= 1.3 ? "yes"
+                                        : "**no**")
+               << " |\n";
         const QStringList order = {
             QStringLiteral("launch"),       QStringLiteral("keystroke"),
             QStringLiteral("escape"),       QStringLiteral("sort_name_zh_first"),
@@ -563,6 +588,8 @@ int main(int argc, char *argv[])
         const int repetitions = std::max(1, args.value(4).toInt());
         if (mode == QLatin1String("load"))
             return loadSession(store, repetitions);
+        if (mode == QLatin1String("launch"))
+            return appSession(store, repetitions, true);
         return mode == QLatin1String("app") ? appSession(store, repetitions)
                                             : baselineSession(store, repetitions);
     }
