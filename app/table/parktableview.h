@@ -20,6 +20,10 @@ public:
     explicit ParkTableView(QUndoStack *undoStack, QWidget *parent = nullptr);
     ~ParkTableView() override;
 
+    // Rows measured, those in sight first, when a column is fitted to its
+    // contents.
+    static constexpr int FitSampleRows = 150;
+
     ParkItemDelegate *parkDelegate() const { return m_delegate; }
     // What a cell edit is handed to (ParkItemDelegate::setCommitHandler),
     // in the table and in its frozen column.
