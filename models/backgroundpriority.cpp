@@ -39,6 +39,7 @@ QThreadPool *aheadThreads()
     }
     return pool;
 }
+
 // How many UrgentWork are alive, and a way to wait for none.
 struct Urgency
 {
@@ -86,46 +87,42 @@ UrgentWork::~UrgentWork()
 }
 
 #ifdef Q_OS_LINUX
-bool isThisThreadLowered()
+// Whether the calling thread runs at NICE or lower; lowers it there if not.
+static bool isThisThreadAtLeast(int nice)
 {
     errno = 0;
-    const int nice = getpriority(PRIO_PROCESS, id_t(gettid()));
-    return errno == 0 && nice >= LoweredNice;
+    const int current = getpriority(PRIO_PROCESS, id_t(gettid()));
+    return errno == 0 && current >= nice;
+}
+
+static void lowerThisThreadTo(int nice)
+{
+    if (!isThisThreadAtLeast(nice))
+        setpriority(PRIO_PROCESS, id_t(gettid()), nice);
+}
+#else
+static bool isThisThreadAtLeast(int)
+{
+    return false;
+}
+
+static void lowerThisThreadTo(int) {}
+#endif
+
+bool isThisThreadLowered()
+{
+    return isThisThreadAtLeast(LoweredNice);
 }
 
 void lowerThisThread()
 {
-    if (!isThisThreadLowered())
-        setpriority(PRIO_PROCESS, id_t(gettid()), LoweredNice);
+    lowerThisThreadTo(LoweredNice);
 }
 
 bool isThisThreadAhead()
 {
-    errno = 0;
-    const int nice = getpriority(PRIO_PROCESS, id_t(gettid()));
-    return errno == 0 && nice >= AheadNice;
+    return isThisThreadAtLeast(AheadNice);
 }
-
-static void lowerThisThreadForAhead()
-{
-    if (!isThisThreadAhead())
-        setpriority(PRIO_PROCESS, id_t(gettid()), AheadNice);
-}
-#else
-bool isThisThreadLowered()
-{
-    return false;
-}
-
-void lowerThisThread() {}
-
-bool isThisThreadAhead()
-{
-    return false;
-}
-
-static void lowerThisThreadForAhead() {}
-#endif
 
 void start(QThreadPool *pool, std::function<void()> work)
 {
@@ -143,7 +140,7 @@ void startAhead(std::function<void()> work)
         return;
     }
     pool->start([work = std::move(work)] {
-        lowerThisThreadForAhead();
+        lowerThisThreadTo(AheadNice);
         waitWhileUrgent();
         work();
     });
